@@ -1,0 +1,50 @@
+"""The pipeline: one segmentation, then the detectors in a fixed order.
+
+Each detector reads the shared ``Document`` and the records found before it
+(quotes must know the posts, to leave a post's own quotation marks to it;
+sources must know the quotes, whose speakers are sources), and returns its
+own records. The order is the tuple below and nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+
+from ._credits import find_image_credits
+from ._posts import find_posts
+from ._quotes import find_quotes
+from ._records import Article
+from ._segment import Document, segment
+from ._sources import find_sources
+
+Detector = Callable[[Document, Article], Sequence[Any]]
+
+#: (Article field, detector) in the order they run.
+DETECTORS: tuple[tuple[str, Detector], ...] = (
+    ("posts", find_posts),
+    ("image_credits", find_image_credits),
+    ("quotes", find_quotes),
+    ("sources", find_sources),
+)
+
+
+def parse_article(text: str) -> Article:
+    """Find the embedded posts, image credits, quotations and sources of an article.
+
+    ``text`` is the article as plain text (scraped text with lost line breaks,
+    mixed quote marks and glued sentences is expected). Every record's
+    ``span`` indexes into ``text``. Raises ``TypeError`` when ``text`` is not
+    a ``str``; never raises on odd text.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_article() takes a str, not {type(text).__name__}")
+    article = Article(text=text)
+    if not text.strip():
+        return article
+    doc = segment(text)
+    for field, detector in DETECTORS:
+        article = attrs.evolve(article, **{field: tuple(detector(doc, article))})
+    return article

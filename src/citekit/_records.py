@@ -1,0 +1,228 @@
+"""The records citekit returns: frozen, slotted attrs classes with exact spans.
+
+Every record carries the ``span`` of its own source text, so that
+``article.text[record.span.start:record.span.end]`` is what it was read from.
+Sequences are tuples and nothing is mutable, so records can be shared, hashed
+and cached freely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, Literal
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Entity",
+    "EntityKind",
+    "ImageCredit",
+    "Platform",
+    "Post",
+    "Quote",
+    "QuoteType",
+    "Source",
+    "SourceKind",
+    "Span",
+    "Speaker",
+]
+
+Platform = Literal[
+    "twitter",
+    "instagram",
+    "facebook",
+    "youtube",
+    "vimeo",
+    "tiktok",
+    "bluesky",
+    "mastodon",
+    "threads",
+    "reddit",
+]
+EntityKind = Literal["mention", "hashtag", "cashtag", "url"]
+SourceKind = Literal["person", "anonymous", "group", "organization", "outlet", "document"]
+QuoteType = Literal["direct", "partial", "block"]
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into a text."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"Span end {self.end} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """The piece of ``text`` that this span covers."""
+        return text[self.start : self.end]
+
+    def shift(self, offset: int) -> Span:
+        """The same span moved by ``offset`` characters."""
+        return Span(self.start + offset, self.end + offset)
+
+    def to_dict(self) -> dict[str, int]:
+        return {"start": self.start, "end": self.end}
+
+
+def _tuple_of_str(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _tuple_of_spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Entity:
+    """A mention, hashtag, cashtag or URL in a post's text, as twitter-text defines them.
+
+    ``text`` is the entity without its sigil (``"Omojuwa"`` for ``@Omojuwa``),
+    or the URL as written; ``span`` points into the article's text.
+    """
+
+    kind: EntityKind
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Post:
+    """A social-media post embedded in the article: its words and its signature.
+
+    ``date`` is a ``datetime.date``, or a ``datetime.datetime`` when the
+    signature gives a time; ``None`` when the embed gives no full date (a date
+    without a year is kept in ``date_text`` but never completed by guessing).
+    ``text`` is the post's own words and ``text_span`` where they stand;
+    ``span`` runs from the first word to the end of the signature.
+    """
+
+    platform: Platform
+    span: Span
+    handle: str | None = None
+    author: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    text: str | None = None
+    text_span: Span | None = None
+    links: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    media: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    url: str | None = None
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
+    rule: str = ""
+
+
+@attrs.frozen
+class ImageCredit:
+    """Who made an image (``creators``) and who supplied it (``agencies``).
+
+    Agencies carry canonical names ("AP", "Getty Images", "Reuters"); the
+    surface text stays in the article at ``span``, which covers the credit
+    with its label and brackets, but not the caption before it.
+    """
+
+    span: Span
+    creators: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    agencies: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    label: str | None = None
+    screenshot: bool = False
+    rule: str = ""
+
+
+@attrs.frozen
+class Speaker:
+    """Who a quotation is attributed to, as the article names them.
+
+    ``name`` is the fullest name the article gives for the speaker (a pronoun
+    or a bare surname is resolved to it); ``span`` is the mention that
+    attributes this quotation; ``cue`` the verb or phrase that does
+    ("said", "told reporters", "according to").
+    """
+
+    name: str
+    kind: SourceKind
+    span: Span
+    title: str | None = None
+    affiliation: str | None = None
+    cue: str | None = None
+
+
+@attrs.frozen
+class Quote:
+    """A direct quotation: the quoted words, without their quotation marks.
+
+    ``type`` is "direct" for a quoted statement, "partial" for a short
+    fragment quoted inside the article's own sentence (called it a "lie"),
+    and "block" for a quotation paragraph whose marks the scrape lost.
+    """
+
+    span: Span
+    text: str
+    speaker: Speaker | None = None
+    type: QuoteType = "direct"
+    rule: str = ""
+
+
+@attrs.frozen
+class Source:
+    """An entity the article attributes information to, with every mention of it.
+
+    ``span`` is the first mention; ``mentions`` all of them in text order;
+    ``cues`` the attributing words ("said", "according to", "told CNN").
+    """
+
+    name: str
+    kind: SourceKind
+    span: Span
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_of_spans)
+    cues: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    title: str | None = None
+    affiliation: str | None = None
+    reason: str | None = None
+    rule: str = ""
+
+
+@attrs.frozen
+class Article:
+    """What citekit found in one article; every span indexes into ``text``."""
+
+    text: str
+    posts: tuple[Post, ...] = attrs.field(default=(), converter=tuple)
+    image_credits: tuple[ImageCredit, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-ready data: ISO dates, spans as ``{"start", "end"}``, lists for tuples."""
+        return {
+            "text": self.text,
+            "posts": [_plain(p) for p in self.posts],
+            "image_credits": [_plain(c) for c in self.image_credits],
+            "quotes": [_plain(q) for q in self.quotes],
+            "sources": [_plain(s) for s in self.sources],
+        }
+
+
+def _plain(value: Any) -> Any:
+    """Turn a record tree into dicts, lists, strings and numbers."""
+    if isinstance(value, Span):
+        return value.to_dict()
+    if attrs.has(type(value)):
+        return {f.name: _plain(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    return value
