@@ -124,7 +124,7 @@ def _without_overlaps(found: list[Attribution]) -> list[Attribution]:
 
 
 def _subject_before(text: str, words: Sequence[_Token], verb: int) -> Attribution | None:
-    """"spokesman Carl Woog, shares …", "the official said", "he said"."""
+    """ "spokesman Carl Woog, shares …", "the official said", "he said"."""
     end = verb
     if end > 0 and words[end - 1].text == ",":
         end -= 1  # "Carl Woog, shares": a stray comma before the verb
@@ -151,14 +151,16 @@ def _is_base_form(verb: str) -> bool:
 
 
 def _is_plural(word: str) -> bool:
-    return word in {"they", "we", "i", "you"} or word in GROUP_NOUNS or (
-        word.endswith("s") and not word.endswith(("ss", "’s", "'s"))
+    return (
+        word in {"they", "we", "i", "you"}
+        or word in GROUP_NOUNS
+        or (word.endswith("s") and not word.endswith(("ss", "’s", "'s")))
     )
 
 
 def _subject_after(text: str, words: Sequence[_Token], verb: int) -> Attribution | None:
-    """"…,” said Sen. Ted Cruz, R-Texas." : a speaker after its verb."""
-    if verb == 0 or words[verb - 1].text not in {","} and not _quote_before(text, words[verb]):
+    """ "…,” said Sen. Ted Cruz, R-Texas." : a speaker after its verb."""
+    if verb == 0 or (words[verb - 1].text not in {","} and not _quote_before(text, words[verb])):
         return None
     end = _phrase_end(words, verb + 1)
     if end is None:
@@ -172,7 +174,7 @@ def _quote_before(text: str, word: _Token) -> bool:
 
 
 def _object_after(text: str, sentence: Span, cue: regex.Match[str]) -> Attribution | None:
-    """"according to Reuters", "states the words of one of the U.S. senior officials"."""
+    """ "according to Reuters", "states the words of one of the U.S. senior officials"."""
     words = tokens(text, cue.end(), sentence.end)
     end = _phrase_end(words, 0)
     if end is None:
@@ -183,7 +185,7 @@ def _object_after(text: str, sentence: Span, cue: regex.Match[str]) -> Attributi
 
 def _is_name_word(word: _Token) -> bool:
     first = word.text[0]
-    return first.isupper() or first.isdigit() and len(word.text) > 1 and word.text[-1] == "."
+    return first.isupper() or (first.isdigit() and len(word.text) > 1 and word.text[-1] == ".")
 
 
 def _is_phrase_word(word: _Token) -> bool:
@@ -237,7 +239,7 @@ def _phrase_end(words: Sequence[_Token], start: int) -> int | None:
     end = index
     while end < len(words):
         word = words[end]
-        if _is_phrase_word(word) or word.lower in PERSON_PRONOUNS and end == index:
+        if _is_phrase_word(word) or (word.lower in PERSON_PRONOUNS and end == index):
             end += 1
             if word.lower in PERSON_PRONOUNS:
                 break
@@ -300,7 +302,11 @@ def classify(
         return "group", None, None
     if head in DOCUMENT_NOUNS:
         return "document", None, None
-    if bare.lower() in _ORG_LOWER or head in ORGANIZATION_HEADS or joined.isupper() and len(joined) > 1:
+    if (
+        bare.lower() in _ORG_LOWER
+        or head in ORGANIZATION_HEADS
+        or (joined.isupper() and len(joined) > 1)
+    ):
         return "organization", None, None
     if head in ANONYMOUS_HEADS or head in TITLE_WORDS:
         return "anonymous" if not _has_name(phrase) else "person", None, None

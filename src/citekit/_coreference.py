@@ -61,7 +61,9 @@ def _is_person_name(name: str) -> bool:
     lower = name.lower()
     if lower in _NOT_PEOPLE or words[0].lower() in {"the", "a", "an", "in", "on", "at", "but"}:
         return False
-    return not any(w.lower().rstrip(".") in TITLE_WORDS and i == len(words) - 1 for i, w in enumerate(words))
+    return not any(
+        w.lower().rstrip(".") in TITLE_WORDS and i == len(words) - 1 for i, w in enumerate(words)
+    )
 
 
 def _last_person_before(doc: Document, offset: int) -> Span | None:

@@ -21,8 +21,9 @@ _LABELLED = regex.compile(
     r"""
     (?P<open> [\[(] [ \t]{0,3}+ )?
     (?P<label>
-        featured [ \t]{1,3}+ (?:image|photo) | photo [ \t]{1,3}+ credits? | image [ \t]{1,3}+ credits?
-      | image [ \t]{1,3}+ (?:source|copyright) | photographs? | photos? | images? | pictures?
+        featured [ \t]{1,3}+ (?:image|photo) | photo [ \t]{1,3}+ credits?
+      | image [ \t]{1,3}+ credits? | image [ \t]{1,3}+ (?:source|copyright)
+      | photographs? | photos? | images? | pictures?
       | credits? | foto | bild )
     (?P<joint> [ \t]{0,3}+ (?: : [ \t]{0,3}+ | (?:by|via|from|courtesy[ \t]of|is)\b [ \t]{0,3}+ )
                (?:(?:by|via)\b [ \t]{0,3}+)? )
@@ -78,6 +79,7 @@ def find_image_credits(doc: Document, article: Article) -> tuple[ImageCredit, ..
 
 def _credit(text: str, match: regex.Match[str]) -> ImageCredit | None:
     label = match.group("label")
+    joint = match.groupdict().get("joint") or ""
     body = match.group("body").strip(" \t.")
     if not body:
         return None
@@ -85,13 +87,13 @@ def _credit(text: str, match: regex.Match[str]) -> ImageCredit | None:
         return None
     if match.group("open") and not match.group("close").strip():
         return None  # "(Photo: …" that never closes is prose, not a credit
-    if _is_prose(label, match.group("joint") or "", body):
+    if _is_prose(label, joint, body):
         return None
     end = match.end("close") if match.group("close").strip() else match.end("body")
     while end > match.start() and text[end - 1] in " \t.":
         end -= 1
     start = match.start("open") if match.group("open") else match.start("label")
-    creators, agencies, screenshot = split_credit(label, match.group("joint") or "", body)
+    creators, agencies, screenshot = split_credit(label, joint, body)
     return ImageCredit(
         span=Span(start, end),
         creators=creators,
@@ -115,7 +117,9 @@ def _is_prose(label: str, joint: str, body: str) -> bool:
     return False
 
 
-def split_credit(label: str, joint: str, body: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+def split_credit(
+    label: str, joint: str, body: str
+) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     """Split a credit's body into (creators, agencies, is_screenshot)."""
     lowered = body.lower()
     screenshot = (

@@ -46,5 +46,6 @@ def parse_article(text: str) -> Article:
         return article
     doc = segment(text)
     for field, detector in DETECTORS:
-        article = attrs.evolve(article, **{field: tuple(detector(doc, article))})
+        found: dict[str, Any] = {field: tuple(detector(doc, article))}
+        article = attrs.evolve(article, **found)
     return article

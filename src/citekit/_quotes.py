@@ -23,7 +23,7 @@ import regex
 
 from ._attribution import Attribution, attributions_in
 from ._coreference import resolve
-from ._records import Article, Post, Quote, Span, Speaker
+from ._records import Article, Post, Quote, QuoteType, Span, Speaker
 from ._segment import Document
 
 _OPENING_DOUBLE = "“„«‟"
@@ -71,11 +71,11 @@ def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
             continued = item.paragraph - doc.paragraph_index(previous.span.start) == 1 and (
                 _continues(doc, previous)
             )
-            if same_paragraph and words >= _MIN_STATEMENT_WORDS or continued:
+            if (same_paragraph and words >= _MIN_STATEMENT_WORDS) or continued:
                 speaker = previous.speaker
         if speaker is None and fills_paragraph and item.paragraph > 0:
             speaker = _speaker_of_lead_in(doc, item.paragraph - 1, people)
-        kind = "direct"
+        kind: QuoteType = "direct"
         if speaker is None:
             if words < _MIN_STATEMENT_WORDS or _is_title(item.inner.of(text)):
                 continue  # a scare quote, a term or a title: not a quotation
@@ -100,7 +100,7 @@ def _inside_post(span: Span, posts: tuple[Post, ...]) -> bool:
 
 
 def _is_title(inner: str) -> bool:
-    """"The Art of the Deal": every word capitalised and no sentence inside."""
+    """ "The Art of the Deal": every word capitalised and no sentence inside."""
     words = inner.split()
     small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by"}
     return len(words) <= 8 and all(w[0].isupper() or w in small for w in words if w[0].isalpha())
@@ -143,13 +143,13 @@ def _speaker_in_sentence(doc: Document, inner: Span, people: list[Attribution]) 
 
 
 def _near_after(text: str, inner: Span, attribution: Attribution) -> bool:
-    """"…,” he said" or "…,” said Cruz": nothing but a mark and a comma between."""
+    """ "…,” he said" or "…,” said Cruz": nothing but a mark and a comma between."""
     gap = text[inner.end : min(attribution.span.start, attribution.cue_span.start)]
     return len(gap) <= 6 and not any(c.isalnum() for c in gap)
 
 
 def _near_before(text: str, inner: Span, attribution: Attribution) -> bool:
-    """"Cruz said: “…”", "Cruz said that “…”", "according to Cruz, “…”"."""
+    """ "Cruz said: “…”", "Cruz said that “…”", "according to Cruz, “…”"."""
     end = max(attribution.span.end, attribution.cue_span.end)
     gap = text[end : inner.start]
     return len(gap) <= 40 and "." not in gap
@@ -185,7 +185,9 @@ def _quotations(doc: Document) -> Iterator[_Quoted]:
     """Quoted stretches, paragraph by paragraph, marks paired by direction."""
     text = doc.text
     for index, paragraph in enumerate(doc.paragraphs):
-        marks = [_classify(text, m.start(), paragraph) for m in _MARK.finditer(text, *_bounds(paragraph))]
+        marks = [
+            _classify(text, m.start(), paragraph) for m in _MARK.finditer(text, *_bounds(paragraph))
+        ]
         yield from _pair(text, [m for m in marks if m is not None], index, paragraph)
 
 
@@ -208,10 +210,12 @@ def _classify(text: str, offset: int, paragraph: Span) -> _Mark | None:
         return None  # the officials’ report
     if char in _OPENING_DOUBLE or char in _OPENING_SINGLE:
         # "„…“": the German closing mark is the English opening one.
-        return _Mark(char, offset, opens=not word_before or char != "“", closes=char == "“", double=double)
+        return _Mark(
+            char, offset, opens=not word_before or char != "“", closes=char == "“", double=double
+        )
     if char in _CLOSING_DOUBLE or char in _CLOSING_SINGLE:
         return _Mark(char, offset, opens=False, closes=True, double=double)
-    opens = not before.isalnum() and not before in ".,;:!?" and not after.isspace()
+    opens = not before.isalnum() and before not in ".,;:!?" and not after.isspace()
     closes = not after.isalnum() and not before.isspace()
     if char == "'" and not opens and not closes:
         return None

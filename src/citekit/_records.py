@@ -85,6 +85,10 @@ def _tuple_of_spans(values: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(values)
 
 
+def _tuple_of_entities(values: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Entity:
     """A mention, hashtag, cashtag or URL in a post's text, as twitter-text defines them.
@@ -120,7 +124,7 @@ class Post:
     links: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     media: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     url: str | None = None
-    entities: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_tuple_of_entities)
     rule: str = ""
 
 

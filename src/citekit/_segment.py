@@ -95,8 +95,8 @@ class Document:
 
 def segment(text: str) -> Document:
     """Cut ``text`` into paragraphs and sentences, in one linear pass."""
-    paragraphs = tuple(_trimmed(text, m.start(), m.end()) for m in _PARAGRAPH.finditer(text))
-    paragraphs = tuple(p for p in paragraphs if p is not None)
+    trimmed = (_trimmed(text, m.start(), m.end()) for m in _PARAGRAPH.finditer(text))
+    paragraphs = tuple(p for p in trimmed if p is not None)
     sentences: list[Span] = []
     for paragraph in paragraphs:
         sentences.extend(_sentences(text, paragraph))

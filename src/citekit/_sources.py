@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import attrs
 
-from ._attribution import Attribution, attributions_in
+from ._attribution import attributions_in
 from ._coreference import resolve
 from ._records import Article, Source, SourceKind, Span
 from ._segment import Document
