@@ -14,33 +14,37 @@ import regex
 
 from ._records import Span
 
-# A paragraph is a run of non-blank text between line breaks: "\n", "\r\n",
-# "\r" and the Unicode line and paragraph separators all end one.
-_PARAGRAPH = regex.compile(r"[^\n\r\u2028\u2029]+")
-
-# A sentence ends at ".", "!" or "?" (possibly doubled, possibly followed by
-# closing quotes or brackets) and a space, before what may start a sentence:
-# "… in Libya. The Pentagon …", "… them off?” Expansion …".
-_SENTENCE_END = regex.compile(
+# A paragraph is a line with its surrounding blanks trimmed: it starts and
+# ends with a character that is not white space (as ``str.isspace`` reads it)
+# and holds no line break ("\n", "\r\n", "\r", U+2028, U+2029), so both
+# one paragraph a line and a whole article on one line are read as written.
+# The greedy run backtracks only over the line's trailing blanks: linear.
+_PARAGRAPH = regex.compile(
     r"""
-    (?<= [.!?]{1,3} [\"'”’)\]]{0,2} )   # end punctuation, closing marks
-    [ \t\u00a0]{1,20}+                 # the space after it
-    (?= [\"'“‘(\[]{0,2} [\p{Lu}\p{N}] )  # what a sentence may start with
+    [^\s\x1c-\x1f]                                        # "The council met …"
+    (?: [^\n\r\u2028\u2029]*  [^\s\x1c-\x1f] )?            # … "next month."
     """,
     regex.VERBOSE,
 )
 
-# Abbreviations after which a full stop does not end a sentence:
-# "Sen. Ted Cruz", "U.S. officials", "Jan. 5", "J. Smith".
-_ABBREVIATION_BEFORE = regex.compile(
+# A sentence ends at ".", "!" or "?" (possibly doubled, possibly followed by
+# closing quotes or brackets) and a space, before what may start a sentence:
+# "… in Libya. The Pentagon …", "… them off?” Expansion …". A full stop
+# that ends an abbreviation ends no sentence: "Sen. Ted Cruz", "U.S.
+# officials", "Jan. 5", "J. Smith". Matching the punctuation first (not a
+# lookbehind tried at every space) keeps the scan to the rare end marks.
+_SENTENCE_END = regex.compile(
     r"""
-    (?: \b (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|Hon
-             |Pres|Sec|Atty|Supt|Det|Insp|Gov|St|Mt|Ft|Jr|Sr|No|Vol|vs|etc|approx
-             |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Bros
-             |Ave|Blvd|Rd|Univ|Dept|Fig|ca|cf|al ) \.
-      | (?<! \p{L} ) \p{Lu} \.           # an initial: "J." in "J. Smith"
-      | (?: \p{L} \. ){2,}+ )            # "U.S.", "U.N.", "e.g."
-    \Z
+    [.!?]{1,3}+ [\"'”’)\]]{0,2}+                    # end punctuation, closing marks
+    (?<! (?: \b (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev
+                 |Hon|Pres|Sec|Atty|Supt|Det|Insp|St|Mt|Ft|Jr|Sr|No|Vol|vs|etc|approx
+                 |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Bros
+                 |Ave|Blvd|Rd|Univ|Dept|Fig|ca|cf|al )
+           | (?<! \p{L} ) \p{Lu}                      # an initial: "J." in "J. Smith"
+           | \p{L} \. \p{L} )                         # "U.S.", "U.N.", "e.g."
+         \. )
+    (?P<gap> [ \t\u00a0]{1,20}+ )                     # the space after it
+    (?= [\"'“‘(\[]{0,2} [\p{Lu}\p{N}] )              # what a sentence may start with
     """,
     regex.VERBOSE,
 )
@@ -95,38 +99,27 @@ class Document:
 
 def segment(text: str) -> Document:
     """Cut ``text`` into paragraphs and sentences, in one linear pass."""
-    trimmed = (_trimmed(text, m.start(), m.end()) for m in _PARAGRAPH.finditer(text))
-    paragraphs = tuple(p for p in trimmed if p is not None)
+    paragraphs = tuple(Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text))
+    gaps = [m.span("gap") for m in _SENTENCE_END.finditer(text)]
     sentences: list[Span] = []
+    next_gap = 0
     for paragraph in paragraphs:
-        sentences.extend(_sentences(text, paragraph))
+        start = paragraph.start
+        # A gap lies between two non-blank characters of one line, so it is
+        # inside exactly one paragraph: the gaps are consumed in one sweep.
+        while next_gap < len(gaps) and gaps[next_gap][0] < paragraph.end:
+            gap_start, gap_end = gaps[next_gap]
+            next_gap += 1
+            if gap_start >= start:
+                sentences.append(Span(start, gap_start))
+                start = gap_end
+        sentences.append(Span(start, paragraph.end))
+    names = tuple(Span(m.start(), m.end()) for m in _NAME_RUN.finditer(text))
     return Document(
         text=text,
         paragraphs=paragraphs,
         sentences=tuple(sentences),
-        names=tuple(Span(m.start(), m.end()) for m in _NAME_RUN.finditer(text)),
+        names=names,
         sentence_starts=tuple(s.start for s in sentences),
         paragraph_starts=tuple(p.start for p in paragraphs),
     )
-
-
-def _trimmed(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if start < end else None
-
-
-def _sentences(text: str, paragraph: Span) -> list[Span]:
-    spans: list[Span] = []
-    start = paragraph.start
-    for gap in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
-        before = text[max(start, gap.start() - 12) : gap.start()]
-        if _ABBREVIATION_BEFORE.search(before):
-            continue
-        spans.append(Span(start, gap.start()))
-        start = gap.end()
-    if start < paragraph.end:
-        spans.append(Span(start, paragraph.end))
-    return spans
