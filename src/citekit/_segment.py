@@ -8,11 +8,15 @@ sentences. Detectors read these spans; none re-segments the text.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
 
 import attrs
 import regex
 
 from ._records import Span
+
+T = TypeVar("T")
 
 # A paragraph is a line with its surrounding blanks trimmed: it starts and
 # ends with a character that is not white space (as ``str.isspace`` reads it)
@@ -69,6 +73,10 @@ class Document:
 
     ``names`` are candidate proper names found in the same single pass: the
     speakers' fuller names that a later "he said" or "Woog said" refers to.
+
+    ``memo`` keeps what a detector derives from the document once (the
+    attributions of a sentence, an index of names) so that the detectors
+    after it, and its own later records, look it up instead of rescanning.
     """
 
     text: str
@@ -77,6 +85,27 @@ class Document:
     names: tuple[Span, ...]
     _sentence_starts: tuple[int, ...] = attrs.field(repr=False)
     _paragraph_starts: tuple[int, ...] = attrs.field(repr=False)
+    _name_starts: tuple[int, ...] = attrs.field(repr=False)
+    _memo: dict[Hashable, Any] = attrs.field(
+        factory=dict, init=False, repr=False, eq=False, hash=False
+    )
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, run once per document and ``key`` and then remembered.
+
+        ``key`` names what is computed, e.g. ``("attributions", 12)``; the
+        value must depend on the document alone, so that remembering it
+        changes no result, only the time taken.
+        """
+        try:
+            value: T = self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+        return value
+
+    def names_before(self, offset: int) -> int:
+        """How many of ``names`` start before ``offset``: ``names[:n]`` are the earlier ones."""
+        return bisect.bisect_left(self._name_starts, offset)
 
     def paragraph_index(self, offset: int) -> int:
         """The index of the paragraph holding ``offset`` (or the one before it)."""
@@ -122,4 +151,5 @@ def segment(text: str) -> Document:
         names=names,
         sentence_starts=tuple(s.start for s in sentences),
         paragraph_starts=tuple(p.start for p in paragraphs),
+        name_starts=tuple(n.start for n in names),
     )
