@@ -22,6 +22,7 @@ _OUTLET_PATTERN = regex.compile(
     + "|".join(regex.escape(n) for n in sorted(outlet_names(), key=len, reverse=True))
     + r")(?![\p{L}\p{N}])"
 )
+_WORD = regex.compile(r"\S+")
 _NOT_PEOPLE = frozenset(
     name.lower() for name in (*ORGANIZATION_NAMES, *outlet_names())
 ) | frozenset(
@@ -51,9 +52,14 @@ def resolve(attribution: Attribution, doc: Document) -> Attribution:
     return attribution
 
 
-def _person_names_before(doc: Document, offset: int) -> list[Span]:
-    end = bisect.bisect_left([n.start for n in doc.names], offset)
-    return [n for n in doc.names[:end] if _is_person_name(n.of(doc.text))]
+def _person_names(doc: Document) -> tuple[list[int], list[Span]]:
+    """The starts and spans of the names that may be people's, found once per document."""
+
+    def compute() -> tuple[list[int], list[Span]]:
+        names = [n for n in doc.names if _is_person_name(n.of(doc.text))]
+        return [n.start for n in names], names
+
+    return doc.memo("person-names", compute)
 
 
 def _is_person_name(name: str) -> bool:
@@ -67,31 +73,57 @@ def _is_person_name(name: str) -> bool:
 
 
 def _last_person_before(doc: Document, offset: int) -> Span | None:
-    names = _person_names_before(doc, offset)
-    return _strip_title(doc, names[-1]) if names else None
+    starts, names = _person_names(doc)
+    end = bisect.bisect_left(starts, offset)
+    return _strip_title(doc, names[end - 1]) if end else None
 
 
 def _strip_title(doc: Document, name: Span) -> Span:
-    words = list(regex.finditer(r"\S+", name.of(doc.text)))
+    words = list(_WORD.finditer(name.of(doc.text)))
     index = 0
     while index < len(words) - 2 and words[index].group().lower().rstrip(".") in TITLE_WORDS:
         index += 1
     return Span(name.start + words[index].start(), name.end)
 
 
+def _full_names(doc: Document) -> dict[str, tuple[list[int], list[str]]]:
+    """For each last word, the starts and full names (titles stripped) ending in it."""
+
+    def compute() -> dict[str, tuple[list[int], list[str]]]:
+        by_surname: dict[str, tuple[list[int], list[str]]] = {}
+        for name in _person_names(doc)[1]:
+            full = _strip_title(doc, name).of(doc.text)
+            starts, fulls = by_surname.setdefault(full.split()[-1], ([], []))
+            starts.append(name.start)
+            fulls.append(full)
+        return by_surname
+
+    return doc.memo("full-names", compute)
+
+
 def _full_name(doc: Document, surname: str, offset: int) -> str | None:
-    for name in reversed(_person_names_before(doc, offset)):
-        full = _strip_title(doc, name).of(doc.text)
-        if full != surname and full.split()[-1] == surname:
-            return full
+    """The last full name before ``offset`` that ends in ``surname``."""
+    starts, fulls = _full_names(doc).get(surname, ([], []))
+    for index in reversed(range(bisect.bisect_left(starts, offset))):
+        if fulls[index] != surname:
+            return fulls[index]
     return None
 
 
+def _outlets(doc: Document) -> tuple[list[int], list[str]]:
+    """The ends and names of every outlet named in the text, found once per document."""
+
+    def compute() -> tuple[list[int], list[str]]:
+        matches = list(_OUTLET_PATTERN.finditer(doc.text))
+        return [m.end() for m in matches], [m.group() for m in matches]
+
+    return doc.memo("outlets", compute)
+
+
 def _last_outlet_before(doc: Document, offset: int) -> str | None:
-    last = None
-    for match in _OUTLET_PATTERN.finditer(doc.text, 0, offset):
-        last = match.group()
-    return last
+    ends, names = _outlets(doc)
+    index = bisect.bisect_right(ends, offset)
+    return names[index - 1] if index else None
 
 
 def mention_span(doc: Document, name: str, before: int) -> Span | None:
