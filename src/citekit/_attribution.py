@@ -10,6 +10,7 @@ quotes and sources detectors call it on the sentences they care about.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -104,8 +105,11 @@ def attributions_in(text: str, sentence: Span) -> list[Attribution]:
         attribution = _subject_before(text, words, index) or _subject_after(text, words, index)
         if attribution is not None:
             found.append(attribution)
+    starts: list[int] | None = None
     for cue in _OBJECT_CUES.finditer(text, sentence.start, sentence.end):
-        attribution = _object_after(text, sentence, cue)
+        if starts is None:
+            starts = [word.start for word in words]
+        attribution = _object_after(text, words, bisect.bisect_left(starts, cue.end()), cue)
         if attribution is not None:
             found.append(attribution)
     found.sort(key=lambda a: a.span.start)
@@ -173,14 +177,20 @@ def _quote_before(text: str, word: _Token) -> bool:
     return bool(before) and before[-1] in "\"”’'"
 
 
-def _object_after(text: str, sentence: Span, cue: regex.Match[str]) -> Attribution | None:
-    """ "according to Reuters", "states the words of one of the U.S. senior officials"."""
-    words = tokens(text, cue.end(), sentence.end)
-    end = _phrase_end(words, 0)
+def _object_after(
+    text: str, words: Sequence[_Token], first: int, cue: regex.Match[str]
+) -> Attribution | None:
+    """ "according to Reuters", "states the words of one of the U.S. senior officials".
+
+    ``words[first]`` is the sentence's first token after the cue: the
+    sentence's tokens are reused, not read again from the cue to its end.
+    """
+    end = _phrase_end(words, first)
     if end is None:
         return None
     cue_span = Span(cue.start(), cue.end() - 1)
-    return _describe(text, words, 0, end, _Token(cue.group().strip(), cue_span.start, cue_span.end))
+    cue_token = _Token(cue.group().strip(), cue_span.start, cue_span.end)
+    return _describe(text, words, first, end, cue_token)
 
 
 def _is_name_word(word: _Token) -> bool:
