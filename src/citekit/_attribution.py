@@ -43,6 +43,12 @@ _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "s
 _DETERMINER_PHRASE = regex.compile(
     r"(?:one|two|three|several|some|many|a\s+number|a\s+group|none|each)\s+of\s+the\s+", regex.I
 )
+_DETERMINERS_OR_OF = _DETERMINERS | {"of"}
+# A speaker phrase is at most this many words: "White House deputy press
+# secretary Carl Woog" is six. The walks over a phrase stop there, so a verb
+# after a long run of capitalised words ("Reports Reports … reports") costs a
+# bounded walk, not one as long as the run.
+MAX_PHRASE_WORDS = 12
 # Verbs that introduce the speaker after them, not before: "quoting X",
 # "according to X", "the words of X".
 _OBJECT_CUES = regex.compile(
@@ -217,7 +223,8 @@ def _is_phrase_word(word: _Token) -> bool:
 def _phrase_start(words: Sequence[_Token], end: int) -> int | None:
     """Walk back from ``end`` over a noun phrase; the index of its first word."""
     start = end
-    while start > 0:
+    limit = max(end - MAX_PHRASE_WORDS, 0)
+    while start > limit:
         word = words[start - 1]
         if _is_phrase_word(word) or word.lower in PERSON_PRONOUNS:
             start -= 1
@@ -244,10 +251,11 @@ def _phrase_start(words: Sequence[_Token], end: int) -> int | None:
 def _phrase_end(words: Sequence[_Token], start: int) -> int | None:
     """Walk forward from ``start`` over a noun phrase; the index after its last word."""
     index = start
-    while index < len(words) and words[index].lower in _DETERMINERS | {"of"}:
+    limit = min(start + MAX_PHRASE_WORDS, len(words))
+    while index < limit and words[index].lower in _DETERMINERS_OR_OF:
         index += 1
     end = index
-    while end < len(words):
+    while end < limit:
         word = words[end]
         if _is_phrase_word(word) or (word.lower in PERSON_PRONOUNS and end == index):
             end += 1
