@@ -31,6 +31,7 @@ from ._lexicon import (
     TITLE_WORDS,
 )
 from ._records import SourceKind, Span
+from ._segment import Document
 
 # Words, with the punctuation that matters for phrase boundaries kept as
 # tokens of their own: "U.S.", "al-Qaeda’s", "Woog", ",", ":".
@@ -120,6 +121,17 @@ def attributions_in(text: str, sentence: Span) -> list[Attribution]:
             found.append(attribution)
     found.sort(key=lambda a: a.span.start)
     return _without_overlaps(found)
+
+
+def sentence_attributions(doc: Document, index: int) -> tuple[Attribution, ...]:
+    """``attributions_in`` the document's sentence ``index``, read once per document.
+
+    The quotes detector asks for the sentences around each quotation and the
+    sources detector for every sentence: both share one reading.
+    """
+    return doc.memo(
+        ("attributions", index), lambda: tuple(attributions_in(doc.text, doc.sentences[index]))
+    )
 
 
 def _without_overlaps(found: list[Attribution]) -> list[Attribution]:
