@@ -16,12 +16,13 @@ paragraph before it ("spokesman Carl Woog, shares …" then the quotation).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import attrs
 import regex
 
-from ._attribution import Attribution, attributions_in
+from ._attribution import Attribution, sentence_attributions
 from ._coreference import resolve
 from ._records import Article, Post, Quote, QuoteType, Span, Speaker
 from ._segment import Document
@@ -123,23 +124,53 @@ def _continues(doc: Document, previous: Quote) -> bool:
 
 
 def _speaker_in_sentence(doc: Document, inner: Span, people: list[Attribution]) -> Speaker | None:
-    """An attribution just before or just after the quotation, in its sentences."""
+    """An attribution just before or just after the quotation, in its sentences.
+
+    The sentences strictly inside the quotation hold only its own clauses, so
+    only the first, the last and the next sentence are read; in each, the
+    attributions near the quotation's ends are found by bisection, so a long
+    sentence with many quotations costs no rescan per quotation.
+    """
     text = doc.text
     first = doc.sentence_index(inner.start)
     last = doc.sentence_index(max(inner.end - 1, inner.start))
-    candidates: list[Attribution] = []
-    for index in range(max(first - 0, 0), min(last + 2, len(doc.sentences))):
-        sentence = doc.sentences[index]
-        for attribution in attributions_in(text, sentence):
-            if inner.start <= attribution.span.start < inner.end:
-                continue  # a clause inside the quotation is the quotation's own
-            candidates.append(attribution)
-    after = [a for a in candidates if a.span.start >= inner.end and _near_after(text, inner, a)]
-    before = [a for a in candidates if a.span.end <= inner.start and _near_before(text, inner, a)]
-    chosen = after[0] if after else before[-1] if before else None
+    after: Attribution | None = None
+    before: Attribution | None = None
+    for index in sorted({first, last, min(last + 1, len(doc.sentences) - 1)}):
+        found, starts = _attributions(doc, index)
+        position = bisect.bisect_left(starts, inner.end)
+        while after is None and position < len(found):
+            candidate = found[position]
+            if candidate.span.start > inner.end + _REACH:
+                break
+            if _near_after(text, inner, candidate):
+                after = candidate
+            position += 1
+        position = bisect.bisect_left(starts, inner.start) - 1
+        while position >= 0:
+            candidate = found[position]
+            if candidate.span.end < inner.start - _REACH:
+                break
+            if candidate.span.end <= inner.start and _near_before(text, inner, candidate):
+                before = candidate
+                break
+            position -= 1
+    chosen = after or before
     if chosen is None:
         return None
     return _speaker(chosen, people, doc)
+
+
+# How far (in characters) from a quotation's end an attribution clause may
+# start, or its cue end, and still be read as the quotation's: ",” said Sen.
+# Ted Cruz", "Cruz said: “" are a few characters from the marks.
+_REACH = 104
+
+
+def _attributions(doc: Document, index: int) -> tuple[tuple[Attribution, ...], list[int]]:
+    """The attributions of sentence ``index`` and their starts, once per document."""
+    found = sentence_attributions(doc, index)
+    return found, doc.memo(("attribution-starts", index), lambda: [a.span.start for a in found])
 
 
 def _near_after(text: str, inner: Span, attribution: Attribution) -> bool:
@@ -158,9 +189,7 @@ def _near_before(text: str, inner: Span, attribution: Attribution) -> bool:
 def _speaker_of_lead_in(doc: Document, paragraph: int, people: list[Attribution]) -> Speaker | None:
     """The last attribution of the paragraph before a quotation paragraph."""
     span = doc.paragraphs[paragraph]
-    text = doc.text
-    last_sentence = doc.sentences[doc.sentence_index(max(span.end - 1, span.start))]
-    found = attributions_in(text, last_sentence)
+    found = sentence_attributions(doc, doc.sentence_index(max(span.end - 1, span.start)))
     if not found:
         return None
     return _speaker(found[-1], people, doc)
