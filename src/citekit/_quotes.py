@@ -107,8 +107,19 @@ def _is_title(inner: str) -> bool:
     return len(words) <= 8 and all(w[0].isupper() or w in small for w in words if w[0].isalpha())
 
 
+# A quotation that fills its paragraph has at most a mark (and blanks) before
+# it and a mark and a full stop after it: beyond this many characters from
+# either end of the paragraph it does not fill it, and nothing is read.
+_FILL_SLACK = 32
+
+
 def _fills_paragraph(doc: Document, item: _Quoted) -> bool:
     paragraph = doc.paragraphs[item.paragraph]
+    if (
+        item.inner.start - paragraph.start > _FILL_SLACK
+        or paragraph.end - item.inner.end > _FILL_SLACK
+    ):
+        return False
     before = doc.text[paragraph.start : item.inner.start].strip()
     after = doc.text[item.inner.end : paragraph.end].strip()
     return len(before) <= 1 and len(after) <= 2
