@@ -17,6 +17,7 @@ paragraph before it ("spokesman Carl Woog, shares …" then the quotation).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 
 import attrs
@@ -58,7 +59,8 @@ class _Quoted:
 def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
     """Every direct quotation in the document, with its speaker, in text order."""
     text = doc.text
-    quoted = [q for q in _quotations(doc) if not _inside_post(q.inner, article.posts)]
+    inside_post = _PostCover(article.posts)
+    quoted = [q for q in _quotations(doc) if not inside_post(q.inner)]
     quotes: list[Quote] = []
     people: list[Attribution] = []
     previous: Quote | None = None
@@ -96,8 +98,22 @@ def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
-def _inside_post(span: Span, posts: tuple[Post, ...]) -> bool:
-    return any(p.span.start <= span.start and span.end <= p.span.end for p in posts)
+class _PostCover:
+    """Whether a span lies inside one of the posts, by bisection over their starts.
+
+    ``_ends[i]`` is the furthest end of the first ``i + 1`` posts (by
+    start): a span is inside a post when a post starting at or before it
+    reaches its end.
+    """
+
+    def __init__(self, posts: tuple[Post, ...]) -> None:
+        spans = sorted(p.span for p in posts)
+        self._starts = [span.start for span in spans]
+        self._ends = list(itertools.accumulate((span.end for span in spans), max))
+
+    def __call__(self, span: Span) -> bool:
+        index = bisect.bisect_right(self._starts, span.start) - 1
+        return index >= 0 and self._ends[index] >= span.end
 
 
 def _is_title(inner: str) -> bool:
