@@ -9,9 +9,12 @@ publication" after the outlet) are folded into one source.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import attrs
 
-from ._attribution import attributions_in
+from ._attribution import sentence_attributions
 from ._coreference import resolve
 from ._records import Article, Source, SourceKind, Span
 from ._segment import Document
@@ -31,16 +34,20 @@ class _Gathered:
 
 def find_sources(doc: Document, article: Article) -> tuple[Source, ...]:
     """One source per entity, ordered by its first mention."""
-    text = doc.text
     gathered: dict[str, _Gathered] = {}
-    excluded = [q.span for q in article.quotes] + [p.span for p in article.posts]
+    # Quotations and posts, by start, with the running furthest end: a mention
+    # is inside one when one starting at or before it ends after it.
+    excluded = sorted([q.span for q in article.quotes] + [p.span for p in article.posts])
+    excluded_starts = [s.start for s in excluded]
+    excluded_ends = list(itertools.accumulate((s.end for s in excluded), max))
     for quote in article.quotes:
         speaker = quote.speaker
         if speaker is not None:
             _add(gathered, speaker.name, speaker.kind, speaker.span, speaker.cue, speaker.title)
-    for sentence in doc.sentences:
-        for attribution in attributions_in(text, sentence):
-            if any(s.start <= attribution.span.start < s.end for s in excluded):
+    for index in range(len(doc.sentences)):
+        for attribution in sentence_attributions(doc, index):
+            inside = bisect.bisect_right(excluded_starts, attribution.span.start) - 1
+            if inside >= 0 and excluded_ends[inside] > attribution.span.start:
                 continue
             if attribution.pronoun is not None:
                 continue  # "he said" names no one new; its quote's speaker is resolved
