@@ -50,18 +50,28 @@ def find_posts(doc: Document, article: Article) -> tuple[Post, ...]:
     """Every embedded post in the document, in text order."""
     text = doc.text
     posts: list[Post] = []
+    floor = 0
     for tail in _TWITTER_TAIL.finditer(text):
-        post = _twitter_post(doc, tail)
+        post = _twitter_post(doc, tail, floor)
         if post is not None:
             posts.append(post)
+            floor = post.span.end
     return tuple(posts)
 
 
-def _twitter_post(doc: Document, tail: regex.Match[str]) -> Post | None:
+def _twitter_post(doc: Document, tail: regex.Match[str], floor: int) -> Post | None:
+    """The post signed by ``tail``; its words start at ``floor`` at the earliest.
+
+    ``floor`` is the end of the post before it: on a line of several posts
+    (scraped text that lost its line breaks) each post's words start where
+    the previous post ended, not at the start of the line, so a line of many
+    posts is read once, not once per post.
+    """
     text = doc.text
     line = doc.paragraph_at(tail.start())
     if line is None:
         return None
+    line = Span(max(line.start, floor), line.end) if floor < line.end else line
     window_start = max(line.start, tail.start() - _MAX_AUTHOR)
     dashes = list(_DASH.finditer(text, window_start, tail.start()))
     if not dashes:
