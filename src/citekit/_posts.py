@@ -71,17 +71,21 @@ def _twitter_post(doc: Document, tail: regex.Match[str], floor: int) -> Post | N
     line = doc.paragraph_at(tail.start())
     if line is None:
         return None
-    line = Span(max(line.start, floor), line.end) if floor < line.end else line
-    window_start = max(line.start, tail.start() - _MAX_AUTHOR)
+    first = max(line.start, floor)
+    window_start = max(first, tail.start() - _MAX_AUTHOR)
     dashes = list(_DASH.finditer(text, window_start, tail.start()))
     if not dashes:
         return None
     dash = dashes[-1]
     author = text[dash.end() : tail.start()].strip(" \t\u00a0") or None
-    if dash.start() > line.start and text[line.start : dash.start()].strip():
-        words = _trim(text, line.start, dash.start())
-    else:
+    if dash.start() > first and text[first : dash.start()].strip():
+        words = _trim(text, first, dash.start())
+    elif first == line.start:
         words = _previous_line(doc, line)
+        if words is not None and words.start < floor:
+            words = _trim(text, floor, words.end)  # not the post before's words
+    else:
+        words = None  # right after the post before it on its line: no words of its own
     if words is None:
         return None
     start = words.start
