@@ -44,6 +44,8 @@ CASES: tuple[tuple[str, str], ...] = (
     ("names said", "Carl Woog said "),
     ("pronoun said", "he said, "),
     ("according to", "according to "),
+    ("verb-nouns", "reports state "),  # a speech verb that is also a phrase word
+    ("long speaker phrases", "The Senior Deputy Press Secretary of the Office "),
     ("at signs", "@"),
     ("mentions", "@jane "),
     ("hashes", "#"),
