@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -60,7 +60,7 @@ def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
     """Every direct quotation in the document, with its speaker, in text order."""
     text = doc.text
     inside_post = _PostCover(article.posts)
-    quoted = [q for q in _quotations(doc) if not inside_post(q.inner)]
+    quoted = (q for q in _quotations(doc) if not inside_post(q.inner))
     quotes: list[Quote] = []
     people: list[Attribution] = []
     previous: Quote | None = None
@@ -241,10 +241,10 @@ def _quotations(doc: Document) -> Iterator[_Quoted]:
     """Quoted stretches, paragraph by paragraph, marks paired by direction."""
     text = doc.text
     for index, paragraph in enumerate(doc.paragraphs):
-        marks = [
+        classified = (
             _classify(text, m.start(), paragraph) for m in _MARK.finditer(text, *_bounds(paragraph))
-        ]
-        yield from _pair(text, [m for m in marks if m is not None], index, paragraph)
+        )
+        yield from _pair(text, (m for m in classified if m is not None), index, paragraph)
 
 
 def _bounds(span: Span) -> tuple[int, int]:
@@ -283,7 +283,7 @@ def _plural_possessive(text: str, offset: int) -> bool:
     return after.startswith(" ") and after[1:2].islower()
 
 
-def _pair(text: str, marks: list[_Mark], index: int, paragraph: Span) -> Iterator[_Quoted]:
+def _pair(text: str, marks: Iterable[_Mark], index: int, paragraph: Span) -> Iterator[_Quoted]:
     """Pair opening and closing marks, double and single apart; singles only at top level."""
     open_double: _Mark | None = None
     open_single: _Mark | None = None
