@@ -66,13 +66,16 @@ _NEXT_LABEL = regex.compile(
 
 # Credits at the end of a caption, which the text rules of ``_credits`` do not read:
 #   "… above Jupiter's cloud tops in February 2007. (Source: NASA)"
+#   "… at the summit on Monday. Jane Doe/Getty Images"
 #   "… flew over the city. (NASA via AP, File)"   "… vor der Landtagswahl © Ivo Mayr / Correctiv"
 _CAPTION_TAIL = regex.compile(
     rf"""
     (?: (?P<paren> \( [^()\n]{{1,120}}+ \) )
       | (?P<sign> (?: {_SIGNS} ) [^\n]{{1,150}}+ )
       | (?<= \A | [.!?:|•–—] {_GAP}{{1,3}}+ )
-        (?P<labelled> (?: {_LABELS} ) {_GAP}{{0,3}}+ (?: : | (?: {_JOINTS} ) \b ) [^\n]{{1,150}}+ ) )
+        (?P<labelled> (?: {_LABELS} ) {_GAP}{{0,3}}+ (?: : | (?: {_JOINTS} ) \b ) [^\n]{{1,150}}+ )
+      | (?<= [.!?] {_GAP}{{1,3}}+ )
+        (?P<slashed> [^\n./|()]{{2,60}}+ (?: [/|] [^\n./|()]{{2,60}}+ ){{1,3}}+ ) )
     {_GAP}{{0,3}}+ \.? {_GAP}{{0,3}}+ \Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -167,16 +170,23 @@ def credit_of_element(text: str, context: CreditContext, rule: str) -> ImageCred
 
 def credits_in_caption(line: str, context: CreditContext) -> tuple[ImageCredit, ...]:
     """The credits in a caption's text, spans relative to ``line``."""
-    found = [
+    candidates = [
         _adjusted(credit, context, "caption-" + credit.rule)
         for credit in find_image_credits(segment(line), Article(text=line))
     ]
     tail = _CAPTION_TAIL.search(line)
     if tail is not None:
         credit = _caption_tail(line, tail, context)
-        if credit is not None and not any(_overlaps(credit.span, c.span) for c in found):
+        if credit is not None:
+            candidates.append(credit)
+    # Of two readings of one credit, the one that starts first and runs longest:
+    # "Crédit photo : Reuters" over the "photo : Reuters" inside it.
+    candidates.sort(key=lambda c: (c.span.start, -len(c.span)))
+    found: list[ImageCredit] = []
+    for credit in candidates:
+        if not found or not _overlaps(found[-1].span, credit.span):
             found.append(credit)
-    return tuple(sorted(found, key=lambda c: c.span.start))
+    return tuple(found)
 
 
 def _caption_tail(line: str, tail: regex.Match[str], context: CreditContext) -> ImageCredit | None:
@@ -190,6 +200,8 @@ def _caption_tail(line: str, tail: regex.Match[str], context: CreditContext) -> 
         return None
     if kind == "paren" and label is None and not _credit_like(inner, agencies):
         return None  # "(left)", "(John Smith)": a note in brackets, not a credit
+    if kind == "slashed" and not any(a in _KNOWN_AGENCIES for a in agencies):
+        return None  # "… either/or …": only an agency makes a slashed tail a credit
     return ImageCredit(
         span=Span(start, end),
         creators=creators,

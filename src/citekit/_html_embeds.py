@@ -104,7 +104,25 @@ _REDDIT_URL = regex.compile(
     r"(?:https?:)?//(?:www\.|old\.|new\.)?reddit\.com/r/[\w]{1,64}+/comments/[\w]{1,16}+(?:/[^\s\"'?#<>]{0,300}+)?",
     regex.IGNORECASE,
 )
+# A YouTube watch page: "https://www.youtube.com/watch?v=Ms5oaY7biWM", "https://youtu.be/Ms5oaY7biWM".
+_YOUTUBE_WATCH = regex.compile(
+    r"https?://(?:(?:www\.|m\.)?youtube\.com/(?:watch\?(?:[^\s#]{0,200}?&)?v=|shorts/)|youtu\.be/)(?P<id>[\w-]{11})",
+    regex.IGNORECASE,
+)
 _REDDIT_USER = regex.compile(r"reddit\.com/(?:user|u)/(?P<user>[\w-]{1,40}+)", regex.IGNORECASE)
+
+# Other permalinks an unrun embed may leave as its text.
+_BARE_PERMALINKS: tuple[tuple[regex.Pattern[str], Platform], ...] = (
+    (_TIKTOK_URL, "tiktok"),
+    (_THREADS_URL, "threads"),
+    (_BLUESKY_URL, "bluesky"),
+    (_REDDIT_URL, "reddit"),
+    (regex.compile(r"https?://(?:www\.)?vimeo\.com/\d{1,15}+", regex.IGNORECASE), "vimeo"),
+    (
+        regex.compile(r"https?://(?:www\.|m\.)?facebook\.com/[^\s]{1,300}?/(?:posts|videos)/", regex.I),
+        "facebook",
+    ),
+)
 
 # --- signatures ---------------------------------------------------------------
 
@@ -141,7 +159,7 @@ def read_embed(element: Element) -> Embed | None:
     tag = element.tag
     classes = element.get("class").lower()
     if tag == "blockquote":
-        if "twitter-tweet" in classes:
+        if "twitter-tweet" in classes or "twitter-video" in classes:
             return _tweet_blockquote(element)
         if "instagram-media" in classes:
             return _instagram(element)
@@ -170,6 +188,8 @@ def read_embed(element: Element) -> Embed | None:
             return _link_only("youtube", f"https://www.youtube.com/watch?v={video}", "youtube-id")
     if tag in ("iframe", "embed", "amp-iframe"):
         return _player(element)
+    if "embed__wrapper" in classes or "embed-wrapper" in classes:
+        return _bare_permalink(element)
     if tag == "param" and element.get("name").lower() == "movie":
         return _player(element)
     return None
@@ -185,6 +205,28 @@ def embeds_in_markup(markup: str, rule: str) -> list[Embed]:
     for match in _VIMEO_PLAYER.finditer(markup):
         found.append(_link_only("vimeo", f"https://vimeo.com/{match['id']}", rule))
     return found
+
+
+def _bare_permalink(element: Element) -> Embed | None:
+    """A post whose embed code was not run: ``<div class="wp-block-embed__wrapper">URL</div>``."""
+    if any(isinstance(c, Element) for c in element.children):
+        return None
+    url = element.text()
+    if " " in url or not url.startswith("http"):
+        return None
+    tweet = _TWEET_URL.match(url)
+    if tweet is not None:
+        return _tweet_url(tweet, None, "bare-permalink")
+    instagram = _INSTAGRAM_URL.match(url)
+    if instagram is not None:
+        return _link_only("instagram", _instagram_permalink(instagram), "bare-permalink")
+    watch = _YOUTUBE_WATCH.match(url)
+    if watch is not None:
+        return _link_only("youtube", f"https://www.youtube.com/watch?v={watch['id']}", "bare-permalink")
+    for pattern, platform in _BARE_PERMALINKS:
+        if pattern.match(url):
+            return _link_only(platform, _clean_url(url), "bare-permalink")
+    return None
 
 
 # --- players (iframes) ------------------------------------------------------------
@@ -256,13 +298,21 @@ def _tweet_blockquote(element: Element) -> Embed | None:
     for href, text in reversed(links):
         match = _TWEET_URL.search(href)
         if match is not None:
-            user = match["user"]
-            path = f"{user}/status/{match['id']}" if user else f"i/web/status/{match['id']}"
-            permalink = f"https://{match['host'].lower()}/{path}"
+            permalink = _tweet_permalink(match)
             date_text = text or None
             break
     words, signature = _words_and_signature(element)
     return _signed_post("twitter", words, signature, permalink, date_text, "twitter-blockquote")
+
+
+def _tweet_permalink(match: regex.Match[str]) -> str:
+    user = match["user"]
+    path = f"{user}/status/{match['id']}" if user else f"i/web/status/{match['id']}"
+    return f"https://{match['host'].lower()}/{path}"
+
+
+def _tweet_url(match: regex.Match[str], text: str | None, rule: str) -> Embed:
+    return _link_only("twitter", _tweet_permalink(match), rule, handle=match["user"])
 
 
 def _bluesky(element: Element) -> Embed | None:

@@ -83,8 +83,8 @@ CAPTION_WORDS = frozenset(
     wp-caption-text""".split()
 )
 IMAGE_WORDS = frozenset(
-    """image images img photo photos picture pictures figure media gallery slide
-    lead-image hero thumbnail""".split()
+    """image images img photo photos picture pictures figure gallery slide slideshow
+    lead-image thumbnail""".split()
 )
 
 # Class or id fragments of an element that holds only a credit:
