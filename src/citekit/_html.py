@@ -74,7 +74,9 @@ def parse_html(
         _log.info("trafilatura gave no text; the page's markup is read instead")
     pieces = _article_pieces(page, main_text)
     text, posts, credits = _assemble(pieces)
-    article = Article(text=text, posts=posts, image_credits=credits)
+    # (a dict, because attrs' tuple converter leaves mypy an unsolved generic)
+    found: dict[str, Any] = {"posts": tuple(posts), "image_credits": tuple(credits)}
+    article = Article(text=text, **found)
     return detect(article, given=("posts", "image_credits"))
 
 
@@ -82,7 +84,7 @@ def _trafilatura_text(markup: str, url: str | None) -> str | None:
     """trafilatura's main text of the page, or ``None`` when it is missing or fails."""
     try:
         trafilatura: Any = importlib.import_module("trafilatura")
-    except Exception:  # noqa: BLE001 - a broken optional install is the same as none
+    except Exception:
         return None
     try:
         text = trafilatura.extract(
@@ -94,7 +96,7 @@ def _trafilatura_text(markup: str, url: str | None) -> str | None:
             include_images=False,
             with_metadata=False,
         )
-    except Exception:  # noqa: BLE001 - trafilatura's failure on a page is ours to absorb
+    except Exception:
         _log.debug("trafilatura failed on the page", exc_info=True)
         return None
     return text if isinstance(text, str) and text.strip() else None
@@ -105,7 +107,7 @@ def _article_pieces(page: Page, main_text: str | None) -> list[Piece]:
     keep = _kept_by_trafilatura(page, main_text) if main_text else _kept_by_markup(page)
     pieces: list[Piece] = []
     captions: set[str] = set()
-    for piece, kept in zip(page.pieces, keep):
+    for piece, kept in zip(page.pieces, keep, strict=True):
         if not kept:
             continue
         if piece.credits and piece.kind == "line":
@@ -118,7 +120,7 @@ def _article_pieces(page: Page, main_text: str | None) -> list[Piece]:
 
 def _kept_by_markup(page: Page) -> list[bool]:
     return [
-        p.kind != "line" or bool(p.credits) or (p.flags & REGION and not p.flags & FURNITURE)
+        p.kind != "line" or bool(p.credits) or bool(p.flags & REGION and not p.flags & FURNITURE)
         for p in page.pieces
     ]
 
@@ -198,6 +200,4 @@ def _assemble(pieces: list[Piece]) -> tuple[str, list[Post], list[ImageCredit]]:
 def _shifted_post(post: Post, offset: int) -> Post:
     text_span = post.text_span.shift(offset) if post.text_span is not None else None
     entities = [Entity(e.kind, e.text, e.span.shift(offset)) for e in post.entities]
-    return attrs.evolve(
-        post, span=post.span.shift(offset), text_span=text_span, entities=entities
-    )
+    return attrs.evolve(post, span=post.span.shift(offset), text_span=text_span, entities=entities)

@@ -119,7 +119,9 @@ _BARE_PERMALINKS: tuple[tuple[regex.Pattern[str], Platform], ...] = (
     (_REDDIT_URL, "reddit"),
     (regex.compile(r"https?://(?:www\.)?vimeo\.com/\d{1,15}+", regex.IGNORECASE), "vimeo"),
     (
-        regex.compile(r"https?://(?:www\.|m\.)?facebook\.com/[^\s]{1,300}?/(?:posts|videos)/", regex.I),
+        regex.compile(
+            r"https?://(?:www\.|m\.)?facebook\.com/[^\s]{1,300}?/(?:posts|videos)/", regex.I
+        ),
         "facebook",
     ),
 )
@@ -222,7 +224,9 @@ def _bare_permalink(element: Element) -> Embed | None:
         return _link_only("instagram", _instagram_permalink(instagram), "bare-permalink")
     watch = _YOUTUBE_WATCH.match(url)
     if watch is not None:
-        return _link_only("youtube", f"https://www.youtube.com/watch?v={watch['id']}", "bare-permalink")
+        return _link_only(
+            "youtube", f"https://www.youtube.com/watch?v={watch['id']}", "bare-permalink"
+        )
     for pattern, platform in _BARE_PERMALINKS:
         if pattern.match(url):
             return _link_only(platform, _clean_url(url), "bare-permalink")
@@ -278,7 +282,9 @@ def _youtube(match: regex.Match[str], rule: str) -> Embed | None:
 
 def _link_only(platform: Platform, url: str, rule: str, handle: str | None = None) -> Embed:
     """A post known only by its permalink: the link stands for it in the text."""
-    return Embed(url, Post(platform=platform, span=Span(0, len(url)), url=url, handle=handle, rule=rule))
+    return Embed(
+        url, Post(platform=platform, span=Span(0, len(url)), url=url, handle=handle, rule=rule)
+    )
 
 
 def _tweet_by_id(status: str) -> Embed | None:

@@ -36,13 +36,13 @@ from ._html_lexicon import (
     BLOCK,
     CAPTION_WORDS,
     CELLS,
+    CONTAINER_BLOCKS,
     CREDIT_CLASS_PARTS,
     FIGURE_CREDIT_CLASS_PARTS,
     FURNITURE_TAGS,
     FURNITURE_WORDS,
     HIDDEN_CLASSES,
     IMAGE_WORDS,
-    CONTAINER_BLOCKS,
     INVISIBLE,
     NOT_ARTICLE_IMAGE_WORDS,
     NOT_CONTENT_WORDS,
@@ -211,7 +211,9 @@ class _Walker:
 
     def walk(self, root: Element) -> None:
         # The stack holds (node, flags) to enter, and None to end a block.
-        stack: list[tuple[Element | str, int] | None] = [(root, REGION if root is self.region else 0)]
+        stack: list[tuple[Element | str, int] | None] = [
+            (root, REGION if root is self.region else 0)
+        ]
         while stack:
             item = stack.pop()
             if item is None:
