@@ -145,6 +145,9 @@ _SIGNATURE = regex.compile(
 _SHARED_BY = regex.compile(
     r"(?P<author>[^()\n]{0,80}?)[ \u00a0]{0,3}+\(@(?P<handle>[\w.]{1,30}+)\)", regex.VERBOSE
 )
+# "(@islandcouncil)" and the dash that opens a signature: "—", "–", "--".
+_HANDLE_IN_BRACKETS = regex.compile(r"\(@[\w.-]{1,253}+\)")
+_SIGNATURE_DASH = regex.compile(r"[—–―]|--")
 _HANDLE_LINK_TEXT = regex.compile(r"\A@(?P<handle>[\w.]{1,30}+)\Z")
 
 
@@ -344,16 +347,24 @@ def _words_and_signature(element: Element) -> tuple[str, str]:
     first_p = next((e for e in element.iter() if e.tag == "p"), None)
     full = element.text()
     if first_p is None:
-        signature = _SIGNATURE.search(full)
-        if signature is None:
-            return full, ""
-        return full[: signature.start()].strip(), full[signature.start() :].strip()
+        return _split_at_signature(full)
     words = first_p.text()
     rest = full
     index = full.find(words) if words else -1
     if index >= 0:
         rest = full[index + len(words) :]
     return words, rest.strip()
+
+
+def _split_at_signature(full: str) -> tuple[str, str]:
+    """Words and signature of an embed without paragraphs: cut at the dash before "(@"."""
+    tails = list(_HANDLE_IN_BRACKETS.finditer(full))
+    if not tails:
+        return full, ""
+    tail = tails[-1]
+    dashes = list(_SIGNATURE_DASH.finditer(full, max(0, tail.start() - 100), tail.start()))
+    cut = dashes[-1].start() if dashes else tail.start()
+    return full[:cut].strip(), full[cut:].strip()
 
 
 def _signed_post(

@@ -134,8 +134,10 @@ class _TreeBuilder(HTMLParser):
         if tag == "br":  # "</br>" is a line break, as browsers read it
             self.handle_startendtag("br", [])
             return
-        if not self._open.get(tag):
-            return  # a stray end tag closes nothing
+        if not self._open.get(tag) or tag in ("body", "html"):
+            # A stray end tag closes nothing; text after "</body>" or "</html>"
+            # still belongs to the body, as browsers read it.
+            return
         while len(self._stack) > 1:
             element = self._stack.pop()
             self._open[element.tag] -= 1
