@@ -94,8 +94,13 @@ def ordered_map(
     ``CHUNK_SIZE``; without it chunks are cut by count alone.
     """
     if jobs <= 1:
-        return map(function, items)
+        return _serial_map(function, items)
     return _pooled_map(function, items, jobs, size or _one)
+
+
+def _serial_map(function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+    for item in items:
+        yield function(item)
 
 
 def _one(item: object) -> int:

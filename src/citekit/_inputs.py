@@ -90,11 +90,14 @@ def looks_like_markup(data: str | bytes) -> bool:
 class Task:
     """One input to parse: a file to read in the worker, or content already read.
 
-    ``fields`` are carried into the output record as they are (a JSON Lines
-    record's id); ``html`` forces ``parse_html``.
+    ``name`` is what the output's ``input`` says; ``label`` (when set) is
+    what a failure says (``corpus.jsonl:12 (id "a7")``); ``fields`` are
+    carried into the output record as they are (a JSON Lines record's id);
+    ``html`` forces ``parse_html``.
     """
 
     name: str
+    label: str | None = None
     path: str | None = None
     data: str | bytes | None = None
     size: int = 0
@@ -283,7 +286,9 @@ def _record(name: str, line: bytes, text_field: str, id_field: str, html: bool) 
     text = record[text_field]
     if not isinstance(text, str):
         return Failed(shown, f'"{text_field}" is {_json_type(text)}, not a string')
-    return Task(shown, data=text, size=len(text), fields=(("id", record_id),), html=html)
+    return Task(
+        name, label=shown, data=text, size=len(text), fields=(("id", record_id),), html=html
+    )
 
 
 def _json_type(value: object) -> str:
@@ -304,14 +309,15 @@ def run_task(item: Task | Failed) -> Parsed | Failed:
     """Read and parse one input; a ``Failed`` says why not. Never raises on a bad input."""
     if isinstance(item, Failed):
         return item
+    label = item.label or item.name
     try:
         return Parsed(item.name, _parse(item), item.fields)
     except (OSError, UnicodeDecodeError, EOFError, zlib.error) as error:
-        return Failed(item.name, reason(error))
+        return Failed(label, reason(error))
     except HtmlUnavailable:
-        return Failed(item.name, "is HTML, and this citekit has no parse_html to read it")
+        return Failed(label, "is HTML, and this citekit has no parse_html to read it")
     except Exception as error:  # a bug in citekit: report it and go on with the batch
-        return Failed(item.name, f"citekit failed ({type(error).__name__}: {error}); please report")
+        return Failed(label, f"citekit failed ({type(error).__name__}: {error}); please report")
 
 
 def _parse(task: Task) -> Article:
