@@ -11,6 +11,7 @@ it before anything else is written to that terminal.
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from collections.abc import Callable
@@ -74,7 +75,7 @@ class Progress:
         rate = self.count / elapsed
         share = self._share()
         parts = ["citekit"]
-        columns = self.width or shutil.get_terminal_size().columns
+        columns = self.width or _columns(self.stream)
         if share is not None:
             bar_width = max(min(columns - 60, 30), 10)
             parts.append(self._bar(share, bar_width))
@@ -102,6 +103,15 @@ class Progress:
         full, part = divmod(eighths, 8)
         body = "█" * full + (_BLOCKS[part] if full < width else "")
         return "▕" + body.ljust(width) + "▏"
+
+
+def _columns(stream: TextIO) -> int:
+    # The width of the terminal that the bar is drawn on, which is standard
+    # error's even when standard output goes to a file.
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return shutil.get_terminal_size().columns
 
 
 def clock_text(seconds: float) -> str:
