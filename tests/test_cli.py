@@ -3,6 +3,7 @@ the progress bar and the summary line."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
@@ -10,14 +11,19 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import citekit
 from citekit.__main__ import main
+from citekit._render import render_text
+from strategies import hostile_text
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_7c77af76040d90d3.txt"
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -48,7 +54,12 @@ def run(capsys: Capture, *argv: str | Path) -> tuple[int, str, str]:
 
 
 def jsonl(out: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in out.splitlines()]
+    assert out.endswith("\n") or not out
+    # str.splitlines would also split at U+2028 and friends: the output escapes
+    # them, and every record is one line by "\n" and by splitlines alike.
+    lines = out.removesuffix("\n").split("\n") if out else []
+    assert lines == out.splitlines()
+    return [json.loads(line) for line in lines]
 
 
 def write(path: Path, data: str | bytes) -> Path:
@@ -504,6 +515,59 @@ def test_html_and_text_in_one_batch(capsys: Capture, tmp_path: Path) -> None:
         assert record["posts"][0]["url"].endswith("/status/1367000000000000001")
         assert "<" not in record["text"]
     assert records[2]["quotes"][0]["speaker"]["name"] == "Mara Olsen"
+
+
+# -- properties ----------------------------------------------------------------
+
+
+def run_quietly(*argv: str) -> tuple[int, str, str]:
+    """``main`` with its own output streams (Hypothesis runs it many times in one test)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(argv))
+    return status, out.getvalue(), err.getvalue()
+
+
+encodable = hostile_text.map(lambda t: t.encode("utf-8", "replace").decode("utf-8"))
+
+
+@given(encodable)
+def test_property_a_file_gives_parse_article(text: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "article.txt"
+        path.write_bytes(text.encode("utf-8"))
+        status, out, err = run_quietly(str(path), "-f", "jsonl", "-q")
+    assert (status, err) == (0, "")
+    assert json.loads(out) == {"input": str(path), **citekit.parse_article(text).to_dict()}
+
+
+json_ids = st.one_of(st.none(), st.integers(), st.text(max_size=10), st.just(_MISSING := object()))
+
+
+@given(st.lists(st.tuples(json_ids, hostile_text), max_size=5))
+def test_property_json_lines_keep_ids_texts_and_order(records: list[tuple[object, str]]) -> None:
+    lines = [
+        json.dumps({"text": text} if key is _MISSING else {"id": key, "text": text})
+        for key, text in records
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "c.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        status, out, err = run_quietly("--jsonl", str(path), "-f", "jsonl", "-q")
+    assert (status, err) == (0, "")
+    produced = jsonl(out)
+    assert [r["id"] for r in produced] == [None if k is _MISSING else k for k, _ in records]
+    for record, (_, text) in zip(produced, records, strict=True):
+        text = json.loads(json.dumps(text))  # what the JSON says: "\\ud800\\udc00" is one character
+        assert record["text"] == text
+        del record["input"], record["id"]
+        assert record == citekit.parse_article(text).to_dict()
+
+
+@given(hostile_text, st.integers(min_value=0, max_value=200))
+def test_property_the_report_never_sends_control_characters(text: str, width: int) -> None:
+    report = render_text("name\x1b", citekit.parse_article(text), width=width)
+    assert not any((ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) < 0xA0 for c in report)
 
 
 # -- usage -----------------------------------------------------------------------

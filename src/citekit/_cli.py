@@ -277,9 +277,9 @@ class Writer:
         else:
             record = record_of(result)
             if self.format == "jsonl":
-                self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                self.out.write(_json(record) + "\n")
             else:
-                lines = json.dumps(record, ensure_ascii=False, indent=2).splitlines()
+                lines = _json(record, indent=2).split("\n")
                 self.out.write(("[\n" if not self.count else ",\n") + _indent(lines))
         self.count += 1
         self.out.flush()
@@ -293,6 +293,16 @@ class Writer:
 def record_of(result: Parsed) -> dict[str, Any]:
     """The output object of one article: ``input``, carried fields, then the article."""
     return {"input": result.name, **dict(result.fields), **result.article.to_dict()}
+
+
+#: Line separators that JSON leaves unescaped but that many line readers
+#: (Python's str.splitlines, old JavaScript) split on: escaped, so that one
+#: record stays one line whatever its text holds.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _json(record: dict[str, Any], indent: int | None = None) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=indent).translate(_LINE_BREAKS)
 
 
 def _indent(lines: Iterable[str]) -> str:
