@@ -68,7 +68,7 @@ def test_endless_input_is_read_only_as_far_as_needed(jobs: int) -> None:
 
     results = citekit.parse_many(endless(), jobs=jobs)
     first = list(itertools.islice(results, 10))
-    results.close()  # type: ignore[attr-defined]  # stops the pool
+    results.close()  # stops the pool
     assert [a.text for a in first] == [f"Line {i} said Ann Lee." for i in range(10)]
     # A bounded window: two chunks of at most 32 texts per worker, and the
     # chunk being filled; never the whole input.

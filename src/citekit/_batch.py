@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Generic, TypeVar
 
@@ -39,7 +39,7 @@ CHUNK_SIZE = 1 << 20
 CHUNKS_PER_JOB = 2
 
 
-def parse_many(texts: Iterable[str], *, jobs: int | None = None) -> Iterator[Article]:
+def parse_many(texts: Iterable[str], *, jobs: int | None = None) -> Generator[Article, None, None]:
     """Parse many articles, yielding one ``Article`` per text, in input order.
 
     ``texts`` is any iterable of ``str``: a list, a generator reading files or
@@ -86,19 +86,20 @@ def ordered_map(
     *,
     jobs: int = 1,
     size: Callable[[T], int] | None = None,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """``map(function, items)``, in worker processes when ``jobs > 1``, in input order.
 
     ``function`` must be picklable (a module-level function) when ``jobs > 1``.
     ``size`` measures an item (in characters or bytes) to cut chunks of about
-    ``CHUNK_SIZE``; without it chunks are cut by count alone.
+    ``CHUNK_SIZE``; without it chunks are cut by count alone. Closing the
+    generator stops the pool.
     """
     if jobs <= 1:
         return _serial_map(function, items)
     return _pooled_map(function, items, jobs, size or _one)
 
 
-def _serial_map(function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+def _serial_map(function: Callable[[T], R], items: Iterable[T]) -> Generator[R, None, None]:
     for item in items:
         yield function(item)
 
@@ -133,7 +134,7 @@ def _ignore_interrupts() -> None:
 
 def _pooled_map(
     function: Callable[[T], R], items: Iterable[T], jobs: int, size: Callable[[T], int]
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     chunks = _chunks(items, size)
     window: deque[Future[_ChunkResult[R]]] = deque()
     limit = jobs * CHUNKS_PER_JOB

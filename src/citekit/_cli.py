@@ -226,6 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         status = 130
     finally:
+        results.close()  # stops the worker processes, if any
         if progress:
             progress.clear()
     if not args.quiet:
