@@ -109,6 +109,26 @@ POST_CASES = {
         TWEET.replace("twitter-tweet", "twitter-video"),
         {"platform": "twitter", "handle": "harbourwatch", "date": dt.date(2024, 3, 4)},
     ),
+    "tweet whose class was stripped": (
+        TWEET.replace(' class="twitter-tweet" data-lang="en"', ""),
+        {"platform": "twitter", "handle": "harbourwatch", "author": "Harbour Watch"},
+    ),
+    "tweet in a container named for social embeds": (
+        f'<div class="social-embed social-embed--twitter">{TWEET}</div>',
+        {"platform": "twitter", "handle": "harbourwatch"},
+    ),
+    "amp tweet with its placeholder": (
+        f'<amp-twitter data-tweetid="1234567890123456789" layout="responsive">{TWEET.replace("<blockquote", "<blockquote placeholder")}</amp-twitter>',
+        {"platform": "twitter", "handle": "harbourwatch", "date": dt.date(2024, 3, 4)},
+    ),
+    "amp tweet without a placeholder": (
+        '<amp-twitter data-tweetid="1234567890123456789" width="375" height="472"></amp-twitter>',
+        {"platform": "twitter", "url": "https://twitter.com/i/web/status/1234567890123456789"},
+    ),
+    "amp instagram": (
+        '<amp-instagram data-shortcode="Cx1Yz2AbCdE" width="400" height="400"></amp-instagram>',
+        {"platform": "instagram", "url": "https://www.instagram.com/p/Cx1Yz2AbCdE/"},
+    ),
     "tweet iframe": (
         '<iframe src="https://platform.twitter.com/embed/Tweet.html?dnt=false&id=1112223334445556667"></iframe>',
         {"platform": "twitter", "url": "https://twitter.com/i/web/status/1112223334445556667"},
@@ -406,6 +426,12 @@ CREDIT_CASES = {
         "© Shutterstock/wavecatcher",
         ("wavecatcher",),
         ("Shutterstock",),
+    ),
+    "photographer element": (
+        '<figure><img src="/a.jpg"><figcaption>The pier. <span class="photographer">Jonas Brandt</span></figcaption></figure>',
+        "Jonas Brandt",
+        ("Jonas Brandt",),
+        (),
     ),
     "microdata credit of an ImageObject": (
         '<div itemscope itemtype="https://schema.org/ImageObject"><img itemprop="contentUrl" src="/a.jpg">'

@@ -179,8 +179,10 @@ def _already_given(
     key = _key(text)
     if any(key and (key in other or other in key) for other in seen_keys if other):
         return True
-    names = {*credit.creators, *credit.agencies}
-    return any(names == {*other.creators, *other.agencies} for other in seen)
+    # Structured data describes the images the page shows: a name it shares
+    # with a shown credit ("Getty Images" beside "Photo: Jane Doe/Getty") is that credit.
+    names = {_key(n) for n in (*credit.creators, *credit.agencies)}
+    return any(names & {_key(n) for n in (*other.creators, *other.agencies)} for other in seen)
 
 
 def _assemble(pieces: list[Piece]) -> tuple[str, list[Post], list[ImageCredit]]:

@@ -178,13 +178,20 @@ def read_embed(element: Element) -> Embed | None:
             return _threads(element)
         if "reddit-embed-bq" in classes or "reddit-card" in classes:
             return _reddit(element)
+        signed = _classless_tweet(element)
+        if signed is not None:
+            return signed
         if "fb-xfbml-parse-ignore" in classes and "facebook.com/" in element.get("cite"):
             return _facebook_quote(element, _clean_url(element.get("cite")))
     if element.get("data-instgrm-permalink"):
         return _instagram(element)
     if "fb-post" in classes.split() or "fb-video" in classes.split():
         return _facebook_container(element)
-    if tag in ("amp-twitter",) or element.get("data-tweet-id") or element.get("data-tweetid"):
+    if tag.startswith("amp-"):
+        amp = _amp(element)
+        if amp is not None:
+            return amp
+    if element.get("data-tweet-id") or element.get("data-tweetid"):
         return _tweet_by_id(element.get("data-tweet-id") or element.get("data-tweetid"))
     if tag in ("amp-youtube", "lite-youtube") or element.get("data-youtube-id"):
         video = element.get("data-videoid") or element.get("videoid")
@@ -198,6 +205,43 @@ def read_embed(element: Element) -> Embed | None:
     if tag == "param" and element.get("name").lower() == "movie":
         return _player(element)
     return None
+
+
+def _amp(element: Element) -> Embed | None:
+    """AMP's embeds: ``<amp-twitter data-tweetid>``, ``<amp-instagram data-shortcode>``, …
+
+    The placeholder blockquote inside an ``amp-twitter`` carries the words and
+    the signature, so it is read first when there is one.
+    """
+    for inner in element.iter():
+        if inner is not element and inner.tag == "blockquote":
+            embed = read_embed(inner)
+            if embed is not None:
+                return embed
+    tag = element.tag
+    if tag == "amp-twitter":
+        return _tweet_by_id(element.get("data-tweetid"))
+    if tag == "amp-instagram" and regex.fullmatch(r"[\w-]{4,64}", element.get("data-shortcode")):
+        code = element.get("data-shortcode")
+        return _link_only("instagram", f"https://www.instagram.com/p/{code}/", "amp-instagram")
+    if tag == "amp-facebook" and "facebook.com/" in element.get("data-href"):
+        return _link_only("facebook", _clean_url(element.get("data-href")), "amp-facebook")
+    if tag == "amp-vimeo" and element.get("data-videoid").isdigit():
+        return _link_only("vimeo", f"https://vimeo.com/{element.get('data-videoid')}", "amp-vimeo")
+    return None
+
+
+def _classless_tweet(element: Element) -> Embed | None:
+    """A tweet's embed code whose class was stripped: a status link and a signature."""
+    links = _anchors(element)
+    if not links or _TWEET_URL.search(links[-1][0]) is None:
+        return None
+    if _HANDLE_IN_BRACKETS.search(element.text()) is None:
+        return None
+    embed = _tweet_blockquote(element)
+    if embed is None or embed.post.handle is None or not embed.post.text:
+        return None
+    return attrs.evolve(embed, post=attrs.evolve(embed.post, rule="twitter-blockquote-unclassed"))
 
 
 def embeds_in_markup(markup: str, rule: str) -> list[Embed]:

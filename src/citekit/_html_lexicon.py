@@ -56,6 +56,12 @@ FURNITURE_WORDS = frozenset(
     more-stories read-more readmore""".split()
 )
 
+# Words of a class or id that hold an embed: a container named so is never furniture,
+# whatever else its name says (<div class="social-embed">, <div class="embed-widget">).
+EMBED_WORDS = frozenset(
+    "embed embeds embedded oembed tweet twitter-tweet instagram-media youtube vimeo".split()
+)
+
 # Words of a class or id whose text is never the article's, however long:
 # cookie banners, comment threads, newsletters.
 NOT_CONTENT_WORDS = frozenset(
@@ -90,7 +96,9 @@ IMAGE_WORDS = frozenset(
 # Class or id fragments of an element that holds only a credit:
 #   <div class="InlineImage-imageEmbedCredit">  <span class="copyright">
 #   <figcaption class="attribution">  <p class="image-credit">
-CREDIT_CLASS_PARTS = ("credit", "copyright", "attribution", "urheber", "bildnachweis")
+CREDIT_CLASS_PARTS = (
+    "credit", "copyright", "attribution", "photographer", "fotograf", "urheber", "bildnachweis",
+)  # fmt: skip
 # … and fragments that do so only inside an image's container: <span class="byline">.
 FIGURE_CREDIT_CLASS_PARTS = ("byline", "source", "quelle", "author")
 

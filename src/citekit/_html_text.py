@@ -38,6 +38,7 @@ from ._html_lexicon import (
     CELLS,
     CONTAINER_BLOCKS,
     CREDIT_CLASS_PARTS,
+    EMBED_WORDS,
     FIGURE_CREDIT_CLASS_PARTS,
     FURNITURE_TAGS,
     FURNITURE_WORDS,
@@ -274,7 +275,9 @@ class _Walker:
             flags |= REGION
         words = class_words(node) if node.attrs else set()
         if id(node) not in self.protected:
-            if node.tag in FURNITURE_TAGS or not words.isdisjoint(FURNITURE_WORDS):
+            if node.tag in FURNITURE_TAGS or (
+                not words.isdisjoint(FURNITURE_WORDS) and words.isdisjoint(EMBED_WORDS)
+            ):
                 flags |= FURNITURE
             if node.tag == "article" and not flags & REGION:
                 flags |= OTHER_ARTICLE
