@@ -165,6 +165,17 @@ POST_CASES = {
             "date": dt.date(2022, 5, 2),
         },
     ),
+    "older instagram embed": (
+        """<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/BabCdEf12_/">
+        <div><p><a href="https://www.instagram.com/p/BabCdEf12_/">Morning swim</a></p><p>Ein von Lou Hart
+        (@lou.hart) gepostetes Foto am <time datetime="2016-05-01T10:00:00+00:00">1. Mai 2016</time></p></div></blockquote>""",
+        {
+            "handle": "lou.hart",
+            "author": "Lou Hart",
+            "text": "Morning swim",
+            "date": dt.date(2016, 5, 1),
+        },
+    ),
     "instagram iframe": (
         '<iframe class="instagram-media instagram-media-rendered" src="https://www.instagram.com/p/Qw3Er4Ty5Ui/embed/captioned/"></iframe>',
         {"platform": "instagram", "url": "https://www.instagram.com/p/Qw3Er4Ty5Ui/"},

@@ -127,8 +127,14 @@ COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright")
 
 # The line under an Instagram embed that names the account, in the page's language:
 #   "A post shared by SKEP (@skep.association)"   "Ein Beitrag geteilt von SKEP (@skep…)"
+#   "A photo posted by …", and the old German "Ein von SKEP (@skep) gepostetes Foto".
 SHARED_BY_PHRASES = (
     "shared by",
+    "posted by",
+    "ein von",
+    "publiée par",
+    "publicada por",
+    "pubblicato da",
     "geteilt von",
     "partagée par",
     "partagé par",
