@@ -14,11 +14,9 @@ from dateutil import tz
 
 _MONTH_WORDS: tuple[str, ...] = (
     # 1 January
-    "january jan januar jänner jän janvier janv enero ene gennaio genn gen janeiro"
-    " januari",
+    "january jan januar jänner jän janvier janv enero ene gennaio genn gen janeiro januari",
     # 2 February
-    "february feb februar feber février fevrier févr fevr febrero febbraio fevereiro fev"
-    " februari",
+    "february feb februar feber février fevrier févr fevr febrero febbraio fevereiro fev februari",
     # 3 March
     "march mar märz maerz mrz mars marzo março marco maart mrt",
     # 4 April

@@ -13,6 +13,7 @@ the post signatures embed, so that every platform reads dates one way.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
 import regex
@@ -78,12 +79,14 @@ _ENGLISH_MONTHS = (
 ).split()
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_date(text: str) -> dt.date | None:
     """A ``date`` (or ``datetime`` when a time is given) from ``text``; ``None`` if unsure.
 
     ``text`` is a date as an embed prints it, in any of the shapes ``DATE``
     matches. A date without a year, or one that does not exist (February 30),
-    gives ``None``.
+    gives ``None``. Cached: an article repeats its signatures' dates, and
+    dateutil is the slowest step of reading a post.
     """
     if not _HAS_YEAR.search(text):
         return None

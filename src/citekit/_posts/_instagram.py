@@ -42,7 +42,8 @@ def _phrases(words: tuple[str, ...]) -> str:
 _SHARED = regex.compile(
     rf"""
     (?P<phrase> {_phrases(INSTAGRAM_SHARED)} ) [ \t\u00a0]{{1,3}}+
-    (?: (?P<author> [^\n\r\u2028\u2029(@]{{0,80}}+ ) \( [ ]?+ @ (?P<handle> [\w.]{{1,30}}+ ) [ ]?+ \)
+    (?: (?P<author> [^\n\r\u2028\u2029(@]{{0,80}}+ )
+        \( [ ]?+ @ (?P<handle> [\w.]{{1,30}}+ ) [ ]?+ \)
       | @ (?P<bare> [\w.]{{1,30}}+ ) (?<! \. ) )
     (?: [ \t\u00a0]{{1,3}}+ {_phrases(INSTAGRAM_DATE_WORDS)} [ \t\u00a0]{{1,3}}+ {DATE} )?+
     """,

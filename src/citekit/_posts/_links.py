@@ -18,6 +18,9 @@ from ._lexicon import MEDIA_HOSTS
 # A scheme glued to the word before it: "#IndependenceDayhttps://t.co/tQrLzCnCWx".
 _GLUED_SCHEME = regex.compile(r"(?<=[\p{L}\p{N}])https?://", regex.IGNORECASE)
 _MAX_URL = 4096
+# A "host" without scheme or path whose last label is a capitalised word: "free.At",
+# "hall.The"; twitter-text reads ".At" as Austria's domain, but it is a sentence start.
+_GLUED_SENTENCES = regex.compile(r"(?:[\w-]{1,63}+\.){1,10}+\p{Lu}\p{Ll}{1,20}+")
 
 # A status permalink: "https://twitter.com/jack/status/20", "x.com/i/web/status/1".
 _STATUS = regex.compile(
@@ -36,7 +39,7 @@ _KINDS: dict[str, EntityKind] = {
 def entities_of(text: str, words: Span) -> tuple[Entity, ...]:
     """The entities of ``text[words]``, with spans into ``text``."""
     body = words.of(text)
-    found = extract_entities(body)
+    found = [e for e in extract_entities(body) if not _sentence_glue(e)]
     glued = _glued_urls(body)
     if glued:
         found = [e for e in found if not any(_overlap(e, g) for g in glued)] + glued
@@ -87,6 +90,11 @@ def _glued_urls(body: str) -> list[tuple[str, str, int, int]]:
             url, _, end = found[0]
             urls.append(("url", url, start, start + end))
     return urls
+
+
+def _sentence_glue(entity: tuple[str, str, int, int]) -> bool:
+    """Whether a URL entity is two sentences glued by a lost line break ("free.At least")."""
+    return entity[0] == "url" and _GLUED_SENTENCES.fullmatch(entity[1]) is not None
 
 
 def _overlap(a: tuple[str, str, int, int], b: tuple[str, str, int, int]) -> bool:

@@ -84,7 +84,8 @@ def find_facebook(doc: Document) -> Iterator[Signature]:
 
 _YOUTUBE_URL = r"""
     (?: https?:// )?+ (?: www\. | m\. | music\. )?+
-    (?: youtube(?:-nocookie)?+\.com/ (?: watch\?[^\s\[\]]{0,200}?v= | embed/ | shorts/ | live/ | v/ )
+    (?: youtube(?:-nocookie)?+\.com/
+        (?: watch\?[^\s\[\]]{0,200}?v= | embed/ | shorts/ | live/ | v/ )
       | youtu\.be/ )
     [\w-]{6,20}+ [^\s\[\]"<>]{0,200}+
 """
@@ -109,14 +110,18 @@ def find_youtube(doc: Document) -> Iterator[Signature]:
     found: list[Signature] = []
     for match in _YOUTUBE_SHORTCODE.finditer(text):
         url = match.group("a") or match.group("b")
-        found.append(_youtube(Span(match.start(), match.end()), url.rstrip(_TRAILING), "youtube-shortcode"))
+        found.append(
+            _youtube(Span(match.start(), match.end()), url.rstrip(_TRAILING), "youtube-shortcode")
+        )
     for line in doc.paragraphs:
         if len(line) > 300 or text[line.start] not in "hHwWyYmM":
             continue
-        match = _YOUTUBE_LINE.fullmatch(text, line.start, line.end)
-        if match is not None:
-            url = match.group().rstrip(_TRAILING)
-            found.append(_youtube(Span(line.start, line.start + len(url)), url, "youtube-link-line"))
+        bare = _YOUTUBE_LINE.fullmatch(text, line.start, line.end)
+        if bare is not None:
+            url = bare.group().rstrip(_TRAILING)
+            found.append(
+                _youtube(Span(line.start, line.start + len(url)), url, "youtube-link-line")
+            )
     found.sort(key=lambda s: s.span.start)
     yield from found
 
@@ -130,7 +135,9 @@ def _youtube(span: Span, url: str, rule: str) -> Signature:
 # The sound credit that closes a TikTok embed: "♬ original sound - Jane Doe".
 _SOUND = regex.compile(r"♬[ \t\u00a0]{0,3}+(?P<sound>[^\n\r\u2028\u2029♬]{1,100}+)")
 _ORIGINAL = regex.compile(
-    rf"\A(?i:{_phrases(TIKTOK_ORIGINAL_SOUND)})[ \t\u00a0]{{1,3}}+[-–—][ \t\u00a0]{{1,3}}+(?P<name>.{{1,80}}+)\Z"
+    rf"""\A (?i: {_phrases(TIKTOK_ORIGINAL_SOUND)} )
+    [ \t\u00a0]{{1,3}}+ [-–—] [ \t\u00a0]{{1,3}}+ (?P<name> .{{1,80}}+ ) \Z""",
+    regex.VERBOSE,
 )
 # The account that opens it: "@jane.doe" at the start of a line.
 _OPENING_HANDLE = regex.compile(r"@(?P<handle>[\w.]{2,24}+)(?<!\.)(?=[\s]|\Z)")
@@ -263,7 +270,9 @@ def find_cards(doc: Document) -> Iterator[Signature]:
     for match in _VIEW_ON.finditer(text):
         platform: Platform = "threads" if VIEW_ON[match.group("view")] == "threads" else "mastodon"
         user, instance = match.group("user"), match.group("instance")
-        link = _CARD_PERMALINK.search(text, max(0, match.start() - 300), min(len(text), match.end() + 300))
+        link = _CARD_PERMALINK.search(
+            text, max(0, match.start() - 300), min(len(text), match.end() + 300)
+        )
         url = link.group() if link else None
         if user is None and link is not None:
             user = link.group("user")

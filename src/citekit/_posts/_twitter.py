@@ -57,6 +57,9 @@ _CAPITALISED = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}.'’&-]{0,30}+[ ]){0,3}+\p{Lu}[\p{L}\p{M}.'’&-]{0,30}+[ ]?+\Z"
 )
 
+# Punctuation that a display name standing alone on its line does not hold.
+_CLAUSE = regex.compile(r"[!?;:]|[.,][ ]\p{Ll}")
+_MAX_NAME_ALONE = 50
 _TWITTER_HANDLE = regex.compile(r"[A-Za-z0-9_]{1,20}")
 _MAX_NAME = 64  # display names are at most 50 characters; scrapes add a few
 _TWEET_LENGTH_CHANGE = dt.date(2017, 11, 7)  # 140 characters before, 280 since
@@ -72,7 +75,7 @@ def find_signatures(doc: Document) -> Iterator[Signature]:
         line = doc.paragraph_at(tail.start())
         if line is None:
             continue
-        name_start, words_end, dashed = _name_start(text, max(line.start, tail.start() - _MAX_NAME), tail.start())
+        name_start, words_end, dashed = _name_start(text, line.start, tail.start())
         date_text = tail.group("date")
         if date_text is None and not (dashed and _ends_line(text, tail.end(), line)):
             continue
@@ -80,7 +83,9 @@ def find_signatures(doc: Document) -> Iterator[Signature]:
         date = parse_date(date_text) if date_text else None
         yield Signature(
             platform=platform,
-            span=Span(words_end if dashed else name_start, tail.end("date") if date_text else tail.end()),
+            span=Span(
+                words_end if dashed else name_start, tail.end("date") if date_text else tail.end()
+            ),
             rule=f"{platform}-signature",
             words="before",
             words_end=words_end,
@@ -112,22 +117,20 @@ def _limit(platform: Platform, date: dt.date | None) -> int:
     return 280
 
 
-def _name_start(text: str, lo: int, tail: int) -> tuple[int, int, bool]:
+def _name_start(text: str, line_start: int, tail: int) -> tuple[int, int, bool]:
     """Where the display name begins, where the post's words end, and whether a dash opened it."""
+    lo = max(line_start, tail - _MAX_NAME)
     window = text[lo:tail]
     dashes = list(_LONG_DASH.finditer(window)) or list(_HYPHEN.finditer(window))
     if dashes:
         dash = dashes[-1]
         return lo + dash.end(), lo + dash.start(), True
-    breaks = [i for i, c in enumerate(window) if c in "\n\r\u2028\u2029"]
-    if breaks:
-        return lo + breaks[-1] + 1, lo + breaks[-1] + 1, False
     gaps = list(_GAP.finditer(window))
     if gaps:
         gap = gaps[-1]
         return lo + gap.end(), lo + gap.start(), False
-    if lo == 0 or text[lo - 1] in "\n\r\u2028\u2029":
-        return lo, lo, False
+    if lo == line_start and len(window.strip()) <= _MAX_NAME_ALONE and not _CLAUSE.search(window):
+        return lo, lo, False  # the name opens its line: the words are on the lines before
     name = _CAPITALISED.search(window)
     if name is not None:
         return lo + name.start(), lo + name.start(), False

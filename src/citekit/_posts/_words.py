@@ -27,6 +27,8 @@ No post's words reach back past ``floor``, the end of the previous post.
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 import regex
 
@@ -64,6 +66,9 @@ _FLATTENED_LINE = 1200
 _MAX_BLOCK_LINES = 40
 _MAX_BLOCK_CHARS = 5000
 _LINE_BREAKS = "\n\r\u2028\u2029"
+# A caption runs from the previous post's end only when that is this near; further
+# back, article sentences come between, and the caption starts at the last boundary.
+_CAPTION_FROM_FLOOR = 600
 
 
 @attrs.frozen
@@ -76,10 +81,7 @@ class Layout:
     @classmethod
     def of(cls, doc: Document) -> Layout:
         paragraphs = doc.paragraphs
-        blank = any(
-            _blank_between(doc.text, a, b)
-            for a, b in zip(paragraphs, paragraphs[1:], strict=False)
-        )
+        blank = any(_blank_between(doc.text, a, b) for a, b in itertools.pairwise(paragraphs))
         return cls(doc=doc, blank_lines=blank)
 
 
@@ -123,7 +125,7 @@ def _earliest_boundary(doc: Document, lo: int, last: int, limit: int) -> int:
     candidates = [p for p in glued if p >= intro]
     if candidates:
         return min(candidates)
-    sentences = [p for p in _sentence_starts(doc, max(lo, reach), last)]
+    sentences = _sentence_starts(doc, max(lo, reach), last)
     sentences += [m.end() for m in _COLON_SPACE.finditer(text, max(lo, reach), last)]
     if sentences:
         return min(sentences)
@@ -136,7 +138,7 @@ def _latest_boundary(doc: Document, lo: int, last: int, line: Span) -> int:
     if line.end - line.start <= _FLATTENED_LINE:
         return lo
     reach = max(lo, last - _MAX_BLOCK_CHARS)
-    best = lo if lo >= reach else -1
+    best = lo if last - lo <= _CAPTION_FROM_FLOOR else -1
     for match in _GLUED.finditer(text, reach, last):
         if match.end() < last:
             best = max(best, match.end())
@@ -153,7 +155,8 @@ def _reach(text: str, lo: int, last: int, budget: int) -> int:
     start = max(lo, last - budget)
     seen = 0
     while True:
-        discount = sum(_discount(m.group()) for m in _LINK.finditer(text, start, last))
+        links = _LINK.finditer(text, start, last)
+        discount = sum(_discount(m.group(), m.end() >= last) for m in links)
         wider = max(lo, last - budget - discount)
         if wider >= start or seen > 8:
             return start
@@ -163,11 +166,16 @@ def _reach(text: str, lo: int, last: int, budget: int) -> int:
 def _weight(text: str, start: int, last: int) -> int:
     """Twitter's weighted length of ``text[start:last]``, roughly: links count 23 or 0."""
     links = _LINK.finditer(text, start, last)
-    return (last - start) - sum(_discount(m.group()) for m in links)
+    return (last - start) - sum(_discount(m.group(), m.end() >= last) for m in links)
 
 
-def _discount(link: str) -> int:
-    if link.lower().startswith(_MEDIA):
+def _discount(link: str, closing: bool) -> int:
+    """How much shorter ``link`` weighs than it reads.
+
+    A media link counts nothing, nor does a link that closes the tweet (since
+    2016 an attached photo or quoted tweet is such a link); any other counts 23.
+    """
+    if closing or link.lower().startswith(_MEDIA):
         return len(link)
     return max(len(link) - _URL_WEIGHT, 0)
 
