@@ -198,11 +198,13 @@ _REDDIT = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
-# The older card: "Physics is cool from r/BeAmazed".
+# The older card: "Physics is cool from r/BeAmazed", or "… from BeAmazed" when the
+# scrape kept the card's link to the subreddit (else "Greetings from Paris" would count).
 _REDDIT_CARD = regex.compile(
-    r"(?<=[ \t\u00a0])from[ \t\u00a0]{1,2}+r/(?P<sub>[A-Za-z0-9_]{2,21}+)[ \t\u00a0\r]*+$",
+    r"(?<=[ \t\u00a0])from[ \t\u00a0]{1,2}+(?P<r>r/)?+(?P<sub>[A-Za-z0-9_]{2,21}+)[ \t\u00a0\r]*+$",
     regex.MULTILINE,
 )
+_REDDIT_LINK_REACH = 300
 _REDDIT_PERMALINK = regex.compile(
     r"(?:https?://)?+(?:www\.|old\.|new\.)?+reddit\.com/r/\w{2,21}+/comments/\w{2,12}+[^\s]{0,300}+"
 )
@@ -212,13 +214,17 @@ def find_reddit(doc: Document) -> Iterator[Signature]:
     """Reddit embeds: the title, then "by u/user in subreddit" or "from r/subreddit"."""
     text = doc.text
     found = [(m, m.group("user")) for m in _REDDIT.finditer(text)]
-    found += [(m, None) for m in _REDDIT_CARD.finditer(text)]
+    found += [(m, None) for m in _REDDIT_CARD.finditer(text) if m.group("r") or _links_sub(text, m)]
     found.sort(key=lambda pair: pair[0].start())
     for match, user in found:
         title = _reddit_title(doc, match.start())
         if title is None:
             continue
-        link = _REDDIT_PERMALINK.search(text, title.start, match.end())
+        link = _REDDIT_PERMALINK.search(
+            text,
+            max(0, title.start - _REDDIT_LINK_REACH),
+            min(len(text), match.end() + _REDDIT_LINK_REACH),
+        )
         yield Signature(
             platform="reddit",
             span=Span(match.start(), match.end("sub")),
@@ -228,6 +234,13 @@ def find_reddit(doc: Document) -> Iterator[Signature]:
             handle=user,
             url=link.group() if link else None,
         )
+
+
+def _links_sub(text: str, card: regex.Match[str]) -> bool:
+    """Whether a link to the card's subreddit stands near it: "reddit.com/r/BeAmazed"."""
+    lo = max(0, card.start() - _REDDIT_LINK_REACH)
+    hi = min(len(text), card.end() + _REDDIT_LINK_REACH)
+    return f"reddit.com/r/{card.group('sub').lower()}" in text[lo:hi].lower()
 
 
 def _reddit_title(doc: Document, start: int) -> Span | None:

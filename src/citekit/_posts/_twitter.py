@@ -11,9 +11,9 @@ backwards from it, as scrapes leave them:
 * the dash deleted, leaving two spaces: ``…WHY?  Donald J. Trump (@h)``;
 * the dash and the words lost, the name alone on its line.
 
-A tail counts as a signature when a date follows the handle, or when a dash
-opens it and the line ends at the ``)``: prose that names an account
-("Senator Doe (@doe) said…", "follow @x") has neither.
+A tail counts as a signature only when a date follows the handle: prose that
+names an account ("Senator Doe (@doe) said…", "follow @x") and an author's
+byline ("— Jane Doe (@janedoe)") have none.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ _TAIL = regex.compile(
 _LONG_DASH = regex.compile(r"—|–|―|‒|&mdash;|&#8212;")
 # A hyphen standing in for it: " - Name", "-- Name", "- Name" at a line start.
 _HYPHEN = regex.compile(r"(?:(?<=\s)|^)--?+(?=[ \t\u00a0])", regex.MULTILINE)
+# A hyphen glued to the words before the name: "us.- Jane Q. Public".
+_GLUED_DASH = regex.compile(r"(?<=[^\s\p{L}\p{N}])--?+[ \t\u00a0]")
 # Two or more spaces where a deleted dash was: "…WHY?  Donald J. Trump".
 _GAP = regex.compile(r"[ \t\u00a0]{2,}+")
 # A display name when nothing marks where it begins: a few capitalised words.
@@ -77,7 +79,7 @@ def find_signatures(doc: Document) -> Iterator[Signature]:
             continue
         name_start, words_end, dashed = _name_start(text, line.start, tail.start())
         date_text = tail.group("date")
-        if date_text is None and not (dashed and _ends_line(text, tail.end(), line)):
+        if date_text is None:
             continue
         author = text[name_start : tail.start()].strip() or None
         date = parse_date(date_text) if date_text else None
@@ -129,13 +131,12 @@ def _name_start(text: str, line_start: int, tail: int) -> tuple[int, int, bool]:
     if gaps:
         gap = gaps[-1]
         return lo + gap.end(), lo + gap.start(), False
+    glued = list(_GLUED_DASH.finditer(window))
+    if glued:  # "…will not stop us.- Jane Q. Public (@janeq)": no space before the dash
+        return lo + glued[-1].end(), lo + glued[-1].start(), True
     if lo == line_start and len(window.strip()) <= _MAX_NAME_ALONE and not _CLAUSE.search(window):
         return lo, lo, False  # the name opens its line: the words are on the lines before
     name = _CAPITALISED.search(window)
     if name is not None:
         return lo + name.start(), lo + name.start(), False
     return tail, tail, False
-
-
-def _ends_line(text: str, end: int, line: Span) -> bool:
-    return not text[end : line.end].strip()
