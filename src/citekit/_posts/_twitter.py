@@ -114,7 +114,8 @@ def _limit(platform: Platform, date: dt.date | None) -> int:
         return 300
     if platform == "mastodon":
         return 500
-    if date is not None and date < _TWEET_LENGTH_CHANGE:
+    day = date.date() if isinstance(date, dt.datetime) else date
+    if day is not None and day < _TWEET_LENGTH_CHANGE:
         return 140
     return 280
 

@@ -120,8 +120,8 @@ def _earliest_boundary(doc: Document, lo: int, last: int, limit: int) -> int:
         if match.group("colon"):
             intro = match.end()
         glued.append(match.end())
-    if lo >= reach:
-        glued.append(lo)
+    if lo >= reach and lo > doc.paragraphs[0].start:
+        glued.append(lo)  # a line start or the previous post's end; the article's start is not
     candidates = [p for p in glued if p >= intro]
     if candidates:
         return min(candidates)
@@ -135,10 +135,8 @@ def _earliest_boundary(doc: Document, lo: int, last: int, limit: int) -> int:
 def _latest_boundary(doc: Document, lo: int, last: int, line: Span) -> int:
     """Where a caption of any length starts: the last paragraph boundary before it."""
     text = doc.text
-    if line.end - line.start <= _FLATTENED_LINE:
-        return lo
     reach = max(lo, last - _MAX_BLOCK_CHARS)
-    best = lo if last - lo <= _CAPTION_FROM_FLOOR else -1
+    best = -1
     for match in _GLUED.finditer(text, reach, last):
         if match.end() < last:
             best = max(best, match.end())
@@ -146,6 +144,8 @@ def _latest_boundary(doc: Document, lo: int, last: int, line: Span) -> int:
         best = max(best, match.end())
     if best >= 0:
         return best
+    if line.end - line.start <= _FLATTENED_LINE or last - lo <= _CAPTION_FROM_FLOOR:
+        return lo
     sentences = _sentence_starts(doc, reach, last)
     return max(sentences) if sentences else _next_word(text, reach, last)
 
