@@ -17,10 +17,12 @@ far back they reach depends on what the scrape kept of the page's layout:
   tweet is short (140 weighted characters until November 2017, 280 since),
   and its own line breaks glue the same way, so the words start at the
   *earliest* glued boundary that leaves them within that length, and never
-  before an introducing colon ("Watch:", "he said this:"). With no glued
-  boundary in reach, at a plain sentence start. Captions of any length
-  (Instagram, Facebook) start at the *latest* such boundary instead, an
-  introducing "…: " included.
+  before an introducing colon ("Watch:", "he said this:"); the end of the
+  previous post counts as such a boundary, the start of the article does
+  not (an article does not open with an embed). With no glued boundary in
+  reach, at the earliest plain sentence start in reach. Captions of any
+  length (Instagram, Facebook) start at the *latest* such boundary instead,
+  an introducing "…: " included.
 
 No post's words reach back past ``floor``, the end of the previous post.
 """
