@@ -38,10 +38,10 @@ _TAIL = regex.compile(
         (?: @ [A-Za-z0-9-]{{1,63}}+ (?: \. [A-Za-z0-9-]{{1,63}}+ ){{1,8}}+
           | (?: \. [A-Za-z0-9-]{{1,63}}+ ){{1,8}}+ )?+
     ) [ ]?+ \)
-    (?: [ \t\u00a0]{{0,3}}+ \[?+ {DATE} \]?+
-        (?: \( (?P<link> https?://[^\s()]{{1,300}}+ ) \)
-          | [ \t\u00a0]{{1,3}}+ (?P<after> (?:https?://)?+ (?:www\.|mobile\.)?+
-                (?: twitter\.com | x\.com | bsky\.app ) / [^\s]{{1,300}}+ ) )?+ )?+
+    [ \t\u00a0]{{0,3}}+ \[?+ {DATE} \]?+
+    (?: \( (?P<link> https?://[^\s()]{{1,300}}+ ) \)
+      | [ \t\u00a0]{{1,3}}+ (?P<after> (?:https?://)?+ (?:www\.|mobile\.)?+
+            (?: twitter\.com | x\.com | bsky\.app ) / [^\s]{{1,300}}+ ) )?+
     """,
     regex.VERBOSE,
 )
@@ -79,21 +79,16 @@ def find_signatures(doc: Document) -> Iterator[Signature]:
             continue
         name_start, words_end, dashed = _name_start(text, line.start, tail.start())
         date_text = tail.group("date")
-        if date_text is None:
-            continue
-        author = text[name_start : tail.start()].strip() or None
-        date = parse_date(date_text) if date_text else None
+        date = parse_date(date_text)
         yield Signature(
             platform=platform,
-            span=Span(
-                words_end if dashed else name_start, tail.end("date") if date_text else tail.end()
-            ),
+            span=Span(words_end if dashed else name_start, tail.end("date")),
             rule=f"{platform}-signature",
             words="before",
             words_end=words_end,
             limit=_limit(platform, date),
             handle=tail.group("handle"),
-            author=author,
+            author=text[name_start : tail.start()].strip() or None,
             date_text=date_text,
             url=tail.group("link") or tail.group("after"),
         )
