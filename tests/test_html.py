@@ -22,14 +22,14 @@ import citekit
 from strategies import (
     any_bytes,
     any_markup,
-    date_texts,
-    display_names,
-    handles,
     html_paragraphs,
-    post_words,
+    page_date_texts,
+    page_handles,
+    page_names,
+    page_post_words,
+    page_status_ids,
+    page_video_ids,
     prose,
-    status_ids,
-    video_ids,
 )
 
 HAS_TRAFILATURA = importlib.util.find_spec("trafilatura") is not None
@@ -605,11 +605,11 @@ def test_tweet_in_markup_and_as_text_give_the_same_post() -> None:
 
 
 @given(
-    words=post_words,
-    name=display_names,
-    handle=handles,
-    date=date_texts,
-    status=status_ids,
+    words=page_post_words,
+    name=page_names,
+    handle=page_handles,
+    date=page_date_texts,
+    status=page_status_ids,
     before=prose,
 )
 def test_tweet_as_markup_or_text_is_one_post(
@@ -666,11 +666,11 @@ def test_deterministic(markup: str) -> None:
 @given(
     before=html_paragraphs,
     after=html_paragraphs,
-    words=post_words,
-    name=display_names,
-    handle=handles,
-    date=date_texts,
-    status=status_ids,
+    words=page_post_words,
+    name=page_names,
+    handle=page_handles,
+    date=page_date_texts,
+    status=page_status_ids,
 )
 def test_plant_and_find_a_tweet(
     before: str, after: str, words: str, name: str, handle: str, date: str, status: str
@@ -686,10 +686,10 @@ def test_plant_and_find_a_tweet(
 
 @given(
     before=html_paragraphs,
-    words=post_words,
-    name=display_names,
-    handle=handles.map(str.lower),
-    code=video_ids,
+    words=page_post_words,
+    name=page_names,
+    handle=page_handles.map(str.lower),
+    code=page_video_ids,
     day=st.dates(min_value=dt.date(2012, 1, 1), max_value=dt.date(2030, 1, 1)),
 )
 def test_plant_and_find_an_instagram_post(
@@ -707,7 +707,7 @@ def test_plant_and_find_an_instagram_post(
     assert post.date.isoformat()[:10] == day.isoformat()
 
 
-@given(before=html_paragraphs, video=video_ids, lazy=st.booleans())
+@given(before=html_paragraphs, video=page_video_ids, lazy=st.booleans())
 def test_plant_and_find_a_youtube_player(before: str, video: str, lazy: bool) -> None:
     attribute = "data-src" if lazy else "src"
     html = page(f'{before}<iframe {attribute}="https://www.youtube.com/embed/{video}"></iframe>')
@@ -715,9 +715,7 @@ def test_plant_and_find_a_youtube_player(before: str, video: str, lazy: bool) ->
     assert post.url == f"https://www.youtube.com/watch?v={video}"
 
 
-@given(
-    caption=prose, name=display_names, agency=st.sampled_from(["Getty Images", "Reuters", "AFP"])
-)
+@given(caption=prose, name=page_names, agency=st.sampled_from(["Getty Images", "Reuters", "AFP"]))
 def test_plant_and_find_a_credit(caption: str, name: str, agency: str) -> None:
     figure = (
         f'<figure><img src="/a.jpg"><figcaption>{caption} '

@@ -25,7 +25,7 @@ import regex
 from ._dates import parse_date
 from ._html_lexicon import SHARED_BY_PHRASES
 from ._html_tree import Element, collapse
-from ._posts import _entities, _links
+from ._posts._links import entities_of, links_and_media
 from ._records import Platform, Post, Span
 
 # --- permalinks ---------------------------------------------------------------
@@ -647,7 +647,8 @@ def _compose(
         return _link_only(platform, permalink or "", rule, handle=handle)
     text = f"{words}\n{signature}" if words and signature else words or signature
     words_span = Span(0, len(words)) if words else None
-    links, media = _links(words) if words else ((), ())
+    entities = entities_of(text, words_span) if words_span else ()
+    links, media = links_and_media(entities)
     return Embed(
         text,
         Post(
@@ -662,7 +663,7 @@ def _compose(
             links=links,
             media=media,
             url=permalink,
-            entities=_entities(text, words_span) if words_span else (),
+            entities=entities,
             rule=rule,
         ),
     )
