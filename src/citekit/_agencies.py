@@ -1,13 +1,17 @@
-"""Photo agencies and platforms that supply images, with their canonical names.
+"""Photo agencies, platforms and the words that tell people from organisations in a credit.
 
-Keys are lower-case surface forms as credits print them; values are the
-canonical name a credit reports ("AP Photo" and "Associated Press" are both
-"AP"). Data only: the rules that use it are in ``_credits``.
+``AGENCIES`` maps the lower-case surface forms credits print to the canonical
+name a credit reports ("AP Photo" and "Associated Press" are both "AP",
+"Getty" is "Getty Images", "REUTERS" is "Reuters"); an agency not listed is
+reported as written. The other tables decide, for a name the agency table does
+not know, whether it is a person or an organisation. Data only: the rules that
+use it are in ``_credits``.
 """
 
 from __future__ import annotations
 
 AGENCIES: dict[str, str] = {
+    # News photo agencies and wires.
     "ap": "AP",
     "ap photo": "AP",
     "ap photos": "AP",
@@ -18,28 +22,22 @@ AGENCIES: dict[str, str] = {
     "getty images": "Getty Images",
     "gettyimages": "Getty Images",
     "getty images news": "Getty Images",
+    "getty images for": "Getty Images",
     "reuters": "Reuters",
     "thomson reuters": "Reuters",
     "afp": "AFP",
+    "afp photo": "AFP",
     "agence france-presse": "AFP",
     "agence france presse": "AFP",
-    "afp photo": "AFP",
     "epa": "EPA",
     "epa-efe": "EPA",
+    "epa images": "EPA",
     "efe": "EFE",
     "dpa": "dpa",
-    "dpa-tmn": "dpa",
     "picture alliance": "picture alliance",
     "picture-alliance": "picture alliance",
-    "shutterstock": "Shutterstock",
-    "shutterstock.com": "Shutterstock",
-    "rex": "Rex",
-    "rex features": "Rex",
-    "rex/shutterstock": "Shutterstock",
-    "alamy": "Alamy",
-    "istock": "iStock",
-    "istockphoto": "iStock",
-    "corbis": "Corbis",
+    "upi": "UPI",
+    "united press international": "UPI",
     "bloomberg": "Bloomberg",
     "pa": "PA",
     "pa images": "PA",
@@ -55,60 +53,177 @@ AGENCIES: dict[str, str] = {
     "zuma wire": "ZUMA",
     "nurphoto": "NurPhoto",
     "abaca": "Abaca",
-    "upi": "UPI",
+    "redux": "Redux",
+    "polaris": "Polaris",
+    "magnum": "Magnum Photos",
+    "magnum photos": "Magnum Photos",
     "tass": "TASS",
     "ria novosti": "RIA Novosti",
     "sputnik": "Sputnik",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "keystone": "Keystone",
+    "imago": "Imago",
+    "ullstein bild": "ullstein bild",
+    # Stock libraries.
+    "shutterstock": "Shutterstock",
+    "shutterstock.com": "Shutterstock",
+    "rex": "Shutterstock",
+    "rex features": "Shutterstock",
+    "rex/shutterstock": "Shutterstock",
+    "alamy": "Alamy",
+    "alamy stock photo": "Alamy",
+    "istock": "iStock",
+    "istockphoto": "iStock",
+    "istockphoto.com": "iStock",
+    "corbis": "Corbis",
+    "dreamstime": "Dreamstime",
+    "depositphotos": "Depositphotos",
+    "unsplash": "Unsplash",
+    "pixabay": "Pixabay",
+    "pexels": "Pexels",
+    # Platforms an image is taken from.
     "flickr": "Flickr",
     "twitter": "Twitter",
     "x": "Twitter",
+    "x.com": "Twitter",
     "youtube": "YouTube",
     "facebook": "Facebook",
     "instagram": "Instagram",
     "tiktok": "TikTok",
+    "reddit": "Reddit",
+    "imgur": "Imgur",
+    "giphy": "Giphy",
     "wikimedia": "Wikimedia Commons",
     "wikimedia commons": "Wikimedia Commons",
     "wikipedia": "Wikipedia",
-    "unsplash": "Unsplash",
-    "pixabay": "Pixabay",
-    "pexels": "Pexels",
+    "wiki commons": "Wikimedia Commons",
+    "creative commons": "Creative Commons",
+    # Institutions that hand out their own pictures.
     "nasa": "NASA",
     "esa": "ESA",
+    "esa/hubble": "ESA/Hubble",
+    "nasa/jpl": "NASA/JPL",
+    "nasa/jpl-caltech": "NASA/JPL-Caltech",
     "white house": "White House",
-    "official white house photo": "White House",
     "the white house": "White House",
+    "official white house": "White House",
+    "official white house photo": "White House",
     "gpo": "GPO",
+    "dod": "DoD",
+    "u.s. army": "U.S. Army",
+    "u.s. navy": "U.S. Navy",
+    "u.s. air force": "U.S. Air Force",
+    # Broadcasters and papers that credit their own photos.
     "cnn": "CNN",
     "fox news": "Fox News",
     "msnbc": "MSNBC",
     "nbc": "NBC",
+    "nbc news": "NBC News",
     "abc": "ABC",
+    "abc news": "ABC News",
     "cbs": "CBS",
+    "cbs news": "CBS News",
     "c-span": "C-SPAN",
     "bbc": "BBC",
-    "keystone": "Keystone",
-    "imago": "Imago",
-    "ullstein bild": "ullstein bild",
+    "usa today": "USA TODAY",
+    "the new york times": "The New York Times",
+    "new york times": "The New York Times",
+    "the washington post": "The Washington Post",
+    "washington post": "The Washington Post",
 }
+
+# Agencies whose name after a "/" or "|" makes a line a credit even without a
+# label: "Spencer Platt/Getty Images", "Alex Wong | Getty Images".
+PHOTO_AGENCIES: frozenset[str] = frozenset(
+    {
+        "AP", "Getty Images", "Reuters", "AFP", "EPA", "EFE", "dpa", "picture alliance", "UPI",
+        "Bloomberg", "PA", "Anadolu", "Xinhua", "Sipa", "ZUMA", "NurPhoto", "Abaca", "Redux",
+        "Polaris", "Magnum Photos", "Shutterstock", "Alamy", "iStock", "Corbis", "Keystone",
+        "Imago", "TASS", "Kyodo", "Yonhap",
+    }
+)  # fmt: skip
+
+# Lower-case words a credit may print as a name: "Uwe Anspach/dpa-tmn",
+# "Gage Skidmore on flickr".
+LOWERCASE_NAMES: frozenset[str] = frozenset(
+    {
+        "dpa", "dpa-tmn", "dpa-zentralbild", "picture", "alliance", "picture-alliance",
+        "ullstein", "bild", "flickr", "twitter", "youtube", "facebook", "instagram",
+        "unsplash", "pixabay", "pexels", "shutterstock", "shutterstock.com", "istock",
+        "istockphoto", "wikimedia", "imgur", "reddit", "tiktok", "giphy",
+    }
+)  # fmt: skip
 
 # Words in a credit that are neither people nor agencies: "Pool", "File".
 NOT_NAMES: frozenset[str] = frozenset(
-    {"pool", "file", "stringer", "handout", "staff", "files", "photo", "photos", "via", "courtesy"}
+    {
+        "pool", "file", "files", "stringer", "str", "handout", "staff", "photo", "photos",
+        "via", "courtesy", "video", "still", "image", "images", "picture", "illustration",
+        "screenshot", "screengrab",
+    }
+)  # fmt: skip
+
+# Words that make a name an organisation: "TNG Collaboration", "NRA News",
+# "University of Salford", "European Southern Observatory".
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    """
+    academy act administration agency archive archives army assembly association authority
+    bank bureau business campaign center centre channel church city clinic club coalition
+    collaboration college command commission committee commons company conference congress
+    corporation council county department district embassy federation force
+    forum foundation fund gallery government group guard hospital house inc institute
+    institution journal lab laboratory labs league library limited llc ltd magazine media
+    ministry mission museum navy network news observatory office organization organisation
+    party photography photos pictures police press program programme project railway
+    records republic research reserve school senate service services society space state
+    station studio studios survey team telescope television times today trust tv union
+    university universe weekly wire world zoo
+    """.split()
 )
 
-# Words that make a credit a screenshot, with no creator of its own.
-SCREENSHOT_WORDS: frozenset[str] = frozenset(
-    {
-        "screenshot",
-        "screen shot",
-        "screengrab",
-        "screen grab",
-        "screen capture",
-        "screencap",
-        "video screen capture",
-        "video screenshot",
-        "video screengrab",
-        "screen-grab",
-        "screen-shot",
-    }
+# Given names: a lone name after "via", "courtesy of" or a colon is a person
+# when it starts with one ("Photo courtesy of Shelby Bell"), an organisation
+# otherwise ("Featured image via Business Trajectory").
+GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    aaron abby abdul abigail adam adrian adriana ahmad ahmed aidan aisha al alan alana albert
+    alberto alec alejandro alex alexa alexander alexandra alexis alfred ali alice alicia alison
+    allan allen allison alyssa amanda amber amir amy ana andre andrea andreas andrew andy angela
+    angelo anita ann anna anne annie anthony antonio april ariel arthur ashley audrey austin
+    barbara barry beatriz ben benjamin bernard beth betty bill billy blake bob bobby brad
+    bradley brandon brenda brendan brent brett brian brittany brooke bruce bruno bryan caitlin
+    cameron carl carla carlos carmen carol caroline carolyn carrie casey catherine cathy charles
+    charlie charlotte chelsea cheryl chip chloe chris christian christina christine christopher
+    cindy claire clara claudia clay clayton cody colin connor craig crystal curtis cynthia
+    dale damian damon dan dana daniel daniela danielle danny darren dave david dawn dean
+    debbie deborah debra denis denise dennis derek diana diane diego dominic dominique don
+    donald donna doug douglas drew duncan dustin dylan ed eddie edgar eduardo edward elaine
+    eleanor elena eli elijah elisa elizabeth ella ellen elsa emily emma eric erica erik erin
+    ernesto ethan eugene eva evan evelyn ezequiel fabio faith felipe felix fernando florian
+    frances francesca francesco francis francisco frank franklin fred frederick gabriel
+    gabriela gage gary gavin gene george gerald gina giovanni glenn gloria gordon grace graham
+    grant greg gregory gustavo hailey haley hannah harold harry heather hector heidi helen
+    henry holly hugo ian igor isaac isabel isabella ivan jack jackie jackson jacob jacqueline
+    jake james jamie jan jane janet janice jared jason javier jay jean jeff jeffrey jenna
+    jennifer jenny jeremy jerome jerry jesse jessica jesus jill jim jimmy joan joanna joe joel
+    johann john johnny jon jonathan jordan jorge jose joseph josh joshua joy juan judith judy
+    julia julian julie justin kara karen karl kate katherine kathleen kathryn kathy katie
+    kayla keith kelly ken kendall kenneth kent kerry kevin kim kimberly kirk kristen kristin
+    kurt kyle larry laura lauren lawrence leah lee leo leon leonard leslie liam lily linda
+    lindsay lisa logan lois lori louis louise lucas lucy luis luke lynn madison mandel
+    manuel marc marcus margaret maria mariana marie marilyn mario marion mark martha martin
+    marty mary mason matt matthew maureen max megan melanie melissa michael michel michelle
+    miguel mike mikhail mohamed mohammed molly monica morgan moshe nancy naomi natalie nathan
+    neil nicholas nick nicole nina noah noel nora oleg oli oliver olivia olivier omar oscar
+    owen pablo pamela paolo pat patricia patrick paul paula pedro peggy pete peter philip
+    phillip pierre rachel rafael ralph randy raul ray raymond rebecca regina renee ricardo
+    richard rick rita rob robert roberto robin rodrigo roger roman ron ronald rose ross roy
+    ruby russell ruth ryan sally sam samantha samuel sandra sara sarah saul scott sean sergei
+    sergio seth shane shannon sharon shawn shelby sheila shirley sophia sophie spencer
+    stacy stanley stefan stephanie stephen steve steven stuart susan suzanne sydney tammy
+    tara tasos ted teresa terry theodore theresa thomas tiffany tim timothy tina todd tom
+    tommy tony tracy travis trevor tyler uwe valerie vanessa veronica vicky victor victoria
+    vincent virginia vladimir walter wayne wendy wesley will william win yuri zach zachary
+    """.split()
 )

@@ -1,170 +1,585 @@
 """Image credits: who made an image and which agency or platform supplied it.
 
-A credit is a label ("Featured image via", "Photo:", "(AP Photo/") and a
-body of names joined by "/", "|", "via" or ",". The label makes it a credit;
-the body is split into people (``creators``) and organisations
-(``agencies``), the latter by the agency table in ``_agencies``.
+A credit is a cue and a body. The cue is a label and its joint ("Featured
+image via", "Photo:", "Image credit:", "Courtesy of", "©"), or an agency
+that labels its own pictures ("(AP Photo/", "REUTERS/"); a line such as
+"Spencer Platt/Getty Images" or "Alex Wong | Getty Images", whose last name
+is a photo agency, is a credit without a label. The body is a few names
+joined by "/", "|", ",", "&", "via", "and", "on", "for" or "from"; it must
+end where a credit ends (a closing bracket, a full stop, the end of the line,
+or the next credit), so a label that opens a sentence of prose is no credit.
+Each name is then an agency (by the table in ``_agencies``, canonical) or a
+person, by where it stands and what it looks like; ``docs/credits.md`` spells
+the rules out.
+
+Everything here is bounded: one pass of ``_CUE`` and ``_BARE`` over the
+text, and for each cue a walk over at most ``_MAX_PARTS`` names of at most
+``_MAX_WORDS`` words.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
-from ._agencies import AGENCIES, NOT_NAMES, SCREENSHOT_WORDS
+from ._agencies import (
+    AGENCIES,
+    GIVEN_NAMES,
+    LOWERCASE_NAMES,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    PHOTO_AGENCIES,
+)
 from ._records import Article, ImageCredit, Span
 from ._segment import Document
 
-# A labelled credit:
-#   "[Featured Image by Spencer Platt/Getty Images]"   "Featured image via screengrab"
-#   "(Photo by Tasos Katopodis/Getty Images)"           "Image credit: NASA"
-_LABELLED = regex.compile(
+_MAX_PARTS = 6
+_MAX_WORDS = 6
+
+# A labelled credit's cue, or an agency's own label:
+#   "[Featured Image by "   "Featured image via "   "(Photo: "   "Photograph: "
+#   "Image credit: "   "Image copyright "   "© "   "Courtesy of "   "Foto: "
+#   "(AP Photo/"   "REUTERS/"   "(Reuters/"   "EPA/"
+_CUE = regex.compile(
     r"""
-    (?P<open> [\[(] [ \t]{0,3}+ )?
-    (?P<label>
-        featured [ \t]{1,3}+ (?:image|photo) | photo [ \t]{1,3}+ credits?
-      | image [ \t]{1,3}+ credits? | image [ \t]{1,3}+ (?:source|copyright)
-      | photographs? | photos? | images? | pictures?
-      | credits? | foto | bild )
-    (?P<joint> [ \t]{0,3}+ (?: : [ \t]{0,3}+ | (?:by|via|from|courtesy[ \t]of|is)\b [ \t]{0,3}+ )
-               (?:(?:by|via)\b [ \t]{0,3}+)? )
-    (?P<body> [^\n\r\]\)]{1,160}? )
-    (?P<close> [ \t]{0,3}+ [\])] | (?= \.?[ \t]*(?:$|[\n\r])) | (?= \.[ \t]{1,3}\p{Lu}\p{Ll}) )
+    (?P<open> [\[(] [ \t\u00a0]{0,3}+ )?
+    (?:
+        (?P<label>
+            (?i: (?: featured | header | lead | main | top | cover | hero ) [ \t]{1,3}+
+                   (?: image | photo | picture | img )
+                   (?: [ \t]{1,3}+ (?: credits? | source | copyright ) )?+
+               | (?: photo | image | picture ) s?+ [ \t]{1,3}+ (?: credits? | sources? | copyright )
+               | photo [ \t]{1,3}+ illustration
+               | photographs? | photos? | images? | pictures? | pics?
+               | illustrations? | graphics? | fotos? | bild
+               | screen [ \t]?+ (?: shots? | grabs? | captures? ) | screengrabs? | screencaps?
+               | photography | credits? | copyright | courtesy ) (?! \p{L} )
+          | (?P<sign> © )
+        )
+        (?P<joint>
+            [ \t\u00a0]{0,3}+ [:：] [ \t\u00a0]{0,3}+
+            (?: (?i: by | via | from | courtesy [ \t]{1,3}+ of ) [ \t\u00a0]{1,3}+ )?+
+          | [ \t\u00a0]{1,3}+ (?i: by | via | from | courtesy [ \t]{1,3}+ of | of | is )
+            [ \t\u00a0]{1,3}+
+          | [ \t\u00a0]{0,3}+ )
+      | (?P<alabel> AP [ \t]{1,3}+ (?i: photos? ) | AFP [ \t]{1,3}+ (?i: photo )
+                  | REUTERS | Reuters | EPA (?: -EFE )?+ | AFP )
+        (?P<ajoint> [ \t\u00a0]{0,3}+ / [ \t\u00a0]{0,3}+ | (?<= (?i: photo ) ) (?= [ \t\u00a0]{0,3}+ \) ) )
+    )
     """,
-    regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE,
+    regex.VERBOSE,
 )
 
-# An agency credit whose label is the agency: "(AP Photo/Evan Vucci)",
-# "REUTERS/Jonathan Ernst", "(AFP Photo / Jane Doe)".
-_AGENCY_FIRST = regex.compile(
+# Where a credit without a label may start: a run of capitalised words right
+# before a "/" or "|", at a line start, after a sentence or after a lower-case
+# word: "…the minority.Kevin Winter/Getty Images", "Alex Wong | Getty Images".
+_BARE = regex.compile(
     r"""
-    (?P<open> \( [ \t]{0,3}+ )?
-    (?P<label> AP [ \t] Photo | AFP [ \t] Photo | REUTERS | Reuters | EPA | AFP )
-    [ \t]{0,3}+ / [ \t]{0,3}+
-    (?P<body> [\p{Lu}][^\n\r\)/]{1,80}? )
-    (?P<close> [ \t]{0,3}+ \) | (?= [ \t]*(?:$|[\n\r])) | (?= \.[ \t]{1,3}\p{Lu}) )
+    (?<= ^ | [.!?:;\"”’)\]] [ \t\u00a0]{0,3}+ | \p{Ll} [ \t\u00a0]{1,3}+ )
+    (?= \p{Lu} [\p{L}\p{M}'’.-]{0,40}+ (?: [ \t\u00a0]{1,4}+ \p{Lu} [\p{L}\p{M}'’.-]{0,40}+ ){0,4}+
+        [ \t\u00a0]{0,3}+ [/|] )
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
 
-_SPLIT = regex.compile(r"[ \t]*(?:/|\||\bvia\b|,|&|\band\b|\bon\b)[ \t]*", regex.IGNORECASE)
-_POOL_SUFFIX = regex.compile(r"[ \t]*-?[ \t]*\b(?:Pool|POOL|pool)\b[ \t]*$")
-_PHOTO_BY = regex.compile(r"^(?P<agency>.+?)[ \t]+photo[ \t]+by[ \t]+(?P<creator>.+)$", regex.I)
-_ORG_WORD = regex.compile(
-    r"\b(?:news|space|university|universit\w+|institute|agency|observatory|collaboration|"
-    r"commons|foundation|museum|archive|archives|library|department|office|ministry|council|"
-    r"association|society|college|center|centre|press|times|post|media|tv|network|"
-    r"trajectory|act|images|photos|pictures|\.com)\b",
-    regex.I,
+# One word of a name: "Spencer", "McNamee", "BECERRA", "Drago-Pool",
+# "Shutterstock.com", "dpa-tmn", "U.S.", "O’Neill".
+_WORD = regex.compile(
+    r"""
+    (?: \p{Lu} \. ){2,4}+
+  | \p{Lu} \. (?= [ \t\u00a0]{1,3}+ \p{Lu} )
+  | [\p{L}\p{N}] [\p{L}\p{M}\p{N}'’-]{0,40}+ (?: \. \p{Ll} [\p{Ll}\p{N}-]{1,20}+ ){0,3}+
+    """,
+    regex.VERBOSE,
 )
-_PERSON_NAME = regex.compile(r"^\p{Lu}[\p{L}'’.-]*+(?:[ \t]{1,3}\p{Lu}[\p{L}'’.-]*+){0,3}$")
+
+# The gap between two words of one name: "Olivier Douliery   Pool" keeps three.
+_GAP = regex.compile(r"[ \t\u00a0]{1,4}+")
+
+# A screenshot instead of a name: "screengrab", "a screenshot",
+# "video screen capture", "YouTube screenshot" (after the name).
+_SCREEN = regex.compile(
+    r"""
+    (?i: (?: an? [ \t]{1,3}+ )?+ (?: video [ \t]{1,3}+ )?+
+         (?: screen [ \t-]?+ (?: shots? | grabs? | caps? | captures? ) | screenshots? | screengrabs?
+           | screencaps? ) ) \b
+    """,
+    regex.VERBOSE,
+)
+
+# Words that describe the picture rather than name anyone: "YouTube video".
+_DESCRIPTOR = regex.compile(r"(?i:video|still|photo|image)\b")
+
+# Lower-case words that may stand inside a name: "University of Salford",
+# "Julia de la Rosa", "the White House".
+_CONNECTORS = frozenset(
+    "of the de da di del della der den van von la le du des al el bin ibn y".split()
+)
+
+# The joint between two names of one credit:
+#   "Spencer Platt/Getty Images"   "Alex Wong | Getty Images"   "Damian Dovarganes, AP"
+#   "AP & Reuters"   "Alex Wong via Getty Images"   "Fré Sonneveld on Unsplash"
+#   "Official White House Photo by Pete Souza"   "Flickr user Gage Skidmore"
+#   "Olivier Douliery - Pool"
+_SEP = regex.compile(
+    r"""
+    [ \t\u00a0]{0,4}+ (?P<sep> / | \| | , | & | \+ ) [ \t\u00a0]{0,4}+
+  | [ \t\u00a0]{1,4}+ (?P<sep> (?i: via ) | and | on | for | from | user
+                     | (?i: photos? ) [ \t]{1,3}+ by ) [ \t\u00a0]{1,4}+
+  | [ \t\u00a0]{0,3}+ (?P<sep> [-–] ) [ \t\u00a0]{0,3}+ (?= (?i: pool ) \b )
+    """,
+    regex.VERBOSE,
+)
+
+# A word that opens the next credit or caption rather than going on with this
+# one: "Credit: A Credit: B", "Image copyright AFP Image caption …".
+_STOP = regex.compile(
+    r"""
+    (?i: featured [ \t]{1,3}+ (?: image | photo ) \b
+       | (?: image | photo | picture ) [ \t]{1,3}+ (?: caption | copyright | credit | source ) s?+ \b
+       | (?: photo | image | picture | photograph | foto | credit | caption ) s?+ [ \t]{0,3}+ : )
+  | ©
+    """,
+    regex.VERBOSE,
+)
+
+# "Photo by" inside a name, "Official White House Photo by Pete Souza": a
+# separator, with the agency before it and the photographer after.
+_INNER_BY = regex.compile(r"(?i:photos?)[ \t]{1,3}+by\b")
+
+# Where a credit ends:
+#   "(Photo by X/Getty Images)"   "(Photo courtesy of Shelby Bell.)"   "… Getty Images.The"
+#   "… Getty Images\n"   "Credit: A Credit: A"
+_END = regex.compile(
+    r"""
+    [ \t\u00a0]{0,3}+ \.?+ [ \t\u00a0]{0,3}+ (?P<close> [\])] )
+  | [ \t\u00a0]{0,8}+ \.?+ [ \t\u00a0]{0,8}+ (?: \Z | [\n\r\u2028\u2029\f\v] )
+  | \.
+  | (?= \p{Lu} )
+  | [ \t\u00a0]{1,8}+ (?= featured [ \t]{1,3}+ (?:image|photo) | (?:image|photo)[ \t]{1,3}+caption
+                        | credit [ \t]{0,3}+ : | © )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A site's own footer, not a credit: "© 2017 Example News. All rights reserved."
+_RIGHTS_RESERVED = regex.compile(r"[ \t\u00a0.,]{0,4}+(?i:all[ \t]{1,3}+rights[ \t]{1,3}+reserved)")
+
+# "Al Drago-Pool", "Olivier Douliery   Pool", "Olivier Douliery- Pool": the
+# pool is how the picture was shared, not who took it.
+_POOL = regex.compile(r"(?:[ \t\u00a0]*+[-–][ \t\u00a0]*+|[ \t\u00a0]++)(?i:pool)\Z")
+
+# A web address as a name: "Shutterstock.com", "example.org".
+_DOMAIN = regex.compile(r"\.\p{Ll}{2,}")
+
+# A word of a person's name: "Spencer", "McNamee", "BECERRA", "B.", "Fré".
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]{0,40}+\.?+|\p{Lu}\.")
+
+# Labels under which a single name is the person who took the picture.
+_BY_LABELS = ("photographer", "illustration")
+
+
+class _Part(NamedTuple):
+    """One name of a credit's body, with the separator before it ("" for the first)."""
+
+    sep: str
+    text: str
+    start: int
+    end: int
+    screenshot: bool
 
 
 def find_image_credits(doc: Document, article: Article) -> tuple[ImageCredit, ...]:
     """Every image credit in the document, in text order."""
     text = doc.text
+    candidates = sorted(
+        [(m.start(), 0, m) for m in _CUE.finditer(text)]
+        + [(m.start(), 1, m) for m in _BARE.finditer(text)],
+        key=lambda item: (item[0], item[1]),
+    )
     credits: list[ImageCredit] = []
     taken_until = -1
-    matches = sorted(
-        [*_LABELLED.finditer(text), *_AGENCY_FIRST.finditer(text)], key=lambda m: m.start()
-    )
-    for match in matches:
-        if match.start() < taken_until:
+    for start, kind, match in candidates:
+        if start < taken_until:
             continue
-        credit = _credit(text, match)
+        credit = _labelled(text, match) if kind == 0 else _bare(text, match.start())
         if credit is not None:
             credits.append(credit)
             taken_until = credit.span.end
     return tuple(credits)
 
 
-def _credit(text: str, match: regex.Match[str]) -> ImageCredit | None:
-    label = match.group("label")
-    joint = match.groupdict().get("joint") or ""
-    body = match.group("body").strip(" \t.")
-    if not body:
+def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
+    """The credit a cue opens, or None when what follows is not a credit's body."""
+    agency_label = match.group("alabel")
+    if agency_label is not None:
+        label = agency_label
+        body_start = match.end("ajoint")
+        label_start = match.start("alabel")
+        if agency_label == "Reuters" and not match.group("open"):
+            return None  # "Reuters/Ipsos poll": the mixed-case name only in brackets
+        if "/" not in match.group("ajoint") and not match.group("open"):
+            return None
+    else:
+        label = match.group("label")
+        body_start = match.end("joint")
+        label_start = match.start("label")
+        if not _cue_is_credit(text, match):
+            return None
+    opened = match.group("open") is not None
+    parts, body_end = _scan_body(text, body_start)
+    if not parts and not (agency_label and "/" not in match.group("ajoint")):
         return None
-    if match.start("label") > 0 and text[match.start("label") - 1].isalnum():
+    end_match = _END.match(text, body_end)
+    if end_match is None:
         return None
-    if match.group("open") and not match.group("close").strip():
-        return None  # "(Photo: …" that never closes is prose, not a credit
-    if _is_prose(label, joint, body):
+    if match.group("sign") or label.lower().startswith("copyright"):
+        if _RIGHTS_RESERVED.match(text, body_end):
+            return None  # the site's own copyright line
+    start, end = label_start, body_end
+    if end_match.group("close") is not None and opened:
+        if (end_match.group("close") == "]") != (match.group("open")[0] == "["):
+            return None
+        start, end = match.start("open"), end_match.end("close")
+    elif opened and end_match.group("close") is None:
+        return None  # "(Photo: …" that runs on and never closes
+    joint = match.group("joint") or match.group("ajoint") or ""
+    creators, agencies, screenshot = _split_parts(
+        parts, label, joint, agency_label=AGENCIES.get(_key(agency_label or ""))
+    )
+    if not creators and not agencies and not screenshot:
         return None
-    end = match.end("close") if match.group("close").strip() else match.end("body")
-    while end > match.start() and text[end - 1] in " \t.":
-        end -= 1
-    start = match.start("open") if match.group("open") else match.start("label")
-    creators, agencies, screenshot = split_credit(label, joint, body)
     return ImageCredit(
         span=Span(start, end),
         creators=creators,
         agencies=agencies,
-        label=label,
+        label=_collapse(label),
         screenshot=screenshot,
-        rule="labelled" if match.re is _LABELLED else "agency-first",
+        rule="agency-label" if agency_label else "labelled",
     )
 
 
-def _is_prose(label: str, joint: str, body: str) -> bool:
-    """Prose that merely starts like a credit: "photos of the crowd were …"."""
-    words = body.split()
-    if len(words) > 8:
-        return True
-    if ":" in joint or "/" in body or "|" in body:
+def _cue_is_credit(text: str, match: regex.Match[str]) -> bool:
+    """Whether a label and its joint can open a credit where they stand.
+
+    The joint must suit the label ("Image credit:" needs its colon, "Courtesy"
+    its "of", only "©" and "copyright" stand bare). A label in running text
+    starts with a capital ("Photo by …", not "the photo by …") unless a
+    bracket or a line start sets it apart, and it is glued to the word before
+    only when that is a number or the label is the unmistakable "Featured
+    image" ("…2017Featured Image: …", "…country.Featured image via …").
+    """
+    label = _collapse(match.group("label")).lower()
+    joint = _collapse(match.group("joint")).lower()
+    word = joint.strip(" :：")
+    colon = ":" in joint or "：" in joint
+    if match.group("sign"):
+        if word in {"of", "is"}:
+            return False
+    elif label.endswith("copyright"):
+        if word:
+            return False
+    elif label == "courtesy":
+        if not (colon or word == "of"):
+            return False
+    elif label.endswith(("credit", "credits", "source", "sources")):
+        if not colon:
+            return False
+    elif word == "of" or (word == "is" and not label.startswith("featured")):
         return False
-    first = words[0] if words else ""
-    if label.lower() in {"photo", "photos", "image", "images", "picture", "pictures", "photograph"}:
-        return not first[:1].isupper() and first.lower() not in SCREENSHOT_WORDS
-    return False
+    elif not colon and not word:
+        return False
+    opened = match.group("open") is not None
+    start = match.start("open") if opened else match.start("label")
+    before = text[start - 1] if start > 0 else "\n"
+    first = match.group("label")[0]
+    if match.group("sign"):
+        return not before.isalnum()
+    if before.isalpha():
+        return label.startswith("featured") and first.isupper()
+    if before in "\n\r\u2028\u2029" or opened:
+        return True
+    return first.isupper()
 
 
-def split_credit(
-    label: str, joint: str, body: str
-) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
-    """Split a credit's body into (creators, agencies, is_screenshot)."""
-    lowered = body.lower()
-    screenshot = (
-        any(word in lowered for word in SCREENSHOT_WORDS)
-        or "screenshot" in label.lower()
-        or joint.strip().lower() == "is"
+def _bare(text: str, start: int) -> ImageCredit | None:
+    """A credit without a label: names ending in a photo agency, alone on their line or sentence.
+
+    "Spencer Platt/Getty Images", "Natalie Naccache | Bloomberg | Getty
+    Images", "AFP/Getty Images". Every joint is "/", "|" or "via", every name
+    before the agency a person or another agency, and the credit ends as a
+    credit does; "Reuters/Ipsos poll" ends in no agency and is prose.
+    """
+    parts, body_end = _scan_body(text, start)
+    if len(parts) < 2 or any(part.sep not in {"/", "|", "via", "-"} for part in parts[1:]):
+        return None
+    if _END.match(text, body_end) is None:
+        return None
+    if _agency_name(parts[-1].text) not in PHOTO_AGENCIES:
+        return None
+    first = parts[0].text
+    if len(first.split()) > 4 or not (_agency_name(first) or _is_person_shaped(first)):
+        return None
+    creators, agencies, screenshot = _split_parts(parts, "", "")
+    if not agencies:
+        return None
+    return ImageCredit(
+        span=Span(start, body_end),
+        creators=creators,
+        agencies=agencies,
+        label=None,
+        screenshot=screenshot,
+        rule="agency-line",
     )
+
+
+def _scan_body(text: str, pos: int) -> tuple[list[_Part], int]:
+    """The names of a credit's body from ``pos`` on, and where the last one ends."""
+    parts: list[_Part] = []
+    sep = ""
+    end = pos
+    cursor = pos
+    while len(parts) < _MAX_PARTS:
+        scanned = _scan_name(text, cursor, first=not parts and cursor == pos)
+        if scanned is None:
+            break
+        part_end, screenshot = scanned
+        parts.append(_Part(sep, text[cursor:part_end], cursor, part_end, screenshot))
+        end = part_end
+        sep_match = _SEP.match(text, part_end)
+        if sep_match is None:
+            break
+        sep = _collapse(sep_match.group("sep")).lower()
+        if sep.startswith("photo"):
+            sep = "photo by"
+        cursor = sep_match.end()
+    return parts, end
+
+
+def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
+    """The end of the name that starts at ``pos`` (and whether it says screenshot), or None.
+
+    A name is up to ``_MAX_WORDS`` words one gap apart: capitalised words,
+    known lower-case agencies, connectors between them ("University of
+    Salford"), screenshot words, and descriptors after them ("YouTube video").
+    It stops before a word that opens another credit or a "Photo by".
+    """
+    end = -1
+    screenshot = False
+    cursor = pos
+    for _ in range(_MAX_WORDS):
+        if (cursor > pos or not first) and _STOP.match(text, cursor):
+            break
+        if cursor > pos and _INNER_BY.match(text, cursor):
+            break
+        screen = _SCREEN.match(text, cursor)
+        if screen is not None:
+            end = after = screen.end()
+            screenshot = True
+        else:
+            word_match = _WORD.match(text, cursor)
+            if word_match is None:
+                break
+            word = word_match.group()
+            lowered = word.lower()
+            after = word_match.end()
+            if lowered == "via":
+                break
+            if lowered in _CONNECTORS:
+                gap = _GAP.match(text, after)
+                following = _WORD.match(text, gap.end()) if gap else None
+                if following is None or not _is_name_word(following.group()):
+                    break
+            elif _is_name_word(word) or (end >= 0 and _DESCRIPTOR.fullmatch(word)):
+                glued = _glued_agency_end(text, pos, word_match)
+                if glued is not None:
+                    end = glued
+                    break
+                end = after
+            else:
+                break
+        gap = _GAP.match(text, after)
+        if gap is None:
+            break
+        cursor = gap.end()
+    if end < 0:
+        return None
+    return end, screenshot
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that may belong to a name: capitalised, "iStock", or a known lower-case agency."""
+    return word[0].isupper() or word.lower() in LOWERCASE_NAMES or any(c.isupper() for c in word)
+
+
+def _glued_agency_end(text: str, start: int, word: regex.Match[str]) -> int | None:
+    """Where an agency glued to the next sentence ends: "…/Getty ImagesThe next …"."""
+    value = word.group()
+    for index in range(1, len(value)):
+        if value[index].isupper() and value[index - 1].islower():
+            cut = word.start() + index
+            if _agency_name(text[start:cut]) is not None:
+                return cut
+    return None
+
+
+def _split_parts(
+    parts: list[_Part], label: str, joint: str, *, agency_label: str | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """Split a credit's names into (creators, agencies, is_screenshot)."""
+    label_key = _collapse(label).lower()
+    screenshot = (
+        any(part.screenshot for part in parts)
+        or label_key.startswith(("screen", "screengrab"))
+        or _collapse(joint).strip().lower() == "is"
+    )
+    by = "by" in _collapse(joint).lower().split() or label_key.startswith(_BY_LABELS)
+    names = _merge_compounds([(part.sep, _clean_name(part.text)) for part in parts])
+    names = [(sep, name) for sep, name in names if name and name.lower() not in NOT_NAMES]
     creators: list[str] = []
     agencies: list[str] = []
-    label_agency = AGENCIES.get(label.lower())
-    if label_agency:
-        agencies.append(label_agency)
-    parts = [p.strip(" \t.") for p in _SPLIT.split(body)]
-    parts = [p for p in parts if p]
-    by = joint.strip().lower().startswith("by")
-    for index, part in enumerate(parts):
-        part = _POOL_SUFFIX.sub("", part)
-        inner = _PHOTO_BY.match(part)
-        if inner:
-            _add(agencies, AGENCIES.get(inner["agency"].lower(), inner["agency"]))
-            creators.append(inner["creator"])
-            continue
-        lowered_part = part.lower()
-        if not part or lowered_part in NOT_NAMES or lowered_part in SCREENSHOT_WORDS:
-            continue
-        if any(word in lowered_part for word in SCREENSHOT_WORDS):
-            continue
-        agency = AGENCIES.get(lowered_part)
-        if agency:
-            _add(agencies, agency)
-        elif _looks_like_person(part, index, len(parts), by, label_agency is not None):
-            creators.append(part)
+    if agency_label:
+        agencies.append(agency_label)
+    known = [_is_organisation(name) for _, name in names]
+    any_known = any(known) or agency_label is not None
+    for index, (sep, name) in enumerate(names):
+        canonical = _agency_name(name)
+        nxt = names[index + 1][0] if index + 1 < len(names) else ""
+        if canonical is not None:
+            _add(agencies, canonical)
+        elif sep in {"photo by", "user"} and _is_person_shaped(name):
+            _add(creators, name)
+        elif nxt == "photo by" or known[index] or not _is_person_shaped(name):
+            _add(agencies, name)
+        elif not any_known and len(names) > 1 and index == len(names) - 1:
+            _add(creators if _has_given_name(name) else agencies, name)
+        elif by or any_known or len(names) > 1:
+            _add(creators, name)
         else:
-            _add(agencies, part)
+            _add(creators if _has_given_name(name) else agencies, name)
     return tuple(creators), tuple(agencies), screenshot
 
 
-def _looks_like_person(part: str, index: int, count: int, by: bool, agency_label: bool) -> bool:
-    if not _PERSON_NAME.match(part) or _ORG_WORD.search(part) or part.isupper():
-        return False
-    if agency_label or by or count > 1:
+def _merge_compounds(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Join "ESA" "/" "Hubble" into the one agency "ESA/Hubble" the table knows."""
+    merged: list[tuple[str, str]] = []
+    for sep, name in names:
+        if merged and sep == "/" and _key(f"{merged[-1][1]}/{name}") in AGENCIES:
+            merged[-1] = (merged[-1][0], f"{merged[-1][1]}/{name}")
+        else:
+            merged.append((sep, name))
+    return merged
+
+
+def _clean_name(name: str) -> str:
+    """A name as written, without its screenshot words, its pool, or runs of spaces."""
+    name = _collapse(name)
+    name = _SCREEN.sub("", name)
+    name = _collapse(name)
+    while True:
+        trimmed = _POOL.sub("", name)
+        words = trimmed.split()
+        if words and _DESCRIPTOR.fullmatch(words[-1]) and len(words) > 1:
+            trimmed = " ".join(words[:-1])
+        if trimmed == name:
+            break
+        name = trimmed
+    return name.strip(" -–")
+
+
+def _agency_name(name: str) -> str | None:
+    """The canonical agency a name is, by the table, or None."""
+    key = _key(name)
+    for candidate in (key, key.removeprefix("the "), key.removesuffix(".com")):
+        if candidate in AGENCIES:
+            return AGENCIES[candidate]
+    return None
+
+
+def _is_organisation(name: str) -> bool:
+    """An agency by the table, an acronym ("NRA", "GPO"), or a name with an organisation word."""
+    if _agency_name(name) is not None:
         return True
-    return len(part.split()) >= 2
+    words = name.split()
+    if len(words) == 1 and len(name) >= 2 and name.replace("-", "").isupper():
+        return True
+    lowered = [word.lower().strip(".,") for word in words]
+    if any(word in ORGANISATION_WORDS for word in lowered):
+        return True
+    if words and lowered[0] == "the":
+        return True
+    return any(word in {"of", "for", "and"} for word in lowered) or bool(_DOMAIN.search(name))
+
+
+def _is_person_shaped(name: str) -> bool:
+    """One to four capitalised words, particles allowed: "Michael B. Thomas", "Ezequiel BECERRA"."""
+    words = name.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    if not all(
+        _NAME_WORD.fullmatch(word) or (0 < index and word.lower() in _CONNECTORS)
+        for index, word in enumerate(words)
+    ):
+        return False
+    return not (len(words) == 1 and name.isupper() and len(name) > 1)
+
+
+def _has_given_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[0].lower().rstrip(".") in GIVEN_NAMES
+
+
+def _key(name: str) -> str:
+    return _collapse(name).lower()
+
+
+def _collapse(value: str) -> str:
+    return " ".join(value.split())
 
 
 def _add(names: list[str], name: str) -> None:
     if name not in names:
         names.append(name)
+
+
+def split_credit(
+    label: str, joint: str, body: str
+) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """Split a credit's body into (creators, agencies, is_screenshot).
+
+    For a credit whose label and joint are already known (an HTML credit
+    element, a caption's "Photo:" line): ``split_credit("Photo", " by ",
+    "Andrew Burton/Getty Images")`` gives (("Andrew Burton",), ("Getty
+    Images",), False). The body is read as far as it reads as names.
+    """
+    body = _collapse(body)
+    parts, _ = _scan_body(body, 0)
+    agency_label = AGENCIES.get(_key(label))
+    return _split_parts(parts, label, joint, agency_label=agency_label)
+
+
+def split_credit_text(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, str | None]:
+    """Split a whole credit into (creators, agencies, is_screenshot, label).
+
+    ``text`` is one credit as a reader sees it: "(AP Photo/Evan Vucci)",
+    "Photo: Alex Wong via Getty Images", or an unlabelled
+    "Natalie Naccache | Bloomberg | Getty Images".
+    """
+    text = _collapse(text).strip()
+    match = _CUE.match(text)
+    if match is not None and match.group("alabel") is not None:
+        label = match.group("alabel")
+        parts, _ = _scan_body(text, match.end("ajoint"))
+        agency_label = AGENCIES.get(_key(label))
+        creators, agencies, screenshot = _split_parts(parts, label, "/", agency_label=agency_label)
+        return creators, agencies, screenshot, label
+    if match is not None and _cue_is_credit(text, match):
+        label = match.group("label")
+        parts, _ = _scan_body(text, match.end("joint"))
+        if parts:
+            creators, agencies, screenshot = _split_parts(parts, label, match.group("joint"))
+            return creators, agencies, screenshot, _collapse(label)
+    parts, _ = _scan_body(text.strip("()[] "), 0)
+    creators, agencies, screenshot = _split_parts(parts, "", "")
+    return creators, agencies, screenshot, None
