@@ -79,6 +79,8 @@ AGENCIES: dict[str, str] = {
     "corbis": "Corbis",
     "dreamstime": "Dreamstime",
     "depositphotos": "Depositphotos",
+    "adobe stock": "Adobe Stock",
+    "123rf": "123RF",
     "unsplash": "Unsplash",
     "pixabay": "Pixabay",
     "pexels": "Pexels",
@@ -144,6 +146,11 @@ PHOTO_AGENCIES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Stock libraries whose contributors sign with a user name: "Shutterstock/racorn".
+STOCK_LIBRARIES: frozenset[str] = frozenset(
+    {"Shutterstock", "iStock", "Alamy", "Dreamstime", "Depositphotos", "Adobe Stock", "123RF"}
+)
+
 # Lower-case words a credit may print as a name: "Uwe Anspach/dpa-tmn",
 # "Gage Skidmore on flickr".
 LOWERCASE_NAMES: frozenset[str] = frozenset(
@@ -179,6 +186,16 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     records republic research reserve school senate service services society space state
     station studio studios survey team telescope television times today trust tv union
     university universe weekly wire world zoo
+    """.split()
+)
+
+# Capitalised words of a title-case headline, never of a name: "Photo: Trump
+# Meets Putin In Helsinki" is a heading, not a credit.
+HEADLINE_WORDS: frozenset[str] = frozenset(
+    """
+    A An In At On To Into With Without From About After Before Over Under As Is Are Was Were
+    Be Been Has Have Had Will Would Can Could Should Not Says Said Gets Got Takes Took Shows
+    Makes Made Just How Why What When Who Your My Our Their His Her It Its This That These Those
     """.split()
 )
 

@@ -26,11 +26,14 @@ import regex
 from ._agencies import (
     AGENCIES,
     GIVEN_NAMES,
+    HEADLINE_WORDS,
     LOWERCASE_NAMES,
     NOT_NAMES,
     ORGANISATION_WORDS,
     PHOTO_AGENCIES,
+    STOCK_LIBRARIES,
 )
+from ._lexicon import ORGANIZATION_NAMES, OUTLETS
 from ._records import Article, ImageCredit, Span
 from ._segment import Document
 
@@ -54,7 +57,8 @@ _CUE = regex.compile(
                | photographs? | photos? | images? | pictures? | pics?
                | illustrations? | graphics? | fotos? | bild
                | screen [ \t]?+ (?: shots? | grabs? | captures? ) | screengrabs? | screencaps?
-               | photography | credits? | copyright | courtesy ) (?! \p{L} )
+               | photography | credits? | crédits? (?: [ \t]{1,3}+ photos? )?+ | copyright
+               | courtesy ) (?! \p{L} )
           | (?P<sign> © )
         )
         (?P<joint>
@@ -65,23 +69,42 @@ _CUE = regex.compile(
           | [ \t\u00a0]{0,3}+ )
       | (?P<alabel> AP [ \t]{1,3}+ (?i: photos? ) | AFP [ \t]{1,3}+ (?i: photo )
                   | REUTERS | Reuters | EPA (?: -EFE )?+ | AFP )
-        (?P<ajoint> [ \t\u00a0]{0,3}+ / [ \t\u00a0]{0,3}+ | (?<= (?i: photo ) ) (?= [ \t\u00a0]{0,3}+ \) ) )
+        (?P<ajoint> [ \t\u00a0]{0,3}+ / [ \t\u00a0]{0,3}+
+                  | (?<= (?i: photo ) ) (?= [ \t\u00a0]{0,3}+ \) ) )
     )
     """,
     regex.VERBOSE,
 )
 
-# Where a credit without a label may start: a run of capitalised words right
-# before a "/" or "|", at a line start, after a sentence or after a lower-case
-# word: "…the minority.Kevin Winter/Getty Images", "Alex Wong | Getty Images".
-_BARE = regex.compile(
+# The stems every cue contains, lower-cased: cues are looked for only where
+# one of them stands, which keeps the one pass over the text a fast ``find``.
+_CUE_STEMS = (
+    "photo", "image", "pic", "img", "illustr", "graphic", "foto", "bild", "screen",
+    "credit", "crédit", "copyright", "courtesy", "©", "reuters", "afp", "epa",
+)  # fmt: skip
+
+# Where a cue may start before its stem: at the stem, at a bracket before it,
+# or at the word before it with its bracket: "[Featured Image", "(AP Photo".
+_BRACKET_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+")
+_WORD_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+\p{L}{1,10}+[ \t\u00a0]{1,3}+")
+
+# The names before a "/", "|" or "via" of a credit without a label, matched
+# backwards from the separator: "Kevin Winter" in "…minority.Kevin
+# Winter/Getty Images", "Alex Wong" in "Alex Wong | Getty Images", "(NASA"
+# in "(NASA via AP)".
+_NAMES_BEFORE = regex.compile(
     r"""
-    (?<= ^ | [.!?:;\"”’)\]] [ \t\u00a0]{0,3}+ | \p{Ll} [ \t\u00a0]{1,3}+ )
-    (?= \p{Lu} [\p{L}\p{M}'’.-]{0,40}+ (?: [ \t\u00a0]{1,4}+ \p{Lu} [\p{L}\p{M}'’.-]{0,40}+ ){0,4}+
-        [ \t\u00a0]{0,3}+ [/|] )
+    (?r) (?P<open> \( )?+
+    \p{Lu} [\p{L}\p{M}'’.-]{0,40} (?: [ \t\u00a0]{1,4} \p{Lu} [\p{L}\p{M}'’.-]{0,40} ){0,4}
+    [ \t\u00a0]{0,3}
     """,
-    regex.VERBOSE | regex.MULTILINE,
+    regex.VERBOSE,
 )
+
+# What may stand before a credit without a label: a line start, the end of a
+# sentence or bracket, or a lower-case word ("…outside the court Spencer
+# Platt/Getty Images").
+_BARE_AFTER = frozenset('.!?:;"”’)]\n\r\u2028\u2029')
 
 # One word of a name: "Spencer", "McNamee", "BECERRA", "Drago-Pool",
 # "Shutterstock.com", "dpa-tmn", "U.S.", "O’Neill".
@@ -111,6 +134,16 @@ _SCREEN = regex.compile(
 # Words that describe the picture rather than name anyone: "YouTube video".
 _DESCRIPTOR = regex.compile(r"(?i:video|still|photo|image)\b")
 
+# A stock library contributor's user name after the library: "Shutterstock/racorn".
+_HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_-]{0,40}+")
+
+# Names of outlets and institutions, as written: organisations, not people.
+_KNOWN_ORGANISATIONS = frozenset(
+    name
+    for known in (*OUTLETS, *ORGANIZATION_NAMES)
+    for name in (known, known.removeprefix("The "))
+)
+
 # Lower-case words that may stand inside a name: "University of Salford",
 # "Julia de la Rosa", "the White House".
 _CONNECTORS = frozenset(
@@ -137,7 +170,8 @@ _SEP = regex.compile(
 _STOP = regex.compile(
     r"""
     (?i: featured [ \t]{1,3}+ (?: image | photo ) \b
-       | (?: image | photo | picture ) [ \t]{1,3}+ (?: caption | copyright | credit | source ) s?+ \b
+       | (?: image | photo | picture ) [ \t]{1,3}+
+         (?: caption | copyright | credit | source ) s?+ \b
        | (?: photo | image | picture | photograph | foto | credit | caption ) s?+ [ \t]{0,3}+ : )
   | ©
     """,
@@ -147,6 +181,10 @@ _STOP = regex.compile(
 # "Photo by" inside a name, "Official White House Photo by Pete Souza": a
 # separator, with the agency before it and the photographer after.
 _INNER_BY = regex.compile(r"(?i:photos?)[ \t]{1,3}+by\b")
+
+# Any one- or two-word label before a colon, for a credit element whose text
+# is known to be a credit: "Source: NASA", "Bildquelle: dpa".
+_ANY_LABEL = regex.compile(r"[(\[]?+(?P<label>\p{L}{2,20}+(?:[ ]\p{L}{2,20}+)?+)[ ]?+[:：][ ]?+")
 
 # Where a credit ends:
 #   "(Photo by X/Getty Images)"   "(Photo courtesy of Shelby Bell.)"   "… Getty Images.The"
@@ -188,14 +226,18 @@ class _Part(NamedTuple):
     start: int
     end: int
     screenshot: bool
+    handle: bool = False
 
 
 def find_image_credits(doc: Document, article: Article) -> tuple[ImageCredit, ...]:
     """Every image credit in the document, in text order."""
-    text = doc.text
+    return _find_credits(doc.text)
+
+
+def _find_credits(text: str) -> tuple[ImageCredit, ...]:
+    """Every credit in ``text``: cues and agency lines in text order, none overlapping."""
     candidates = sorted(
-        [(m.start(), 0, m) for m in _CUE.finditer(text)]
-        + [(m.start(), 1, m) for m in _BARE.finditer(text)],
+        [(m.start(), 0, m) for m in _cues(text)] + [(m.start(), 1, m) for m in _bare_names(text)],
         key=lambda item: (item[0], item[1]),
     )
     credits: list[ImageCredit] = []
@@ -203,11 +245,59 @@ def find_image_credits(doc: Document, article: Article) -> tuple[ImageCredit, ..
     for start, kind, match in candidates:
         if start < taken_until:
             continue
-        credit = _labelled(text, match) if kind == 0 else _bare(text, match.start())
+        credit = _labelled(text, match) if kind == 0 else _bare(text, match)
         if credit is not None:
             credits.append(credit)
             taken_until = credit.span.end
     return tuple(credits)
+
+
+def _cues(text: str) -> list[regex.Match[str]]:
+    """Every cue in ``text``, found by trying ``_CUE`` just before each stem."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lower-cases to two characters: no shortcut
+        return list(_CUE.finditer(text))
+    starts: set[int] = set()
+    for stem in _CUE_STEMS:
+        found = lowered.find(stem)
+        while found >= 0:
+            starts.add(found)
+            for before in (_BRACKET_BEFORE, _WORD_BEFORE):
+                head = before.match(text, max(0, found - 16), found)
+                if head is not None:
+                    starts.add(head.start())
+            found = lowered.find(stem, found + 1)
+    cues = (_CUE.match(text, start) for start in sorted(starts))
+    return [cue for cue in cues if cue is not None]
+
+
+def _bare_names(text: str) -> list[regex.Match[str]]:
+    """The names before each "/", "|" (and bracketed "via") that may open an unlabelled credit."""
+    found: list[regex.Match[str]] = []
+    for separator in ("/", "|", " via "):
+        at = text.find(separator)
+        while at >= 0:
+            names = _NAMES_BEFORE.match(text, max(0, at - 120), at)
+            if names is not None and _may_open_bare_credit(text, names, separator):
+                found.append(names)
+            at = text.find(separator, at + 1)
+    return found
+
+
+def _may_open_bare_credit(text: str, names: regex.Match[str], separator: str) -> bool:
+    if names.group("open") is not None:
+        return True
+    if separator == " via ":
+        return False  # "NASA via AP" only in brackets
+    start = names.start()
+    spaces = 0
+    while start > 0 and text[start - 1] in " \t\u00a0" and spaces < 3:
+        start -= 1
+        spaces += 1
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return before in _BARE_AFTER or (before.islower() and spaces > 0)
 
 
 def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
@@ -234,9 +324,9 @@ def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
     end_match = _END.match(text, body_end)
     if end_match is None:
         return None
-    if match.group("sign") or label.lower().startswith("copyright"):
-        if _RIGHTS_RESERVED.match(text, body_end):
-            return None  # the site's own copyright line
+    copyright = match.group("sign") or label.lower().startswith("copyright")
+    if copyright and _RIGHTS_RESERVED.match(text, body_end):
+        return None  # the site's own copyright line
     start, end = label_start, body_end
     if end_match.group("close") is not None and opened:
         if (end_match.group("close") == "]") != (match.group("open")[0] == "["):
@@ -283,12 +373,10 @@ def _cue_is_credit(text: str, match: regex.Match[str]) -> bool:
     elif label == "courtesy":
         if not (colon or word == "of"):
             return False
-    elif label.endswith(("credit", "credits", "source", "sources")):
+    elif any(word in label for word in ("credit", "crédit", "source")):
         if not colon:
             return False
-    elif word == "of" or (word == "is" and not label.startswith("featured")):
-        return False
-    elif not colon and not word:
+    elif word == "of" or (word == "is" and not label.startswith("featured")) or not (colon or word):
         return False
     opened = match.group("open") is not None
     start = match.start("open") if opened else match.start("label")
@@ -303,29 +391,34 @@ def _cue_is_credit(text: str, match: regex.Match[str]) -> bool:
     return first.isupper()
 
 
-def _bare(text: str, start: int) -> ImageCredit | None:
+def _bare(text: str, match: regex.Match[str]) -> ImageCredit | None:
     """A credit without a label: names ending in a photo agency, alone on their line or sentence.
 
     "Spencer Platt/Getty Images", "Natalie Naccache | Bloomberg | Getty
-    Images", "AFP/Getty Images". Every joint is "/", "|" or "via", every name
-    before the agency a person or another agency, and the credit ends as a
-    credit does; "Reuters/Ipsos poll" ends in no agency and is prose.
+    Images", "AFP/Getty Images", and in brackets "(NASA via AP, File)". Every
+    joint is "/", "|" or "via", every name before the agency a person or
+    another agency, and the credit ends as a credit does; "Reuters/Ipsos poll"
+    ends in no agency and is prose.
     """
-    parts, body_end = _scan_body(text, start)
-    if len(parts) < 2 or any(part.sep not in {"/", "|", "via", "-"} for part in parts[1:]):
+    opened = match.group("open") is not None
+    parts, body_end = _scan_body(text, match.start() + opened)
+    names = [part for part in parts if _clean_name(part.text).lower() not in NOT_NAMES]
+    if len(names) < 2 or any(part.sep not in {"/", "|", "via", "-", ","} for part in parts[1:]):
         return None
-    if _END.match(text, body_end) is None:
+    if any(part.sep == "," for part in names[1:]):
+        return None  # "File" may follow a comma, a name may not
+    if _agency_name(names[-1].text) not in PHOTO_AGENCIES:
         return None
-    if _agency_name(parts[-1].text) not in PHOTO_AGENCIES:
-        return None
-    first = parts[0].text
+    first = names[0].text
     if len(first.split()) > 4 or not (_agency_name(first) or _is_person_shaped(first)):
         return None
-    creators, agencies, screenshot = _split_parts(parts, "", "")
-    if not agencies:
+    end_match = _END.match(text, body_end)
+    if end_match is None or (opened and end_match.group("close") != ")"):
         return None
+    end = end_match.end("close") if opened else body_end
+    creators, agencies, screenshot = _split_parts(parts, "", "")
     return ImageCredit(
-        span=Span(start, body_end),
+        span=Span(match.start(), end),
         creators=creators,
         agencies=agencies,
         label=None,
@@ -343,6 +436,11 @@ def _scan_body(text: str, pos: int) -> tuple[list[_Part], int]:
     while len(parts) < _MAX_PARTS:
         scanned = _scan_name(text, cursor, first=not parts and cursor == pos)
         if scanned is None:
+            handle = _HANDLE.match(text, cursor) if sep == "/" and _follows_stock(parts) else None
+            if handle is None:
+                break
+            parts.append(_Part(sep, handle.group(), cursor, handle.end(), False, handle=True))
+            end = handle.end()
             break
         part_end, screenshot = scanned
         parts.append(_Part(sep, text[cursor:part_end], cursor, part_end, screenshot))
@@ -355,6 +453,10 @@ def _scan_body(text: str, pos: int) -> tuple[list[_Part], int]:
             sep = "photo by"
         cursor = sep_match.end()
     return parts, end
+
+
+def _follows_stock(parts: list[_Part]) -> bool:
+    return bool(parts) and _agency_name(parts[-1].text) in STOCK_LIBRARIES
 
 
 def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
@@ -384,7 +486,7 @@ def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
             word = word_match.group()
             lowered = word.lower()
             after = word_match.end()
-            if lowered == "via":
+            if lowered == "via" or word in HEADLINE_WORDS:
                 break
             if lowered in _CONNECTORS:
                 gap = _GAP.match(text, after)
@@ -435,7 +537,9 @@ def _split_parts(
         or _collapse(joint).strip().lower() == "is"
     )
     by = "by" in _collapse(joint).lower().split() or label_key.startswith(_BY_LABELS)
-    names = _merge_compounds([(part.sep, _clean_name(part.text)) for part in parts])
+    names = _merge_compounds(
+        [("user" if part.handle else part.sep, _clean_name(part.text)) for part in parts]
+    )
     names = [(sep, name) for sep, name in names if name and name.lower() not in NOT_NAMES]
     creators: list[str] = []
     agencies: list[str] = []
@@ -448,7 +552,7 @@ def _split_parts(
         nxt = names[index + 1][0] if index + 1 < len(names) else ""
         if canonical is not None:
             _add(agencies, canonical)
-        elif sep in {"photo by", "user"} and _is_person_shaped(name):
+        elif sep == "user" or (sep == "photo by" and _is_person_shaped(name)):
             _add(creators, name)
         elif nxt == "photo by" or known[index] or not _is_person_shaped(name):
             _add(agencies, name)
@@ -499,7 +603,7 @@ def _agency_name(name: str) -> str | None:
 
 def _is_organisation(name: str) -> bool:
     """An agency by the table, an acronym ("NRA", "GPO"), or a name with an organisation word."""
-    if _agency_name(name) is not None:
+    if _agency_name(name) is not None or name in _KNOWN_ORGANISATIONS:
         return True
     words = name.split()
     if len(words) == 1 and len(name) >= 2 and name.replace("-", "").isupper():
@@ -518,7 +622,7 @@ def _is_person_shaped(name: str) -> bool:
     if not 1 <= len(words) <= 4:
         return False
     if not all(
-        _NAME_WORD.fullmatch(word) or (0 < index and word.lower() in _CONNECTORS)
+        _NAME_WORD.fullmatch(word) or (index > 0 and word.lower() in _CONNECTORS)
         for index, word in enumerate(words)
     ):
         return False
@@ -563,23 +667,26 @@ def split_credit_text(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool
     """Split a whole credit into (creators, agencies, is_screenshot, label).
 
     ``text`` is one credit as a reader sees it: "(AP Photo/Evan Vucci)",
-    "Photo: Alex Wong via Getty Images", or an unlabelled
-    "Natalie Naccache | Bloomberg | Getty Images".
+    "Photo: Alex Wong via Getty Images", "Natalie Naccache | Bloomberg |
+    Getty Images", or a credit element's bare "Dan Seifert / The Verge".
+    Two credits in one string ("Photo illustration by Slate. Photo by …")
+    give the names of both; the label is the first credit's.
     """
-    text = _collapse(text).strip()
-    match = _CUE.match(text)
-    if match is not None and match.group("alabel") is not None:
-        label = match.group("alabel")
-        parts, _ = _scan_body(text, match.end("ajoint"))
-        agency_label = AGENCIES.get(_key(label))
-        creators, agencies, screenshot = _split_parts(parts, label, "/", agency_label=agency_label)
-        return creators, agencies, screenshot, label
-    if match is not None and _cue_is_credit(text, match):
-        label = match.group("label")
-        parts, _ = _scan_body(text, match.end("joint"))
-        if parts:
-            creators, agencies, screenshot = _split_parts(parts, label, match.group("joint"))
-            return creators, agencies, screenshot, _collapse(label)
-    parts, _ = _scan_body(text.strip("()[] "), 0)
-    creators, agencies, screenshot = _split_parts(parts, "", "")
-    return creators, agencies, screenshot, None
+    text = _collapse(text)
+    found = _find_credits(text)
+    if found:
+        creators: list[str] = []
+        agencies: list[str] = []
+        for credit in found:
+            for name in credit.creators:
+                _add(creators, name)
+            for name in credit.agencies:
+                _add(agencies, name)
+        screenshot = any(credit.screenshot for credit in found)
+        return tuple(creators), tuple(agencies), screenshot, found[0].label
+    label_match = _ANY_LABEL.match(text)
+    body = text[label_match.end() :] if label_match else text.strip("()[] ")
+    parts, _ = _scan_body(body.rstrip(")] "), 0)
+    label = label_match.group("label") if label_match else None
+    split = _split_parts(parts, label or "", "")
+    return (*split, label)
