@@ -242,5 +242,14 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     tara tasos ted teresa terry theodore theresa thomas tiffany tim timothy tina todd tom
     tommy tony tracy travis trevor tyler uwe valerie vanessa veronica vicky victor victoria
     vincent virginia vladimir walter wayne wendy wesley will william win yuri zach zachary
+    aarav amit anil arjun deepak kavita lakshmi priya rahul raj ravi sanjay sunita vikram
+    wei li ming hui jun lin xin yan yuki hiroshi kenji takashi akira haruki min ji hyun seo
+    fatima yusuf hassan hussein khalid mahmoud mustafa karim leila layla nadia rania samir
+    tariq ibrahim ismail emre mehmet ahmet ayse olga natasha dmitri dmitry alexei andrei pavel
+    katarzyna piotr tomasz jakub lukas jonas matthias klaus jürgen wolfgang hans sven lars
+    nils ingrid astrid sigrid björn bjorn giulia marco luca matteo alessandro chiara camille
+    julien mathieu nicolas antoine thierry philippe jacques françois amélie chloé léa manon
+    joão tiago rui inês mateo santiago sebastián valentina camila lucía chidi chinedu ngozi
+    kwame kofi amara thabo sipho sofia sofie zoe isla ava mia noa
     """.split()
 )
