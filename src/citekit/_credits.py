@@ -12,8 +12,9 @@ Each name is then an agency (by the table in ``_agencies``, canonical) or a
 person, by where it stands and what it looks like; ``docs/credits.md`` spells
 the rules out.
 
-Everything here is bounded: one pass of ``_CUE`` and ``_BARE`` over the
-text, and for each cue a walk over at most ``_MAX_PARTS`` names of at most
+Everything here is bounded: one ``find`` pass over the text for the stems of
+cues and for the separators of unlabelled credits, then for each hit a
+match anchored there and a walk over at most ``_MAX_PARTS`` names of at most
 ``_MAX_WORDS`` words.
 """
 
@@ -194,7 +195,7 @@ _END = regex.compile(
     [ \t\u00a0]{0,3}+ \.?+ [ \t\u00a0]{0,3}+ (?P<close> [\])] )
   | [ \t\u00a0]{0,8}+ \.?+ [ \t\u00a0]{0,8}+ (?: \Z | [\n\r\u2028\u2029\f\v] )
   | \.
-  | (?= \p{Lu} )
+  | (?= \p{Lu} )                       # an agency glued to the next sentence: "ImagesThe"
   | [ \t\u00a0]{1,8}+ (?= featured [ \t]{1,3}+ (?:image|photo) | (?:image|photo)[ \t]{1,3}+caption
                         | credit [ \t]{0,3}+ : | © )
     """,
@@ -214,8 +215,9 @@ _DOMAIN = regex.compile(r"\.\p{Ll}{2,}")
 # A word of a person's name: "Spencer", "McNamee", "BECERRA", "B.", "Fré".
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]{0,40}+\.?+|\p{Lu}\.")
 
-# Labels under which a single name is the person who took the picture.
-_BY_LABELS = ("photographer", "illustration")
+# Labels under which a single name is the person who made the picture:
+# "Illustration: Jane Hartley".
+_BY_LABELS = ("illustration", "photo illustration")
 
 
 class _Part(NamedTuple):
@@ -373,7 +375,7 @@ def _cue_is_credit(text: str, match: regex.Match[str]) -> bool:
     elif label == "courtesy":
         if not (colon or word == "of"):
             return False
-    elif any(word in label for word in ("credit", "crédit", "source")):
+    elif any(stem in label for stem in ("credit", "crédit", "source")):
         if not colon:
             return False
     elif word == "of" or (word == "is" and not label.startswith("featured")) or not (colon or word):
