@@ -40,22 +40,22 @@ AGENCIES: dict[str, str] = {
     "united press international": "UPI",
     "bloomberg": "Bloomberg",
     "pa": "PA",
-    "pa images": "PA",
-    "pa wire": "PA",
+    "pa images": "PA Images",
+    "pa wire": "PA Wire",
     "press association": "PA",
     "anadolu": "Anadolu",
-    "anadolu agency": "Anadolu",
+    "anadolu agency": "Anadolu Agency",
     "xinhua": "Xinhua",
     "sipa": "Sipa",
-    "sipa usa": "Sipa",
+    "sipa usa": "Sipa USA",
     "zuma": "ZUMA",
-    "zuma press": "ZUMA",
-    "zuma wire": "ZUMA",
+    "zuma press": "ZUMA Press",
+    "zuma wire": "ZUMA Wire",
     "nurphoto": "NurPhoto",
     "abaca": "Abaca",
     "redux": "Redux",
     "polaris": "Polaris",
-    "magnum": "Magnum Photos",
+    "magnum": "Magnum",
     "magnum photos": "Magnum Photos",
     "tass": "TASS",
     "ria novosti": "RIA Novosti",
@@ -68,14 +68,14 @@ AGENCIES: dict[str, str] = {
     # Stock libraries.
     "shutterstock": "Shutterstock",
     "shutterstock.com": "Shutterstock",
-    "rex": "Shutterstock",
-    "rex features": "Shutterstock",
+    "rex": "Rex",
+    "rex features": "Rex Features",
     "rex/shutterstock": "Shutterstock",
     "alamy": "Alamy",
     "alamy stock photo": "Alamy",
     "istock": "iStock",
-    "istockphoto": "iStock",
-    "istockphoto.com": "iStock",
+    "istockphoto": "iStockphoto",
+    "istockphoto.com": "iStockphoto",
     "corbis": "Corbis",
     "dreamstime": "Dreamstime",
     "depositphotos": "Depositphotos",
@@ -140,16 +140,25 @@ AGENCIES: dict[str, str] = {
 PHOTO_AGENCIES: frozenset[str] = frozenset(
     {
         "AP", "Getty Images", "Reuters", "AFP", "EPA", "EFE", "dpa", "picture alliance", "UPI",
-        "Bloomberg", "PA", "Anadolu", "Xinhua", "Sipa", "ZUMA", "NurPhoto", "Abaca", "Redux",
-        "Polaris", "Magnum Photos", "Shutterstock", "Alamy", "iStock", "Corbis", "Keystone",
-        "Imago", "TASS", "Kyodo", "Yonhap",
+        "Bloomberg", "PA", "PA Images", "PA Wire", "Anadolu", "Anadolu Agency", "Xinhua", "Sipa",
+        "Sipa USA", "ZUMA", "ZUMA Press", "ZUMA Wire", "NurPhoto", "Abaca", "Redux", "Polaris",
+        "Magnum", "Magnum Photos", "Shutterstock", "Rex", "Rex Features", "Alamy", "iStock",
+        "iStockphoto", "Corbis", "Keystone", "Imago", "TASS", "Kyodo", "Yonhap",
     }
+)  # fmt: skip
+
+# Agencies whose name alone on a caption's last line is a credit:
+# "…in Ohio on Monday. Getty Images". Written as credits print them.
+LONE_CREDITS: tuple[str, ...] = (
+    "Getty Images", "Shutterstock", "iStockphoto", "iStock", "Alamy Stock Photo", "AP Photo",
+    "AFP Photo", "AFP PHOTO",
 )  # fmt: skip
 
 # Stock libraries whose contributors sign with a user name: "Shutterstock/racorn".
 STOCK_LIBRARIES: frozenset[str] = frozenset(
-    {"Shutterstock", "iStock", "Alamy", "Dreamstime", "Depositphotos", "Adobe Stock", "123RF"}
-)
+    {"Shutterstock", "iStock", "iStockphoto", "Alamy", "Dreamstime", "Depositphotos",
+     "Adobe Stock", "123RF"}
+)  # fmt: skip
 
 # Lower-case words a credit may print as a name: "Uwe Anspach/dpa-tmn",
 # "Gage Skidmore on flickr".
@@ -177,7 +186,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     """
     academy act administration agency archive archives army assembly association authority
     bank bureau business campaign center centre channel church city clinic club coalition
-    collaboration college command commission committee commons company conference congress
+    collaboration college command commission design committee commons company conference congress
     corporation council county department district embassy federation force
     forum foundation fund gallery government group guard hospital house inc institute
     institution journal lab laboratory labs league library limited llc ltd magazine media
@@ -193,7 +202,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 # Meets Putin In Helsinki" is a heading, not a credit.
 HEADLINE_WORDS: frozenset[str] = frozenset(
     """
-    A An In At On To Into With Without From About After Before Over Under As Is Are Was Were
+    A An In At To Into With After Before Over Is Are Was Were
     Be Been Has Have Had Will Would Can Could Should Not Says Said Gets Got Takes Took Shows
     Makes Made Just How Why What When Who Your My Our Their His Her It Its This That These Those
     """.split()

@@ -20,6 +20,8 @@ match anchored there and a walk over at most ``_MAX_PARTS`` names of at most
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 import regex
@@ -28,6 +30,7 @@ from ._agencies import (
     AGENCIES,
     GIVEN_NAMES,
     HEADLINE_WORDS,
+    LONE_CREDITS,
     LOWERCASE_NAMES,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -44,7 +47,7 @@ _MAX_WORDS = 6
 # A labelled credit's cue, or an agency's own label:
 #   "[Featured Image by "   "Featured image via "   "(Photo: "   "Photograph: "
 #   "Image credit: "   "Image copyright "   "© "   "Courtesy of "   "Foto: "
-#   "(AP Photo/"   "REUTERS/"   "(Reuters/"   "EPA/"
+#   "(AP Photo/"   "REUTERS/"   "(Reuters/"   "EPA/"   "Credit...", "Image source, "
 _CUE = regex.compile(
     r"""
     (?P<open> [\[(] [ \t\u00a0]{0,3}+ )?
@@ -59,7 +62,7 @@ _CUE = regex.compile(
                | illustrations? | graphics? | fotos? | bild
                | screen [ \t]?+ (?: shots? | grabs? | captures? ) | screengrabs? | screencaps?
                | photography | credits? | crédits? (?: [ \t]{1,3}+ photos? )?+ | copyright
-               | courtesy ) (?! \p{L} )
+               | courtesy | composite ) (?! \p{L} )
           | (?P<sign> © )
         )
         (?P<joint>
@@ -67,6 +70,7 @@ _CUE = regex.compile(
             (?: (?i: by | via | from | courtesy [ \t]{1,3}+ of ) [ \t\u00a0]{1,3}+ )?+
           | [ \t\u00a0]{1,3}+ (?i: by | via | from | courtesy [ \t]{1,3}+ of | of | is )
             [ \t\u00a0]{1,3}+
+          | [ \t\u00a0]{0,3}+ (?: \.{3} | … | , ) [ \t\u00a0]{0,3}+
           | [ \t\u00a0]{0,3}+ )
       | (?P<alabel> AP [ \t]{1,3}+ (?i: photos? ) | AFP [ \t]{1,3}+ (?i: photo )
                   | REUTERS | Reuters | EPA (?: -EFE )?+ | AFP )
@@ -81,7 +85,7 @@ _CUE = regex.compile(
 # one of them stands, which keeps the one pass over the text a fast ``find``.
 _CUE_STEMS = (
     "photo", "image", "pic", "img", "illustr", "graphic", "foto", "bild", "screen",
-    "credit", "crédit", "copyright", "courtesy", "©", "reuters", "afp", "epa",
+    "credit", "crédit", "copyright", "courtesy", "composite", "©", "reuters", "afp", "epa",
 )  # fmt: skip
 
 # Where a cue may start before its stem: at the stem, at a bracket before it,
@@ -134,6 +138,18 @@ _SCREEN = regex.compile(
 
 # Words that describe the picture rather than name anyone: "YouTube video".
 _DESCRIPTOR = regex.compile(r"(?i:video|still|photo|image)\b")
+
+# A Creative Commons licence after the names, part of the credit:
+# "Gage Skidmore/Flickr (CC BY-SA 2.0)", "Jane Hartley, CC BY 4.0".
+_LICENCE = regex.compile(
+    r"""
+    (?: [ \t\u00a0]{0,3}+ , )?+ [ \t\u00a0]{1,3}+ (?P<open> \( )?+
+    (?: CC [ \t-] (?: BY | 0 ) (?: - (?: SA | ND | NC ) ){0,2}+ (?: [ \t] \d\.\d )?+
+      | CC0 | public [ \t] domain | Public [ \t] Domain )
+    (?(open) \) )
+    """,
+    regex.VERBOSE,
+)
 
 # A stock library contributor's user name after the library: "Shutterstock/racorn".
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_-]{0,40}+")
@@ -202,6 +218,9 @@ _END = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# The end of a line, after an optional full stop: "Getty Images.\n".
+_LINE_END = regex.compile(r"[ \t\u00a0]{0,8}+\.?+[ \t\u00a0]{0,8}+(?:\Z|[\n\r\u2028\u2029\f\v])")
+
 # A site's own footer, not a credit: "© 2017 Example News. All rights reserved."
 _RIGHTS_RESERVED = regex.compile(r"[ \t\u00a0.,]{0,4}+(?i:all[ \t]{1,3}+rights[ \t]{1,3}+reserved)")
 
@@ -238,16 +257,18 @@ def find_image_credits(doc: Document, article: Article) -> tuple[ImageCredit, ..
 
 def _find_credits(text: str) -> tuple[ImageCredit, ...]:
     """Every credit in ``text``: cues and agency lines in text order, none overlapping."""
-    candidates = sorted(
-        [(m.start(), 0, m) for m in _cues(text)] + [(m.start(), 1, m) for m in _bare_names(text)],
-        key=lambda item: (item[0], item[1]),
-    )
+    candidates: list[tuple[int, int, Callable[[], ImageCredit | None]]] = [
+        *((m.start(), 0, partial(_labelled, text, m)) for m in _cues(text)),
+        *((m.start(), 1, partial(_bare, text, m)) for m in _bare_names(text)),
+        *((at, 2, partial(_lone_agency, text, at, name)) for at, name in _lone_agencies(text)),
+    ]
+    candidates.sort(key=lambda candidate: candidate[:2])
     credits: list[ImageCredit] = []
     taken_until = -1
-    for start, kind, match in candidates:
+    for start, _, build in candidates:
         if start < taken_until:
             continue
-        credit = _labelled(text, match) if kind == 0 else _bare(text, match)
+        credit = build()
         if credit is not None:
             credits.append(credit)
             taken_until = credit.span.end
@@ -284,6 +305,31 @@ def _bare_names(text: str) -> list[regex.Match[str]]:
                 found.append(names)
             at = text.find(separator, at + 1)
     return found
+
+
+def _lone_agencies(text: str) -> list[tuple[int, str]]:
+    """Where an agency that may stand alone as a credit is printed: "Getty Images"."""
+    found: list[tuple[int, str]] = []
+    for name in LONE_CREDITS:
+        at = text.find(name)
+        while at >= 0:
+            found.append((at, name))
+            at = text.find(name, at + len(name))
+    return found
+
+
+def _lone_agency(text: str, at: int, name: str) -> ImageCredit | None:
+    """A lone "Getty Images" at a caption's end: its own line, or a sentence at a line end."""
+    end = at + len(name)
+    if not _starts_line_or_sentence(text, at) or _LINE_END.match(text, end) is None:
+        return None
+    agency = _agency_name(name)
+    return ImageCredit(
+        span=Span(at, end),
+        agencies=(agency,) if agency else (name,),
+        label=None,
+        rule="agency-line",
+    )
 
 
 def _may_open_bare_credit(text: str, names: regex.Match[str], separator: str) -> bool:
@@ -364,8 +410,13 @@ def _cue_is_credit(text: str, match: regex.Match[str]) -> bool:
     """
     label = _collapse(match.group("label")).lower()
     joint = _collapse(match.group("joint")).lower()
-    word = joint.strip(" :：")
+    word = joint.strip(" :：.…,")
     colon = ":" in joint or "：" in joint
+    if "." in joint or "…" in joint or "," in joint:
+        # "Credit...Doug Mills/…" (a page's ellipsis), "Image source, Getty Images"
+        return any(stem in label for stem in ("credit", "source")) and _starts_line_or_sentence(
+            text, match.start("label")
+        )
     if match.group("sign"):
         if word in {"of", "is"}:
             return False
@@ -393,6 +444,15 @@ def _cue_is_credit(text: str, match: regex.Match[str]) -> bool:
     return first.isupper()
 
 
+def _starts_line_or_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` is a line start, or follows a sentence's end or a bracket."""
+    spaces = 0
+    while at > 0 and text[at - 1] in " \t\u00a0" and spaces < 3:
+        at -= 1
+        spaces += 1
+    return at == 0 or text[at - 1] in _BARE_AFTER
+
+
 def _bare(text: str, match: regex.Match[str]) -> ImageCredit | None:
     """A credit without a label: names ending in a photo agency, alone on their line or sentence.
 
@@ -409,7 +469,11 @@ def _bare(text: str, match: regex.Match[str]) -> ImageCredit | None:
         return None
     if any(part.sep == "," for part in names[1:]):
         return None  # "File" may follow a comma, a name may not
-    if _agency_name(names[-1].text) not in PHOTO_AGENCIES:
+    tail = _clean_name(names[-1].text)
+    if _agency_name(tail) not in PHOTO_AGENCIES and not (
+        # "(Jabin Botsford/The Washington Post)": in brackets, any named organisation
+        opened and _is_organisation(tail) and not _is_acronym(tail)
+    ):
         return None
     first = names[0].text
     if len(first.split()) > 4 or not (_agency_name(first) or _is_person_shaped(first)):
@@ -447,6 +511,10 @@ def _scan_body(text: str, pos: int) -> tuple[list[_Part], int]:
         part_end, screenshot = scanned
         parts.append(_Part(sep, text[cursor:part_end], cursor, part_end, screenshot))
         end = part_end
+        licence = _LICENCE.match(text, part_end)
+        if licence is not None:
+            end = licence.end()
+            break
         sep_match = _SEP.match(text, part_end)
         if sep_match is None:
             break
@@ -607,15 +675,20 @@ def _is_organisation(name: str) -> bool:
     """An agency by the table, an acronym ("NRA", "GPO"), or a name with an organisation word."""
     if _agency_name(name) is not None or name in _KNOWN_ORGANISATIONS:
         return True
-    words = name.split()
-    if len(words) == 1 and len(name) >= 2 and name.replace("-", "").isupper():
+    if _is_acronym(name):
         return True
+    words = name.split()
     lowered = [word.lower().strip(".,") for word in words]
     if any(word in ORGANISATION_WORDS for word in lowered):
         return True
     if words and lowered[0] == "the":
         return True
     return any(word in {"of", "for", "and"} for word in lowered) or bool(_DOMAIN.search(name))
+
+
+def _is_acronym(name: str) -> bool:
+    """One word in capitals: "NRA", "GPO", "C-SPAN"."""
+    return " " not in name and len(name) >= 2 and name.replace("-", "").isupper()
 
 
 def _is_person_shaped(name: str) -> bool:
