@@ -116,3 +116,17 @@ def test_plain_prose_cites_nothing(text: str) -> None:
 def test_same_result_with_crlf_line_ends(text: str) -> None:
     crlf = text.replace("\n", "\r\n")
     assert len(citekit.parse_article(crlf).quotes) == len(citekit.parse_article(text).quotes)
+
+
+@given(
+    unit=st.sampled_from(
+        ['"', "“", "”", "'", "’", "(@", "@", "[", "]", "(", "—", "#", "a. ", "\n"]
+    ),
+    count=st.integers(min_value=1_000, max_value=20_000),
+)
+def test_huge_runs_of_trigger_characters(unit: str, count: int) -> None:
+    text = unit * count
+    article = citekit.parse_article(text)
+    for record in _records(article):
+        span = record.span  # type: ignore[attr-defined]
+        assert 0 <= span.start <= span.end <= len(text)
