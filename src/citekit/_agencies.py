@@ -260,5 +260,41 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     julien mathieu nicolas antoine thierry philippe jacques françois amélie chloé léa manon
     joão tiago rui inês mateo santiago sebastián valentina camila lucía chidi chinedu ngozi
     kwame kofi amara thabo sipho sofia sofie zoe isla ava mia noa
+    abbie adele agnes aileen alma alyson amelia amie andie angie anya april ari arlene
+    autumn bailey beatrice becky belinda bella bethany bianca bonnie brianna bridget
+    brittney brooklyn callie cara carly cassandra cecilia celeste celia charity charlene
+    christy clare colleen connie courtney dahlia daisy daphne darla darlene deanna delia
+    delilah destiny diane dolores dora doris edith eileen eliza ellie eloise elise emilia
+    esther eunice fay felicia fiona flora francine gail gemma genevieve georgia geraldine
+    gwen harriet hazel helena hilary hillary hope imogen irene iris isabelle ivy jasmine
+    jade jeanette jeanne jenna jessie jo joanne jocelyn josephine joyce juliana june kaitlyn
+    karina kate kathryn kay kelsey kirsten krista kristina kylie lana laurel leigh lena
+    lila lillian lola lorraine louisa lucille luna lydia mabel mackenzie maddie madeline
+    maggie mallory mandy marcia margot marianne marina marissa marjorie marlene maya
+    meghan melinda mercedes meredith mildred millie miranda mollie myra nadine nell nicola
+    nikki noelle olive paige patsy pauline penelope phoebe piper polly priscilla quinn
+    rae ramona rebekah rhonda riley roberta robyn rosa rosalind rosemary rosie roxanne
+    sabrina sadie savannah selena serena sheryl sienna sierra skye sonia sonya stella
+    summer susanna sylvia tabitha tamara tanya tessa thelma tricia trisha ursula vera
+    violet vivian wanda whitney willow yolanda yvonne zara
+    abe ace adolfo ahmed aldo alfonso alvin amos andres angus anton archie armando arnold
+    asher axel barney bart basil beau benny bernie bert blaine bo boris brady brock bryce
+    buck byron caleb calvin carter cecil cesar chad chase chester clarence claude clint
+    clyde cole conor cooper corey cornelius cory dallas dante darius darnell darryl davis
+    declan del desmond dexter dirk dominick donovan dwayne dwight earl edmund edwin elias
+    elliot elliott elmer emil emmett enrique ernie ernest errol ethan everett ezra floyd
+    forrest frankie freddie gabe garrett gaston gil gilbert giles gino glen grady greg
+    griffin gus hank harlan harris harvey heath herb herbert herman homer horace howard
+    hubert hugh ike ira irving isaiah jace jamal jarrett jasper jed jeremiah jerald jesus
+    joaquin jody joey jonah josiah jude julio julius kai kareem keenan kelvin kendrick kenny
+    kieran kurtis lamar lance leland lenny leroy lester levi lincoln lionel lloyd lonnie
+    lorenzo lowell luther lyle malcolm marco marlon marshall marvin maurice maxwell melvin
+    micah miles milo mitch mitchell monte morris murray myron nate nathaniel ned nelson
+    nigel norman orlando otis otto percy perry phil pierce preston quentin quincy rafael
+    ramon randall reed reggie reginald rex rhys ricky riley rocco rod rodney rolando rory
+    royce rudy rufus russ salvador sammy saul seamus sid silas simon solomon spencer stan
+    sterling stewart sylvester teddy terrence thaddeus tobias toby trent tristan troy ty
+    vance vaughn vern vernon vic wade wallace ward warren wes wilbur willard willie wilson
+    winston xavier zane
     """.split()
 )

@@ -139,17 +139,24 @@ _SCREEN = regex.compile(
 # Words that describe the picture rather than name anyone: "YouTube video".
 _DESCRIPTOR = regex.compile(r"(?i:video|still|photo|image)\b")
 
-# A Creative Commons licence after the names, part of the credit:
-# "Gage Skidmore/Flickr (CC BY-SA 2.0)", "Jane Hartley, CC BY 4.0".
+# A Creative Commons licence or an editing note after the names, part of the
+# credit: "Gage Skidmore/Flickr (CC BY-SA 2.0)", "Jane Hartley, CC BY 4.0",
+# "Jane Hartley via Flickr (edited)", "…, used under a Creative Commons licence".
 _LICENCE = regex.compile(
     r"""
-    (?: [ \t\u00a0]{0,3}+ , )?+ [ \t\u00a0]{1,3}+ (?P<open> \( )?+
+    (?: [ \t\u00a0]{0,3}+ [,|/–-] )?+ [ \t\u00a0]{1,3}+ (?P<open> \( )?+
     (?: CC [ \t-] (?: BY | 0 ) (?: - (?: SA | ND | NC ) ){0,2}+ (?: [ \t] \d\.\d )?+
-      | CC0 | public [ \t] domain | Public [ \t] Domain )
+      | CC0 | (?i: public [ \t] domain )
+      | (?i: edited | cropped | modified | altered | adapted )
+      | (?i: (?: available | licensed | used | shared ) [ \t] )?+ under [ \t] (?: a | the ) [ \t]
+        (?i: creative [ \t] commons ) [^\n\r()]{0,120}? (?= [ \t]* (?: [.)] | $ ) ) )
     (?(open) \) )
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.MULTILINE,
 )
+
+# An account's handle as a name: "Featured image via Twitter/@jane_hartley".
+_AT_HANDLE = regex.compile(r"@[\p{L}\p{N}_]{1,30}+")
 
 # A stock library contributor's user name after the library: "Shutterstock/racorn".
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_-]{0,40}+")
@@ -230,6 +237,14 @@ _POOL = regex.compile(r"(?:[ \t\u00a0]*+[-–][ \t\u00a0]*+|[ \t\u00a0]++)(?i:po
 
 # A web address as a name: "Shutterstock.com", "example.org".
 _DOMAIN = regex.compile(r"\.\p{Ll}{2,}")
+
+# One word with capitals inside it, a brand rather than a surname: "SwRI",
+# "NurPhoto", "TheBlaze"; but not "McNamee", "DeVos", "O'Neill".
+_CAPITALS_INSIDE = regex.compile(
+    r"(?! (?: Mc | Mac | O['’] | D['’] | De | Di | Da | Du | Le | La | Van | Von ) \p{Lu} )"
+    r"\p{Lu}? \p{Ll}++ \p{Lu} [\p{L}\p{N}]*+ | \p{Lu}{2,} \p{Ll} [\p{L}\p{N}]*+",
+    regex.VERBOSE,
+)
 
 # A word of a person's name: "Spencer", "McNamee", "BECERRA", "B.", "Fré".
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]{0,40}+\.?+|\p{Lu}\.")
@@ -552,6 +567,9 @@ def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
         else:
             word_match = _WORD.match(text, cursor)
             if word_match is None:
+                handle = _AT_HANDLE.match(text, cursor) if cursor == pos else None
+                if handle is not None:
+                    end = handle.end()  # "Twitter/@jane_hartley": a name on its own
                 break
             word = word_match.group()
             lowered = word.lower()
@@ -622,7 +640,9 @@ def _split_parts(
         nxt = names[index + 1][0] if index + 1 < len(names) else ""
         if canonical is not None:
             _add(agencies, canonical)
-        elif sep == "user" or (sep == "photo by" and _is_person_shaped(name)):
+        elif (
+            name.startswith("@") or sep == "user" or (sep == "photo by" and _is_person_shaped(name))
+        ):
             _add(creators, name)
         elif nxt == "photo by" or known[index] or not _is_person_shaped(name):
             _add(agencies, name)
@@ -675,7 +695,7 @@ def _is_organisation(name: str) -> bool:
     """An agency by the table, an acronym ("NRA", "GPO"), or a name with an organisation word."""
     if _agency_name(name) is not None or name in _KNOWN_ORGANISATIONS:
         return True
-    if _is_acronym(name):
+    if _is_acronym(name) or _CAPITALS_INSIDE.fullmatch(name):
         return True
     words = name.split()
     lowered = [word.lower().strip(".,") for word in words]
