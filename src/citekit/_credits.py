@@ -292,9 +292,8 @@ def _find_credits(text: str) -> tuple[ImageCredit, ...]:
 
 def _cues(text: str) -> list[regex.Match[str]]:
     """Every cue in ``text``, found by trying ``_CUE`` just before each stem."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # "İ" lower-cases to two characters: no shortcut
-        return list(_CUE.finditer(text))
+    # "İ" is the one character that lower-cases to two; as "I" it keeps the offsets.
+    lowered = text.replace("\u0130", "I").lower()
     starts: set[int] = set()
     for stem in _CUE_STEMS:
         found = lowered.find(stem)
