@@ -90,7 +90,8 @@ def labelled_credits(draw: st.DrawFn) -> tuple[str, tuple[str, ...], tuple[str, 
             (
                 "Featured image via ", "Featured Image: ", "Featured image by ", "Photo by ",
                 "Photo: ", "Photograph: ", "Image credit: ", "Credit: ", "Photo Credit: ",
-                "Image: ", "© ", "Image copyright ", "Photos: ", "Picture: ",
+                "Image: ", "© ", "Image copyright ", "Photos: ", "Picture: ", "Image by ",
+                "Photo by: ", "Photos courtesy of ", "Image source: ",
             )
         )
     )  # fmt: skip

@@ -60,7 +60,8 @@ _CUE = regex.compile(
                | photo [ \t]{1,3}+ illustration
                | photographs? | photos? | images? | pictures? | pics?
                | illustrations? | graphics? | fotos? | bild
-               | screen [ \t]?+ (?: shots? | grabs? | captures? ) | screengrabs? | screencaps?
+               | (?: video [ \t]{1,3}+ )?+
+                 (?: screen [ \t]?+ (?: shots? | grabs? | captures? ) | screengrabs? | screencaps? )
                | photography | credits? | crédits? (?: [ \t]{1,3}+ photos? )?+ | copyright
                | courtesy | composite ) (?! \p{L} )
           | (?P<sign> © )
@@ -69,7 +70,7 @@ _CUE = regex.compile(
             [ \t\u00a0]{0,3}+ [:：] [ \t\u00a0]{0,3}+
             (?: (?i: by | via | from | courtesy [ \t]{1,3}+ of ) [ \t\u00a0]{1,3}+ )?+
           | [ \t\u00a0]{1,3}+ (?i: by | via | from | courtesy [ \t]{1,3}+ of | of | is )
-            [ \t\u00a0]{1,3}+
+            (?: [ \t\u00a0]{0,3}+ : )?+ [ \t\u00a0]{1,3}+
           | [ \t\u00a0]{0,3}+ (?: \.{3} | … | , ) [ \t\u00a0]{0,3}+
           | [ \t\u00a0]{0,3}+ )
       | (?P<alabel> AP [ \t]{1,3}+ (?i: photos? ) | AFP [ \t]{1,3}+ (?i: photo )
@@ -259,9 +260,7 @@ class _Part(NamedTuple):
 
     sep: str
     text: str
-    start: int
-    end: int
-    screenshot: bool
+    screenshot: bool = False
     handle: bool = False
 
 
@@ -514,16 +513,16 @@ def _scan_body(text: str, pos: int) -> tuple[list[_Part], int]:
     end = pos
     cursor = pos
     while len(parts) < _MAX_PARTS:
-        scanned = _scan_name(text, cursor, first=not parts and cursor == pos)
+        scanned = _scan_name(text, cursor, first=not parts)
         if scanned is None:
             handle = _HANDLE.match(text, cursor) if sep == "/" and _follows_stock(parts) else None
             if handle is None:
                 break
-            parts.append(_Part(sep, handle.group(), cursor, handle.end(), False, handle=True))
+            parts.append(_Part(sep, handle.group(), handle=True))
             end = handle.end()
             break
         part_end, screenshot = scanned
-        parts.append(_Part(sep, text[cursor:part_end], cursor, part_end, screenshot))
+        parts.append(_Part(sep, text[cursor:part_end], screenshot))
         end = part_end
         licence = _LICENCE.match(text, part_end)
         if licence is not None:
@@ -620,7 +619,7 @@ def _split_parts(
     label_key = _collapse(label).lower()
     screenshot = (
         any(part.screenshot for part in parts)
-        or label_key.startswith(("screen", "screengrab"))
+        or "screen" in label_key
         or _collapse(joint).strip().lower() == "is"
     )
     by = "by" in _collapse(joint).lower().split() or label_key.startswith(_BY_LABELS)
