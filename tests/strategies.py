@@ -151,3 +151,63 @@ credit_text = st.one_of(
         "".join
     ),
 )
+
+# ---------------------------------------------------------------- embedded posts
+
+#: Pieces of embed signatures, for robustness runs of the post rules.
+POST_TRIGGERS = (
+    "(@", "(@a)", ")", " (@jo.bsky.social) ", "(@a@b.social)", "— ", "—", " - ", "--", "  ",
+    "June 5, 2017", "5. Juni 2017", "25 de junio de 2018", " at 7:30am PDT", "2017", "Jun 5",
+    "A post shared by ", "View this post on Instagram", " on ", "Ein Beitrag geteilt von ",
+    "Posted by ", "Monday, ", "♬ ", "original sound - ", "@jo ", "by u/jo", " in ", "r/pics",
+    " from ", "View on Threads", "View on Mastodon", "Post by @jo", "[youtube ", "[embed]",
+    "[/embed]", "]", "https://youtu.be/abcdefghijk", "https://t.co/abcdefghij",
+    "pic.twitter.com/abcdefghij", "https://x.com/jo/status/123", ".", ":", "!", "\n", "\n\n",
+    "\r\n", "The ", "word ", "#tag ",
+)  # fmt: skip
+
+post_trigger_runs = st.lists(st.sampled_from(POST_TRIGGERS), max_size=80).map("".join)
+
+# Display names as accounts spell them: letters, initials, "&", "°", emoji, runs of spaces.
+_ODD_NAME_CHARS = (".", "&", "°", "'", "!", "?", "_", "é", "ß", "ø", "Ω", "й", "🚀", "★", "❤️", "🇺🇸")
+_NAME_CHARS = st.sampled_from(
+    [*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", *_ODD_NAME_CHARS, " ", "  "]
+)
+display_names = st.one_of(
+    st.just(""),
+    st.lists(_NAME_CHARS, min_size=1, max_size=24).map("".join),
+)
+#: Display names without runs of spaces, as a scrape that deleted the dash needs them.
+single_spaced_names = display_names.map(lambda n: " ".join(n.split()))
+
+twitter_handles = st.from_regex(r"[A-Za-z0-9_]{1,15}", fullmatch=True)
+bluesky_handles = st.builds(
+    "{}.{}".format,
+    st.from_regex(r"[a-z0-9][a-z0-9-]{0,14}[a-z0-9]", fullmatch=True),
+    st.sampled_from(["bsky.social", "bsky.team", "example.com", "news.example.org"]),
+)
+
+_WORDS = (
+    "Big", "news", "today", "for", "the", "team", "we", "won", "again", "Thank", "you", "all",
+    "fans", "rain", "tomorrow", "Vote", "early", "#MatchDay", "#Vote2020", "@coach", "$ACME",
+    "it's", "can't", "100%", "3-1", "&", "what", "a", "night",
+)  # fmt: skip
+_OPENERS = ("Big", "Thank", "Vote", "What", "Great", "Rain", "We", "It's", "#MatchDay", "@coach")
+_SENTENCE = st.builds(
+    lambda first, rest: " ".join([first, *rest]),
+    st.sampled_from(_OPENERS),
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5),
+)
+_TAIL_LINK = st.sampled_from(
+    ["", " https://t.co/Ab12Cd34Ef", " pic.twitter.com/Zx98Yw76Vu", " https://bit.ly/3xYzAb"]
+)
+#: A short post's words: a sentence or two, maybe closed by a link or a media link.
+post_words = st.builds(
+    lambda first, second, end, link: (
+        f"{first}{end} {second}{end}{link}" if second else f"{first}{end}{link}"
+    ),
+    _SENTENCE,
+    st.one_of(st.just(""), _SENTENCE),
+    st.sampled_from([".", "!", "?", ""]),
+    _TAIL_LINK,
+)
