@@ -103,6 +103,108 @@ any_markup = st.one_of(any_text, markup_runs)
 any_bytes = st.one_of(st.binary(max_size=400), markup_runs.map(lambda s: s.encode("utf-8")))
 
 
+# Image credits built from parts, for "plant and find": a credit line and the
+# creators and agencies it must give back. Names are invented for the tests;
+# agencies are (as printed, canonical).
+_GIVEN = ("Jane", "Marcus", "Elena", "Tom", "Priya", "Oliver", "Sofia", "Daniel", "Ruth", "Omar")
+_SURNAMES = (
+    "Hartley", "Okafor", "Lindqvist", "Moreau", "Castellanos", "Whitfield", "Brennan",
+    "Nakamura", "Abernathy", "Kowalski", "McAllister", "O'Rourke", "Dubois-Lambert",
+)  # fmt: skip
+PHOTO_AGENCIES = (
+    ("Getty Images", "Getty Images"), ("Getty", "Getty Images"), ("AFP", "AFP"), ("AP", "AP"),
+    ("Reuters", "Reuters"), ("EPA", "EPA"), ("Shutterstock", "Shutterstock"),
+    ("Bloomberg", "Bloomberg"),
+)  # fmt: skip
+PLATFORMS = (
+    ("Flickr", "Flickr"), ("Twitter", "Twitter"), ("YouTube", "YouTube"),
+    ("Facebook", "Facebook"), ("Wikimedia Commons", "Wikimedia Commons"),
+    ("Instagram", "Instagram"), ("Unsplash", "Unsplash"),
+)  # fmt: skip
+
+person_names = st.builds(
+    lambda given, initial, surname, caps: " ".join(
+        [given, *([initial + "."] if initial else []), surname.upper() if caps else surname]
+    ),
+    st.sampled_from(_GIVEN),
+    st.sampled_from(("", "", "", "J", "R")),
+    st.sampled_from(_SURNAMES),
+    st.booleans(),
+)
+agencies = st.sampled_from(PHOTO_AGENCIES + PLATFORMS)
+photo_agencies = st.sampled_from(PHOTO_AGENCIES)
+
+
+@st.composite
+def labelled_credits(draw: st.DrawFn) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """ "Featured image via Jane Hartley/Getty Images", "(Photo: AFP & Reuters)", …"""
+    label = draw(
+        st.sampled_from(
+            (
+                "Featured image via ", "Featured Image: ", "Featured image by ", "Photo by ",
+                "Photo: ", "Photograph: ", "Image credit: ", "Credit: ", "Photo Credit: ",
+                "Image: ", "© ", "Image copyright ", "Photos: ", "Picture: ", "Image by ",
+                "Photo by: ", "Photos courtesy of ", "Image source: ",
+            )
+        )
+    )  # fmt: skip
+    creator = draw(st.one_of(st.none(), person_names))
+    names = draw(
+        st.lists(agencies, min_size=0 if creator else 1, max_size=2, unique_by=lambda a: a[1])
+    )
+    seps = draw(st.lists(st.sampled_from(("/", " / ", " | ", " via ", ", ")), min_size=2))
+    printed = ([creator] if creator else []) + [surface for surface, _ in names]
+    body = printed[0]
+    for index, name in enumerate(printed[1:]):
+        body += seps[index] + name
+    brackets = draw(st.sampled_from(("", "()", "[]")))
+    credit = f"{brackets[:1]}{label}{body}{brackets[1:]}"
+    creators = (creator,) if creator else ()
+    return credit, creators, tuple(canonical for _, canonical in names)
+
+
+@st.composite
+def agency_labelled_credits(draw: st.DrawFn) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """ "(AP Photo/Jane Hartley)", "REUTERS/Marcus Okafor", "(AP Photo/Ruth Moreau, File)"."""
+    label, agency = draw(st.sampled_from((("AP Photo", "AP"), ("REUTERS", "Reuters"))))
+    creator = draw(person_names)
+    file_note = draw(st.sampled_from(("", ", File")))
+    open_, close = draw(st.sampled_from((("(", ")"), ("", ""))))
+    return f"{open_}{label}/{creator}{file_note}{close}", (creator,), (agency,)
+
+
+@st.composite
+def unlabelled_credits(draw: st.DrawFn) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """ "Jane Hartley/Getty Images", "Marcus Okafor | Bloomberg | Getty Images"."""
+    creator = draw(person_names)
+    names = draw(st.lists(photo_agencies, min_size=1, max_size=2, unique_by=lambda a: a[1]))
+    sep = draw(st.sampled_from(("/", " | ")))
+    credit = sep.join([creator, *(surface for surface, _ in names)])
+    return credit, (creator,), tuple(canonical for _, canonical in names)
+
+
+image_credits = st.one_of(labelled_credits(), agency_labelled_credits(), unlabelled_credits())
+
+
+# Runs of what credits are made of, to stress the credit rules: labels,
+# joints, separators, names, agencies, brackets, dots and line ends.
+CREDIT_TRIGGERS = (
+    "Featured image via ", "Featured Image: ", "Photo by ", "Photo: ", "(Photo: ", "Image credit: ",
+    "Credit: ", "© ", "Image copyright ", "Courtesy of ", "(AP Photo/", "REUTERS/", "(Reuters/",
+    "Screenshot via ", "screengrab", "a screenshot", " via ", "/", " / ", " | ", ", ", " & ",
+    " on ", " for ", "-", "- Pool", "Pool", "File", "Jane Hartley", "Marcus", "B.", "BECERRA",
+    "Getty Images", "Getty", "AFP", "AP", "Reuters", "Flickr", "dpa-tmn", "Shutterstock.com",
+    "the ", "of ", "University", "(", ")", "[", "]", ".", " ", "   ", "\n", "İ", "é",
+    "ImagesThe", "All rights reserved",
+)  # fmt: skip
+
+credit_text = st.one_of(
+    st.lists(st.sampled_from(CREDIT_TRIGGERS), max_size=40).map("".join),
+    st.lists(st.one_of(st.sampled_from(CREDIT_TRIGGERS), any_text, control_text), max_size=12).map(
+        "".join
+    ),
+)
+
 # ---------------------------------------------------------------- embedded posts
 
 #: Pieces of embed signatures, for robustness runs of the post rules.
