@@ -438,6 +438,12 @@ CREDIT_CASES = {
         ("wavecatcher",),
         ("Shutterstock",),
     ),
+    "a publisher's name that is no person's": (
+        '<div class="single-image"><img src="/cover.jpg"><div class="a-copyright">© nordwind Verlag</div></div>',
+        "© nordwind Verlag",
+        (),
+        ("nordwind Verlag",),
+    ),
     "photographer element": (
         '<figure><img src="/a.jpg"><figcaption>The pier. <span class="photographer">Jonas Brandt</span></figcaption></figure>',
         "Jonas Brandt",

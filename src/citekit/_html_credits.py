@@ -96,6 +96,9 @@ _ACCOUNT_HOST = regex.compile(
     regex.IGNORECASE,
 )
 
+# A short name without sentence punctuation: "dtv Verlag", "Nordbild".
+_ONE_NAME = regex.compile(r"\A[\p{L}\p{N}][\p{L}\p{N}&'’ .-]{0,40}+\Z")
+
 _KNOWN_AGENCIES = frozenset(AGENCIES.values())
 _MAX_CREDIT = 200
 
@@ -239,6 +242,10 @@ def _split_segments(
         if not piece:
             continue
         found = split_credit(label, joint, piece)
+        if not found[0] and not found[1] and not found[2] and _ONE_NAME.match(piece):
+            # A credit element's lone name that does not read as a person's:
+            # "© dtv Verlag" is the publisher's.
+            found = ((), (piece,), False)
         screenshot = screenshot or found[2]
         creators.extend(c for c in found[0] if c not in creators)
         agencies.extend(a for a in found[1] if a not in agencies)
