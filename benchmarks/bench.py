@@ -275,7 +275,7 @@ def adversarial_section(
     rows = []
     figures = []
     for name, _unit in adversarial.CASES:
-        length = min(16_384, target)
+        length = min(4_096, target)
         previous: tuple[int, float] | None = None
         seconds = 0.0
         while True:
