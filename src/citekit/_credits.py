@@ -291,8 +291,7 @@ def _find_credits(text: str) -> tuple[ImageCredit, ...]:
 
 def _cues(text: str) -> list[regex.Match[str]]:
     """Every cue in ``text``, found by trying ``_CUE`` just before each stem."""
-    # "İ" is the one character that lower-cases to two; as "I" it keeps the offsets.
-    lowered = text.replace("\u0130", "I").lower()
+    lowered = _lowered(text)
     starts: set[int] = set()
     for stem in _CUE_STEMS:
         found = lowered.find(stem)
@@ -305,6 +304,23 @@ def _cues(text: str) -> list[regex.Match[str]]:
             found = lowered.find(stem, found + 1)
     cues = (_CUE.match(text, start) for start in sorted(starts))
     return [cue for cue in cues if cue is not None]
+
+
+# str.lower() of non-ASCII text builds a buffer of 12 bytes a character
+# before its result: lowering in pieces of this many characters keeps that
+# buffer small, whatever the length of the text.
+_LOWER_PIECE = 1 << 10
+
+
+def _lowered(text: str) -> str:
+    """``text`` lower-cased with the same offsets, in bounded memory."""
+    # "İ" is the one character that lower-cases to two; as "I" it keeps the offsets.
+    text = text.replace("\u0130", "I")
+    if text.isascii():
+        return text.lower()
+    return "".join(
+        text[start : start + _LOWER_PIECE].lower() for start in range(0, len(text), _LOWER_PIECE)
+    )
 
 
 def _bare_names(text: str) -> list[regex.Match[str]]:
