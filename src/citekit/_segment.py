@@ -71,8 +71,9 @@ _NAME_RUN = regex.compile(
 class Document:
     """The text with its paragraphs, sentences and capitalised name runs, in text order.
 
-    ``names`` are candidate proper names found in the same single pass: the
+    ``names`` are candidate proper names (runs of capitalised words): the
     speakers' fuller names that a later "he said" or "Woog said" refers to.
+    They are found on first use, since only coreference asks for them.
 
     ``memo`` keeps what a detector derives from the document once (the
     attributions of a sentence, an index of names) so that the detectors
@@ -82,10 +83,8 @@ class Document:
     text: str
     paragraphs: tuple[Span, ...]
     sentences: tuple[Span, ...]
-    names: tuple[Span, ...]
     _sentence_starts: tuple[int, ...] = attrs.field(repr=False)
     _paragraph_starts: tuple[int, ...] = attrs.field(repr=False)
-    _name_starts: tuple[int, ...] = attrs.field(repr=False)
     _memo: dict[Hashable, Any] = attrs.field(
         factory=dict, init=False, repr=False, eq=False, hash=False
     )
@@ -103,9 +102,18 @@ class Document:
             value = self._memo[key] = compute()
         return value
 
+    @property
+    def names(self) -> tuple[Span, ...]:
+        """Runs of capitalised words that may name someone, in text order."""
+        return self.memo("names", self._find_names)[0]
+
     def names_before(self, offset: int) -> int:
         """How many of ``names`` start before ``offset``: ``names[:n]`` are the earlier ones."""
-        return bisect.bisect_left(self._name_starts, offset)
+        return bisect.bisect_left(self.memo("names", self._find_names)[1], offset)
+
+    def _find_names(self) -> tuple[tuple[Span, ...], list[int]]:
+        names = tuple(Span(m.start(), m.end()) for m in _NAME_RUN.finditer(self.text))
+        return names, [name.start for name in names]
 
     def paragraph_index(self, offset: int) -> int:
         """The index of the paragraph holding ``offset`` (or the one before it)."""
@@ -143,13 +151,10 @@ def segment(text: str) -> Document:
                 sentences.append(Span(start, gap_start))
                 start = gap_end
         sentences.append(Span(start, paragraph.end))
-    names = tuple(Span(m.start(), m.end()) for m in _NAME_RUN.finditer(text))
     return Document(
         text=text,
         paragraphs=paragraphs,
         sentences=tuple(sentences),
-        names=names,
         sentence_starts=tuple(s.start for s in sentences),
         paragraph_starts=tuple(p.start for p in paragraphs),
-        name_starts=tuple(n.start for n in names),
     )
