@@ -103,6 +103,17 @@ class Document:
         return value
 
     @property
+    def lowered(self) -> str:
+        """The text lower-cased with the same offsets, computed once: for case-blind searches.
+
+        "İ", the one character that lower-cases to two, is read as "I". Text
+        that is not ASCII is lowered a piece at a time: ``str.lower`` first
+        builds a buffer of 12 bytes a character, which would make the peak
+        memory of a long text many times its size.
+        """
+        return self.memo("lowered", lambda: lower_keeping_offsets(self.text))
+
+    @property
     def names(self) -> tuple[Span, ...]:
         """Runs of capitalised words that may name someone, in text order."""
         return self.memo("names", self._find_names)[0]
@@ -132,6 +143,19 @@ class Document:
         if not self.sentences:
             return None
         return self.sentences[self.sentence_index(offset)]
+
+
+_LOWER_PIECE = 1 << 10
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """``text`` lower-cased with the same offsets, in memory bounded by the text's size."""
+    text = text.replace("\u0130", "I")
+    if text.isascii():
+        return text.lower()
+    return "".join(
+        text[start : start + _LOWER_PIECE].lower() for start in range(0, len(text), _LOWER_PIECE)
+    )
 
 
 def segment(text: str) -> Document:
