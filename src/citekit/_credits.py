@@ -39,7 +39,7 @@ from ._agencies import (
 )
 from ._lexicon import ORGANIZATION_NAMES, OUTLETS
 from ._records import Article, ImageCredit, Span
-from ._segment import Document
+from ._segment import Document, lower_keeping_offsets
 
 _MAX_PARTS = 6
 _MAX_WORDS = 6
@@ -266,13 +266,13 @@ class _Part(NamedTuple):
 
 def find_image_credits(doc: Document, article: Article) -> tuple[ImageCredit, ...]:
     """Every image credit in the document, in text order."""
-    return _find_credits(doc.text)
+    return _find_credits(doc.text, doc.lowered)
 
 
-def _find_credits(text: str) -> tuple[ImageCredit, ...]:
+def _find_credits(text: str, lowered: str | None = None) -> tuple[ImageCredit, ...]:
     """Every credit in ``text``: cues and agency lines in text order, none overlapping."""
     candidates: list[tuple[int, int, Callable[[], ImageCredit | None]]] = [
-        *((m.start(), 0, partial(_labelled, text, m)) for m in _cues(text)),
+        *((m.start(), 0, partial(_labelled, text, m)) for m in _cues(text, lowered)),
         *((m.start(), 1, partial(_bare, text, m)) for m in _bare_names(text)),
         *((at, 2, partial(_lone_agency, text, at, name)) for at, name in _lone_agencies(text)),
     ]
@@ -289,9 +289,13 @@ def _find_credits(text: str) -> tuple[ImageCredit, ...]:
     return tuple(credits)
 
 
-def _cues(text: str) -> list[regex.Match[str]]:
-    """Every cue in ``text``, found by trying ``_CUE`` just before each stem."""
-    lowered = _lowered(text)
+def _cues(text: str, lowered: str | None = None) -> list[regex.Match[str]]:
+    """Every cue in ``text``, found by trying ``_CUE`` just before each stem.
+
+    ``lowered`` is ``text`` lower-cased with the same offsets (the document's).
+    """
+    if lowered is None:
+        lowered = lower_keeping_offsets(text)
     starts: set[int] = set()
     for stem in _CUE_STEMS:
         found = lowered.find(stem)
@@ -304,23 +308,6 @@ def _cues(text: str) -> list[regex.Match[str]]:
             found = lowered.find(stem, found + 1)
     cues = (_CUE.match(text, start) for start in sorted(starts))
     return [cue for cue in cues if cue is not None]
-
-
-# str.lower() of non-ASCII text builds a buffer of 12 bytes a character
-# before its result: lowering in pieces of this many characters keeps that
-# buffer small, whatever the length of the text.
-_LOWER_PIECE = 1 << 10
-
-
-def _lowered(text: str) -> str:
-    """``text`` lower-cased with the same offsets, in bounded memory."""
-    # "İ" is the one character that lower-cases to two; as "I" it keeps the offsets.
-    text = text.replace("\u0130", "I")
-    if text.isascii():
-        return text.lower()
-    return "".join(
-        text[start : start + _LOWER_PIECE].lower() for start in range(0, len(text), _LOWER_PIECE)
-    )
 
 
 def _bare_names(text: str) -> list[regex.Match[str]]:
