@@ -3,6 +3,7 @@
 >>> import citekit
 >>> article = citekit.parse_article(text)
 >>> article.posts, article.image_credits, article.quotes, article.sources
+>>> article.hedges
 
 Records are frozen attrs classes; every record's ``span`` indexes into the
 parsed text. ``Article.to_dict()`` gives JSON-ready data.
@@ -12,6 +13,7 @@ from ._pipeline import parse_article
 from ._records import (
     Article,
     Entity,
+    Hedge,
     ImageCredit,
     Post,
     Quote,
@@ -24,6 +26,7 @@ from ._version import __version__
 __all__ = [
     "Article",
     "Entity",
+    "Hedge",
     "ImageCredit",
     "Post",
     "Quote",

@@ -1,100 +1,320 @@
-"""Resolve a speaker mention to the fullest earlier mention of the same entity.
+"""One reading of the document: its clauses, each speaker resolved to an entity.
 
-"he said" takes the most recent person named before it; "Woog said" takes
-the last full name ending in "Woog"; "the publication shares" takes the last
-outlet named. Only earlier text is read, as a reader reads it.
+The quotes and sources detectors share this reading. It cuts the text into
+units (sentences, joined where a quotation runs across their boundary),
+reads the attribution clauses of each unit (``_attribution``), and resolves
+every speaker phrase, in text order, to an entity, as a reader does:
+
+- "he said", "she told" take the most recent person of that gender (a
+  gender is known from a title, "spokeswoman", or from an earlier pronoun);
+  "they say" the most recent group;
+- "Woog said" takes the full name ending in "Woog"; "the president said"
+  the person last named with that title;
+- "the publication shares", "the Post" take the outlet last named;
+- "the official said", "the association said" take the last entity with
+  that head noun ("an official", "An association of Cuban businesswomen").
+
+The subject that opens each unit ("The entrepreneurs took …") is an
+antecedent for a later pronoun, but a source only if something is attributed
+to it. Everything is read once; lookups are bisections into indexes built
+once (``_names``).
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 
 import attrs
-import regex
 
-from ._attribution import Attribution, outlet_names
-from ._lexicon import ORGANIZATION_NAMES, TITLE_WORDS
-from ._records import Span
+from ._attribution import (
+    Attribution,
+    Description,
+    Token,
+    clause_subject,
+    noun_phrase,
+    classify,
+    read_clauses,
+    tokenize,
+)
+from ._marks import Quoted, find_quoted
+from ._names import NameIndex
+from ._records import SourceKind, Span
 from ._segment import Document
 
-_OUTLET_PATTERN = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:"
-    + "|".join(regex.escape(n) for n in sorted(outlet_names(), key=len, reverse=True))
-    + r")(?![\p{L}\p{N}])"
-)
-_NOT_PEOPLE = frozenset(
-    name.lower() for name in (*ORGANIZATION_NAMES, *outlet_names())
-) | frozenset(
+# How far back a pronoun or a definite phrase looks for its antecedent, in
+# mentions: far enough for a paragraph, near enough not to jump topics.
+_LOOKBACK = 15
+
+
+@attrs.define(eq=False)
+class Entity:
+    """A source being read: one per distinct person, organisation, group, outlet."""
+
+    key: str
+    name: str
+    kind: SourceKind
+    head: str
+    title: str | None = None
+    affiliation: str | None = None
+    reason: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    confident: bool = True
+
+
+@attrs.frozen(eq=False)
+class Mention:
+    """An attribution clause whose speaker is resolved to ``entity``."""
+
+    attribution: Attribution
+    entity: Entity
+
+    @property
+    def span(self) -> Span:
+        return self.attribution.speaker.span
+
+
+@attrs.frozen(eq=False)
+class Unit:
+    """A sentence (or sentences a quotation joins), its tokens and its clauses.
+
+    ``subject`` is the entity its first clause is about, when it names one;
+    ``headline`` the speaker of a "Name: …" line, for the quotations in it.
     """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-)
+
+    span: Span
+    paragraph: int
+    tokens: tuple[Token, ...]
+    mentions: tuple[Mention, ...]
+    subject: Mention | None = None
+    headline: Mention | None = None
 
 
-def resolve(attribution: Attribution, doc: Document) -> Attribution:
-    """The same attribution named as fully as the text before it allows."""
-    if attribution.pronoun is not None:
-        name = _last_person_before(doc, attribution.span.start)
-        if name is None:
-            return attribution
-        return attrs.evolve(attribution, name=name.of(doc.text), kind="person")
-    if attribution.anaphor:
-        outlet = _last_outlet_before(doc, attribution.span.start)
-        if outlet is None:
-            return attribution
-        return attrs.evolve(attribution, name=outlet)
-    if attribution.kind == "person" and " " not in attribution.name:
-        full = _full_name(doc, attribution.name, attribution.span.start)
-        if full is not None:
-            return attrs.evolve(attribution, name=full)
-    return attribution
+@attrs.frozen(eq=False)
+class Reading:
+    quoted: tuple[Quoted, ...]
+    units: tuple[Unit, ...]
+    names: NameIndex
+    unit_starts: tuple[int, ...]
+
+    def unit_index(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.unit_starts, offset) - 1, 0)
 
 
-def _person_names_before(doc: Document, offset: int) -> list[Span]:
-    end = bisect.bisect_left([n.start for n in doc.names], offset)
-    return [n for n in doc.names[:end] if _is_person_name(n.of(doc.text))]
+@functools.lru_cache(maxsize=2)
+def read(doc: Document) -> Reading:
+    """The document's units and resolved clauses (cached: quotes and sources share it)."""
+    text = doc.text
+    quoted = find_quoted(doc)
+    names = NameIndex(text)
+    resolver = _Resolver(names)
+    units: list[Unit] = []
+    outers = [q.outer for q in quoted]
+    position = 0
+    for span in _unit_spans(doc, quoted):
+        while position < len(outers) and outers[position].start < span.start:
+            position += 1
+        inside: list[Span] = []
+        while position < len(outers) and outers[position].start < span.end:
+            inside.append(outers[position])
+            position += 1
+        tokens = tuple(tokenize(text, span, inside))
+        units.append(_read_unit(text, doc, span, tokens, names, resolver))
+    return Reading(quoted, tuple(units), names, tuple(u.span.start for u in units))
 
 
-def _is_person_name(name: str) -> bool:
-    words = name.split()
-    lower = name.lower()
-    if lower in _NOT_PEOPLE or words[0].lower() in {"the", "a", "an", "in", "on", "at", "but"}:
-        return False
-    return not any(
-        w.lower().rstrip(".") in TITLE_WORDS and i == len(words) - 1 for i, w in enumerate(words)
-    )
-
-
-def _last_person_before(doc: Document, offset: int) -> Span | None:
-    names = _person_names_before(doc, offset)
-    return _strip_title(doc, names[-1]) if names else None
-
-
-def _strip_title(doc: Document, name: Span) -> Span:
-    words = list(regex.finditer(r"\S+", name.of(doc.text)))
+def _unit_spans(doc: Document, quoted: tuple[Quoted, ...]) -> list[Span]:
+    """Sentences, joined where a quotation runs across a sentence boundary."""
+    spans: list[Span] = []
+    sentences = doc.sentences
+    position = 0
     index = 0
-    while index < len(words) - 2 and words[index].group().lower().rstrip(".") in TITLE_WORDS:
+    while index < len(sentences):
+        start, end = sentences[index].start, sentences[index].end
+        reach = end
+        while True:
+            while position < len(quoted) and quoted[position].outer.start < end:
+                reach = max(reach, quoted[position].outer.end)
+                position += 1
+            if (
+                reach > end
+                and index + 1 < len(sentences)
+                and sentences[index + 1].start < reach
+                and doc.paragraph_index(sentences[index + 1].start)
+                == doc.paragraph_index(start)
+            ):
+                index += 1
+                end = sentences[index].end
+                continue
+            break
+        spans.append(Span(start, end))
         index += 1
-    return Span(name.start + words[index].start(), name.end)
+    return spans
 
 
-def _full_name(doc: Document, surname: str, offset: int) -> str | None:
-    for name in reversed(_person_names_before(doc, offset)):
-        full = _strip_title(doc, name).of(doc.text)
-        if full != surname and full.split()[-1] == surname:
-            return full
-    return None
+def _read_unit(
+    text: str,
+    doc: Document,
+    span: Span,
+    tokens: tuple[Token, ...],
+    names: NameIndex,
+    resolver: _Resolver,
+) -> Unit:
+    paragraph = doc.paragraph_index(span.start)
+    clauses = read_clauses(text, tokens, names)
+    subject = clause_subject(text, tokens, names)
+    headline = _headline(text, doc, span, tokens, names)
+    events: list[tuple[int, int, Attribution | Description]] = [
+        (a.speaker.span.start, 1, a) for a in clauses
+    ]
+    if subject is not None:
+        events.append((subject[1].span.start, 0, subject[1]))
+    if headline is not None:
+        events.append((headline.speaker.span.start, 0, headline))
+    events.sort(key=lambda e: (e[0], e[1]))
+    mentions: list[Mention] = []
+    subject_mention: Mention | None = None
+    headline_mention: Mention | None = None
+    for offset, _, event in events:
+        description = event.speaker if isinstance(event, Attribution) else event
+        entity = resolver.resolve(description, offset)
+        if entity is None:
+            continue
+        if isinstance(event, Attribution) and event is headline:
+            headline_mention = Mention(event, entity)
+        elif isinstance(event, Attribution):
+            mentions.append(Mention(event, entity))
+        else:
+            marker = Attribution(event, "", event.span, "subject", 0, 0)
+            subject_mention = Mention(marker, entity)
+    return Unit(span, paragraph, tokens, tuple(mentions), subject_mention, headline_mention)
 
 
-def _last_outlet_before(doc: Document, offset: int) -> str | None:
-    last = None
-    for match in _OUTLET_PATTERN.finditer(doc.text, 0, offset):
-        last = match.group()
-    return last
+def _headline(
+    text: str, doc: Document, span: Span, tokens: tuple[Token, ...], names: NameIndex
+) -> Attribution | None:
+    """ "Goldman's Blankfein: If Trump taps Powell …": the speaker of a headline."""
+    paragraph = doc.paragraphs[doc.paragraph_index(span.start)] if doc.paragraphs else None
+    if paragraph is None or paragraph.start != span.start:
+        return None
+    colon = next((i for i, t in enumerate(tokens[:7]) if t.text == ":"), None)
+    if colon is None or colon == 0:
+        return None
+    phrase = noun_phrase(tokens, 0, colon, post=False)
+    if phrase is None or phrase.end != colon:
+        return None
+    description = classify(text, tokens, phrase, names)
+    if description is None or description.kind not in {"person", "organization", "outlet"}:
+        return None
+    cue = tokens[colon]
+    return Attribution(description, ":", Span(cue.start, cue.end), "subject", 0, colon)
 
 
-def mention_span(doc: Document, name: str, before: int) -> Span | None:
-    """The last occurrence of ``name`` before ``before``, if any."""
-    index = doc.text.rfind(name, 0, before)
-    return Span(index, index + len(name)) if index >= 0 else None
+class _Resolver:
+    """The entities read so far, and the rules that resolve a new phrase to one."""
+
+    def __init__(self, names: NameIndex) -> None:
+        self.names = names
+        self.entities: dict[str, Entity] = {}
+        self.recent: list[Entity] = []
+
+    def resolve(self, description: Description, offset: int) -> Entity | None:
+        entity = self._find(description, offset)
+        if entity is not None:
+            if not self.recent or self.recent[-1] is not entity:
+                self.recent.append(entity)
+            if entity.title is None and description.title is not None:
+                entity.title = description.title
+            if entity.affiliation is None and description.affiliation is not None:
+                entity.affiliation = description.affiliation
+            if entity.reason is None and description.reason is not None:
+                entity.reason = description.reason
+        return entity
+
+    def _find(self, description: Description, offset: int) -> Entity | None:
+        anaphor = description.anaphor
+        if anaphor == "pronoun":
+            return self._pronoun(description)
+        if anaphor == "outlet":
+            outlet = self.names.last_outlet(offset)
+            if outlet is None:
+                return self._entity(description.name, description)
+            return self._entity(outlet, attrs.evolve(description, name=outlet))
+        if anaphor == "definite":
+            found = self._definite(description, offset)
+            if found is not None:
+                return found
+        if description.kind == "organization" and not description.confident:
+            word = description.name.split()[-1]
+            outlet = self.names.last_outlet(offset, ending=word)
+            if outlet is not None:  # "according to the Post"
+                return self._entity(outlet, attrs.evolve(description, name=outlet, kind="outlet"))
+        if description.kind == "person":
+            name = description.name
+            if " " not in name:
+                full = self.names.full_name(name, offset)
+                if full is not None:
+                    gender = description.gender
+                    title = description.title or (" ".join(full.titles) or None)
+                    resolved = attrs.evolve(
+                        description, name=full.full, gender=gender or full.gender, title=title
+                    )
+                    return self._entity(full.full, resolved)
+            return self._entity(name, description)
+        return self._entity(description.name, description)
+
+    def _entity(self, name: str, description: Description) -> Entity:
+        key = _key(name)
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(
+                key=key,
+                name=name,
+                kind=description.kind,
+                head=description.head,
+                title=description.title,
+                affiliation=description.affiliation,
+                reason=description.reason,
+                gender=description.gender,
+                plural=description.plural,
+                confident=description.confident,
+            )
+            self.entities[key] = entity
+        elif entity.kind == "person" and entity.gender is None:
+            entity.gender = description.gender
+        return entity
+
+    def _pronoun(self, description: Description) -> Entity | None:
+        gender = description.gender
+        for entity in reversed(self.recent[-_LOOKBACK:]):
+            if gender == "p":
+                if entity.plural or entity.kind in {"group", "organization"}:
+                    return entity
+                continue
+            if entity.kind == "person" and entity.gender in {None, gender}:
+                entity.gender = gender
+                return entity
+        return None
+
+    def _definite(self, description: Description, offset: int) -> Entity | None:
+        """ "the official" after "an official", "the president" after "President X"."""
+        head = description.head
+        for entity in reversed(self.recent[-_LOOKBACK:]):
+            if entity.head == head and entity.kind == description.kind:
+                return entity
+            if head == "source" and entity.kind == "anonymous" and not entity.plural:
+                return entity
+        if description.kind == "anonymous":
+            holder = self.names.holder_of(head, offset)
+            if holder is not None:
+                person = attrs.evolve(
+                    description, name=holder.full, kind="person", title=" ".join(holder.titles)
+                )
+                return self._entity(holder.full, person)
+        return None
+
+
+def _key(name: str) -> str:
+    key = " ".join(name.lower().replace("’", "'").split())
+    return key.removeprefix("the ")

@@ -1,256 +1,260 @@
 """Direct quotations and their speakers.
 
-Quotation marks are paired within a paragraph, trusting curly marks for
-their direction and reading straight ones from the characters around them,
-so that apostrophes (don’t, the ’90s) are never mistaken for marks and one
-unbalanced mark costs at most its own quotation. A quotation paragraph that
-opens with a mark and never closes it continues into the next paragraph
-that opens with one: one record per paragraph, one speaker for all.
+The quoted stretches come from ``_marks`` and the resolved attribution
+clauses from the shared reading (``_coreference.read``). A quotation's
+speaker is, in this order:
 
-The speaker comes from, in this order: an attribution clause next to the
-quotation in its sentence ("…,” said Sen. Ted Cruz), the same speaker as
-the quotation before it in the paragraph ("“…,” he said. “…”"), and, for a
-quotation that fills its paragraph, the last attribution of the lead-in
-paragraph before it ("spokesman Carl Woog, shares …" then the quotation).
+1. the clause right after it: "“…,” Lopez said", "“…,” said Sen. Ted Cruz";
+2. the nearest clause before it in its unit: "Cruz said: “…”", "Blankfein
+   said Thursday he would not be “one bit disappointed”", "“…,” he said, “…”";
+3. for a quotation that opens its unit, the first clause after it: "“…”
+   announced in October, said Derek Scissors";
+4. the last speaker named in the same paragraph a unit or two before: "“…,”
+   Hege said. “At the end of the day …”";
+5. for a quotation that opens its paragraph, the last speaker of the
+   paragraph before: the lead-in ("spokesman Carl Woog, shares …") or the
+   previous quotation, which a paragraph-long quotation continues;
+6. for a fragment inside a sentence, the sentence's subject: "The Pentagon
+   rejected these accusations as “patently false”";
+7. in a headline "Name: …", the name.
+
+Not quotations: a quoted term, title or nickname used as a name ("the
+“Starts with one” campaign", "dubbed the “Hanoi Hilton”"), a one-word scare
+quote, a short fragment that no one is said to have said. Quotation marks
+inside an embedded post belong to the post.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import attrs
 import regex
 
-from ._attribution import Attribution, attributions_in
-from ._coreference import resolve
+from ._attribution import Token
+from ._coreference import Mention, Reading, Unit, read
+from ._lexicon import DETERMINERS, SPEECH_VERBS
+from ._marks import Quoted
 from ._records import Article, Post, Quote, QuoteType, Span, Speaker
 from ._segment import Document
 
-_OPENING_DOUBLE = "“„«‟"
-_CLOSING_DOUBLE = "”»"
-_OPENING_SINGLE = "‘‚‹"
-_CLOSING_SINGLE = "’›"
-_STRAIGHT = "\"'"
-_MARK = regex.compile(r"[\"“”„‟«»'‘’‚‹›]")
-
-# A quotation of this many words or more is a statement, not a term.
-_MIN_STATEMENT_WORDS = 4
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-
-
-@attrs.frozen
-class _Mark:
-    char: str
-    offset: int
-    opens: bool
-    closes: bool
-    double: bool
-
-
-@attrs.frozen
-class _Quoted:
-    inner: Span
-    paragraph: int
-    open_paragraph: bool = False  # opened and never closed in its paragraph
+# A fragment this short needs a speaker to be a quotation, and one word a
+# clause right after it ("“Amazing,” Davis said").
+_MIN_STATEMENT_WORDS = 4
+# How many units back a speaker of the same paragraph still holds.
+_PARAGRAPH_REACH = 3
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at by with from or".split())
+_CONTINUERS = frozenset(
+    """
+    and but or nor as to in on at of for from with by about than that which who
+    when while if because after before since until so into over under he she they it
+    we i you his her their its this these those is are was were be been has have had
+    will would could should can may might must not also even just only then there
+    """.split()
+)
 
 
 def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
     """Every direct quotation in the document, with its speaker, in text order."""
+    reading = read(doc)
     text = doc.text
-    quoted = [q for q in _quotations(doc) if not _inside_post(q.inner, article.posts)]
     quotes: list[Quote] = []
-    people: list[Attribution] = []
-    previous: Quote | None = None
-    for item in quoted:
-        words = len(_WORD.findall(item.inner.of(text)))
-        sentence = doc.sentence_at(item.inner.start)
-        speaker = _speaker_in_sentence(doc, item.inner, people)
-        fills_paragraph = _fills_paragraph(doc, item)
-        if speaker is None and previous is not None and previous.speaker is not None:
-            same_paragraph = doc.paragraph_index(previous.span.start) == item.paragraph
-            continued = item.paragraph - doc.paragraph_index(previous.span.start) == 1 and (
-                _continues(doc, previous)
-            )
-            if (same_paragraph and words >= _MIN_STATEMENT_WORDS) or continued:
-                speaker = previous.speaker
-        if speaker is None and fills_paragraph and item.paragraph > 0:
-            speaker = _speaker_of_lead_in(doc, item.paragraph - 1, people)
-        kind: QuoteType = "direct"
-        if speaker is None:
-            if words < _MIN_STATEMENT_WORDS or _is_title(item.inner.of(text)):
-                continue  # a scare quote, a term or a title: not a quotation
-            if not fills_paragraph and sentence is not None and words < 8:
-                kind = "partial"
-        elif words < _MIN_STATEMENT_WORDS and not fills_paragraph:
-            kind = "partial"
+    events: list[tuple[int, int, Mention]] = []  # (offset, unit, speaker) of quotes so far
+    for quoted in reading.quoted:
+        if _inside_post(quoted.inner, article.posts):
+            continue
+        unit_index = reading.unit_index(quoted.outer.start)
+        unit = reading.units[unit_index]
+        position = _token_index(unit, quoted)
+        if position is None:
+            continue
+        words = len(_WORD.findall(quoted.inner.of(text)))
+        if _is_name_or_title(text, unit, position, quoted):
+            continue
+        speaker, rule = _speaker(reading, unit_index, position, quoted, events)
+        if speaker is None and (words < _MIN_STATEMENT_WORDS or _is_term(unit, position, words)):
+            continue  # a scare quote or a term: no one is said to have said it
+        if words == 1 and rule != 1:
+            continue
+        if rule != 1 and _capitalised(quoted.inner.of(text)):
+            continue  # a title: "Half Life: Alyx", "The Art of the Deal"
+        if words < _MIN_STATEMENT_WORDS and rule in {4, 5}:
+            continue
         quote = Quote(
-            span=item.inner,
-            text=item.inner.of(text),
-            speaker=speaker,
-            type=kind,
+            span=quoted.inner,
+            text=quoted.inner.of(text),
+            speaker=_record(speaker) if speaker is not None else None,
+            type=_type(unit, position),
             rule="quote-marks",
         )
         quotes.append(quote)
-        previous = quote
-    return tuple(quotes)
+        if speaker is not None:
+            events.append((quoted.inner.start, unit_index, speaker))
+    return tuple(_continued(reading, quotes))
 
 
 def _inside_post(span: Span, posts: tuple[Post, ...]) -> bool:
     return any(p.span.start <= span.start and span.end <= p.span.end for p in posts)
 
 
-def _is_title(inner: str) -> bool:
-    """ "The Art of the Deal": every word capitalised and no sentence inside."""
-    words = inner.split()
-    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by"}
-    return len(words) <= 8 and all(w[0].isupper() or w in small for w in words if w[0].isalpha())
+def _token_index(unit: Unit, quoted: Quoted) -> int | None:
+    for index, token in enumerate(unit.tokens):
+        if token.kind == "quote" and token.start == quoted.outer.start:
+            return index
+    return None
 
 
-def _fills_paragraph(doc: Document, item: _Quoted) -> bool:
-    paragraph = doc.paragraphs[item.paragraph]
-    before = doc.text[paragraph.start : item.inner.start].strip()
-    after = doc.text[item.inner.end : paragraph.end].strip()
-    return len(before) <= 1 and len(after) <= 2
-
-
-def _continues(doc: Document, previous: Quote) -> bool:
-    """Whether ``previous`` ran to the end of its paragraph without a closing mark."""
-    paragraph = doc.paragraphs[doc.paragraph_index(previous.span.start)]
-    return previous.span.end == paragraph.end
-
-
-# ------------------------------------------------------------------ speakers
-
-
-def _speaker_in_sentence(doc: Document, inner: Span, people: list[Attribution]) -> Speaker | None:
-    """An attribution just before or just after the quotation, in its sentences."""
-    text = doc.text
-    first = doc.sentence_index(inner.start)
-    last = doc.sentence_index(max(inner.end - 1, inner.start))
-    candidates: list[Attribution] = []
-    for index in range(max(first - 0, 0), min(last + 2, len(doc.sentences))):
-        sentence = doc.sentences[index]
-        for attribution in attributions_in(text, sentence):
-            if inner.start <= attribution.span.start < inner.end:
-                continue  # a clause inside the quotation is the quotation's own
-            candidates.append(attribution)
-    after = [a for a in candidates if a.span.start >= inner.end and _near_after(text, inner, a)]
-    before = [a for a in candidates if a.span.end <= inner.start and _near_before(text, inner, a)]
-    chosen = after[0] if after else before[-1] if before else None
-    if chosen is None:
-        return None
-    return _speaker(chosen, people, doc)
-
-
-def _near_after(text: str, inner: Span, attribution: Attribution) -> bool:
-    """ "…,” he said" or "…,” said Cruz": nothing but a mark and a comma between."""
-    gap = text[inner.end : min(attribution.span.start, attribution.cue_span.start)]
-    return len(gap) <= 6 and not any(c.isalnum() for c in gap)
-
-
-def _near_before(text: str, inner: Span, attribution: Attribution) -> bool:
-    """ "Cruz said: “…”", "Cruz said that “…”", "according to Cruz, “…”"."""
-    end = max(attribution.span.end, attribution.cue_span.end)
-    gap = text[end : inner.start]
-    return len(gap) <= 40 and "." not in gap
-
-
-def _speaker_of_lead_in(doc: Document, paragraph: int, people: list[Attribution]) -> Speaker | None:
-    """The last attribution of the paragraph before a quotation paragraph."""
-    span = doc.paragraphs[paragraph]
-    text = doc.text
-    last_sentence = doc.sentences[doc.sentence_index(max(span.end - 1, span.start))]
-    found = attributions_in(text, last_sentence)
-    if not found:
-        return None
-    return _speaker(found[-1], people, doc)
-
-
-def _speaker(attribution: Attribution, people: list[Attribution], doc: Document) -> Speaker:
-    """Resolve a pronoun, surname or "the publication" to its fullest earlier mention."""
-    resolved = resolve(attribution, doc)
+def _record(mention: Mention) -> Speaker:
+    entity = mention.entity
+    attribution = mention.attribution
     return Speaker(
-        name=resolved.name,
-        kind=resolved.kind,
-        span=attribution.span,
-        title=resolved.title,
-        cue=attribution.cue,
+        name=entity.name,
+        kind=entity.kind,
+        span=attribution.speaker.span,
+        title=entity.title,
+        affiliation=entity.affiliation,
+        cue=attribution.cue or None,
     )
 
 
-# ------------------------------------------------------------------ marks
+def _speaker(
+    reading: Reading,
+    unit_index: int,
+    position: int,
+    quoted: Quoted,
+    events: list[tuple[int, int, Mention]],
+) -> tuple[Mention | None, int]:
+    unit = reading.units[unit_index]
+    speakers = [m for m in unit.mentions if m.attribution.role != "hearer"]
+    after = position + 1
+    if after < len(unit.tokens) and unit.tokens[after].text == ",":
+        after += 1
+    for mention in speakers:
+        if mention.attribution.first == after:
+            return mention, 1
+    before = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
+    if before:
+        return max(before, key=lambda m: m.attribution.cue_span.start), 2
+    if all(not t.is_word for t in unit.tokens[:position]):
+        later = [m for m in speakers if m.attribution.first > position]
+        if later:
+            return later[0], 3
+    if not speakers:
+        recent = _last_event(reading, unit_index, quoted, events)
+        if recent is not None:
+            return recent
+    subject = unit.subject
+    if (
+        subject is not None
+        and position > 0
+        and subject.entity.kind in {"person", "organization", "outlet"}
+        and subject.entity.confident
+    ):
+        return subject, 6
+    if unit.headline is not None:
+        return unit.headline, 7
+    return None, 0
 
 
-def _quotations(doc: Document) -> Iterator[_Quoted]:
-    """Quoted stretches, paragraph by paragraph, marks paired by direction."""
-    text = doc.text
-    for index, paragraph in enumerate(doc.paragraphs):
-        marks = [
-            _classify(text, m.start(), paragraph) for m in _MARK.finditer(text, *_bounds(paragraph))
+def _last_event(
+    reading: Reading,
+    unit_index: int,
+    quoted: Quoted,
+    events: list[tuple[int, int, Mention]],
+) -> tuple[Mention, int] | None:
+    """Rule 4 (same paragraph, a few units back) or 5 (the paragraph before)."""
+    unit = reading.units[unit_index]
+    opens_paragraph = _opens_paragraph(reading, unit, quoted)
+    for index in range(unit_index - 1, max(-1, unit_index - 40), -1):
+        earlier = reading.units[index]
+        same = earlier.paragraph == unit.paragraph
+        if not same and not (opens_paragraph and earlier.paragraph == unit.paragraph - 1):
+            break
+        if same and unit_index - index > _PARAGRAPH_REACH:
+            break
+        candidates: list[tuple[int, Mention]] = [
+            (m.attribution.cue_span.start, m)
+            for m in earlier.mentions
+            if m.attribution.role != "hearer"
         ]
-        yield from _pair(text, [m for m in marks if m is not None], index, paragraph)
+        candidates.extend((offset, m) for offset, u, m in events if u == index)
+        if candidates:
+            return max(candidates, key=lambda c: c[0])[1], 4 if same else 5
+    return None
 
 
-def _bounds(span: Span) -> tuple[int, int]:
-    return span.start, span.end
+def _opens_paragraph(reading: Reading, unit: Unit, quoted: Quoted) -> bool:
+    return unit.span.start == quoted.outer.start and (
+        unit is reading.units[0]
+        or reading.units[reading.unit_index(unit.span.start) - 1].paragraph != unit.paragraph
+    )
 
 
-def _classify(text: str, offset: int, paragraph: Span) -> _Mark | None:
-    char = text[offset]
-    before = text[offset - 1] if offset > paragraph.start else " "
-    after = text[offset + 1] if offset + 1 < paragraph.end else " "
-    double = char in _OPENING_DOUBLE or char in _CLOSING_DOUBLE or char == '"'
-    word_before = before.isalnum()
-    word_after = after.isalnum()
-    if char in "’'" and word_before and word_after:
-        return None  # an apostrophe: don’t, Trump’s
-    if char in "’'" and not word_before and after.isdigit():
-        return None  # the ’90s
-    if char in "’'" and before in "sS" and not word_after and _plural_possessive(text, offset):
-        return None  # the officials’ report
-    if char in _OPENING_DOUBLE or char in _OPENING_SINGLE:
-        # "„…“": the German closing mark is the English opening one.
-        return _Mark(
-            char, offset, opens=not word_before or char != "“", closes=char == "“", double=double
-        )
-    if char in _CLOSING_DOUBLE or char in _CLOSING_SINGLE:
-        return _Mark(char, offset, opens=False, closes=True, double=double)
-    opens = not before.isalnum() and before not in ".,;:!?" and not after.isspace()
-    closes = not after.isalnum() and not before.isspace()
-    if char == "'" and not opens and not closes:
-        return None
-    return _Mark(char, offset, opens=opens, closes=closes, double=double)
+def _continued(reading: Reading, quotes: list[Quote]) -> list[Quote]:
+    """A paragraph that opens a quotation never closed takes the next one's speaker."""
+    open_ends = {q.inner.start for q in reading.quoted if q.open_end}
+    result = list(quotes)
+    for index in range(len(result) - 2, -1, -1):
+        quote = result[index]
+        if quote.speaker is None and quote.span.start in open_ends:
+            following = result[index + 1]
+            if following.speaker is not None:
+                result[index] = Quote(
+                    span=quote.span,
+                    text=quote.text,
+                    speaker=following.speaker,
+                    type=quote.type,
+                    rule=quote.rule,
+                )
+    return result
 
 
-def _plural_possessive(text: str, offset: int) -> bool:
-    after = text[offset + 1 : offset + 3]
-    return after.startswith(" ") and after[1:2].islower()
+def _type(unit: Unit, position: int) -> QuoteType:
+    """ "partial" for words quoted inside the article's own sentence."""
+    if position == 0:
+        return "direct"
+    before = unit.tokens[position - 1]
+    if before.text == ":" or before.kind == "quote" or before.lower in SPEECH_VERBS:
+        return "direct"
+    if before.text == "," and position >= 2 and unit.tokens[position - 2].lower in SPEECH_VERBS:
+        return "direct"
+    if all(not t.is_word for t in unit.tokens[:position]):
+        return "direct"
+    return "partial"
 
 
-def _pair(text: str, marks: list[_Mark], index: int, paragraph: Span) -> Iterator[_Quoted]:
-    """Pair opening and closing marks, double and single apart; singles only at top level."""
-    open_double: _Mark | None = None
-    open_single: _Mark | None = None
-    for mark in marks:
-        if mark.double:
-            if open_double is not None and mark.closes and mark.offset > open_double.offset + 1:
-                yield _Quoted(Span(open_double.offset + 1, mark.offset), index)
-                open_double = None
-                open_single = None
-            elif mark.opens:
-                open_double = mark
-                open_single = None
-        elif open_double is None:
-            if open_single is not None and mark.closes and mark.offset > open_single.offset + 1:
-                yield _Quoted(Span(open_single.offset + 1, mark.offset), index)
-                open_single = None
-            elif mark.opens and (open_single is None or not mark.closes):
-                open_single = mark
-    if open_double is not None and _starts_paragraph(text, open_double.offset, paragraph):
-        inner = Span(open_double.offset + 1, paragraph.end)
-        if len(inner) > 0:
-            yield _Quoted(inner, index, open_paragraph=True)
+def _is_name_or_title(text: str, unit: Unit, position: int, quoted: Quoted) -> bool:
+    """ "the “Starts with one” campaign", "“Meth. We’re on it.” awareness": a name in use.
+
+    A quotation followed by a lower-case noun (not a word that continues a
+    sentence, "and", "he", "to") is a modifier: a title or a slogan. So is a
+    quotation after "the" that is all capitalised words ("the “Hanoi
+    Hilton”") or after "so-called".
+    """
+    inner = quoted.inner.of(text)
+    following = unit.tokens[position + 1] if position + 1 < len(unit.tokens) else None
+    previous = unit.tokens[position - 1] if position > 0 else None
+    if previous is not None and previous.lower in {"so-called", "dubbed", "titled", "entitled"}:
+        return True
+    if previous is not None and previous.lower == "the" and _capitalised(inner):
+        return True
+    if following is not None and following.is_word and following.text[:1].islower():
+        noun = following.lower not in _CONTINUERS and following.lower not in SPEECH_VERBS
+        if noun and not following.lower.endswith(("ly", "ed", "ing")):
+            if inner.rstrip()[-1:] in ".!?" or (
+                previous is not None and previous.lower in DETERMINERS
+            ):
+                return True
+    return False
 
 
-def _starts_paragraph(text: str, offset: int, paragraph: Span) -> bool:
-    return not text[paragraph.start : offset].strip()
+def _capitalised(inner: str) -> bool:
+    """ "The Art of the Deal": a short run of capitalised words, no exclamation."""
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    if not words or len(words) > 8 or inner.rstrip().endswith(("!", "?")):
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+def _is_term(unit: Unit, position: int, words: int) -> bool:
+    """ "a ‘yellow light speech code rating’": a term after a determiner, no statement."""
+    previous: Token | None = unit.tokens[position - 1] if position > 0 else None
+    return words < 8 and previous is not None and previous.lower in DETERMINERS

@@ -1,0 +1,240 @@
+"""Proper names, indexed once: people by surname and title, outlets by position.
+
+A later mention of a person by surname ("Woog said"), by role ("the
+president said") or of an outlet by a word for it ("the publication
+shares", "the Post") is resolved against what the article named before it.
+This module reads the names in one pass over the text and keeps them in
+lists sorted by offset, so each lookup is a bisection and a short walk back,
+never a rescan of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from ._lexicon import (
+    FEMALE_WORDS,
+    FUNCTION_WORDS,
+    MALE_WORDS,
+    MULTIWORD_PLACES,
+    NOT_NAME_WORDS,
+    ORGANIZATION_HEADS,
+    ORGANIZATION_NAMES,
+    OUTLETS,
+    PLACES,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+)
+
+# A run of capitalised words that may name someone, with name particles and a
+# first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Julia de la Rosa",
+# "Dennis Schröder", "Coach (Frank) Vogel", "President Donald Trump’s".
+_NAME_RUN = regex.compile(
+    r"""
+    (?<! [\p{L}\p{N}] )
+    (?: \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
+    (?: [ ]
+        (?: (?: de | la | le | van | von | der | den | bin | al | da | di | del | du | dos ) [ ] ){0,3}+
+        (?: \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
+    ){0,7}+
+    """,
+    regex.VERBOSE,
+)
+
+# News outlets as the lexicon names them, longest first, on whole words:
+# "The Washington Post", "Reuters", "Bloomberg News".
+_OUTLET = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    + "|".join(
+        regex.escape(name.removeprefix("The "))
+        for name in sorted(OUTLETS, key=lambda n: len(n.removeprefix("The ")), reverse=True)
+    )
+    + r")(?![\p{L}\p{N}])"
+)
+
+# Personal titles that make a bare surname a person: "Coach Vogel", "Sen. Cruz".
+PERSONAL_TITLES: frozenset[str] = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady sen sen. senator rep rep.
+    representative gov gov. governor president coach judge justice general gen gen.
+    col col. colonel capt capt. captain cmdr cmdr. commander lt lt. lieutenant sgt
+    sgt. sergeant adm adm. admiral prof prof. professor rev rev. reverend pope king
+    queen prince princess mayor chancellor minister secretary ambassador sheriff
+    detective president-elect vice-president congressman congresswoman
+    """.split()
+)
+_ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
+_OUTLETS_LOWER = frozenset(name.lower().removeprefix("the ") for name in OUTLETS)
+_POSSESSIVE = ("’s", "'s", "’", "'")
+
+
+@attrs.frozen
+class PersonName:
+    """A person's full name where the article gives it, with the title before it."""
+
+    start: int
+    end: int
+    full: str
+    titles: tuple[str, ...]
+    gender: str | None
+
+
+@attrs.frozen
+class OutletMention:
+    start: int
+    end: int
+    name: str
+
+
+class NameIndex:
+    """The people and outlets an article names, sorted by offset."""
+
+    def __init__(self, text: str) -> None:
+        people: list[PersonName] = []
+        for match in _NAME_RUN.finditer(text):
+            people.extend(_people_in_run(text, match.start(), match.group()))
+        self.people: tuple[PersonName, ...] = tuple(people)
+        self._people_starts = [p.start for p in people]
+        self._by_surname: dict[str, list[PersonName]] = {}
+        self._by_title: dict[str, list[PersonName]] = {}
+        for person in people:
+            self._by_surname.setdefault(surname_key(person.full), []).append(person)
+            for title in person.titles:
+                self._by_title.setdefault(title, []).append(person)
+        self.outlets: tuple[OutletMention, ...] = tuple(
+            _outlet_mention(text, m.start(), m.end()) for m in _OUTLET.finditer(text)
+        )
+        self._outlet_starts = [o.start for o in self.outlets]
+
+    def full_name(self, surname: str, offset: int) -> PersonName | None:
+        """The full name ending in ``surname`` named last before ``offset``, else first after.
+
+        A headline ("Goldman's Blankfein: …") may name by surname someone whom
+        the article names fully only below it.
+        """
+        candidates = self._by_surname.get(surname_key(surname), [])
+        found = _last_before(candidates, offset, lambda p: p.full.endswith(surname))
+        if found is None:
+            found = next((p for p in candidates if p.full.endswith(surname)), None)
+        if found is not None and found.full == surname:
+            return None
+        return found
+
+    def is_surname(self, word: str) -> bool:
+        return any(p.full != word for p in self._by_surname.get(surname_key(word), ()))
+
+    def holder_of(self, title: str, offset: int) -> PersonName | None:
+        """The person last named with ``title`` before ``offset`` ("the president")."""
+        return _last_before(self._by_title.get(title.lower(), []), offset, lambda p: True)
+
+    def last_outlet(self, offset: int, ending: str | None = None) -> str | None:
+        """The outlet named last before ``offset``, or the last whose name ends in ``ending``."""
+        index = bisect.bisect_left(self._outlet_starts, offset)
+        for outlet in reversed(self.outlets[max(0, index - 50) : index]):
+            if ending is None or outlet.name.lower().endswith(ending.lower()):
+                return outlet.name
+        return None
+
+    def outlet_at(self, start: int, end: int) -> OutletMention | None:
+        """An outlet named inside ``[start, end)``."""
+        index = bisect.bisect_left(self._outlet_starts, start)
+        if index < len(self.outlets) and self.outlets[index].end <= end:
+            return self.outlets[index]
+        return None
+
+
+def _last_before(
+    candidates: Sequence[PersonName], offset: int, accept: Callable[[PersonName], bool]
+) -> PersonName | None:
+    index = bisect.bisect_left([c.start for c in candidates], offset)
+    for candidate in reversed(candidates[max(0, index - 20) : index]):
+        if accept(candidate):
+            return candidate
+    return None
+
+
+def surname_key(name: str) -> str:
+    return name.rsplit(" ", 1)[-1].lower().rstrip(".")
+
+
+def _outlet_mention(text: str, start: int, end: int) -> OutletMention:
+    """ "The Washington Post" with its "The" when the article writes one."""
+    if text[max(0, start - 4) : start] in {"The ", "the "}:
+        return OutletMention(start - 4, end, "The " + text[start:end])
+    return OutletMention(start, end, text[start:end])
+
+
+def _people_in_run(text: str, start: int, run: str) -> list[PersonName]:
+    """The person names in one run of capitalised words, split at possessives."""
+    found: list[PersonName] = []
+    words: list[tuple[int, str]] = []
+    for match in regex.finditer(r"\S+", run):
+        word = match.group()
+        words.append((start + match.start(), word))
+        if word.endswith(_POSSESSIVE):
+            found.extend(_person(words))
+            words = []
+    found.extend(_person(words))
+    return found
+
+
+def _clean(word: str) -> str:
+    for ending in _POSSESSIVE:
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word.strip("()")
+
+
+def is_titleish(word: str) -> bool:
+    """A word that stands before a name without being part of it: "Sen.", "CEO", "State"."""
+    lower = word.lower()
+    return (
+        lower in TITLE_WORDS
+        or lower in TITLE_MODIFIERS
+        or lower in NOT_NAME_WORDS
+        or lower in FUNCTION_WORDS
+        or (len(word) > 1 and word.isupper() and "." not in word)  # CIA, CEO, NYAG
+        or ("-" in word and word.rsplit("-", 1)[-1][:1].islower())  # President-elect
+    )
+
+
+def _person(words: list[tuple[int, str]]) -> list[PersonName]:
+    """ "Secretary of State Rex Tillerson": the words after the last title-like one."""
+    if not words:
+        return []
+    index = 0
+    for position, (_, word) in enumerate(words[:-1]):
+        if is_titleish(_clean(word)):
+            index = position + 1
+    titles = tuple(_clean(w).lower() for _, w in words[:index])
+    name_words = [(o, _clean(w)) for o, w in words[index:]]
+    if not 2 <= len(name_words) <= 4:
+        return []
+    full = " ".join(w for _, w in name_words)
+    if not is_person_name(full):
+        return []
+    start = name_words[0][0]
+    end = name_words[-1][0] + len(name_words[-1][1])
+    gender = None
+    if any(t in MALE_WORDS for t in titles):
+        gender = "m"
+    elif any(t in FEMALE_WORDS for t in titles):
+        gender = "f"
+    return [PersonName(start, end, full, titles, gender)]
+
+
+def is_person_name(full: str) -> bool:
+    """Whether a run of two to four capitalised words can be a person's name."""
+    words = full.split()
+    lower = full.lower()
+    if full in MULTIWORD_PLACES or lower in _ORG_NAMES_LOWER or lower in _OUTLETS_LOWER:
+        return False
+    if any(w.lower() in ORGANIZATION_HEADS for w in words):
+        return False
+    if any(w in PLACES for w in words[-1:]):
+        return False
+    return not any(w.lower() in NOT_NAME_WORDS or w.lower() in FUNCTION_WORDS for w in words)
