@@ -27,6 +27,7 @@ import regex
 
 from ._lexicon import (
     AMBIGUOUS_VERBS,
+    COMPLEMENT_VERBS,
     ANONYMITY_MARKERS,
     ANONYMOUS_PLURALS,
     CONJUNCTIONS,
@@ -54,6 +55,7 @@ from ._lexicon import (
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     STOP_WORDS,
+    TITLE_MODIFIERS,
     VERB_PREFIXES,
 )
 from ._names import PERSONAL_TITLES, NameIndex, is_titleish
@@ -64,10 +66,12 @@ Role = Literal["subject", "inverted", "object", "hearer"]
 
 # A word, with the inner dots, apostrophes and hyphens of "U.S", "al-Qaeda’s",
 # "Polygraph.info" and the closing apostrophe of a plural possessive
-# ("Arkansas’ Hutchinson"); then the punctuation that bounds phrases.
+# ("Arkansas’ Hutchinson"), but not the full stop of two sentences glued
+# together ("context.Our"); then the punctuation that bounds phrases.
 _TOKEN = regex.compile(
     r"""
-    (?P<word> [\p{L}\p{N}] (?: [\p{L}\p{N}\p{M}&] | [.'’-] (?= [\p{L}\p{N}] ) ){0,60}+
+    (?P<word> [\p{L}\p{N}] (?: [\p{L}\p{N}\p{M}&] | (?<! \p{Ll} ) \. (?= [\p{L}\p{N}] )
+                                | \. (?= [\p{Ll}\p{N}] ) | ['’-] (?= [\p{L}\p{N}] ) ){0,60}+
               (?: (?<= [sS] ) ['’] (?= [\s,] ) )? )
     | (?P<punct> [,;:()\[\].!?] )
     | (?P<dash> [—–] | -- | (?<= \s ) - (?= \s ) )
@@ -91,6 +95,10 @@ _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 _NOT_SPEAKERS = frozenset(
     "it this that which what who there here we i you us them me him one".split()
 )
+_NUMERALS = frozenset("II III IV VI VII VIII".split())
+# "D.C.", "Calif.", "Md.": a place in an apposition ("in Washington, D.C., said").
+_STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
+_PARTICLES = frozenset("for on off up out back in".split())
 _PLURAL_PRONOUNS = frozenset({"they", "some", "others", "many", "several", "most", "both"})
 _POSSESSIVES = ("’s", "'s", "s’", "s'")
 # Words that open a new clause inside what looked like one phrase: "… in
@@ -152,6 +160,7 @@ class Description:
     plural: bool = False
     gender: str | None = None
     confident: bool = True
+    place: bool = False
 
 
 @attrs.frozen
@@ -264,7 +273,7 @@ def _verb(
     lower = verb.lower
     before = words[index - 1] if index > 0 else None
     if before is not None and before.is_word:
-        if before.lower == "to" or before.lower in DETERMINERS:
+        if before.lower == "to" or (before.lower in DETERMINERS and before.lower not in RELATIVES):
             return []  # "declined to state", "the report": no clause
         if before.lower in {"was", "were", "is", "are", "be", "been", "being"}:
             return []  # "employees were told": passive
@@ -272,10 +281,16 @@ def _verb(
             return []  # "Trump’s remarks"
     if lower in INFINITIVE_VERBS and _next_is(words, index, "to"):
         return []  # "promised to act"
-    if lower in {"added", "adds", "add"} and index + 1 < len(words) and (
-        words[index + 1].text[:1].isdigit()
-    ):
-        return []  # "Gallinari added 25 points"
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and following.is_word:
+        if lower in {"added", "adds", "add"} and (
+            following.text[:1].isdigit() or following.lower in DETERMINERS
+        ):
+            return []  # "Gallinari added 25 points", "the court added a second case"
+        if following.lower == "by" and not object_cue:
+            return []  # "A post shared by …": a participle, its subject after "by"
+        if lower in {"called", "calls"} and following.lower in _PARTICLES:
+            return []  # "called for talks", "called on Congress to act"
     if lower in AMBIGUOUS_VERBS and index + 1 < len(words) and words[index + 1].is_word:
         following = words[index + 1].lower
         if following in STOP_WORDS or following in PREPOSITIONS - {"to"} or following == "and":
@@ -283,6 +298,13 @@ def _verb(
     cue, cue_span, cue_last = _cue(words, index, text)
     found: list[Attribution] = []
     subject = _subject_before(text, words, index, names)
+    if (
+        subject is not None
+        and lower in COMPLEMENT_VERBS
+        and subject[1].kind != "document"
+        and not _complement_follows(words, index)
+    ):
+        return []  # "the US maintains existing tariffs", "state legislative districts"
     if subject is not None and _agrees(verb.lower, subject[1]):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
@@ -296,6 +318,14 @@ def _verb(
     if lower in {"told", "tells", "tell"}:
         found.extend(_hearer(text, words, index, names))
     return found
+
+
+def _complement_follows(words: Sequence[Token], index: int) -> bool:
+    """ "maintained that …", "state: …", "argued, …": what a reported claim opens with."""
+    if index + 1 >= len(words):
+        return True
+    following = words[index + 1]
+    return not following.is_word or following.lower in {"that", "he", "she", "they", "it"}
 
 
 def _agrees(verb: str, subject: Description) -> bool:
@@ -414,9 +444,11 @@ def _subject_before(
 ) -> tuple[Phrase, Description] | None:
     """The verb's subject: the phrase before it, or a name a few appositives back."""
     end = _skip_prefixes(words, index)
+    if end > 0 and words[end - 1].lower in RELATIVES and end - 1 > _segment_start(words, end):
+        end -= 1  # "a blog post that said": the relative's antecedent
     segments: list[tuple[int, int]] = []
     stop = end
-    for _ in range(5):
+    for _ in range(7):
         start = _segment_start(words, stop)
         segments.append((start, stop))
         if start == 0 or words[start - 1].kind == "quote" or words[start - 1].text in ":;.!?":
@@ -430,13 +462,16 @@ def _subject_before(
     )
     if nearest is not None and not _is_apposition(words, nearest[0]):
         return nearest
-    for proper in (True, False):
-        for start, stop in segments[1:]:
-            whole = _whole(text, words, start, stop, names)
-            if whole is None or _is_apposition(words, whole[0]):
-                continue
-            if not proper or words[whole[0].head].text[:1].isupper():
-                return whole[0], _with_apposition(text, words, whole[0], whole[1])
+    wholes = [_whole(text, words, start, stop, names) for start, stop in segments[1:]]
+    candidates = [
+        w
+        for w in wholes
+        if w is not None and not _is_apposition(words, w[0]) and not w[1].place
+    ]
+    for accept in (_is_person, _is_proper, _is_any):
+        for phrase, description in candidates:
+            if accept(words, phrase, description):
+                return phrase, _with_apposition(text, words, phrase, description)
     if nearest is not None:
         return nearest
     if first_end - first_start == 1 and all(
@@ -444,6 +479,18 @@ def _subject_before(
     ):
         return clause_subject(text, words, names)  # "She …, but said …"
     return None
+
+
+def _is_person(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
+    return description.kind == "person" and description.anaphor != "pronoun"
+
+
+def _is_proper(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
+    return words[phrase.head].text[:1].isupper()
+
+
+def _is_any(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
+    return True
 
 
 def _longest_suffix(
@@ -499,10 +546,20 @@ def clause_subject(
     clause names its speaker.
     """
     for start in _clause_starts(words):
-        phrase = noun_phrase(words, start, len(words), post=False)
+        phrase = noun_phrase(words, start, len(words), post=True, bounded=True)
         if phrase is None or phrase.end >= len(words):
             continue
-        following = words[phrase.end]
+        after = phrase.end
+        if words[after].text == ",":
+            # "The group, WeWorkers Coalition, formed …": past the apposition
+            closing = next(
+                (i for i in range(after + 1, min(len(words), after + 14)) if not words[i].is_word),
+                None,
+            )
+            if closing is None or words[closing].text != "," or closing + 1 >= len(words):
+                continue
+            after = closing + 1
+        following = words[after]
         if not following.is_word or not following.text[:1].islower():
             continue
         if following.lower in PREPOSITIONS or following.lower in CONJUNCTIONS:
@@ -552,6 +609,8 @@ def noun_phrase(
         index += 1
     head = None
     possessive = None
+    seen_noun = False
+    unknown = 0
     position = index
     while position < limit:
         word = words[position]
@@ -560,17 +619,32 @@ def noun_phrase(
             continue
         if not word.is_word:
             break
-        if _connects(words, position, limit):
+        if _connects(words, position, limit) or _coordinates(words, position, limit, seen_noun):
             position += 1
             continue
-        if not _is_modifier_word(word, after_noun=head is not None):
+        if not _is_modifier_word(word, after_noun=seen_noun):
             break
+        if seen_noun and word.text[:1].islower() and not _noun_ahead(words, position, limit):
+            break  # "Brexit puts Financial …": a verb, not a modifier
+        if word.text[:1].islower() and not is_nominal(word) and word.lower not in TITLE_MODIFIERS:
+            unknown += 1
+            if unknown > 2 and not (bounded and possessive is not None):
+                return None  # "The new rules limit individual travel": a clause
         if is_nominal(word):
             head = position
-        elif word.text[:1].isupper() and word.lower.endswith(_POSSESSIVES):
-            possessive = position
+            seen_noun = True
+        elif word.lower.endswith(_POSSESSIVES):
+            seen_noun = False  # "China's commerce ministry": a new phrase after the possessor
+            unknown = 0
+            if word.text[:1].isupper():
+                possessive = position
         position += 1
-    if possessive is not None and (head is None or head < possessive) and position > possessive + 1:
+    if (
+        bounded
+        and possessive is not None
+        and (head is None or head < possessive)
+        and position > possessive + 1
+    ):
         head = possessive  # "the Foundation for Individual Rights in Education’s rating system"
         return Phrase(start, head, head + 1)
     if head is None:
@@ -579,6 +653,39 @@ def noun_phrase(
     if post and end < limit:
         end = _postmodifiers(words, end, limit, bounded=bounded)
     return Phrase(start, head, end)
+
+
+def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool) -> bool:
+    """ "the Republican chairman and top Democrat": "and" between two noun phrases."""
+    if words[index].lower != "and" or not seen_noun or index + 1 >= limit:
+        return False
+    following = words[index + 1]
+    if not following.is_word:
+        return False
+    return (
+        following.lower in {"the", "a", "an", "his", "her", "their", "its"}
+        or following.lower in TITLE_MODIFIERS
+        or (following.text[:1].isupper() and following.lower not in FUNCTION_WORDS)
+        or is_nominal(following)
+    )
+
+
+def _noun_ahead(words: Sequence[Token], index: int, limit: int) -> bool:
+    """ "Washington-based trade expert": a lower-case role or group noun within two words."""
+    modifiers_only = True
+    for position in range(index, min(limit, index + 3)):
+        word = words[position]
+        if not word.is_word:
+            return False
+        if word.text[:1].isupper():
+            return modifiers_only and is_nominal(word)  # "and top Democrat"
+        if is_nominal(word):
+            return True
+        if word.lower not in TITLE_MODIFIERS:
+            modifiers_only = False
+            if not _is_modifier_word(word, after_noun=True):
+                return False
+    return False
 
 
 def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
@@ -605,6 +712,8 @@ def _is_modifier_word(word: Token, *, after_noun: bool = False) -> bool:
         return False
     if word.text[:1].isupper() or word.text[:1].isdigit():
         return lower not in FUNCTION_WORDS or lower in {"the"}
+    if lower in TITLE_MODIFIERS and lower in SPEECH_VERBS:
+        return True  # "The New York state attorney general"
     if (
         lower in STOP_WORDS
         or lower in PREPOSITIONS
@@ -630,7 +739,11 @@ def is_nominal(word: Token) -> bool:
     """A word that can head a speaker phrase: a name, a role, a group, an institution."""
     lower = word.lower
     if word.text[:1].isupper():
-        return not lower.endswith(_POSSESSIVES) and lower not in FUNCTION_WORDS
+        return (
+            not lower.endswith(_POSSESSIVES)
+            and lower not in FUNCTION_WORDS
+            and not any(c.isdigit() for c in word.text)
+        )
     return (
         lower in PERSON_NOUNS
         or lower in GROUP_NOUNS
@@ -677,6 +790,7 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
             and lower not in SPEECH_PARTICIPLES
             and position + 1 < limit
             and words[position + 1].is_word
+            and (lower.endswith("ing") or words[position + 1].lower in PREPOSITIONS)
         ):
             position += 1  # "familiar with", "briefed on", "leaving the session"
             if lower.endswith("ing") and words[position].lower not in PREPOSITIONS:
@@ -684,7 +798,9 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
                 if inner is None:
                     break
                 position = end = inner
-        elif lower in {"who", "whose"} or (lower in {"that", "which"} and not bounded):
+        elif lower in {"who", "whose"} or (
+            lower in {"that", "which"} and not bounded and words[index - 1].text[:1].islower()
+        ):
             if position + 1 >= limit:
                 break  # "a post that said": the relative pronoun is the verb's
             clause_end = position + 1
@@ -700,6 +816,27 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
         else:
             break
     return end
+
+
+def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
+    """A lower-case word after a name that a lower-case word follows: a verb.
+
+    "challengers in Maryland take aim at …" ends the phrase at "take"; "sources
+    in the Rukban camp told …" keeps "camp", which ends its clause.
+    """
+    word = words[index]
+    if not word.text[:1].islower() or not words[index - 1].text[:1].isupper():
+        return False
+    if is_nominal(word) or index + 1 >= limit:
+        return False
+    following = words[index + 1]
+    return (
+        following.is_word
+        and following.text[:1].islower()
+        and following.lower not in PREPOSITIONS
+        and following.lower not in STOP_WORDS
+        and following.lower not in SPEECH_VERBS
+    )
 
 
 def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
@@ -719,6 +856,8 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
         if _connects(words, index, limit):
             index += 1
             continue
+        if index > first and (lower in DETERMINERS or _verb_after_name(words, index, limit)):
+            break  # "the Senate committee both blasted", "in Maryland take aim"
         if (
             lower in STOP_WORDS
             or lower in PREPOSITIONS
@@ -768,7 +907,13 @@ def classify(
     outlet = names.outlet_at(span.start, span.end)
     if outlet is not None:
         return Description(outlet.name, Span(outlet.start, outlet.end), "outlet", lower)
-    if head.text[:1].isupper() and not (phrase.head == phrase.start and _common(lower)):
+    if _coordinated(core) and not any(
+        w.lower in ORGANIZATION_HEADS for w in core
+    ) and lower not in ORGANIZATION_HEADS:
+        return Description(written, span, "group", lower, plural=True)
+    if head.text[:1].isupper() and not (
+        phrase.head == phrase.start and _common(lower) and not names.is_surname(head.text)
+    ):
         return _proper(text, words, phrase, names, span, written, reason)
     determiner = words[phrase.start].lower if phrase.start < phrase.head else ""
     definite = determiner in {"the", "this", "that", "these", "those"}
@@ -785,7 +930,10 @@ def classify(
         )  # fmt: skip
     if is_plural_person(lower) or lower in ANONYMOUS_PLURALS:
         if lower in ANONYMOUS_PLURALS or reason is not None:
-            return Description(written, span, "anonymous", lower, reason=reason, plural=True)
+            return Description(
+                written, span, "anonymous", lower, reason=reason, plural=True,
+                anaphor=_definite(definite, core),
+            )  # fmt: skip
         return Description(
             written, span, "group", lower, anaphor=_definite(definite, core), plural=True
         )
@@ -796,6 +944,14 @@ def classify(
             gender=_gender_of(core),
         )  # fmt: skip
     return None
+
+
+def _coordinated(core: Sequence[Token]) -> bool:
+    """ "John McCain and Jeanne Shaheen", "the chairman and top Democrat": two people."""
+    return any(
+        w.lower == "and" and 0 < i < len(core) - 1 and is_nominal(core[i - 1])
+        for i, w in enumerate(core)
+    ) and not all(w.text[:1].isupper() or w.lower == "and" for w in core[:2])
 
 
 def _common(lower: str) -> bool:
@@ -832,7 +988,13 @@ def _proper(
     written: str,
     reason: str | None,
 ) -> Description | None:
-    """A phrase whose head is a name: a person, an organisation, a place, an outlet."""
+    """A phrase whose head is a name: a person, an organisation, a place, an outlet.
+
+    The name is the run of capitalised words that ends the phrase, after its
+    last title word ("Secretary of State Rex Tillerson"); a run joined by
+    "of", "for" or "in" names an organisation ("Everytown for Gun Safety"),
+    unless it ends in a place ("Asa Hutchinson of Arkansas").
+    """
     core = words[phrase.start : phrase.head + 1]
     run_start = len(core)
     while run_start > 0 and (
@@ -844,40 +1006,62 @@ def _proper(
         )
     ):
         run_start -= 1
-    run = core[run_start:]
+    run = [w for w in core[run_start:] if w.is_word]
+    place_after: str | None = None
+    if len(run) >= 3 and run[-2].lower == "of" and _is_place(run[-1].text):
+        place_after = run[-1].text  # "Asa Hutchinson of Arkansas"
+        run = run[:-2]
     name_start = 0
     for position, word in enumerate(run[:-1]):
-        if is_titleish(word.text.strip("()")) or word.text.startswith("("):
+        if _is_leading(word):
             name_start = position + 1
-    name_words = [w for w in run[name_start:] if w.is_word and not w.text.startswith("(")]
-    leading = [w for w in core[: run_start + name_start] if w.lower not in DETERMINERS]
+    connected = any(w.lower in {"of", "for", "in", "and"} for w in run[name_start:])
+    name_words = [w for w in run[name_start:] if not w.text.startswith("(")]
+    leading_end = core.index(run[name_start]) if run and name_start < len(run) else len(core)
+    leading = [w for w in core[:leading_end] if w.lower not in DETERMINERS and w.is_word]
     joined = " ".join(w.text for w in core if w.lower not in {"the"})
-    run_text = " ".join(w.text for w in run if w.is_word)
+    run_text = " ".join(w.text for w in run)
     head = words[phrase.head].lower
+    place = joined in MULTIWORD_PLACES or run_text in MULTIWORD_PLACES or (
+        len(name_words) == 1 and _is_place(name_words[0].text)
+    )
     organization = (
-        joined.lower() in _ORG_NAMES_LOWER
+        place
+        or connected
+        or joined.lower() in _ORG_NAMES_LOWER
         or run_text.lower() in _ORG_NAMES_LOWER
-        or any(w.lower in ORGANIZATION_HEADS for w in run if w.is_word)
-        or joined in MULTIWORD_PLACES
-        or run_text in MULTIWORD_PLACES
-        or (len(name_words) == 1 and name_words[0].text in PLACES)
-        or any(w.text.isupper() and len(w.text) > 1 and "." not in w.text for w in name_words)
+        or any(w.lower in ORGANIZATION_HEADS for w in run)
+        or any(_is_acronym(w.text) for w in name_words)
         or not name_words
     )
     title, affiliation = _title(text, leading)
+    affiliation = affiliation or place_after
+    if name_words and all(_is_title_word(w) for w in name_words):
+        title_head = name_words[-1].lower
+        return Description(written, span, "anonymous", title_head, anaphor="definite")
     if organization:
         if not name_words and leading and any(w.lower in PERSONAL_TITLES for w in leading):
             return None
-        return Description(written, span, "organization", head, affiliation=affiliation)
+        return Description(
+            written, span, "organization", head, affiliation=affiliation, place=place
+        )
+    if len(name_words) > 3:
+        name_words = name_words[-2:]  # "Pittsburgh Steeler Alejandro Villanueva"
     name_span = Span(name_words[0].start, name_words[-1].end)
     name = name_span.of(text)
     gender = _gender_of(core)
     if len(name_words) == 1:
-        if names.is_surname(name) or any(w.lower in PERSONAL_TITLES for w in leading):
+        role_before = bool(leading) and (
+            leading[-1].lower in PERSONAL_TITLES
+            or (leading[-1].text[:1].islower() and leading[-1].lower in PERSON_NOUNS)
+        )
+        if names.is_surname(name) or role_before:
             return Description(
                 name, name_span, "person", head, title=title, affiliation=affiliation,
                 anaphor="surname", gender=gender,
             )  # fmt: skip
+        if len(name) < 2 or not names.is_proper(name):
+            return None  # "See …", "R": no name the article uses
         return Description(
             written, span, "organization", head, affiliation=affiliation, confident=False
         )
@@ -886,10 +1070,34 @@ def _proper(
     )
 
 
+def _is_title_word(word: Token) -> bool:
+    return word.lower in PERSONAL_TITLES or (word.lower in PERSON_NOUNS and not word.text.isupper())
+
+
+def _is_place(word: str) -> bool:
+    return word in PLACES or word in MULTIWORD_PLACES or bool(_STATE_ABBREVIATION.fullmatch(word))
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and "." not in word and word not in _NUMERALS
+
+
+def _is_leading(word: Token) -> bool:
+    """A word before a name that is not part of it: a title, "Former", "Blaming"."""
+    text = word.text.strip("()")
+    if word.lower in {"of", "for", "in", "and"}:
+        return False
+    return is_titleish(text) or (
+        text[:1].isupper() and word.lower.endswith("ing") and len(text) > 5
+    )
+
+
 def _name_word(word: Token) -> bool:
     text = word.text
     if not word.is_word:
         return text in "()"
+    if any(c.isdigit() for c in text):
+        return False
     return (text[:1].isupper() or word.lower in {"de", "la", "le", "van", "von", "der"}) and not (
         word.lower.endswith(("’s", "'s", "s’", "s'"))
     )

@@ -37,6 +37,7 @@ from ._attribution import (
     read_clauses,
     tokenize,
 )
+from ._lexicon import COMPANY_NOUNS
 from ._marks import Quoted, find_quoted
 from ._names import NameIndex
 from ._records import SourceKind, Span
@@ -61,6 +62,7 @@ class Entity:
     gender: str | None = None
     plural: bool = False
     confident: bool = True
+    place: bool = False
 
 
 @attrs.frozen(eq=False)
@@ -252,11 +254,11 @@ class _Resolver:
                 return self._entity(outlet, attrs.evolve(description, name=outlet, kind="outlet"))
         if description.kind == "person":
             name = description.name
-            if " " not in name:
+            if len(name.split()) < 3 or name[:1].islower():
                 full = self.names.full_name(name, offset)
                 if full is not None:
                     gender = description.gender
-                    title = description.title or (" ".join(full.titles) or None)
+                    title = description.title or full.title
                     resolved = attrs.evolve(
                         description, name=full.full, gender=gender or full.gender, title=title
                     )
@@ -279,6 +281,7 @@ class _Resolver:
                 gender=description.gender,
                 plural=description.plural,
                 confident=description.confident,
+                place=description.place,
             )
             self.entities[key] = entity
         elif entity.kind == "person" and entity.gender is None:
@@ -305,11 +308,19 @@ class _Resolver:
                 return entity
             if head == "source" and entity.kind == "anonymous" and not entity.plural:
                 return entity
+        if description.kind == "organization" and head in COMPANY_NOUNS:
+            for entity in reversed(self.recent[-_LOOKBACK:]):
+                if (
+                    entity.kind == "organization"
+                    and entity.head not in COMPANY_NOUNS
+                    and not entity.place
+                ):
+                    return entity  # "Amazon is … The company published"
         if description.kind == "anonymous":
             holder = self.names.holder_of(head, offset)
             if holder is not None:
                 person = attrs.evolve(
-                    description, name=holder.full, kind="person", title=" ".join(holder.titles)
+                    description, name=holder.full, kind="person", title=holder.title
                 )
                 return self._entity(holder.full, person)
         return None

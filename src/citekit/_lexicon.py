@@ -31,7 +31,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     screamed chanted chant chants cried reiterated reiterates concluded concludes
     wondered mused boasted bragged complained complains alleged alleges
     charged accused accuses demanded demands urged urges begged
-    revealed reveals disclosed discloses countered counters retorted snapped
+    revealed reveals disclosed discloses countered counters retorted
     whispered texted emailed messaged clarified clarifies indicated indicates
     indicate showed shows show found finds find estimated estimates
     cautioned cautions contended contends maintained maintains called calls
@@ -54,6 +54,17 @@ AMBIGUOUS_VERBS: frozenset[str] = _words(
     """
     states reports claims shares notes comments posts tweets remarks charges demands
     answers shows finds calls estimates counters jokes chants texts
+    """
+)
+
+# Speech verbs that also have a sense that reports nothing ("the US maintains
+# tariffs", "state legislative districts"): they attribute only before
+# "that", a pronoun, or punctuation.
+COMPLEMENT_VERBS: frozenset[str] = _words(
+    """
+    maintains maintained argue argues argued found finds find show shows showed
+    indicated indicates indicate suggested suggests suggest estimated estimates
+    state report claim share post note comment answer reply call tweet
     """
 )
 
@@ -121,7 +132,8 @@ STOP_WORDS: frozenset[str] = _words(
 # Prepositions that open a postmodifier: "sources in the camp", "a
 # spokesperson for the NYAG", "two people familiar with the matter".
 PREPOSITIONS: frozenset[str] = _words(
-    "of for at in with from on to by about inside within near among across over under"
+    "of for at in with from on to by about inside within near among across over under "
+    "against toward towards behind beyond during via per like into onto upon"
 )
 RELATIVES: frozenset[str] = _words("who whose whom which that")
 # Adjectives that open a postmodifier like a participle does.
@@ -136,7 +148,10 @@ FUNCTION_WORDS: frozenset[str] = _words(
     the a an in on at after before when while as although though since if for from
     with during asked but and or so yet then now later meanwhile however still
     this that these those it its their his her our we i you they he she there here
-    what which who why how also not no even just only
+    what which who why how also not no even just only among across against under over
+    into through without within despite amid toward towards about around behind beyond
+    like unlike until upon via per of by to because whether once unless where
+    instead perhaps maybe yes no
     """
 )
 
@@ -184,6 +199,8 @@ PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
     person source insider individual confidant witness resident refugee deportee
     employee staffer worker observer participant attendee neighbor neighbour friend
     relative victim survivor passenger customer voter citizen local veteran
+    poet actor actress singer artist musician novelist journalist filmmaker director
+    comedian athlete player priest nun monk blogger podcaster
     """
 )
 
@@ -254,7 +271,7 @@ OUTLETS: tuple[str, ...] = (
     "Interfax", "TASS", "RIA Novosti", "Sputnik", "RT", "Der Spiegel", "Le Monde",
     "Haaretz", "The Jerusalem Post", "The Times of Israel", "Financial Times",
     "The Financial Times", "Wired", "Rolling Stone", "Variety", "TMZ", "CNBC", "C-SPAN",
-    "Fox", "Fast Company", "The Verge", "TechCrunch", "Recode", "Voice of America", "VOA",
+    "Fox", "Time Magazine", "TIME", "Fast Company", "The Verge", "TechCrunch", "Recode", "Voice of America", "VOA",
     "Radio Free Europe", "Deutsche Welle", "Kyodo", "Yonhap", "Press Trust of India",
     "PTI", "ANI", "Nikkei", "The Real Deal", "The Daily Caller", "Daily Caller",
     "The Washington Times", "Washington Examiner", "The Washington Examiner",
@@ -310,10 +327,18 @@ ORGANIZATION_HEADS: frozenset[str] = _words(
     association union federation organization organisation organizations campaign
     command authority authorities service services board center centre embassy
     consulate military coalition alliance bank network panel firm firms regime
-    cabinet council school hospital church club team league prison
+    cabinet council school hospital church club team league prison startup
+    retailer automaker airline carrier conglomerate insurer manufacturer publisher
     co co. robotics systems technologies labs motors airlines holdings partners capital
-    industries enterprises ventures associates
+    industries enterprises ventures
     """
+)
+
+# Words by which an article refers back to a company it named: "Amazon is
+# … The company published a blog post".
+COMPANY_NOUNS: frozenset[str] = _words(
+    "company firm corporation business startup retailer automaker airline carrier "
+    "conglomerate insurer manufacturer maker publisher"
 )
 
 # Nouns for documents a claim can come from: "a report", "court filings".

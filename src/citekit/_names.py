@@ -45,6 +45,11 @@ _NAME_RUN = regex.compile(
     regex.VERBOSE,
 )
 
+# A capitalised word, and what comes before a sentence's first word: the
+# words a sentence start capitalises are no evidence of a name.
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]{1,30}+")
+_SENTENCE_START = regex.compile(r"(?:[.!?:\"“”‘’]\s*+|\n\s*+|^\s*+)\Z")
+
 # News outlets as the lexicon names them, longest first, on whole words:
 # "The Washington Post", "Reuters", "Bloomberg News".
 _OUTLET = regex.compile(
@@ -67,6 +72,9 @@ PERSONAL_TITLES: frozenset[str] = frozenset(
     detective president-elect vice-president congressman congresswoman
     """.split()
 )
+# A word whose full stop is its own: "J.", "Jr.", "Sen."; any other full stop
+# ends a sentence glued to the next ("Russia. Trump").
+_ABBREVIATED = regex.compile(r"\p{Lu}\.|(?:\p{Lu}\.)+|Jr\.|Sr\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Col\.|Capt\.|Cmdr\.|Lt\.|Sgt\.|Adm\.|Prof\.|Rev\.")
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 _OUTLETS_LOWER = frozenset(name.lower().removeprefix("the ") for name in OUTLETS)
 _POSSESSIVE = ("’s", "'s", "’", "'")
@@ -81,6 +89,7 @@ class PersonName:
     full: str
     titles: tuple[str, ...]
     gender: str | None
+    title: str | None = None
 
 
 @attrs.frozen
@@ -105,6 +114,12 @@ class NameIndex:
             self._by_surname.setdefault(surname_key(person.full), []).append(person)
             for title in person.titles:
                 self._by_title.setdefault(title, []).append(person)
+        self._proper_words = {
+            match.group()
+            for match in _CAPITALISED.finditer(text)
+            if not _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
+            and match.start() > 0
+        }
         self.outlets: tuple[OutletMention, ...] = tuple(
             _outlet_mention(text, m.start(), m.end()) for m in _OUTLET.finditer(text)
         )
@@ -117,12 +132,17 @@ class NameIndex:
         the article names fully only below it.
         """
         candidates = self._by_surname.get(surname_key(surname), [])
-        found = _last_before(candidates, offset, lambda p: p.full.endswith(surname))
+        found = _last_before(candidates, offset, lambda p: p.full.endswith(" " + surname))
         if found is None:
-            found = next((p for p in candidates if p.full.endswith(surname)), None)
+            found = next((p for p in candidates if p.full.endswith(" " + surname)), None)
         if found is not None and found.full == surname:
             return None
         return found
+
+    def is_proper(self, word: str) -> bool:
+        """Whether ``word`` is capitalised somewhere inside a sentence: a name, not a
+        common word capitalised by its place ("See", "Institutions")."""
+        return word in self._proper_words or any(c.isupper() for c in word[1:])
 
     def is_surname(self, word: str) -> bool:
         return any(p.full != word for p in self._by_surname.get(surname_key(word), ()))
@@ -175,8 +195,10 @@ def _people_in_run(text: str, start: int, run: str) -> list[PersonName]:
     for match in regex.finditer(r"\S+", run):
         word = match.group()
         words.append((start + match.start(), word))
-        if word.endswith(_POSSESSIVE):
-            found.extend(_person(words))
+        if word.endswith(_POSSESSIVE) or (word.endswith(".") and not _ABBREVIATED.fullmatch(word)):
+            found.extend(_person(words[:-1] if word.endswith(".") else words))
+            if word.endswith("."):
+                found.extend(_person(words[-1:]))
             words = []
     found.extend(_person(words))
     return found
@@ -212,6 +234,9 @@ def _person(words: list[tuple[int, str]]) -> list[PersonName]:
             index = position + 1
     titles = tuple(_clean(w).lower() for _, w in words[:index])
     name_words = [(o, _clean(w)) for o, w in words[index:]]
+    capitalised = [w for _, w in name_words if w[:1].isupper()]
+    if len(capitalised) > 3:
+        name_words = name_words[-2:]  # "Pittsburgh Steeler Alejandro Villanueva"
     if not 2 <= len(name_words) <= 4:
         return []
     full = " ".join(w for _, w in name_words)
@@ -224,7 +249,8 @@ def _person(words: list[tuple[int, str]]) -> list[PersonName]:
         gender = "m"
     elif any(t in FEMALE_WORDS for t in titles):
         gender = "f"
-    return [PersonName(start, end, full, titles, gender)]
+    title = " ".join(w for _, w in words[:index]) or None
+    return [PersonName(start, end, full, titles, gender, title)]
 
 
 def is_person_name(full: str) -> bool:
