@@ -284,7 +284,8 @@ def _verb(
     following = words[index + 1] if index + 1 < len(words) else None
     if following is not None and following.is_word:
         if lower in {"added", "adds", "add"} and (
-            following.text[:1].isdigit() or following.lower in DETERMINERS
+            following.text[:1].isdigit()
+            or (following.lower in DETERMINERS and following.lower not in RELATIVES)
         ):
             return []  # "Gallinari added 25 points", "the court added a second case"
         if following.lower == "by" and not object_cue:
@@ -363,7 +364,7 @@ def _object(
     text: str, words: Sequence[Token], first: int, index: int, cue: str, names: NameIndex
 ) -> list[Attribution]:
     """ "according to Reuters", "citing a confidant", "quoted Trump as saying"."""
-    phrase = noun_phrase(words, index, len(words), post=True, bounded=True)
+    phrase = noun_phrase(words, index, len(words), post=True, bounded=True, possessor=True)
     if phrase is None:
         return []
     description = classify(text, words, phrase, names)
@@ -584,13 +585,21 @@ def _clause_starts(words: Sequence[Token]) -> list[int]:
 
 
 def noun_phrase(
-    words: Sequence[Token], start: int, limit: int, *, post: bool, bounded: bool = False
+    words: Sequence[Token],
+    start: int,
+    limit: int,
+    *,
+    post: bool,
+    bounded: bool = False,
+    possessor: bool = False,
 ) -> Phrase | None:
     """The noun phrase starting at ``start``: determiner, modifiers, head, postmodifiers.
 
     With ``post`` the phrase runs on over postmodifiers ("people familiar
     with the talks", "officials who attended the meeting"); ``bounded`` keeps
     them short, for a phrase after its cue, which nothing ends but a comma.
+    With ``possessor`` a name in the possessive before words that name no
+    source is the phrase ("according to the Foundation’s rating system").
     """
     index = start
     if index >= limit or not words[index].is_word:
@@ -628,7 +637,7 @@ def noun_phrase(
             break  # "Brexit puts Financial …": a verb, not a modifier
         if word.text[:1].islower() and not is_nominal(word) and word.lower not in TITLE_MODIFIERS:
             unknown += 1
-            if unknown > 2 and not (bounded and possessive is not None):
+            if unknown > 2 and not (possessor and possessive is not None):
                 return None  # "The new rules limit individual travel": a clause
         if is_nominal(word):
             head = position
@@ -640,7 +649,7 @@ def noun_phrase(
                 possessive = position
         position += 1
     if (
-        bounded
+        possessor
         and possessive is not None
         and (head is None or head < possessive)
         and position > possessive + 1
@@ -1084,12 +1093,9 @@ def _is_acronym(word: str) -> bool:
 
 def _is_leading(word: Token) -> bool:
     """A word before a name that is not part of it: a title, "Former", "Blaming"."""
-    text = word.text.strip("()")
     if word.lower in {"of", "for", "in", "and"}:
         return False
-    return is_titleish(text) or (
-        text[:1].isupper() and word.lower.endswith("ing") and len(text) > 5
-    )
+    return is_titleish(word.text.strip("()"))
 
 
 def _name_word(word: Token) -> bool:
@@ -1116,10 +1122,12 @@ def _document(
     for index in range(phrase.head + 1, phrase.end - 1):
         if words[index].lower in {"from", "by"} and words[index + 1].text[:1].isupper():
             inner = noun_phrase(words, index + 1, phrase.end, post=False)
-            if inner is not None:
-                author = classify(text, words, inner, names)
-                if author is not None and author.kind in {"outlet", "organization"}:
-                    return Description(written, span, author.kind, head)
+            author = classify(text, words, inner, names) if inner is not None else None
+            if author is None:
+                continue
+            if author.kind == "person" and words[index].lower == "from":
+                return Description(written, span, "organization", head)  # "a survey from X"
+            return Description(written, span, author.kind, head)
     if any(w.text[:1].isupper() for w in words[phrase.start + 1 : phrase.head]):
         for word in words[phrase.start : phrase.head]:
             if names.outlet_at(word.start, word.end + 40) is not None:

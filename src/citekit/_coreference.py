@@ -26,6 +26,7 @@ import bisect
 import functools
 
 import attrs
+import regex
 
 from ._attribution import (
     Attribution,
@@ -42,6 +43,8 @@ from ._marks import Quoted, find_quoted
 from ._names import NameIndex
 from ._records import SourceKind, Span
 from ._segment import Document
+
+_INITIAL = regex.compile(r"\w\.?")
 
 # How far back a pronoun or a definite phrase looks for its antecedent, in
 # mentions: far enough for a paragraph, near enough not to jump topics.
@@ -95,6 +98,7 @@ class Unit:
 
 @attrs.frozen(eq=False)
 class Reading:
+    text: str
     quoted: tuple[Quoted, ...]
     units: tuple[Unit, ...]
     names: NameIndex
@@ -123,7 +127,7 @@ def read(doc: Document) -> Reading:
             position += 1
         tokens = tuple(tokenize(text, span, inside))
         units.append(_read_unit(text, doc, span, tokens, names, resolver))
-    return Reading(quoted, tuple(units), names, tuple(u.span.start for u in units))
+    return Reading(text, quoted, tuple(units), names, tuple(u.span.start for u in units))
 
 
 def _unit_spans(doc: Document, quoted: tuple[Quoted, ...]) -> list[Span]:
@@ -267,7 +271,7 @@ class _Resolver:
         return self._entity(description.name, description)
 
     def _entity(self, name: str, description: Description) -> Entity:
-        key = _key(name)
+        key = _key(name, description.kind)
         entity = self.entities.get(key)
         if entity is None:
             entity = Entity(
@@ -326,6 +330,11 @@ class _Resolver:
         return None
 
 
-def _key(name: str) -> str:
-    key = " ".join(name.lower().replace("’", "'").split())
-    return key.removeprefix("the ")
+def _key(name: str, kind: str = "") -> str:
+    """One key per entity: "Donald J. Trump" and "Donald Trump" are one person."""
+    words = name.lower().replace("’", "'").split()
+    if kind == "person" and len(words) > 2:
+        words = [w for w in words[:-1] if not _INITIAL.fullmatch(w)] + words[-1:]
+        if words[-1] in {"jr.", "jr", "sr.", "sr", "ii", "iii"} and len(words) > 2:
+            words = words[:-1]
+    return " ".join(words).removeprefix("the ")

@@ -341,6 +341,17 @@ COMPANY_NOUNS: frozenset[str] = _words(
     "conglomerate insurer manufacturer maker publisher"
 )
 
+# Nouns for works and labels whose title or name a quotation after them gives:
+# "the campaign “Starts with one”", "his book “The Art of the Deal”".
+WORK_NOUNS: frozenset[str] = _words(
+    """
+    campaign book film movie song album show series article column headline slogan
+    program programme initiative project operation game novel play poem episode
+    hashtag motto theme phrase term word nickname label title brand logo chant
+    documentary podcast newsletter blog website app exhibition festival tour
+    """
+)
+
 # Nouns for documents a claim can come from: "a report", "court filings".
 DOCUMENT_NOUNS: frozenset[str] = _words(
     """

@@ -178,7 +178,7 @@ def _last_before(
 
 
 def surname_key(name: str) -> str:
-    return name.rsplit(" ", 1)[-1].lower().rstrip(".")
+    return name.rsplit(" ", 1)[-1].rstrip(".")
 
 
 def _outlet_mention(text: str, start: int, end: int) -> OutletMention:
@@ -221,6 +221,7 @@ def is_titleish(word: str) -> bool:
         or lower in FUNCTION_WORDS
         or (len(word) > 1 and word.isupper() and "." not in word)  # CIA, CEO, NYAG
         or ("-" in word and word.rsplit("-", 1)[-1][:1].islower())  # President-elect
+        or (lower.endswith("ing") and len(word) > 5)  # "Blaming Obama"
     )
 
 

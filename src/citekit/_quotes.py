@@ -30,7 +30,7 @@ import regex
 
 from ._attribution import Token
 from ._coreference import Mention, Reading, Unit, read
-from ._lexicon import DETERMINERS, SPEECH_VERBS
+from ._lexicon import DETERMINERS, SPEECH_VERBS, WORK_NOUNS
 from ._marks import Quoted
 from ._records import Article, Post, Quote, QuoteType, Span, Speaker
 from ._segment import Document
@@ -130,9 +130,17 @@ def _speaker(
     for mention in speakers:
         if mention.attribution.first == after:
             return mention, 1
+    ends_question = _quoted_text(reading, quoted).rstrip().endswith(("?", "!"))
+    if ends_question and all(not t.is_word for t in unit.tokens[after:]):
+        following = _next_unit_speaker(reading, unit_index)  # "“…?” Trump asked."
+        if following is not None:
+            return following, 1
     before = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
     if before:
-        return max(before, key=lambda m: m.attribution.cue_span.start), 2
+        # "Moore quoted Trump as saying, “…”": the one quoted, not the one quoting
+        return max(
+            before, key=lambda m: (m.attribution.cue_span.start, m.attribution.role == "object")
+        ), 2
     if all(not t.is_word for t in unit.tokens[:position]):
         later = [m for m in speakers if m.attribution.first > position]
         if later:
@@ -152,6 +160,23 @@ def _speaker(
     if unit.headline is not None:
         return unit.headline, 7
     return None, 0
+
+
+def _quoted_text(reading: Reading, quoted: Quoted) -> str:
+    return reading.text[quoted.inner.start : quoted.inner.end]
+
+
+def _next_unit_speaker(reading: Reading, unit_index: int) -> Mention | None:
+    """The clause that opens the next unit of the same paragraph, if any."""
+    if unit_index + 1 >= len(reading.units):
+        return None
+    following = reading.units[unit_index + 1]
+    if following.paragraph != reading.units[unit_index].paragraph:
+        return None
+    for mention in following.mentions:
+        if mention.attribution.role != "hearer" and mention.attribution.first == 0:
+            return mention
+    return None
 
 
 def _last_event(
@@ -232,8 +257,13 @@ def _is_name_or_title(text: str, unit: Unit, position: int, quoted: Quoted) -> b
     inner = quoted.inner.of(text)
     following = unit.tokens[position + 1] if position + 1 < len(unit.tokens) else None
     previous = unit.tokens[position - 1] if position > 0 else None
-    if previous is not None and previous.lower in {"so-called", "dubbed", "titled", "entitled"}:
-        return True
+    if previous is not None and (
+        previous.lower in {"so-called", "dubbed", "titled", "entitled", "named", "as"}
+        and (previous.lower != "as" or position < 2 or unit.tokens[position - 2].lower == "known")
+    ):
+        return True  # "so-called “moderate” rebels", "known as “the Berm”"
+    if previous is not None and previous.lower in WORK_NOUNS:
+        return True  # "the campaign “Starts with one.”", "his book “The Art of the Deal”"
     if previous is not None and previous.lower == "the" and _capitalised(inner):
         return True
     if following is not None and following.is_word and following.text[:1].islower():
