@@ -27,9 +27,9 @@ import regex
 
 from ._lexicon import (
     AMBIGUOUS_VERBS,
-    COMPLEMENT_VERBS,
     ANONYMITY_MARKERS,
     ANONYMOUS_PLURALS,
+    COMPLEMENT_VERBS,
     CONJUNCTIONS,
     CUE_TAILS,
     DETERMINERS,
@@ -37,7 +37,6 @@ from ._lexicon import (
     FEMALE_WORDS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
-    INDEFINITE,
     INFINITIVE_VERBS,
     MALE_WORDS,
     MULTIWORD_PLACES,
@@ -58,7 +57,7 @@ from ._lexicon import (
     TITLE_MODIFIERS,
     VERB_PREFIXES,
 )
-from ._names import PERSONAL_TITLES, NameIndex, is_titleish
+from ._names import PERSONAL_TITLES, NameIndex, is_titleish, trie
 from ._records import SourceKind, Span
 
 TokenKind = Literal["word", "punct", "dash", "quote"]
@@ -98,6 +97,9 @@ _NOT_SPEAKERS = frozenset(
 _NUMERALS = frozenset("II III IV VI VII VIII".split())
 # "D.C.", "Calif.", "Md.": a place in an apposition ("in Washington, D.C., said").
 _STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
+_VERB_PREFIXES = VERB_PREFIXES - {"on"}
+_CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
+_CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 _PARTICLES = frozenset("for on off up out back in".split())
 _PLURAL_PRONOUNS = frozenset({"they", "some", "others", "many", "several", "most", "both"})
 _POSSESSIVES = ("’s", "'s", "s’", "s'")
@@ -108,23 +110,26 @@ _TITLE_EDGES = frozenset(
     "former senior top chief deputy assistant acting interim vice executive lead longtime "
     "veteran majority minority republican democratic democrat then-president of for and".split()
 )
-_NAME_CONNECTORS = frozenset({"of", "for", "and", "in", "de", "la", "le", "van", "von", "der", "al"})
+_NAME_CONNECTORS = frozenset(
+    {"of", "for", "and", "in", "de", "la", "le", "van", "von", "der", "al"}
+)
 
 
-@attrs.frozen
 class Token:
-    text: str
-    start: int
-    end: int
-    kind: TokenKind
+    """A word, a punctuation mark, a dash, or a whole quotation, with its offsets."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("end", "is_word", "kind", "lower", "start", "text")
 
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "word"
+    def __init__(self, text: str, start: int, end: int, kind: TokenKind) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind: TokenKind = kind
+        self.lower = text.lower()
+        self.is_word = kind == "word"
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
 @attrs.frozen
@@ -199,22 +204,21 @@ def tokenize(text: str, span: Span, quoted: Sequence[Span]) -> list[Token]:
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
     found: list[Token] = []
+    skip_to = -1
     for match in _TOKEN.finditer(text, start, end):
-        kind: TokenKind
-        if match.group("word") is not None:
-            word_end = match.end()
-            if (
-                word_end < end
-                and text[word_end] == "."
-                and _ABBREVIATION.fullmatch(match.group().rstrip("."))
-            ):
-                word_end += 1
-            found.append(Token(text[match.start() : word_end], match.start(), word_end, "word"))
-            continue
-        kind = "punct" if match.group("punct") is not None else "dash"
-        if found and found[-1].end > match.start():
-            continue  # the full stop of an abbreviation, already in its word
-        found.append(Token(match.group(), match.start(), match.end(), kind))
+        first, last = match.span()
+        kind = match.lastgroup
+        if kind == "word":
+            word = text[first:last]
+            if last < end and text[last] == "." and _ABBREVIATION.fullmatch(word):
+                last += 1
+                word += "."
+                skip_to = last  # the full stop belongs to the abbreviation
+            found.append(Token(word, first, last, "word"))
+        elif first >= skip_to:
+            found.append(
+                Token(text[first:last], first, last, "punct" if kind == "punct" else "dash")
+            )
     return found
 
 
@@ -230,7 +234,9 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
         lower = token.lower
         if lower == "according" and _next_is(words, index, "to"):
             found.extend(_object(text, words, index, index + 2, "according to", names))
-        elif lower == "words" and _previous_is(words, index, "the") and _next_is(words, index, "of"):
+        elif (
+            lower == "words" and _previous_is(words, index, "the") and _next_is(words, index, "of")
+        ):
             found.extend(_object(text, words, index - 1, index + 2, "the words of", names))
         elif lower == "by" and index > 0 and words[index - 1].lower in {"reported", "published"}:
             cue = f"{words[index - 1].text} by"
@@ -258,6 +264,8 @@ def _previous_is(words: Sequence[Token], index: int, word: str) -> bool:
 def _cue(words: Sequence[Token], index: int, text: str) -> tuple[str, Span, int]:
     """The cue verb with its tail ("said in a statement", "told reporters")."""
     verb = words[index]
+    if index + 1 >= len(words) or words[index + 1].lower not in _CUE_TAIL_STARTS:
+        return verb.text, Span(verb.start, verb.end), index
     for tail in CUE_TAILS:
         stop = index + 1 + len(tail)
         if stop <= len(words) and tuple(w.lower for w in words[index + 1 : stop]) == tail:
@@ -292,9 +300,9 @@ def _verb(
             return []  # "A post shared by …": a participle, its subject after "by"
         if lower in {"called", "calls"} and following.lower in _PARTICLES:
             return []  # "called for talks", "called on Congress to act"
-    if lower in AMBIGUOUS_VERBS and index + 1 < len(words) and words[index + 1].is_word:
-        following = words[index + 1].lower
-        if following in STOP_WORDS or following in PREPOSITIONS - {"to"} or following == "and":
+    if lower in AMBIGUOUS_VERBS and following is not None and following.is_word:
+        after = following.lower
+        if after in STOP_WORDS or after in PREPOSITIONS - {"to"} or after == "and":
             return []  # "the Russian claims are false", "U.S. states on Thursday"
     cue, cue_span, cue_last = _cue(words, index, text)
     found: list[Attribution] = []
@@ -313,9 +321,7 @@ def _verb(
         inverted = _inverted(text, words, index + 1, names)
         if inverted is not None:
             phrase, description = inverted
-            found.append(
-                Attribution(description, cue, cue_span, "inverted", index, phrase.end - 1)
-            )
+            found.append(Attribution(description, cue, cue_span, "inverted", index, phrase.end - 1))
     if lower in {"told", "tells", "tell"}:
         found.extend(_hearer(text, words, index, names))
     return found
@@ -429,14 +435,11 @@ def _skip_prefixes(words: Sequence[Token], index: int) -> int:
     end = index
     while end > 0 and words[end - 1].is_word:
         lower = words[end - 1].lower
-        if lower == "on" and end < index and words[end].lower in _DAYS_AND_MONTHS:
-            end -= 1
-        elif lower in VERB_PREFIXES - {"on"} or lower in _DAYS_AND_MONTHS:
-            end -= 1
-        elif lower.endswith("ly") and len(lower) > 4 and lower not in {"family", "ally"}:
-            end -= 1
-        else:
+        time = lower == "on" and end < index and words[end].lower in _DAYS_AND_MONTHS
+        adverb = lower.endswith("ly") and len(lower) > 4 and lower not in {"family", "ally"}
+        if not (time or lower in _VERB_PREFIXES or lower in _DAYS_AND_MONTHS or adverb):
             break
+        end -= 1
     return end
 
 
@@ -465,9 +468,7 @@ def _subject_before(
         return nearest
     wholes = [_whole(text, words, start, stop, names) for start, stop in segments[1:]]
     candidates = [
-        w
-        for w in wholes
-        if w is not None and not _is_apposition(words, w[0]) and not w[1].place
+        w for w in wholes if w is not None and not _is_apposition(words, w[0]) and not w[1].place
     ]
     for accept in (_is_person, _is_proper, _is_any):
         for phrase, description in candidates:
@@ -573,7 +574,7 @@ def clause_subject(
 
 def _clause_starts(words: Sequence[Token]) -> list[int]:
     starts = [0]
-    if words and words[0].is_word and words[0].lower in FUNCTION_WORDS - PERSON_PRONOUNS.keys():
+    if words and words[0].is_word and words[0].lower in _CLAUSE_OPENERS:
         for index, word in enumerate(words[:15]):
             if word.text == ",":
                 starts.append(index + 1)
@@ -604,9 +605,9 @@ def noun_phrase(
     index = start
     if index >= limit or not words[index].is_word:
         return None
-    if words[index].lower in PERSON_PRONOUNS or words[index].lower in _PLURAL_PRONOUNS:
-        if index + 1 >= limit or not _is_modifier_word(words[index + 1]):
-            return Phrase(index, index, index + 1)
+    pronoun = words[index].lower in PERSON_PRONOUNS or words[index].lower in _PLURAL_PRONOUNS
+    if pronoun and (index + 1 >= limit or not _is_modifier_word(words[index + 1])):
+        return Phrase(index, index, index + 1)
     if (
         words[index].lower in PREDETERMINERS
         and _next_is(words, index, "of")
@@ -709,8 +710,8 @@ def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
         return False
     if lower in {"de", "la", "le", "van", "von", "der", "al"}:
         return after.text[:1].isupper() or after.lower in {"la", "le", "der"}
-    return before.text[:1].isupper() and after.text[:1].isupper() and not (
-        after.lower in FUNCTION_WORDS
+    return (
+        before.text[:1].isupper() and after.text[:1].isupper() and after.lower not in FUNCTION_WORDS
     )
 
 
@@ -886,8 +887,10 @@ def _is_time(words: Sequence[Token], index: int, limit: int) -> bool:
     word = words[index].lower
     if word in _DAYS_AND_MONTHS:
         return True
-    return word in {"last", "this", "next"} and index + 1 < limit and (
-        words[index + 1].lower in _TIME_NOUNS
+    return (
+        word in {"last", "this", "next"}
+        and index + 1 < limit
+        and (words[index + 1].lower in _TIME_NOUNS)
     )
 
 
@@ -903,7 +906,7 @@ def classify(
     lower = head.lower
     span = Span(words[phrase.start].start, words[phrase.end - 1].end)
     written = _written(text, words, phrase)
-    reason = anonymity_reason(text, span)
+    reason = anonymity_reason(text, span) if head.text[:1].islower() else None
     if len(core) == 1 and lower in PERSON_PRONOUNS:
         return Description(
             head.text, span, "person", lower, anaphor="pronoun", plural=lower == "they",
@@ -916,9 +919,11 @@ def classify(
     outlet = names.outlet_at(span.start, span.end)
     if outlet is not None:
         return Description(outlet.name, Span(outlet.start, outlet.end), "outlet", lower)
-    if _coordinated(core) and not any(
-        w.lower in ORGANIZATION_HEADS for w in core
-    ) and lower not in ORGANIZATION_HEADS:
+    if (
+        _coordinated(core)
+        and not any(w.lower in ORGANIZATION_HEADS for w in core)
+        and lower not in ORGANIZATION_HEADS
+    ):
         return Description(written, span, "group", lower, plural=True)
     if head.text[:1].isupper() and not (
         phrase.head == phrase.start and _common(lower) and not names.is_surname(head.text)
@@ -1031,8 +1036,10 @@ def _proper(
     joined = " ".join(w.text for w in core if w.lower not in {"the"})
     run_text = " ".join(w.text for w in run)
     head = words[phrase.head].lower
-    place = joined in MULTIWORD_PLACES or run_text in MULTIWORD_PLACES or (
-        len(name_words) == 1 and _is_place(name_words[0].text)
+    place = (
+        joined in MULTIWORD_PLACES
+        or run_text in MULTIWORD_PLACES
+        or (len(name_words) == 1 and _is_place(name_words[0].text))
     )
     organization = (
         place
@@ -1212,10 +1219,12 @@ def _gender_of(core: Sequence[Token]) -> str | None:
 
 # ------------------------------------------------------------------ anonymity
 
+# "who spoke on condition of anonymity because they were not authorized to …",
+# "familiar with", "unnamed": the marker, the verb before it, the reason after.
 _ANONYMITY = regex.compile(
-    r"(?:(?:who|speaking|spoke|talking|asked|requested)\s+)?(?:"
-    + "|".join(regex.escape(m) for m in sorted(ANONYMITY_MARKERS, key=len, reverse=True))
-    + r")(?:\s+(?:because|as|since)\s+[^.;]{1,80}+)?",
+    r"(?:(?:who|speaking|spoke|talking|asked|requested)\s+)?"
+    + trie(ANONYMITY_MARKERS)
+    + r"(?:\s+(?:because|as|since)\s+[^.;]{1,80}+)?",
     regex.IGNORECASE,
 )
 

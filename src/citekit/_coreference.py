@@ -32,19 +32,29 @@ from ._attribution import (
     Attribution,
     Description,
     Token,
+    classify,
     clause_subject,
     noun_phrase,
-    classify,
     read_clauses,
     tokenize,
 )
-from ._lexicon import COMPANY_NOUNS
+from ._lexicon import COMPANY_NOUNS, OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS
 from ._marks import Quoted, find_quoted
-from ._names import NameIndex
+from ._names import NameIndex, trie
 from ._records import SourceKind, Span
 from ._segment import Document
 
 _INITIAL = regex.compile(r"\w\.?")
+
+# Where a unit may hold an attribution clause: a cue word or phrase, or the
+# colon of a headline. One pass over the text finds them all.
+_TRIGGER = regex.compile(
+    r"\b"
+    + trie(sorted(SPEECH_VERBS | SPEECH_PARTICIPLES | OBJECT_CUES | {"according", "words"}))
+    + r"\b"
+)
+# How many units back the subject of an unread unit is an antecedent.
+_UNIT_LOOKBACK = 4
 
 # How far back a pronoun or a definite phrase looks for its antecedent, in
 # mentions: far enough for a paragraph, near enough not to jump topics.
@@ -110,24 +120,63 @@ class Reading:
 
 @functools.lru_cache(maxsize=2)
 def read(doc: Document) -> Reading:
-    """The document's units and resolved clauses (cached: quotes and sources share it)."""
+    """The document's units and resolved clauses (cached: quotes and sources share it).
+
+    Only the units that hold a cue word or a quotation are read in full. The
+    subject of any other unit is read only when a pronoun or a definite
+    phrase a few units later may refer back to it.
+    """
     text = doc.text
     quoted = find_quoted(doc)
     names = NameIndex(text)
     resolver = _Resolver(names)
-    units: list[Unit] = []
+    spans = _unit_spans(doc, quoted)
+    triggers = [m.start() for m in _TRIGGER.finditer(text)]
     outers = [q.outer for q in quoted]
+    units: list[Unit] = []
+    registered = -1  # the last unit whose subject the resolver has seen
     position = 0
-    for span in _unit_spans(doc, quoted):
+    for index, span in enumerate(spans):
         while position < len(outers) and outers[position].start < span.start:
             position += 1
         inside: list[Span] = []
         while position < len(outers) and outers[position].start < span.end:
             inside.append(outers[position])
             position += 1
+        paragraph = doc.paragraph_index(span.start)
+        cue = bisect.bisect_left(triggers, span.start)
+        active = bool(inside) or (cue < len(triggers) and triggers[cue] < span.end)
+        if not active and not _may_be_headline(text, doc, span):
+            units.append(Unit(span, paragraph, (), ()))
+            continue
         tokens = tuple(tokenize(text, span, inside))
-        units.append(_read_unit(text, doc, span, tokens, names, resolver))
+        clauses = read_clauses(text, tokens, names)
+        if any(a.speaker.anaphor in {"pronoun", "definite"} for a in clauses):
+            for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index):
+                _register_subject(text, units[earlier], quoted, resolver, names)
+        units.append(_read_unit(text, doc, span, paragraph, tokens, clauses, names, resolver))
+        registered = index
     return Reading(text, quoted, tuple(units), names, tuple(u.span.start for u in units))
+
+
+def _may_be_headline(text: str, doc: Document, span: Span) -> bool:
+    return ":" in text[span.start : min(span.end, span.start + 80)] and (
+        doc.paragraphs[doc.paragraph_index(span.start)].start == span.start
+    )
+
+
+def _register_subject(
+    text: str, unit: Unit, quoted: tuple[Quoted, ...], resolver: _Resolver, names: NameIndex
+) -> None:
+    """Make the subject of a unit read lazily an antecedent ("The entrepreneurs took …")."""
+    if unit.tokens:
+        return  # read in full already
+    window = Span(unit.span.start, min(unit.span.end, unit.span.start + 240))
+    inside = [q.outer for q in quoted if window.start <= q.outer.start < window.end]
+    tokens = tokenize(text, window, inside)
+    subject = clause_subject(text, tokens, names)
+    if subject is not None and subject[1].anaphor != "pronoun":
+        resolver.resolve(subject[1], subject[1].span.start)
 
 
 def _unit_spans(doc: Document, quoted: tuple[Quoted, ...]) -> list[Span]:
@@ -147,8 +196,7 @@ def _unit_spans(doc: Document, quoted: tuple[Quoted, ...]) -> list[Span]:
                 reach > end
                 and index + 1 < len(sentences)
                 and sentences[index + 1].start < reach
-                and doc.paragraph_index(sentences[index + 1].start)
-                == doc.paragraph_index(start)
+                and doc.paragraph_index(sentences[index + 1].start) == doc.paragraph_index(start)
             ):
                 index += 1
                 end = sentences[index].end
@@ -163,12 +211,12 @@ def _read_unit(
     text: str,
     doc: Document,
     span: Span,
+    paragraph: int,
     tokens: tuple[Token, ...],
+    clauses: list[Attribution],
     names: NameIndex,
     resolver: _Resolver,
 ) -> Unit:
-    paragraph = doc.paragraph_index(span.start)
-    clauses = read_clauses(text, tokens, names)
     subject = clause_subject(text, tokens, names)
     headline = _headline(text, doc, span, tokens, names)
     events: list[tuple[int, int, Attribution | Description]] = [

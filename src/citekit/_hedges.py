@@ -20,7 +20,9 @@ from ._segment import Document
 # "it is believed", "are said to".
 _HEDGE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
-    + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True))
+    + "|".join(
+        regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True)
+    )
     + r")(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )

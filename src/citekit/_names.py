@@ -11,7 +11,8 @@ never a rescan of the text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import attrs
 import regex
@@ -38,27 +39,51 @@ _NAME_RUN = regex.compile(
     (?<! [\p{L}\p{N}] )
     (?: \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
     (?: [ ]
-        (?: (?: de | la | le | van | von | der | den | bin | al | da | di | del | du | dos ) [ ] ){0,3}+
+        (?: (?: de | la | le | van | von | der | den | bin | al | da | di | del | du | dos )
+            [ ] ){0,3}+
         (?: \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
     ){0,7}+
     """,
     regex.VERBOSE,
 )
 
-# A capitalised word, and what comes before a sentence's first word: the
-# words a sentence start capitalises are no evidence of a name.
+# A capitalised word: "Amazon", "WeWork". Those a sentence start capitalises
+# are no evidence of a name.
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]{1,30}+")
-_SENTENCE_START = regex.compile(r"(?:[.!?:\"“”‘’]\s*+|\n\s*+|^\s*+)\Z")
+_SENTENCE_ENDS = frozenset('.!?:"“”‘’\n\r')
+_WORDS = regex.compile(r"\S+")
 
-# News outlets as the lexicon names them, longest first, on whole words:
+
+def trie(words: Iterable[str]) -> str:
+    """One pattern for many literals, as a character trie: linear to match.
+
+    A plain alternation of a few hundred names is tried name by name at every
+    position; the trie tries one character class. Optional tails are greedy,
+    so the longest name wins ("Bloomberg News" over "Bloomberg").
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        branches = [
+            regex.escape(char) + build(child) for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return build(root)
+
+
+# News outlets as the lexicon names them, on whole words, "The" apart:
 # "The Washington Post", "Reuters", "Bloomberg News".
 _OUTLET = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:"
-    + "|".join(
-        regex.escape(name.removeprefix("The "))
-        for name in sorted(OUTLETS, key=lambda n: len(n.removeprefix("The ")), reverse=True)
-    )
-    + r")(?![\p{L}\p{N}])"
+    r"(?<![\p{L}\p{N}])" + trie(name.removeprefix("The ") for name in OUTLETS) + r"(?![\p{L}\p{N}])"
 )
 
 # Personal titles that make a bare surname a person: "Coach Vogel", "Sen. Cruz".
@@ -74,7 +99,9 @@ PERSONAL_TITLES: frozenset[str] = frozenset(
 )
 # A word whose full stop is its own: "J.", "Jr.", "Sen."; any other full stop
 # ends a sentence glued to the next ("Russia. Trump").
-_ABBREVIATED = regex.compile(r"\p{Lu}\.|(?:\p{Lu}\.)+|Jr\.|Sr\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Col\.|Capt\.|Cmdr\.|Lt\.|Sgt\.|Adm\.|Prof\.|Rev\.")
+_ABBREVIATED = regex.compile(
+    r"\p{Lu}\.|(?:\p{Lu}\.)+|Jr\.|Sr\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Col\.|Capt\.|Cmdr\.|Lt\.|Sgt\.|Adm\.|Prof\.|Rev\."
+)
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 _OUTLETS_LOWER = frozenset(name.lower().removeprefix("the ") for name in OUTLETS)
 _POSSESSIVE = ("’s", "'s", "’", "'")
@@ -100,30 +127,69 @@ class OutletMention:
 
 
 class NameIndex:
-    """The people and outlets an article names, sorted by offset."""
+    """The people and outlets an article names, sorted by offset.
+
+    Each index is built on first use, in one pass over the text: an article
+    whose sentences name no speaker never pays for the people index.
+    """
 
     def __init__(self, text: str) -> None:
-        people: list[PersonName] = []
-        for match in _NAME_RUN.finditer(text):
-            people.extend(_people_in_run(text, match.start(), match.group()))
-        self.people: tuple[PersonName, ...] = tuple(people)
-        self._people_starts = [p.start for p in people]
+        self._text = text
+        self._run_keys: dict[str, list[tuple[int, str]]] | None = None
         self._by_surname: dict[str, list[PersonName]] = {}
         self._by_title: dict[str, list[PersonName]] = {}
-        for person in people:
-            self._by_surname.setdefault(surname_key(person.full), []).append(person)
-            for title in person.titles:
-                self._by_title.setdefault(title, []).append(person)
-        self._proper_words = {
-            match.group()
-            for match in _CAPITALISED.finditer(text)
-            if not _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
-            and match.start() > 0
-        }
+        self._proper_words: set[str] | None = None
         self.outlets: tuple[OutletMention, ...] = tuple(
             _outlet_mention(text, m.start(), m.end()) for m in _OUTLET.finditer(text)
         )
         self._outlet_starts = [o.start for o in self.outlets]
+
+    def _runs(self) -> dict[str, list[tuple[int, str]]]:
+        """Runs of two capitalised words or more, by the words that may be a surname."""
+        if self._run_keys is None:
+            self._run_keys = {}
+            for match in _NAME_RUN.finditer(self._text):
+                run = match.group()
+                if " " not in run:
+                    continue  # a person's name has two words at least
+                entry = (match.start(), run)
+                if "’" in run or "'" in run or ". " in run:  # split inside: "Trump’s Commerce …"
+                    for word in set(run.split()):
+                        self._run_keys.setdefault(surname_key(_clean(word)), []).append(entry)
+                else:
+                    self._run_keys.setdefault(surname_key(run), []).append(entry)
+        return self._run_keys
+
+    def _people(self, key: str) -> list[PersonName]:
+        """The full names whose surname is ``key``, read from their runs on first use."""
+        found = self._by_surname.get(key)
+        if found is None:
+            seen: set[int] = set()
+            found = []
+            for start, run in self._runs().get(key, []):
+                if start in seen:
+                    continue
+                seen.add(start)
+                found.extend(p for p in _people_in_run(start, run) if surname_key(p.full) == key)
+            found.sort(key=lambda p: p.start)
+            self._by_surname[key] = found
+        return found
+
+    def _holders(self, title: str) -> list[PersonName]:
+        """The people named with ``title`` before their name, read on first use."""
+        found = self._by_title.get(title)
+        if found is None:
+            seen: set[int] = set()
+            found = []
+            for entries in self._runs().values():
+                for start, run in entries:
+                    if start in seen or title not in run.lower():
+                        continue
+                    seen.add(start)
+                    found.extend(p for p in _people_in_run(start, run) if title in p.titles)
+            found.sort(key=lambda p: p.start)
+            self._by_title[title] = found
+        return found
 
     def full_name(self, surname: str, offset: int) -> PersonName | None:
         """The full name ending in ``surname`` named last before ``offset``, else first after.
@@ -131,7 +197,7 @@ class NameIndex:
         A headline ("Goldman's Blankfein: …") may name by surname someone whom
         the article names fully only below it.
         """
-        candidates = self._by_surname.get(surname_key(surname), [])
+        candidates = self._people(surname_key(surname))
         found = _last_before(candidates, offset, lambda p: p.full.endswith(" " + surname))
         if found is None:
             found = next((p for p in candidates if p.full.endswith(" " + surname)), None)
@@ -142,14 +208,23 @@ class NameIndex:
     def is_proper(self, word: str) -> bool:
         """Whether ``word`` is capitalised somewhere inside a sentence: a name, not a
         common word capitalised by its place ("See", "Institutions")."""
-        return word in self._proper_words or any(c.isupper() for c in word[1:])
+        if any(c.isupper() for c in word[1:]):
+            return True
+        if self._proper_words is None:
+            text = self._text
+            self._proper_words = {
+                match.group()
+                for match in _CAPITALISED.finditer(text)
+                if not _starts_sentence(text, match.start())
+            }
+        return word in self._proper_words
 
     def is_surname(self, word: str) -> bool:
-        return any(p.full != word for p in self._by_surname.get(surname_key(word), ()))
+        return any(p.full != word for p in self._people(surname_key(word)))
 
     def holder_of(self, title: str, offset: int) -> PersonName | None:
         """The person last named with ``title`` before ``offset`` ("the president")."""
-        return _last_before(self._by_title.get(title.lower(), []), offset, lambda p: True)
+        return _last_before(self._holders(title.lower()), offset, lambda p: True)
 
     def last_outlet(self, offset: int, ending: str | None = None) -> str | None:
         """The outlet named last before ``offset``, or the last whose name ends in ``ending``."""
@@ -177,6 +252,14 @@ def _last_before(
     return None
 
 
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether only a sentence end, a line break or nothing stands before ``start``."""
+    index = start - 1
+    while index >= 0 and text[index] in " \t\u00a0":
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_ENDS
+
+
 def surname_key(name: str) -> str:
     return name.rsplit(" ", 1)[-1].rstrip(".")
 
@@ -188,11 +271,11 @@ def _outlet_mention(text: str, start: int, end: int) -> OutletMention:
     return OutletMention(start, end, text[start:end])
 
 
-def _people_in_run(text: str, start: int, run: str) -> list[PersonName]:
+def _people_in_run(start: int, run: str) -> list[PersonName]:
     """The person names in one run of capitalised words, split at possessives."""
     found: list[PersonName] = []
     words: list[tuple[int, str]] = []
-    for match in regex.finditer(r"\S+", run):
+    for match in _WORDS.finditer(run):
         word = match.group()
         words.append((start + match.start(), word))
         if word.endswith(_POSSESSIVE) or (word.endswith(".") and not _ABBREVIATED.fullmatch(word)):

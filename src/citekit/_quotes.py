@@ -266,14 +266,13 @@ def _is_name_or_title(text: str, unit: Unit, position: int, quoted: Quoted) -> b
         return True  # "the campaign “Starts with one.”", "his book “The Art of the Deal”"
     if previous is not None and previous.lower == "the" and _capitalised(inner):
         return True
-    if following is not None and following.is_word and following.text[:1].islower():
-        noun = following.lower not in _CONTINUERS and following.lower not in SPEECH_VERBS
-        if noun and not following.lower.endswith(("ly", "ed", "ing")):
-            if inner.rstrip()[-1:] in ".!?" or (
-                previous is not None and previous.lower in DETERMINERS
-            ):
-                return True
-    return False
+    if following is None or not following.is_word or not following.text[:1].islower():
+        return False
+    noun = following.lower not in _CONTINUERS and following.lower not in SPEECH_VERBS
+    if not noun or following.lower.endswith(("ly", "ed", "ing")):
+        return False
+    ends_sentence = inner.rstrip()[-1:] in ".!?"
+    return ends_sentence or (previous is not None and previous.lower in DETERMINERS)
 
 
 def _capitalised(inner: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import attrs
 
 from ._coreference import Entity, read
-from ._records import Article, Source, Span
+from ._records import Article, Source, Span, Speaker
 from ._segment import Document
 
 
@@ -49,9 +49,9 @@ def find_sources(doc: Document, article: Article) -> tuple[Source, ...]:
         speaker = quote.speaker
         if speaker is None:
             continue
-        entry = gathered.get(speaker.name)
-        if entry is None:
-            entry = gathered[speaker.name] = _Gathered(_speaker_entity(speaker))
+        if speaker.name not in gathered:
+            gathered[speaker.name] = _Gathered(_speaker_entity(speaker))
+        entry = gathered[speaker.name]
         entry.mentions.append(speaker.span)
         if speaker.cue:
             entry.cues.append(speaker.cue)
@@ -60,10 +60,7 @@ def find_sources(doc: Document, article: Article) -> tuple[Source, ...]:
     return tuple(sorted(sources, key=lambda s: (s.span.start, s.span.end, s.name)))
 
 
-def _speaker_entity(speaker: object) -> Entity:
-    from ._records import Speaker
-
-    assert isinstance(speaker, Speaker)
+def _speaker_entity(speaker: Speaker) -> Entity:
     return Entity(
         key=speaker.name.lower(),
         name=speaker.name,
