@@ -44,6 +44,7 @@ from ._lexicon import (
     ORGANIZATION_HEADS,
     ORGANIZATION_NAMES,
     OUTLET_ANAPHORS,
+    OUTLET_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACES,
@@ -94,6 +95,8 @@ _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 _NOT_SPEAKERS = frozenset(
     "it this that which what who there here we i you us them me him one".split()
 )
+# A party and a state after a lawmaker's name: "R-Texas", "D-Calif."
+_PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
 _NUMERALS = frozenset("II III IV VI VII VIII".split())
 # "D.C.", "Calif.", "Md.": a place in an apposition ("in Washington, D.C., said").
 _STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
@@ -292,8 +295,7 @@ def _verb(
     following = words[index + 1] if index + 1 < len(words) else None
     if following is not None and following.is_word:
         if lower in {"added", "adds", "add"} and (
-            following.text[:1].isdigit()
-            or (following.lower in DETERMINERS and following.lower not in RELATIVES)
+            following.text[:1].isdigit() or following.lower in {"a", "an", "the"}
         ):
             return []  # "Gallinari added 25 points", "the court added a second case"
         if following.lower == "by" and not object_cue:
@@ -311,14 +313,14 @@ def _verb(
         subject is not None
         and lower in COMPLEMENT_VERBS
         and subject[1].kind != "document"
-        and not _complement_follows(words, index)
+        and not _complement_follows(words, index, subject[0])
     ):
         return []  # "the US maintains existing tariffs", "state legislative districts"
     if subject is not None and _agrees(verb.lower, subject[1]):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
     elif (before is None or not before.is_word) and not object_cue:
-        inverted = _inverted(text, words, index + 1, names)
+        inverted = _inverted(text, words, cue_last + 1, names)
         if inverted is not None:
             phrase, description = inverted
             found.append(Attribution(description, cue, cue_span, "inverted", index, phrase.end - 1))
@@ -327,10 +329,14 @@ def _verb(
     return found
 
 
-def _complement_follows(words: Sequence[Token], index: int) -> bool:
-    """ "maintained that …", "state: …", "argued, …": what a reported claim opens with."""
-    if index + 1 >= len(words):
-        return True
+def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> bool:
+    """ "maintained that …", "state: …", "argued, …": what a reported claim opens with.
+
+    At the end of a sentence the claim is before the clause ("Prices will
+    fall, the bank agreed."), so a comma or quotation must stand before it.
+    """
+    if index + 1 >= len(words) or words[index + 1].text in ".!?":
+        return subject.start > 0 and not words[subject.start - 1].is_word
     following = words[index + 1]
     return not following.is_word or following.lower in {"that", "he", "she", "they", "it"}
 
@@ -389,7 +395,7 @@ def _inverted(
     first = words[index]
     if first.lower in PERSON_PRONOUNS or first.lower in _NOT_SPEAKERS:
         return None
-    if not (first.text[:1].isupper() or first.lower in DETERMINERS or first.lower in PERSON_NOUNS):
+    if first.lower in RELATIVES or first.lower in PREPOSITIONS or first.lower in STOP_WORDS:
         return None
     phrase = noun_phrase(words, index, len(words), post=True, bounded=True)
     if phrase is None:
@@ -476,6 +482,13 @@ def _subject_before(
                 return phrase, _with_apposition(text, words, phrase, description)
     if nearest is not None:
         return nearest
+    for whole in wholes:  # "An official, who spoke on condition of anonymity, said"
+        if (
+            whole is not None
+            and not whole[1].place
+            and words[whole[0].start].lower not in RELATIVES
+        ):
+            return whole
     if first_end - first_start == 1 and all(
         words[i].lower in CONJUNCTIONS for i in range(first_start, first_end)
     ):
@@ -575,6 +588,7 @@ def clause_subject(
 def _clause_starts(words: Sequence[Token]) -> list[int]:
     starts = [0]
     if words and words[0].is_word and words[0].lower in _CLAUSE_OPENERS:
+        starts.append(1)
         for index, word in enumerate(words[:15]):
             if word.text == ",":
                 starts.append(index + 1)
@@ -916,8 +930,9 @@ def classify(
         return Description(head.text, span, "group", lower, plural=True)
     if len(core) == 1 and lower in _NOT_SPEAKERS:
         return None
-    outlet = names.outlet_at(span.start, span.end)
-    if outlet is not None:
+    outlet = names.outlet_at(span.start, head.end)
+    if outlet is not None and (outlet.end >= head.end or lower in DOCUMENT_NOUNS):
+        # "The Washington Post", "a new Fast Company report"; not "a VOA reporter"
         return Description(outlet.name, Span(outlet.start, outlet.end), "outlet", lower)
     if (
         _coordinated(core)
@@ -925,6 +940,8 @@ def classify(
         and lower not in ORGANIZATION_HEADS
     ):
         return Description(written, span, "group", lower, plural=True)
+    if head.text[:1].isupper() and head.text in OUTLET_WORDS and phrase.head > phrase.start:
+        return Description(written, span, "outlet", lower)  # "The Daily Ledger reported"
     if head.text[:1].isupper() and not (
         phrase.head == phrase.start and _common(lower) and not names.is_surname(head.text)
     ):
@@ -1139,7 +1156,7 @@ def _document(
         for word in words[phrase.start : phrase.head]:
             if names.outlet_at(word.start, word.end + 40) is not None:
                 return Description(written, span, "outlet", head)
-    return Description(written, span, "document", head)
+    return Description(written, span, "document", head, plural=head.endswith("s"))
 
 
 def _title(text: str, leading: Sequence[Token]) -> tuple[str | None, str | None]:
@@ -1179,16 +1196,18 @@ def _with_apposition(
 ) -> Description:
     """ "Derek Scissors, a China scholar with the American Enterprise Institute": title and
     affiliation from the apposition after a person's name."""
-    if description.kind != "person" or description.title is not None:
-        return description
     index = phrase.end
-    if index + 1 >= len(words) or words[index].text != ",":
+    if description.kind != "person" or index + 1 >= len(words) or words[index].text != ",":
         return description
     start = index + 1
     stop = start
     while stop < len(words) and words[stop].is_word:
         stop += 1
     apposition = words[start:stop]
+    if len(apposition) == 1 and _PARTY_STATE.fullmatch(apposition[0].text):
+        return attrs.evolve(description, affiliation=apposition[0].text)  # "Ted Cruz, R-Texas"
+    if description.title is not None:
+        return description
     while apposition and apposition[0].lower in DETERMINERS:
         apposition = apposition[1:]
     if not apposition or not any(w.lower in PERSON_NOUNS for w in apposition[:6]):

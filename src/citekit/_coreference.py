@@ -272,10 +272,12 @@ class _Resolver:
         self.names = names
         self.entities: dict[str, Entity] = {}
         self.recent: list[Entity] = []
+        self.last_seen: dict[str, int] = {}
 
     def resolve(self, description: Description, offset: int) -> Entity | None:
         entity = self._find(description, offset)
         if entity is not None:
+            self.last_seen[entity.key] = offset
             if not self.recent or self.recent[-1] is not entity:
                 self.recent.append(entity)
             if entity.title is None and description.title is not None:
@@ -291,19 +293,17 @@ class _Resolver:
         if anaphor == "pronoun":
             return self._pronoun(description)
         if anaphor == "outlet":
-            outlet = self.names.last_outlet(offset)
-            if outlet is None:
-                return self._entity(description.name, description)
-            return self._entity(outlet, attrs.evolve(description, name=outlet))
+            return self._outlet(description, offset)
         if anaphor == "definite":
             found = self._definite(description, offset)
             if found is not None:
                 return found
         if description.kind == "organization" and not description.confident:
             word = description.name.split()[-1]
-            outlet = self.names.last_outlet(offset, ending=word)
-            if outlet is not None:  # "according to the Post"
-                return self._entity(outlet, attrs.evolve(description, name=outlet, kind="outlet"))
+            named = self.names.last_outlet(offset, ending=word)
+            if named is not None:  # "according to the Post"
+                resolved = attrs.evolve(description, name=named.name, kind="outlet")
+                return self._entity(named.name, resolved)
         if description.kind == "person":
             name = description.name
             if len(name.split()) < 3 or name[:1].islower():
@@ -317,6 +317,20 @@ class _Resolver:
                     return self._entity(full.full, resolved)
             return self._entity(name, description)
         return self._entity(description.name, description)
+
+    def _outlet(self, description: Description, offset: int) -> Entity:
+        """ "the publication shares": the outlet named or attributed to last."""
+        named = self.names.last_outlet(offset)
+        attributed = next(
+            (e for e in reversed(self.recent[-_LOOKBACK:]) if e.kind == "outlet"), None
+        )
+        if attributed is not None and (
+            named is None or self.last_seen.get(attributed.key, -1) >= named.start
+        ):
+            return attributed
+        if named is None:
+            return self._entity(description.name, description)
+        return self._entity(named.name, attrs.evolve(description, name=named.name))
 
     def _entity(self, name: str, description: Description) -> Entity:
         key = _key(name, description.kind)

@@ -65,6 +65,7 @@ COMPLEMENT_VERBS: frozenset[str] = _words(
     maintains maintained argue argues argued found finds find show shows showed
     indicated indicates indicate suggested suggests suggest estimated estimates
     state report claim share post note comment answer reply call tweet
+    agree agreed agrees
     """
 )
 
@@ -200,7 +201,15 @@ PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
     employee staffer worker observer participant attendee neighbor neighbour friend
     relative victim survivor passenger customer voter citizen local veteran
     poet actor actress singer artist musician novelist journalist filmmaker director
-    comedian athlete player priest nun monk blogger podcaster
+    comedian athlete player priest nun monk blogger podcaster farmer nurse engineer
+    driver pilot soldier chef baker shopkeeper vendor merchant miner fisherman
+    firefighter paramedic surgeon physician dentist pharmacist architect designer
+    planner accountant banker trader broker investor entrepreneur landlord tenant
+    mother father parent grandmother grandfather widow son daughter wife husband
+    hydrologist geologist biologist physicist chemist engineer epidemiologist
+    psychologist sociologist climatologist meteorologist archaeologist
+    master harbormaster principal coach trainer referee umpire captain mechanic
+    technician programmer translator interpreter guide ranger guard warden
     """
 )
 
@@ -298,6 +307,17 @@ OUTLETS: tuple[str, ...] = (
     "CNET", "ZDNet", "The Register", "Motherboard", "Reveal", "The Marshall Project",
     "Kaiser Health News", "STAT", "Science", "Nature", "The Lancet",
 )  # fmt: skip
+
+# Last words of newspaper and broadcaster names the lexicon does not list:
+# "The Daily Ledger", "the Valley Courier", "Channel 4 News".
+OUTLET_WORDS: frozenset[str] = frozenset(
+    """
+    Times Post Journal Herald Tribune Gazette Ledger Chronicle Observer Inquirer
+    Courier Dispatch Examiner Bulletin Register Telegraph Guardian Independent
+    Newspaper Magazine Weekly Daily News Radio Television TV Broadcasting
+    Press Reporter Sentinel Beacon Clarion Argus Enquirer Mercury Messenger
+    """.split()
+)
 
 # Words that refer back to the outlet last named: "the publication shares".
 OUTLET_ANAPHORS: frozenset[str] = _words(

@@ -26,6 +26,7 @@ from ._lexicon import (
     ORGANIZATION_HEADS,
     ORGANIZATION_NAMES,
     OUTLETS,
+    PERSON_NOUNS,
     PLACES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -81,9 +82,21 @@ def trie(words: Iterable[str]) -> str:
 
 
 # News outlets as the lexicon names them, on whole words, "The" apart:
-# "The Washington Post", "Reuters", "Bloomberg News".
+# "The Washington Post", "Reuters", "Bloomberg News"; a one-word name that
+# the lexicon gives with "The" only with it ("The Economist", "The Hill", not
+# "economist Hannah Weiss").
 _OUTLET = regex.compile(
-    r"(?<![\p{L}\p{N}])" + trie(name.removeprefix("The ") for name in OUTLETS) + r"(?![\p{L}\p{N}])"
+    r"(?<![\p{L}\p{N}])(?:"
+    + trie(name.removeprefix("The ") for name in OUTLETS if " " in name.removeprefix("The "))
+    + "|"
+    + trie(name for name in OUTLETS if " " not in name.removeprefix("The "))
+    + "|[Tt]he "
+    + trie(
+        name.removeprefix("The ")
+        for name in OUTLETS
+        if name.startswith("The ") and " " not in name.removeprefix("The ")
+    )
+    + r")(?![\p{L}\p{N}])"
 )
 
 # Personal titles that make a bare surname a person: "Coach Vogel", "Sen. Cruz".
@@ -226,12 +239,12 @@ class NameIndex:
         """The person last named with ``title`` before ``offset`` ("the president")."""
         return _last_before(self._holders(title.lower()), offset, lambda p: True)
 
-    def last_outlet(self, offset: int, ending: str | None = None) -> str | None:
+    def last_outlet(self, offset: int, ending: str | None = None) -> OutletMention | None:
         """The outlet named last before ``offset``, or the last whose name ends in ``ending``."""
         index = bisect.bisect_left(self._outlet_starts, offset)
         for outlet in reversed(self.outlets[max(0, index - 50) : index]):
-            if ending is None or outlet.name.lower().endswith(ending.lower()):
-                return outlet.name
+            if ending is None or outlet.name.lower().endswith(" " + ending.lower()):
+                return outlet
         return None
 
     def outlet_at(self, start: int, end: int) -> OutletMention | None:
@@ -265,9 +278,11 @@ def surname_key(name: str) -> str:
 
 
 def _outlet_mention(text: str, start: int, end: int) -> OutletMention:
-    """ "The Washington Post" with its "The" when the article writes one."""
+    """ "The Washington Post" with its "The" as the article writes it."""
+    if text[start:end].startswith(("The ", "the ")):
+        return OutletMention(start, end, text[start:end])
     if text[max(0, start - 4) : start] in {"The ", "the "}:
-        return OutletMention(start - 4, end, "The " + text[start:end])
+        return OutletMention(start - 4, end, text[start - 4 : end])
     return OutletMention(start, end, text[start:end])
 
 
@@ -278,10 +293,12 @@ def _people_in_run(start: int, run: str) -> list[PersonName]:
     for match in _WORDS.finditer(run):
         word = match.group()
         words.append((start + match.start(), word))
-        if word.endswith(_POSSESSIVE) or (word.endswith(".") and not _ABBREVIATED.fullmatch(word)):
-            found.extend(_person(words[:-1] if word.endswith(".") else words))
-            if word.endswith("."):
-                found.extend(_person(words[-1:]))
+        if word.endswith(".") and not _ABBREVIATED.fullmatch(word):
+            words[-1] = (words[-1][0], word.rstrip("."))  # "… said Mayor Ana Ruiz. Then"
+            found.extend(_person(words))
+            words = []
+        elif word.endswith(_POSSESSIVE):
+            found.extend(_person(words))
             words = []
     found.extend(_person(words))
     return found
@@ -299,6 +316,7 @@ def is_titleish(word: str) -> bool:
     lower = word.lower()
     return (
         lower in TITLE_WORDS
+        or lower in PERSON_NOUNS
         or lower in TITLE_MODIFIERS
         or lower in NOT_NAME_WORDS
         or lower in FUNCTION_WORDS
