@@ -40,6 +40,7 @@ from ._lexicon import (
     INFINITIVE_VERBS,
     MALE_WORDS,
     MULTIWORD_PLACES,
+    NOT_NAME_WORDS,
     OBJECT_CUES,
     ORGANIZATION_HEADS,
     ORGANIZATION_NAMES,
@@ -101,6 +102,10 @@ _NUMERALS = frozenset("II III IV VI VII VIII".split())
 # "D.C.", "Calif.", "Md.": a place in an apposition ("in Washington, D.C., said").
 _STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
 _VERB_PREFIXES = VERB_PREFIXES - {"on"}
+# Words that open what a verb reports: "states that …", "shares how …".
+_CLAIM_OPENERS = frozenset(
+    "that how what why when where whether who which if he she they it we i you there".split()
+)
 _CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
 _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 _PARTICLES = frozenset("for on off up out back in".split())
@@ -304,7 +309,7 @@ def _verb(
             return []  # "called for talks", "called on Congress to act"
     if lower in AMBIGUOUS_VERBS and following is not None and following.is_word:
         after = following.lower
-        if after in STOP_WORDS or after in PREPOSITIONS - {"to"} or after == "and":
+        if after not in _CLAIM_OPENERS and after not in DETERMINERS:
             return []  # "the Russian claims are false", "U.S. states on Thursday"
     cue, cue_span, cue_last = _cue(words, index, text)
     found: list[Attribution] = []
@@ -978,11 +983,15 @@ def classify(
 
 
 def _coordinated(core: Sequence[Token]) -> bool:
-    """ "John McCain and Jeanne Shaheen", "the chairman and top Democrat": two people."""
-    return any(
-        w.lower == "and" and 0 < i < len(core) - 1 and is_nominal(core[i - 1])
-        for i, w in enumerate(core)
-    ) and not all(w.text[:1].isupper() or w.lower == "and" for w in core[:2])
+    """ "Senator John McCain and Senator Jeanne Shaheen", "the chairman and top Democrat".
+
+    Two phrases of two words or more each; "Procter and Gamble" or "Russian
+    and Syrian" join single words inside one name.
+    """
+    for index, word in enumerate(core):
+        if word.lower == "and" and index >= 2 and len(core) - index - 1 >= 2:
+            return is_nominal(core[index - 1])
+    return False
 
 
 def _common(lower: str) -> bool:
@@ -1186,7 +1195,7 @@ def _title(text: str, leading: Sequence[Token]) -> tuple[str | None, str | None]
     while best and (best[0].lower in _TITLE_EDGES or best[0].lower in PERSONAL_TITLES):
         best = best[1:]
     affiliation = None
-    if best:
+    if best and not all(w.lower in NOT_NAME_WORDS or w.lower in TITLE_MODIFIERS for w in best):
         affiliation = text[best[0].start : best[-1].end].removesuffix("’s").removesuffix("'s")
     return title, affiliation
 

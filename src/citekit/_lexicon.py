@@ -209,7 +209,8 @@ PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
     hydrologist geologist biologist physicist chemist engineer epidemiologist
     psychologist sociologist climatologist meteorologist archaeologist
     master harbormaster principal coach trainer referee umpire captain mechanic
-    technician programmer translator interpreter guide ranger guard warden
+    technician programmer translator interpreter guide ranger guard warden fellow
+    lecturer instructor researcher curator librarian
     """
 )
 
