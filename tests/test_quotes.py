@@ -416,3 +416,23 @@ def test_quotes_are_deterministic_and_in_text_order(case: tuple[str, str, str, s
         assert quote.span.of(text) == quote.text
         if quote.speaker is not None:
             assert 0 <= quote.speaker.span.start <= quote.speaker.span.end <= len(text)
+
+
+# ------------------------------------------------------------------ benchmark
+
+
+def test_the_benchmark_scores_citekit_on_the_seed() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location(
+        "quotes_vs_textacy", root / "benchmarks" / "quotes_vs_textacy.py"
+    )
+    assert spec is not None and spec.loader is not None
+    benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(benchmark)
+    tally = benchmark.measure(benchmark.load(root / "seeds"), benchmark.run_citekit)
+    assert (tally.tp, tally.fp, tally.fn) == (3, 0, 0)
+    assert tally.speaker_right == tally.speaker_asked == 3
+    assert "F1 1.000" in tally.line("citekit")
