@@ -429,7 +429,8 @@ def test_the_benchmark_scores_citekit_on_the_seed() -> None:
     spec = importlib.util.spec_from_file_location(
         "quotes_vs_textacy", root / "benchmarks" / "quotes_vs_textacy.py"
     )
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     benchmark = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(benchmark)
     tally = benchmark.measure(benchmark.load(root / "seeds"), benchmark.run_citekit)
