@@ -57,6 +57,28 @@ CLAUSES = [
     # an object cue
     ("The plan is fair, according to the town council.", [("the town council", "organization")]),
     ("The paper, citing two unnamed sources, said the plan was fair.", None),
+    # a dateline's agency is no subject
+    (
+        "BERLIN (Reuters) - The ministry imposed new rules on Monday, a senior official said.",
+        [("a senior official", "anonymous")],
+    ),
+    # a refusal to be named is no cue, and it is the source's reason
+    (
+        "A spokeswoman for the ministry, who asked not to be named, said talks would go on.",
+        [("A spokeswoman for the ministry", "anonymous")],
+    ),
+    # an outlet named by its kind
+    (
+        "Markus Albrecht told the Bild newspaper that the plan was unfair.",
+        [("Markus Albrecht", "person"), ("the Bild newspaper", "outlet")],
+    ),
+    # a participle after a comma attributes to the sentence's subject
+    (
+        "The finance minister on Monday defended the plan, saying the state could not pay.",
+        [("The finance minister", "anonymous")],
+    ),
+    # a plural of an organisation noun is a group
+    ("Farm groups said the cuts would close farms.", [("Farm groups", "group")]),
     # coordinated speakers make a group
     (
         "Senator Hal Moss and Senator Rita Lang wrote that the plan was unfair.",

@@ -102,6 +102,11 @@ _NUMERALS = frozenset("II III IV VI VII VIII".split())
 # "D.C.", "Calif.", "Md.": a place in an apposition ("in Washington, D.C., said").
 _STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
 _VERB_PREFIXES = VERB_PREFIXES - {"on"}
+# Participles between a document and its author: "a study published by X".
+_AUTHORING = frozenset(
+    "written published released issued prepared commissioned conducted compiled produced "
+    "funded authored".split()
+)
 # Words that open what a verb reports: "states that …", "shares how …".
 _CLAIM_OPENERS = frozenset(
     "that how what why when where whether who which if he she they it we i you there".split()
@@ -253,7 +258,7 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             found.extend(_object(text, words, index, index + 1, token.text, names))
             if lower in {"quoted", "cited"}:
                 found.extend(_verb(text, words, index, names, object_cue=True))
-        elif lower in SPEECH_PARTICIPLES and index > 0 and words[index - 1].is_word:
+        elif lower in SPEECH_PARTICIPLES and index > 0 and words[index - 1].text != ".":
             found.extend(_participle(text, words, index, names))
         elif lower in SPEECH_VERBS and token.text[:1].islower():
             found.extend(_verb(text, words, index, names))
@@ -295,8 +300,10 @@ def _verb(
             return []  # "employees were told": passive
         if before.lower.endswith(("’s", "'s")):
             return []  # "Trump’s remarks"
-    if lower in INFINITIVE_VERBS and _next_is(words, index, "to"):
-        return []  # "promised to act"
+    if lower in INFINITIVE_VERBS and (
+        _next_is(words, index, "to") or _next_is(words, index, "not")
+    ):
+        return []  # "promised to act", "asked not to be named"
     following = words[index + 1] if index + 1 < len(words) else None
     if following is not None and following.is_word:
         if lower in {"added", "adds", "add"} and (
@@ -415,7 +422,10 @@ def _participle(
     text: str, words: Sequence[Token], index: int, names: NameIndex
 ) -> list[Attribution]:
     """ "comments by Newt Gingrich saying that": the phrase just before the participle."""
-    subject = _longest_suffix(text, words, _segment_start(words, index), index, names)
+    if words[index - 1].text == ",":  # "the minister defended the plan, saying …"
+        subject = clause_subject(text, words, names)
+    else:
+        subject = _longest_suffix(text, words, _segment_start(words, index), index, names)
     if subject is not None and subject[1].kind == "document":
         sender = clause_subject(text, words, names)  # "The group … sent a letter stating"
         if sender is not None and sender[1].kind != "document":
@@ -466,7 +476,7 @@ def _subject_before(
     for _ in range(7):
         start = _segment_start(words, stop)
         segments.append((start, stop))
-        if start == 0 or words[start - 1].kind == "quote" or words[start - 1].text in ":;.!?":
+        if start == 0 or words[start - 1].kind == "quote" or words[start - 1].text in ":;.!?()":
             break
         stop = start - 1
     first_start, first_end = segments[0]
@@ -570,6 +580,12 @@ def clause_subject(
         if phrase is None or phrase.end >= len(words):
             continue
         after = phrase.end
+        while after + 1 < len(words) and (
+            words[after].lower in _VERB_PREFIXES
+            or words[after].lower in _DAYS_AND_MONTHS
+            or (words[after].lower == "on" and words[after + 1].lower in _DAYS_AND_MONTHS)
+        ):
+            after += 1  # "the minister on Monday defended", "Trump last week said"
         if words[after].text == ",":
             # "The group, WeWorkers Coalition, formed …": past the apposition
             closing = next(
@@ -780,6 +796,7 @@ def is_nominal(word: Token) -> bool:
         or lower in DOCUMENT_NOUNS
         or lower in OUTLET_ANAPHORS
         or is_plural_person(lower)
+        or (lower.endswith("s") and (lower[:-1] in ORGANIZATION_HEADS or lower == "groups"))
     )
 
 
@@ -953,6 +970,8 @@ def classify(
         return _proper(text, words, phrase, names, span, written, reason)
     determiner = words[phrase.start].lower if phrase.start < phrase.head else ""
     definite = determiner in {"the", "this", "that", "these", "those"}
+    if lower in OUTLET_ANAPHORS and any(w.text[:1].isupper() for w in core[1:-1]):
+        return Description(written, span, "outlet", lower)  # "the Bild newspaper"
     if lower in OUTLET_ANAPHORS and definite and phrase.head - phrase.start <= 2:
         return Description(written, span, "outlet", lower, anaphor="outlet")
     if lower in DOCUMENT_NOUNS:
@@ -1153,18 +1172,17 @@ def _document(
     """ "a report by the inspector general", "data from MarketAxess", "court filings"."""
     head = words[phrase.head].lower
     for index in range(phrase.head + 1, phrase.end - 1):
-        if words[index].lower in {"from", "by"} and words[index + 1].text[:1].isupper():
-            inner = noun_phrase(words, index + 1, phrase.end, post=False)
-            author = classify(text, words, inner, names) if inner is not None else None
-            if author is None:
-                continue
-            if author.kind == "person" and words[index].lower == "from":
-                return Description(written, span, "organization", head)  # "a survey from X"
-            return Description(written, span, author.kind, head)
-    if any(w.text[:1].isupper() for w in words[phrase.start + 1 : phrase.head]):
-        for word in words[phrase.start : phrase.head]:
-            if names.outlet_at(word.start, word.end + 40) is not None:
-                return Description(written, span, "outlet", head)
+        if words[index].lower not in {"from", "by"} or not words[index + 1].text[:1].isupper():
+            continue
+        if index > phrase.head + 1 and words[index - 1].lower not in _AUTHORING:
+            continue  # "a draft seen by The Associated Press": not its author
+        inner = noun_phrase(words, index + 1, phrase.end, post=False)
+        author = classify(text, words, inner, names) if inner is not None else None
+        if author is None:
+            continue
+        if author.kind == "person" and words[index].lower == "from":
+            return Description(written, span, "organization", head)  # "a survey from X"
+        return Description(written, span, author.kind, head)
     return Description(written, span, "document", head, plural=head.endswith("s"))
 
 
@@ -1195,7 +1213,12 @@ def _title(text: str, leading: Sequence[Token]) -> tuple[str | None, str | None]
     while best and (best[0].lower in _TITLE_EDGES or best[0].lower in PERSONAL_TITLES):
         best = best[1:]
     affiliation = None
-    if best and not all(w.lower in NOT_NAME_WORDS or w.lower in TITLE_MODIFIERS for w in best):
+    single = len(best) == 1 and not (_is_acronym(best[0].text) or _is_place(best[0].text))
+    if (
+        best
+        and not single
+        and not all(w.lower in NOT_NAME_WORDS or w.lower in TITLE_MODIFIERS for w in best)
+    ):
         affiliation = text[best[0].start : best[-1].end].removesuffix("’s").removesuffix("'s")
     return title, affiliation
 
@@ -1252,7 +1275,7 @@ def _gender_of(core: Sequence[Token]) -> str | None:
 _ANONYMITY = regex.compile(
     r"(?:(?:who|speaking|spoke|talking|asked|requested)\s+)?"
     + trie(ANONYMITY_MARKERS)
-    + r"(?:\s+(?:because|as|since)\s+[^.;]{1,80}+)?",
+    + r"(?:\s+(?:because|as|since)\s+[^.;,]{1,80}+)?",
     regex.IGNORECASE,
 )
 

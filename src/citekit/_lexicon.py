@@ -382,7 +382,7 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     lawsuit ruling records record emails email analysis review audit data
     investigation transcript affidavit presentation post blog release
     findings figures statistics assessment estimate estimates minutes paper papers
-    post posts tweet tweets bible book books article articles cable cables
+    post posts tweet tweets bible book books article articles cable cables draft drafts
     """
 )
 
