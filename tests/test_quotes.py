@@ -437,3 +437,19 @@ def test_the_benchmark_scores_citekit_on_the_seed() -> None:
     assert (tally.tp, tally.fp, tally.fn) == (3, 0, 0)
     assert tally.speaker_right == tally.speaker_asked == 3
     assert "F1 1.000" in tally.line("citekit")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Ana Ruiz said ",  # one sentence of clauses without an end
+        '"a b c d," Ana Ruiz said, ',  # one sentence of quotations
+        'Ana Ruiz spoke. "We will go," he said. ',  # pronouns, each resolved
+        "An official said it. The official said so. ",  # definite phrases
+    ],
+)
+def test_long_repetitions_are_read_in_linear_time(unit: str) -> None:
+    # Quadratic reading would take minutes here; linear reading takes a second.
+    text = unit * 1500
+    article = citekit.parse_article(text)
+    assert len(article.sources) <= 3

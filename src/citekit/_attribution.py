@@ -101,6 +101,9 @@ _PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
 _NUMERALS = frozenset("II III IV VI VII VIII".split())
 # "D.C.", "Calif.", "Md.": a place in an apposition ("in Washington, D.C., said").
 _STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
+# The most words a speaker phrase or a segment is read over: phrases are
+# short, and the bound keeps a sentence without punctuation linear.
+_MAX_PHRASE = 40
 _VERB_PREFIXES = VERB_PREFIXES - {"on"}
 # Participles between a document and its author: "a study published by X".
 _AUTHORING = frozenset(
@@ -445,8 +448,10 @@ def _participle(
 
 
 def _segment_start(words: Sequence[Token], end: int) -> int:
+    """Where the run of words ending at ``end`` starts, looking back a phrase's length."""
     start = end
-    while start > 0 and words[start - 1].is_word:
+    floor = max(0, end - _MAX_PHRASE)
+    while start > floor and words[start - 1].is_word:
         start -= 1
     return start
 
@@ -454,7 +459,7 @@ def _segment_start(words: Sequence[Token], end: int) -> int:
 def _skip_prefixes(words: Sequence[Token], index: int) -> int:
     """The index just after a subject: before "also", "has", "last month", "on Tuesday"."""
     end = index
-    while end > 0 and words[end - 1].is_word:
+    while end > max(0, index - 9) and words[end - 1].is_word:
         lower = words[end - 1].lower
         time = lower == "on" and end < index and words[end].lower in _DAYS_AND_MONTHS
         adverb = lower.endswith("ly") and len(lower) > 4 and lower not in {"family", "ally"}
@@ -469,6 +474,8 @@ def _subject_before(
 ) -> tuple[Phrase, Description] | None:
     """The verb's subject: the phrase before it, or a name a few appositives back."""
     end = _skip_prefixes(words, index)
+    if index - end > 8:
+        return None  # no subject is this far from its verb
     if end > 0 and words[end - 1].lower in RELATIVES and end - 1 > _segment_start(words, end):
         end -= 1  # "a blog post that said": the relative's antecedent
     segments: list[tuple[int, int]] = []
@@ -657,6 +664,7 @@ def noun_phrase(
     seen_noun = False
     unknown = 0
     position = index
+    limit = min(limit, index + _MAX_PHRASE)
     while position < limit:
         word = words[position]
         if word.text == "(" and position + 2 < limit and words[position + 2].text == ")":
@@ -888,6 +896,7 @@ def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
 def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
     """The end of any noun phrase from ``start`` (the object of a preposition)."""
     index = start
+    limit = min(limit, start + _MAX_PHRASE)
     if index < limit and words[index].is_word and words[index].lower in DETERMINERS:
         index += 1
     first = index

@@ -104,6 +104,18 @@ class Unit:
     mentions: tuple[Mention, ...]
     subject: Mention | None = None
     headline: Mention | None = None
+    _firsts: tuple[int, ...] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        ordered = sorted(self.mentions, key=lambda m: m.attribution.first)
+        object.__setattr__(self, "mentions", tuple(ordered))
+        object.__setattr__(self, "_firsts", tuple(m.attribution.first for m in ordered))
+
+    def mentions_near(self, position: int, window: int) -> tuple[Mention, ...]:
+        """The clauses that start within ``window`` tokens of ``position``, in order."""
+        low = bisect.bisect_left(self._firsts, position - window)
+        high = bisect.bisect_right(self._firsts, position + window)
+        return self.mentions[low:high]
 
 
 @attrs.frozen(eq=False)
@@ -159,6 +171,10 @@ def read(doc: Document) -> Reading:
     return Reading(text, quoted, tuple(units), names, tuple(u.span.start for u in units))
 
 
+def _outer_start(quoted: Quoted) -> int:
+    return quoted.outer.start
+
+
 def _may_be_headline(text: str, doc: Document, span: Span) -> bool:
     return ":" in text[span.start : min(span.end, span.start + 80)] and (
         doc.paragraphs[doc.paragraph_index(span.start)].start == span.start
@@ -172,7 +188,12 @@ def _register_subject(
     if unit.tokens:
         return  # read in full already
     window = Span(unit.span.start, min(unit.span.end, unit.span.start + 240))
-    inside = [q.outer for q in quoted if window.start <= q.outer.start < window.end]
+    first = bisect.bisect_left(quoted, window.start, key=_outer_start)
+    inside = []
+    for item in quoted[first:]:
+        if item.outer.start >= window.end:
+            break
+        inside.append(item.outer)
     tokens = tokenize(text, window, inside)
     subject = clause_subject(text, tokens, names)
     if subject is not None and subject[1].anaphor != "pronoun":
@@ -306,7 +327,7 @@ class _Resolver:
                 return self._entity(named.name, resolved)
         if description.kind == "person":
             name = description.name
-            if len(name.split()) < 3 or name[:1].islower():
+            if " " not in name or name[:1].islower():  # "Woog", "de la Rosa"
                 full = self.names.full_name(name, offset)
                 if full is not None:
                     gender = description.gender

@@ -213,7 +213,10 @@ class NameIndex:
         candidates = self._people(surname_key(surname))
         found = _last_before(candidates, offset, lambda p: p.full.endswith(" " + surname))
         if found is None:
-            found = next((p for p in candidates if p.full.endswith(" " + surname)), None)
+            index = bisect.bisect_left(candidates, offset, key=_start)
+            found = next(
+                (p for p in candidates[index : index + 20] if p.full.endswith(" " + surname)), None
+            )
         if found is not None and found.full == surname:
             return None
         return found
@@ -258,7 +261,7 @@ class NameIndex:
 def _last_before(
     candidates: Sequence[PersonName], offset: int, accept: Callable[[PersonName], bool]
 ) -> PersonName | None:
-    index = bisect.bisect_left([c.start for c in candidates], offset)
+    index = bisect.bisect_left(candidates, offset, key=_start)
     for candidate in reversed(candidates[max(0, index - 20) : index]):
         if accept(candidate):
             return candidate
@@ -271,6 +274,10 @@ def _starts_sentence(text: str, start: int) -> bool:
     while index >= 0 and text[index] in " \t\u00a0":
         index -= 1
     return index < 0 or text[index] in _SENTENCE_ENDS
+
+
+def _start(person: PersonName) -> int:
+    return person.start
 
 
 def surname_key(name: str) -> str:

@@ -26,13 +26,16 @@ inside an embedded post belong to the post.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
 import regex
 
 from ._attribution import Token
 from ._coreference import Mention, Reading, Unit, read
 from ._lexicon import DETERMINERS, SPEECH_VERBS, WORK_NOUNS
 from ._marks import Quoted
-from ._records import Article, Post, Quote, QuoteType, Span, Speaker
+from ._records import Article, Quote, QuoteType, Span, Speaker
 from ._segment import Document
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -41,6 +44,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _MIN_STATEMENT_WORDS = 4
 # How many units back a speaker of the same paragraph still holds.
 _PARAGRAPH_REACH = 3
+# How many tokens from a quotation a clause may be to name its speaker.
+_WINDOW = 60
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at by with from or".split())
 _CONTINUERS = frozenset(
     """
@@ -57,13 +62,17 @@ def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
     reading = read(doc)
     text = doc.text
     quotes: list[Quote] = []
-    events: list[tuple[int, int, Mention]] = []  # (offset, unit, speaker) of quotes so far
+    events: dict[int, list[tuple[int, Mention]]] = {}  # unit -> (offset, speaker) of quotes
+    posts = sorted(p.span for p in article.posts)
+    positions: dict[int, int] = {}  # a quotation's outer start -> its token in its unit
     for quoted in reading.quoted:
-        if _inside_post(quoted.inner, article.posts):
+        if _inside_post(quoted.inner, posts):
             continue
         unit_index = reading.unit_index(quoted.outer.start)
         unit = reading.units[unit_index]
-        position = _token_index(unit, quoted)
+        if quoted.outer.start not in positions:
+            positions.update((t.start, i) for i, t in enumerate(unit.tokens) if t.kind == "quote")
+        position = positions.get(quoted.outer.start)
         if position is None:
             continue
         words = len(_WORD.findall(quoted.inner.of(text)))
@@ -87,19 +96,18 @@ def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
         )
         quotes.append(quote)
         if speaker is not None:
-            events.append((quoted.inner.start, unit_index, speaker))
+            events.setdefault(unit_index, []).append((quoted.inner.start, speaker))
     return tuple(_continued(reading, quotes))
 
 
-def _inside_post(span: Span, posts: tuple[Post, ...]) -> bool:
-    return any(p.span.start <= span.start and span.end <= p.span.end for p in posts)
+def _inside_post(span: Span, posts: list[Span]) -> bool:
+    """Whether an embedded post (spans sorted, apart) holds ``span``."""
+    index = bisect.bisect_right(posts, span.start, key=_start) - 1
+    return index >= 0 and posts[index].start <= span.start and span.end <= posts[index].end
 
 
-def _token_index(unit: Unit, quoted: Quoted) -> int | None:
-    for index, token in enumerate(unit.tokens):
-        if token.kind == "quote" and token.start == quoted.outer.start:
-            return index
-    return None
+def _start(span: Span) -> int:
+    return span.start
 
 
 def _record(mention: Mention) -> Speaker:
@@ -120,10 +128,10 @@ def _speaker(
     unit_index: int,
     position: int,
     quoted: Quoted,
-    events: list[tuple[int, int, Mention]],
+    events: dict[int, list[tuple[int, Mention]]],
 ) -> tuple[Mention | None, int]:
     unit = reading.units[unit_index]
-    speakers = [m for m in unit.mentions if m.attribution.role != "hearer"]
+    speakers = [m for m in unit.mentions_near(position, _WINDOW) if m.attribution.role != "hearer"]
     after = position + 1
     if after < len(unit.tokens) and unit.tokens[after].text == ",":
         after += 1
@@ -131,7 +139,7 @@ def _speaker(
         if mention.attribution.first == after:
             return mention, 1
     ends_question = _quoted_text(reading, quoted).rstrip().endswith(("?", "!"))
-    if ends_question and all(not t.is_word for t in unit.tokens[after:]):
+    if ends_question and len(unit.tokens) - after <= 2 and _no_word(unit.tokens[after:]):
         following = _next_unit_speaker(reading, unit_index)  # "“…?” Trump asked."
         if following is not None:
             return following, 1
@@ -141,11 +149,11 @@ def _speaker(
         return max(
             before, key=lambda m: (m.attribution.cue_span.start, m.attribution.role == "object")
         ), 2
-    if all(not t.is_word for t in unit.tokens[:position]):
+    if _opens_unit(unit, position):
         later = [m for m in speakers if m.attribution.first > position]
         if later:
             return later[0], 3
-    if not speakers:
+    if not unit.mentions:
         recent = _last_event(reading, unit_index, quoted, events)
         if recent is not None:
             return recent
@@ -183,7 +191,7 @@ def _last_event(
     reading: Reading,
     unit_index: int,
     quoted: Quoted,
-    events: list[tuple[int, int, Mention]],
+    events: dict[int, list[tuple[int, Mention]]],
 ) -> tuple[Mention, int] | None:
     """Rule 4 (same paragraph, a few units back) or 5 (the paragraph before)."""
     unit = reading.units[unit_index]
@@ -200,7 +208,7 @@ def _last_event(
             for m in earlier.mentions
             if m.attribution.role != "hearer"
         ]
-        candidates.extend((offset, m) for offset, u, m in events if u == index)
+        candidates.extend(events.get(index, ()))
         if candidates:
             return max(candidates, key=lambda c: c[0])[1], 4 if same else 5
     return None
@@ -241,9 +249,18 @@ def _type(unit: Unit, position: int) -> QuoteType:
         return "direct"
     if before.text == "," and position >= 2 and unit.tokens[position - 2].lower in SPEECH_VERBS:
         return "direct"
-    if all(not t.is_word for t in unit.tokens[:position]):
+    if _opens_unit(unit, position):
         return "direct"
     return "partial"
+
+
+def _no_word(tokens: Sequence[Token]) -> bool:
+    return not any(t.is_word for t in tokens)
+
+
+def _opens_unit(unit: Unit, position: int) -> bool:
+    """Only marks or brackets before the quotation in its unit."""
+    return position <= 3 and _no_word(unit.tokens[:position])
 
 
 def _is_name_or_title(text: str, unit: Unit, position: int, quoted: Quoted) -> bool:
