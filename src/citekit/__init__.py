@@ -4,11 +4,15 @@
 >>> article = citekit.parse_article(text)
 >>> article.posts, article.image_credits, article.quotes, article.sources
 >>> article.hedges
+>>> for article in citekit.parse_many(texts, jobs=4): ...
+>>> page = citekit.parse_html(html)  # a whole page: posts and credits from its markup
 
 Records are frozen attrs classes; every record's ``span`` indexes into the
 parsed text. ``Article.to_dict()`` gives JSON-ready data.
 """
 
+from ._batch import parse_many
+from ._html import parse_html
 from ._pipeline import parse_article
 from ._records import (
     Article,
@@ -35,4 +39,6 @@ __all__ = [
     "Speaker",
     "__version__",
     "parse_article",
+    "parse_html",
+    "parse_many",
 ]

@@ -1,170 +1,785 @@
 """Image credits: who made an image and which agency or platform supplied it.
 
-A credit is a label ("Featured image via", "Photo:", "(AP Photo/") and a
-body of names joined by "/", "|", "via" or ",". The label makes it a credit;
-the body is split into people (``creators``) and organisations
-(``agencies``), the latter by the agency table in ``_agencies``.
+A credit is a cue and a body. The cue is a label and its joint ("Featured
+image via", "Photo:", "Image credit:", "Courtesy of", "©"), or an agency
+that labels its own pictures ("(AP Photo/", "REUTERS/"); a line such as
+"Spencer Platt/Getty Images" or "Alex Wong | Getty Images", whose last name
+is a photo agency, is a credit without a label. The body is a few names
+joined by "/", "|", ",", "&", "via", "and", "on", "for" or "from"; it must
+end where a credit ends (a closing bracket, a full stop, the end of the line,
+or the next credit), so a label that opens a sentence of prose is no credit.
+Each name is then an agency (by the table in ``_agencies``, canonical) or a
+person, by where it stands and what it looks like; ``docs/credits.md`` spells
+the rules out.
+
+Everything here is bounded: one ``find`` pass over the text for the stems of
+cues and for the separators of unlabelled credits, then for each hit a
+match anchored there and a walk over at most ``_MAX_PARTS`` names of at most
+``_MAX_WORDS`` words.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from typing import NamedTuple
+
 import regex
 
-from ._agencies import AGENCIES, NOT_NAMES, SCREENSHOT_WORDS
+from ._agencies import (
+    AGENCIES,
+    GIVEN_NAMES,
+    HEADLINE_WORDS,
+    LONE_CREDITS,
+    LOWERCASE_NAMES,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    PHOTO_AGENCIES,
+    STOCK_LIBRARIES,
+)
+from ._lexicon import ORGANIZATION_NAMES, OUTLETS
 from ._records import Article, ImageCredit, Span
 from ._segment import Document
 
-# A labelled credit:
-#   "[Featured Image by Spencer Platt/Getty Images]"   "Featured image via screengrab"
-#   "(Photo by Tasos Katopodis/Getty Images)"           "Image credit: NASA"
-_LABELLED = regex.compile(
+_MAX_PARTS = 6
+_MAX_WORDS = 6
+
+# A labelled credit's cue, or an agency's own label:
+#   "[Featured Image by "   "Featured image via "   "(Photo: "   "Photograph: "
+#   "Image credit: "   "Image copyright "   "© "   "Courtesy of "   "Foto: "
+#   "(AP Photo/"   "REUTERS/"   "(Reuters/"   "EPA/"   "Credit...", "Image source, "
+_CUE = regex.compile(
     r"""
-    (?P<open> [\[(] [ \t]{0,3}+ )?
-    (?P<label>
-        featured [ \t]{1,3}+ (?:image|photo) | photo [ \t]{1,3}+ credits?
-      | image [ \t]{1,3}+ credits? | image [ \t]{1,3}+ (?:source|copyright)
-      | photographs? | photos? | images? | pictures?
-      | credits? | foto | bild )
-    (?P<joint> [ \t]{0,3}+ (?: : [ \t]{0,3}+ | (?:by|via|from|courtesy[ \t]of|is)\b [ \t]{0,3}+ )
-               (?:(?:by|via)\b [ \t]{0,3}+)? )
-    (?P<body> [^\n\r\]\)]{1,160}? )
-    (?P<close> [ \t]{0,3}+ [\])] | (?= \.?[ \t]*(?:$|[\n\r])) | (?= \.[ \t]{1,3}\p{Lu}\p{Ll}) )
+    (?P<open> [\[(] [ \t\u00a0]{0,3}+ )?
+    (?:
+        (?P<label>
+            (?i: (?: featured | header | lead | main | top | cover | hero ) [ \t]{1,3}+
+                   (?: image | photo | picture | img )
+                   (?: [ \t]{1,3}+ (?: credits? | source | copyright ) )?+
+               | (?: photo | image | picture ) s?+ [ \t]{1,3}+ (?: credits? | sources? | copyright )
+               | photo [ \t]{1,3}+ illustration
+               | photographs? | photos? | images? | pictures? | pics?
+               | illustrations? | graphics? | fotos? | bild
+               | (?: video [ \t]{1,3}+ )?+
+                 (?: screen [ \t]?+ (?: shots? | grabs? | captures? ) | screengrabs? | screencaps? )
+               | photography | credits? | crédits? (?: [ \t]{1,3}+ photos? )?+ | copyright
+               | courtesy | composite ) (?! \p{L} )
+          | (?P<sign> © )
+        )
+        (?P<joint>
+            [ \t\u00a0]{0,3}+ [:：] [ \t\u00a0]{0,3}+
+            (?: (?i: by | via | from | courtesy [ \t]{1,3}+ of ) [ \t\u00a0]{1,3}+ )?+
+          | [ \t\u00a0]{1,3}+ (?i: by | via | from | courtesy [ \t]{1,3}+ of | of | is )
+            (?: [ \t\u00a0]{0,3}+ : )?+ [ \t\u00a0]{1,3}+
+          | [ \t\u00a0]{0,3}+ (?: \.{3} | … | , ) [ \t\u00a0]{0,3}+
+          | [ \t\u00a0]{0,3}+ )
+      | (?P<alabel> AP [ \t]{1,3}+ (?i: photos? ) | AFP [ \t]{1,3}+ (?i: photo )
+                  | REUTERS | Reuters | EPA (?: -EFE )?+ | AFP )
+        (?P<ajoint> [ \t\u00a0]{0,3}+ / [ \t\u00a0]{0,3}+
+                  | (?<= (?i: photo ) ) (?= [ \t\u00a0]{0,3}+ \) ) )
+    )
     """,
-    regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE,
+    regex.VERBOSE,
 )
 
-# An agency credit whose label is the agency: "(AP Photo/Evan Vucci)",
-# "REUTERS/Jonathan Ernst", "(AFP Photo / Jane Doe)".
-_AGENCY_FIRST = regex.compile(
+# The stems every cue contains, lower-cased: cues are looked for only where
+# one of them stands, which keeps the one pass over the text a fast ``find``.
+_CUE_STEMS = (
+    "photo", "image", "pic", "img", "illustr", "graphic", "foto", "bild", "screen",
+    "credit", "crédit", "copyright", "courtesy", "composite", "©", "reuters", "afp", "epa",
+)  # fmt: skip
+
+# Where a cue may start before its stem: at the stem, at a bracket before it,
+# or at the word before it with its bracket: "[Featured Image", "(AP Photo".
+_BRACKET_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+")
+_WORD_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+\p{L}{1,10}+[ \t\u00a0]{1,3}+")
+
+# The names before a "/", "|" or "via" of a credit without a label, matched
+# backwards from the separator: "Kevin Winter" in "…minority.Kevin
+# Winter/Getty Images", "Alex Wong" in "Alex Wong | Getty Images", "(NASA"
+# in "(NASA via AP)".
+_NAMES_BEFORE = regex.compile(
     r"""
-    (?P<open> \( [ \t]{0,3}+ )?
-    (?P<label> AP [ \t] Photo | AFP [ \t] Photo | REUTERS | Reuters | EPA | AFP )
-    [ \t]{0,3}+ / [ \t]{0,3}+
-    (?P<body> [\p{Lu}][^\n\r\)/]{1,80}? )
-    (?P<close> [ \t]{0,3}+ \) | (?= [ \t]*(?:$|[\n\r])) | (?= \.[ \t]{1,3}\p{Lu}) )
+    (?r) (?P<open> \( )?+
+    \p{Lu} [\p{L}\p{M}'’.-]{0,40} (?: [ \t\u00a0]{1,4} \p{Lu} [\p{L}\p{M}'’.-]{0,40} ){0,4}
+    [ \t\u00a0]{0,3}
+    """,
+    regex.VERBOSE,
+)
+
+# What may stand before a credit without a label: a line start, the end of a
+# sentence or bracket, or a lower-case word ("…outside the court Spencer
+# Platt/Getty Images").
+_BARE_AFTER = frozenset('.!?:;"”’)]\n\r\u2028\u2029')
+
+# One word of a name: "Spencer", "McNamee", "BECERRA", "Drago-Pool",
+# "Shutterstock.com", "dpa-tmn", "U.S.", "O’Neill".
+_WORD = regex.compile(
+    r"""
+    (?: \p{Lu} \. ){2,4}+
+  | \p{Lu} \. (?= [ \t\u00a0]{1,3}+ \p{Lu} )
+  | [\p{L}\p{N}] [\p{L}\p{M}\p{N}'’-]{0,40}+ (?: \. \p{Ll} [\p{Ll}\p{N}-]{1,20}+ ){0,3}+
+    """,
+    regex.VERBOSE,
+)
+
+# The gap between two words of one name: "Olivier Douliery   Pool" keeps three.
+_GAP = regex.compile(r"[ \t\u00a0]{1,4}+")
+
+# A screenshot instead of a name: "screengrab", "a screenshot",
+# "video screen capture", "YouTube screenshot" (after the name).
+_SCREEN = regex.compile(
+    r"""
+    (?i: (?: an? [ \t]{1,3}+ )?+ (?: video [ \t]{1,3}+ )?+
+         (?: screen [ \t-]?+ (?: shots? | grabs? | caps? | captures? ) | screenshots? | screengrabs?
+           | screencaps? ) ) \b
+    """,
+    regex.VERBOSE,
+)
+
+# Words that describe the picture rather than name anyone: "YouTube video".
+_DESCRIPTOR = regex.compile(r"(?i:video|still|photo|image)\b")
+
+# A Creative Commons licence or an editing note after the names, part of the
+# credit: "Gage Skidmore/Flickr (CC BY-SA 2.0)", "Jane Hartley, CC BY 4.0",
+# "Jane Hartley via Flickr (edited)", "…, used under a Creative Commons licence".
+_LICENCE = regex.compile(
+    r"""
+    (?: [ \t\u00a0]{0,3}+ [,|/–-] )?+ [ \t\u00a0]{1,3}+ (?P<open> \( )?+
+    (?: CC [ \t-] (?: BY | 0 ) (?: - (?: SA | ND | NC ) ){0,2}+ (?: [ \t] \d\.\d )?+
+      | CC0 | (?i: public [ \t] domain )
+      | (?i: edited | cropped | modified | altered | adapted )
+      | (?i: (?: available | licensed | used | shared ) [ \t] )?+ under [ \t] (?: a | the ) [ \t]
+        (?i: creative [ \t] commons ) [^\n\r()]{0,120}? (?= [ \t]* (?: [.)] | $ ) ) )
+    (?(open) \) )
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
 
-_SPLIT = regex.compile(r"[ \t]*(?:/|\||\bvia\b|,|&|\band\b|\bon\b)[ \t]*", regex.IGNORECASE)
-_POOL_SUFFIX = regex.compile(r"[ \t]*-?[ \t]*\b(?:Pool|POOL|pool)\b[ \t]*$")
-_PHOTO_BY = regex.compile(r"^(?P<agency>.+?)[ \t]+photo[ \t]+by[ \t]+(?P<creator>.+)$", regex.I)
-_ORG_WORD = regex.compile(
-    r"\b(?:news|space|university|universit\w+|institute|agency|observatory|collaboration|"
-    r"commons|foundation|museum|archive|archives|library|department|office|ministry|council|"
-    r"association|society|college|center|centre|press|times|post|media|tv|network|"
-    r"trajectory|act|images|photos|pictures|\.com)\b",
-    regex.I,
+# An account's handle as a name: "Featured image via Twitter/@jane_hartley".
+_AT_HANDLE = regex.compile(r"@[\p{L}\p{N}_]{1,30}+")
+
+# A stock library contributor's user name after the library: "Shutterstock/racorn".
+_HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_-]{0,40}+")
+
+# Names of outlets and institutions, as written: organisations, not people.
+_KNOWN_ORGANISATIONS = frozenset(
+    name
+    for known in (*OUTLETS, *ORGANIZATION_NAMES)
+    for name in (known, known.removeprefix("The "))
 )
-_PERSON_NAME = regex.compile(r"^\p{Lu}[\p{L}'’.-]*+(?:[ \t]{1,3}\p{Lu}[\p{L}'’.-]*+){0,3}$")
+
+# Lower-case words that may stand inside a name: "University of Salford",
+# "Julia de la Rosa", "the White House".
+_CONNECTORS = frozenset(
+    "of the de da di del della der den van von la le du des al el bin ibn y".split()
+)
+
+# The joint between two names of one credit:
+#   "Spencer Platt/Getty Images"   "Alex Wong | Getty Images"   "Damian Dovarganes, AP"
+#   "AP & Reuters"   "Alex Wong via Getty Images"   "Fré Sonneveld on Unsplash"
+#   "Official White House Photo by Pete Souza"   "Flickr user Gage Skidmore"
+#   "Olivier Douliery - Pool"
+_SEP = regex.compile(
+    r"""
+    [ \t\u00a0]{0,4}+ (?P<sep> / | \| | , | & | \+ ) [ \t\u00a0]{0,4}+
+  | [ \t\u00a0]{1,4}+ (?P<sep> (?i: via ) | and | on | for | from | user
+                     | (?i: photos? ) [ \t]{1,3}+ by ) [ \t\u00a0]{1,4}+
+  | [ \t\u00a0]{0,3}+ (?P<sep> [-–] ) [ \t\u00a0]{0,3}+ (?= (?i: pool ) \b )
+    """,
+    regex.VERBOSE,
+)
+
+# A word that opens the next credit or caption rather than going on with this
+# one: "Credit: A Credit: B", "Image copyright AFP Image caption …".
+_STOP = regex.compile(
+    r"""
+    (?i: featured [ \t]{1,3}+ (?: image | photo ) \b
+       | (?: image | photo | picture ) [ \t]{1,3}+
+         (?: caption | copyright | credit | source ) s?+ \b
+       | (?: photo | image | picture | photograph | foto | credit | caption ) s?+ [ \t]{0,3}+ : )
+  | ©
+    """,
+    regex.VERBOSE,
+)
+
+# "Photo by" inside a name, "Official White House Photo by Pete Souza": a
+# separator, with the agency before it and the photographer after.
+_INNER_BY = regex.compile(r"(?i:photos?)[ \t]{1,3}+by\b")
+
+# Any one- or two-word label before a colon, for a credit element whose text
+# is known to be a credit: "Source: NASA", "Bildquelle: dpa".
+_ANY_LABEL = regex.compile(r"[(\[]?+(?P<label>\p{L}{2,20}+(?:[ ]\p{L}{2,20}+)?+)[ ]?+[:：][ ]?+")
+
+# Where a credit ends:
+#   "(Photo by X/Getty Images)"   "(Photo courtesy of Shelby Bell.)"   "… Getty Images.The"
+#   "… Getty Images\n"   "Credit: A Credit: A"
+_END = regex.compile(
+    r"""
+    [ \t\u00a0]{0,3}+ \.?+ [ \t\u00a0]{0,3}+ (?P<close> [\])] )
+  | [ \t\u00a0]{0,8}+ \.?+ [ \t\u00a0]{0,8}+ (?: \Z | [\n\r\u2028\u2029\f\v] )
+  | \.
+  | (?= \p{Lu} )                       # an agency glued to the next sentence: "ImagesThe"
+  | [ \t\u00a0]{1,8}+ (?= featured [ \t]{1,3}+ (?:image|photo) | (?:image|photo)[ \t]{1,3}+caption
+                        | credit [ \t]{0,3}+ : | © )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# The end of a line, after an optional full stop: "Getty Images.\n".
+_LINE_END = regex.compile(r"[ \t\u00a0]{0,8}+\.?+[ \t\u00a0]{0,8}+(?:\Z|[\n\r\u2028\u2029\f\v])")
+
+# A site's own footer, not a credit: "© 2017 Example News. All rights reserved."
+_RIGHTS_RESERVED = regex.compile(r"[ \t\u00a0.,]{0,4}+(?i:all[ \t]{1,3}+rights[ \t]{1,3}+reserved)")
+
+# "Al Drago-Pool", "Olivier Douliery   Pool", "Olivier Douliery- Pool": the
+# pool is how the picture was shared, not who took it.
+_POOL = regex.compile(r"(?:[ \t\u00a0]*+[-–][ \t\u00a0]*+|[ \t\u00a0]++)(?i:pool)\Z")
+
+# A web address as a name: "Shutterstock.com", "example.org".
+_DOMAIN = regex.compile(r"\.\p{Ll}{2,}")
+
+# One word with capitals inside it, a brand rather than a surname: "SwRI",
+# "NurPhoto", "TheBlaze"; but not "McNamee", "DeVos", "O'Neill".
+_CAPITALS_INSIDE = regex.compile(
+    r"(?! (?: Mc | Mac | O['’] | D['’] | De | Di | Da | Du | Le | La | Van | Von ) \p{Lu} )"
+    r"\p{Lu}? \p{Ll}++ \p{Lu} [\p{L}\p{N}]*+ | \p{Lu}{2,} \p{Ll} [\p{L}\p{N}]*+",
+    regex.VERBOSE,
+)
+
+# A word of a person's name: "Spencer", "McNamee", "BECERRA", "B.", "Fré".
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]{0,40}+\.?+|\p{Lu}\.")
+
+# Labels under which a single name is the person who made the picture:
+# "Illustration: Jane Hartley".
+_BY_LABELS = ("illustration", "photo illustration")
+
+
+class _Part(NamedTuple):
+    """One name of a credit's body, with the separator before it ("" for the first)."""
+
+    sep: str
+    text: str
+    screenshot: bool = False
+    handle: bool = False
 
 
 def find_image_credits(doc: Document, article: Article) -> tuple[ImageCredit, ...]:
     """Every image credit in the document, in text order."""
-    text = doc.text
+    return _find_credits(doc.text)
+
+
+def _find_credits(text: str) -> tuple[ImageCredit, ...]:
+    """Every credit in ``text``: cues and agency lines in text order, none overlapping."""
+    candidates: list[tuple[int, int, Callable[[], ImageCredit | None]]] = [
+        *((m.start(), 0, partial(_labelled, text, m)) for m in _cues(text)),
+        *((m.start(), 1, partial(_bare, text, m)) for m in _bare_names(text)),
+        *((at, 2, partial(_lone_agency, text, at, name)) for at, name in _lone_agencies(text)),
+    ]
+    candidates.sort(key=lambda candidate: candidate[:2])
     credits: list[ImageCredit] = []
     taken_until = -1
-    matches = sorted(
-        [*_LABELLED.finditer(text), *_AGENCY_FIRST.finditer(text)], key=lambda m: m.start()
-    )
-    for match in matches:
-        if match.start() < taken_until:
+    for start, _, build in candidates:
+        if start < taken_until:
             continue
-        credit = _credit(text, match)
+        credit = build()
         if credit is not None:
             credits.append(credit)
             taken_until = credit.span.end
     return tuple(credits)
 
 
-def _credit(text: str, match: regex.Match[str]) -> ImageCredit | None:
-    label = match.group("label")
-    joint = match.groupdict().get("joint") or ""
-    body = match.group("body").strip(" \t.")
-    if not body:
+def _cues(text: str) -> list[regex.Match[str]]:
+    """Every cue in ``text``, found by trying ``_CUE`` just before each stem."""
+    # "İ" is the one character that lower-cases to two; as "I" it keeps the offsets.
+    lowered = text.replace("\u0130", "I").lower()
+    starts: set[int] = set()
+    for stem in _CUE_STEMS:
+        found = lowered.find(stem)
+        while found >= 0:
+            starts.add(found)
+            for before in (_BRACKET_BEFORE, _WORD_BEFORE):
+                head = before.match(text, max(0, found - 16), found)
+                if head is not None:
+                    starts.add(head.start())
+            found = lowered.find(stem, found + 1)
+    cues = (_CUE.match(text, start) for start in sorted(starts))
+    return [cue for cue in cues if cue is not None]
+
+
+def _bare_names(text: str) -> list[regex.Match[str]]:
+    """The names before each "/", "|" (and bracketed "via") that may open an unlabelled credit."""
+    found: list[regex.Match[str]] = []
+    for separator in ("/", "|", " via "):
+        at = text.find(separator)
+        while at >= 0:
+            names = _NAMES_BEFORE.match(text, max(0, at - 120), at)
+            if names is not None and _may_open_bare_credit(text, names, separator):
+                found.append(names)
+            at = text.find(separator, at + 1)
+    return found
+
+
+def _lone_agencies(text: str) -> list[tuple[int, str]]:
+    """Where an agency that may stand alone as a credit is printed: "Getty Images"."""
+    found: list[tuple[int, str]] = []
+    for name in LONE_CREDITS:
+        at = text.find(name)
+        while at >= 0:
+            found.append((at, name))
+            at = text.find(name, at + len(name))
+    return found
+
+
+def _lone_agency(text: str, at: int, name: str) -> ImageCredit | None:
+    """A lone "Getty Images" at a caption's end: its own line, or a sentence at a line end."""
+    end = at + len(name)
+    if not _starts_line_or_sentence(text, at) or _LINE_END.match(text, end) is None:
         return None
-    if match.start("label") > 0 and text[match.start("label") - 1].isalnum():
+    agency = _agency_name(name)
+    return ImageCredit(
+        span=Span(at, end),
+        agencies=(agency,) if agency else (name,),
+        label=None,
+        rule="agency-line",
+    )
+
+
+def _may_open_bare_credit(text: str, names: regex.Match[str], separator: str) -> bool:
+    if names.group("open") is not None:
+        return True
+    if separator == " via ":
+        return False  # "NASA via AP" only in brackets
+    start = names.start()
+    spaces = 0
+    while start > 0 and text[start - 1] in " \t\u00a0" and spaces < 3:
+        start -= 1
+        spaces += 1
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return before in _BARE_AFTER or (before.islower() and spaces > 0)
+
+
+def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
+    """The credit a cue opens, or None when what follows is not a credit's body."""
+    agency_label = match.group("alabel")
+    if agency_label is not None:
+        label = agency_label
+        body_start = match.end("ajoint")
+        label_start = match.start("alabel")
+        if agency_label == "Reuters" and not match.group("open"):
+            return None  # "Reuters/Ipsos poll": the mixed-case name only in brackets
+        if "/" not in match.group("ajoint") and not match.group("open"):
+            return None
+    else:
+        label = match.group("label")
+        body_start = match.end("joint")
+        label_start = match.start("label")
+        if not _cue_is_credit(text, match):
+            return None
+    opened = match.group("open") is not None
+    parts, body_end = _scan_body(text, body_start)
+    if not parts and not (agency_label and "/" not in match.group("ajoint")):
         return None
-    if match.group("open") and not match.group("close").strip():
-        return None  # "(Photo: …" that never closes is prose, not a credit
-    if _is_prose(label, joint, body):
+    end_match = _END.match(text, body_end)
+    if end_match is None:
         return None
-    end = match.end("close") if match.group("close").strip() else match.end("body")
-    while end > match.start() and text[end - 1] in " \t.":
-        end -= 1
-    start = match.start("open") if match.group("open") else match.start("label")
-    creators, agencies, screenshot = split_credit(label, joint, body)
+    copyright = match.group("sign") or label.lower().startswith("copyright")
+    if copyright and _RIGHTS_RESERVED.match(text, body_end):
+        return None  # the site's own copyright line
+    start, end = label_start, body_end
+    if end_match.group("close") is not None and opened:
+        if (end_match.group("close") == "]") != (match.group("open")[0] == "["):
+            return None
+        start, end = match.start("open"), end_match.end("close")
+    elif opened and end_match.group("close") is None:
+        return None  # "(Photo: …" that runs on and never closes
+    joint = match.group("joint") or match.group("ajoint") or ""
+    creators, agencies, screenshot = _split_parts(
+        parts, label, joint, agency_label=AGENCIES.get(_key(agency_label or ""))
+    )
+    if not creators and not agencies and not screenshot:
+        return None
     return ImageCredit(
         span=Span(start, end),
         creators=creators,
         agencies=agencies,
-        label=label,
+        label=_collapse(label),
         screenshot=screenshot,
-        rule="labelled" if match.re is _LABELLED else "agency-first",
+        rule="agency-label" if agency_label else "labelled",
     )
 
 
-def _is_prose(label: str, joint: str, body: str) -> bool:
-    """Prose that merely starts like a credit: "photos of the crowd were …"."""
-    words = body.split()
-    if len(words) > 8:
-        return True
-    if ":" in joint or "/" in body or "|" in body:
+def _cue_is_credit(text: str, match: regex.Match[str]) -> bool:
+    """Whether a label and its joint can open a credit where they stand.
+
+    The joint must suit the label ("Image credit:" needs its colon, "Courtesy"
+    its "of", only "©" and "copyright" stand bare). A label in running text
+    starts with a capital ("Photo by …", not "the photo by …") unless a
+    bracket or a line start sets it apart, and it is glued to the word before
+    only when that is a number or the label is the unmistakable "Featured
+    image" ("…2017Featured Image: …", "…country.Featured image via …").
+    """
+    label = _collapse(match.group("label")).lower()
+    joint = _collapse(match.group("joint")).lower()
+    word = joint.strip(" :：.…,")
+    colon = ":" in joint or "：" in joint
+    if "." in joint or "…" in joint or "," in joint:
+        # "Credit...Doug Mills/…" (a page's ellipsis), "Image source, Getty Images"
+        return any(stem in label for stem in ("credit", "source")) and _starts_line_or_sentence(
+            text, match.start("label")
+        )
+    if match.group("sign"):
+        if word in {"of", "is"}:
+            return False
+    elif label.endswith("copyright"):
+        if word:
+            return False
+    elif label == "courtesy":
+        if not (colon or word == "of"):
+            return False
+    elif any(stem in label for stem in ("credit", "crédit", "source")):
+        if not colon:
+            return False
+    elif word == "of" or (word == "is" and not label.startswith("featured")) or not (colon or word):
         return False
-    first = words[0] if words else ""
-    if label.lower() in {"photo", "photos", "image", "images", "picture", "pictures", "photograph"}:
-        return not first[:1].isupper() and first.lower() not in SCREENSHOT_WORDS
-    return False
+    opened = match.group("open") is not None
+    start = match.start("open") if opened else match.start("label")
+    before = text[start - 1] if start > 0 else "\n"
+    first = match.group("label")[0]
+    if match.group("sign"):
+        return not before.isalnum()
+    if before.isalpha():
+        return label.startswith("featured") and first.isupper()
+    if before in "\n\r\u2028\u2029" or opened:
+        return True
+    return first.isupper()
 
 
-def split_credit(
-    label: str, joint: str, body: str
-) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
-    """Split a credit's body into (creators, agencies, is_screenshot)."""
-    lowered = body.lower()
-    screenshot = (
-        any(word in lowered for word in SCREENSHOT_WORDS)
-        or "screenshot" in label.lower()
-        or joint.strip().lower() == "is"
+def _starts_line_or_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` is a line start, or follows a sentence's end or a bracket."""
+    spaces = 0
+    while at > 0 and text[at - 1] in " \t\u00a0" and spaces < 3:
+        at -= 1
+        spaces += 1
+    return at == 0 or text[at - 1] in _BARE_AFTER
+
+
+def _bare(text: str, match: regex.Match[str]) -> ImageCredit | None:
+    """A credit without a label: names ending in a photo agency, alone on their line or sentence.
+
+    "Spencer Platt/Getty Images", "Natalie Naccache | Bloomberg | Getty
+    Images", "AFP/Getty Images", and in brackets "(NASA via AP, File)". Every
+    joint is "/", "|" or "via", every name before the agency a person or
+    another agency, and the credit ends as a credit does; "Reuters/Ipsos poll"
+    ends in no agency and is prose.
+    """
+    opened = match.group("open") is not None
+    parts, body_end = _scan_body(text, match.start() + opened)
+    names = [part for part in parts if _clean_name(part.text).lower() not in NOT_NAMES]
+    if len(names) < 2 or any(part.sep not in {"/", "|", "via", "-", ","} for part in parts[1:]):
+        return None
+    if any(part.sep == "," for part in names[1:]):
+        return None  # "File" may follow a comma, a name may not
+    tail = _clean_name(names[-1].text)
+    if _agency_name(tail) not in PHOTO_AGENCIES and not (
+        # "(Jabin Botsford/The Washington Post)": in brackets, any named organisation
+        opened and _is_organisation(tail) and not _is_acronym(tail)
+    ):
+        return None
+    first = names[0].text
+    if len(first.split()) > 4 or not (_agency_name(first) or _is_person_shaped(first)):
+        return None
+    end_match = _END.match(text, body_end)
+    if end_match is None or (opened and end_match.group("close") != ")"):
+        return None
+    end = end_match.end("close") if opened else body_end
+    creators, agencies, screenshot = _split_parts(parts, "", "")
+    return ImageCredit(
+        span=Span(match.start(), end),
+        creators=creators,
+        agencies=agencies,
+        label=None,
+        screenshot=screenshot,
+        rule="agency-line",
     )
+
+
+def _scan_body(text: str, pos: int) -> tuple[list[_Part], int]:
+    """The names of a credit's body from ``pos`` on, and where the last one ends."""
+    parts: list[_Part] = []
+    sep = ""
+    end = pos
+    cursor = pos
+    while len(parts) < _MAX_PARTS:
+        scanned = _scan_name(text, cursor, first=not parts)
+        if scanned is None:
+            handle = _HANDLE.match(text, cursor) if sep == "/" and _follows_stock(parts) else None
+            if handle is None:
+                break
+            parts.append(_Part(sep, handle.group(), handle=True))
+            end = handle.end()
+            break
+        part_end, screenshot = scanned
+        parts.append(_Part(sep, text[cursor:part_end], screenshot))
+        end = part_end
+        licence = _LICENCE.match(text, part_end)
+        if licence is not None:
+            end = licence.end()
+            break
+        sep_match = _SEP.match(text, part_end)
+        if sep_match is None:
+            break
+        sep = _collapse(sep_match.group("sep")).lower()
+        if sep.startswith("photo"):
+            sep = "photo by"
+        cursor = sep_match.end()
+    return parts, end
+
+
+def _follows_stock(parts: list[_Part]) -> bool:
+    return bool(parts) and _agency_name(parts[-1].text) in STOCK_LIBRARIES
+
+
+def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
+    """The end of the name that starts at ``pos`` (and whether it says screenshot), or None.
+
+    A name is up to ``_MAX_WORDS`` words one gap apart: capitalised words,
+    known lower-case agencies, connectors between them ("University of
+    Salford"), screenshot words, and descriptors after them ("YouTube video").
+    It stops before a word that opens another credit or a "Photo by".
+    """
+    end = -1
+    screenshot = False
+    cursor = pos
+    for _ in range(_MAX_WORDS):
+        if (cursor > pos or not first) and _STOP.match(text, cursor):
+            break
+        if cursor > pos and _INNER_BY.match(text, cursor):
+            break
+        screen = _SCREEN.match(text, cursor)
+        if screen is not None:
+            end = after = screen.end()
+            screenshot = True
+        else:
+            word_match = _WORD.match(text, cursor)
+            if word_match is None:
+                handle = _AT_HANDLE.match(text, cursor) if cursor == pos else None
+                if handle is not None:
+                    end = handle.end()  # "Twitter/@jane_hartley": a name on its own
+                break
+            word = word_match.group()
+            lowered = word.lower()
+            after = word_match.end()
+            if lowered == "via" or word in HEADLINE_WORDS:
+                break
+            if lowered in _CONNECTORS:
+                gap = _GAP.match(text, after)
+                following = _WORD.match(text, gap.end()) if gap else None
+                if following is None or not _is_name_word(following.group()):
+                    break
+            elif _is_name_word(word) or (end >= 0 and _DESCRIPTOR.fullmatch(word)):
+                glued = _glued_agency_end(text, pos, word_match)
+                if glued is not None:
+                    end = glued
+                    break
+                end = after
+            else:
+                break
+        gap = _GAP.match(text, after)
+        if gap is None:
+            break
+        cursor = gap.end()
+    if end < 0:
+        return None
+    return end, screenshot
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that may belong to a name: capitalised, "iStock", or a known lower-case agency."""
+    return word[0].isupper() or word.lower() in LOWERCASE_NAMES or any(c.isupper() for c in word)
+
+
+def _glued_agency_end(text: str, start: int, word: regex.Match[str]) -> int | None:
+    """Where an agency glued to the next sentence ends: "…/Getty ImagesThe next …"."""
+    value = word.group()
+    for index in range(1, len(value)):
+        if value[index].isupper() and value[index - 1].islower():
+            cut = word.start() + index
+            if _agency_name(text[start:cut]) is not None:
+                return cut
+    return None
+
+
+def _split_parts(
+    parts: list[_Part], label: str, joint: str, *, agency_label: str | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """Split a credit's names into (creators, agencies, is_screenshot)."""
+    label_key = _collapse(label).lower()
+    screenshot = (
+        any(part.screenshot for part in parts)
+        or "screen" in label_key
+        or _collapse(joint).strip().lower() == "is"
+    )
+    by = "by" in _collapse(joint).lower().split() or label_key.startswith(_BY_LABELS)
+    names = _merge_compounds(
+        [("user" if part.handle else part.sep, _clean_name(part.text)) for part in parts]
+    )
+    names = [(sep, name) for sep, name in names if name and name.lower() not in NOT_NAMES]
     creators: list[str] = []
     agencies: list[str] = []
-    label_agency = AGENCIES.get(label.lower())
-    if label_agency:
-        agencies.append(label_agency)
-    parts = [p.strip(" \t.") for p in _SPLIT.split(body)]
-    parts = [p for p in parts if p]
-    by = joint.strip().lower().startswith("by")
-    for index, part in enumerate(parts):
-        part = _POOL_SUFFIX.sub("", part)
-        inner = _PHOTO_BY.match(part)
-        if inner:
-            _add(agencies, AGENCIES.get(inner["agency"].lower(), inner["agency"]))
-            creators.append(inner["creator"])
-            continue
-        lowered_part = part.lower()
-        if not part or lowered_part in NOT_NAMES or lowered_part in SCREENSHOT_WORDS:
-            continue
-        if any(word in lowered_part for word in SCREENSHOT_WORDS):
-            continue
-        agency = AGENCIES.get(lowered_part)
-        if agency:
-            _add(agencies, agency)
-        elif _looks_like_person(part, index, len(parts), by, label_agency is not None):
-            creators.append(part)
+    if agency_label:
+        agencies.append(agency_label)
+    known = [_is_organisation(name) for _, name in names]
+    any_known = any(known) or agency_label is not None
+    for index, (sep, name) in enumerate(names):
+        canonical = _agency_name(name)
+        nxt = names[index + 1][0] if index + 1 < len(names) else ""
+        if canonical is not None:
+            _add(agencies, canonical)
+        elif (
+            name.startswith("@") or sep == "user" or (sep == "photo by" and _is_person_shaped(name))
+        ):
+            _add(creators, name)
+        elif nxt == "photo by" or known[index] or not _is_person_shaped(name):
+            _add(agencies, name)
+        elif not any_known and len(names) > 1 and index == len(names) - 1:
+            _add(creators if _has_given_name(name) else agencies, name)
+        elif by or any_known or len(names) > 1:
+            _add(creators, name)
         else:
-            _add(agencies, part)
+            _add(creators if _has_given_name(name) else agencies, name)
     return tuple(creators), tuple(agencies), screenshot
 
 
-def _looks_like_person(part: str, index: int, count: int, by: bool, agency_label: bool) -> bool:
-    if not _PERSON_NAME.match(part) or _ORG_WORD.search(part) or part.isupper():
-        return False
-    if agency_label or by or count > 1:
+def _merge_compounds(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Join "ESA" "/" "Hubble" into the one agency "ESA/Hubble" the table knows."""
+    merged: list[tuple[str, str]] = []
+    for sep, name in names:
+        if merged and sep == "/" and _key(f"{merged[-1][1]}/{name}") in AGENCIES:
+            merged[-1] = (merged[-1][0], f"{merged[-1][1]}/{name}")
+        else:
+            merged.append((sep, name))
+    return merged
+
+
+def _clean_name(name: str) -> str:
+    """A name as written, without its screenshot words, its pool, or runs of spaces."""
+    name = _collapse(name)
+    name = _SCREEN.sub("", name)
+    name = _collapse(name)
+    while True:
+        trimmed = _POOL.sub("", name)
+        words = trimmed.split()
+        if words and _DESCRIPTOR.fullmatch(words[-1]) and len(words) > 1:
+            trimmed = " ".join(words[:-1])
+        if trimmed == name:
+            break
+        name = trimmed
+    return name.strip(" -–")
+
+
+def _agency_name(name: str) -> str | None:
+    """The canonical agency a name is, by the table, or None."""
+    key = _key(name)
+    for candidate in (key, key.removeprefix("the "), key.removesuffix(".com")):
+        if candidate in AGENCIES:
+            return AGENCIES[candidate]
+    return None
+
+
+def _is_organisation(name: str) -> bool:
+    """An agency by the table, an acronym ("NRA", "GPO"), or a name with an organisation word."""
+    if _agency_name(name) is not None or name in _KNOWN_ORGANISATIONS:
         return True
-    return len(part.split()) >= 2
+    if _is_acronym(name) or _CAPITALS_INSIDE.fullmatch(name):
+        return True
+    words = name.split()
+    lowered = [word.lower().strip(".,") for word in words]
+    if any(word in ORGANISATION_WORDS for word in lowered):
+        return True
+    if words and lowered[0] == "the":
+        return True
+    return any(word in {"of", "for", "and"} for word in lowered) or bool(_DOMAIN.search(name))
+
+
+def _is_acronym(name: str) -> bool:
+    """One word in capitals: "NRA", "GPO", "C-SPAN"."""
+    return " " not in name and len(name) >= 2 and name.replace("-", "").isupper()
+
+
+def _is_person_shaped(name: str) -> bool:
+    """One to four capitalised words, particles allowed: "Michael B. Thomas", "Ezequiel BECERRA"."""
+    words = name.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    if not all(
+        _NAME_WORD.fullmatch(word) or (index > 0 and word.lower() in _CONNECTORS)
+        for index, word in enumerate(words)
+    ):
+        return False
+    return not (len(words) == 1 and name.isupper() and len(name) > 1)
+
+
+def _has_given_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[0].lower().rstrip(".") in GIVEN_NAMES
+
+
+def _key(name: str) -> str:
+    return _collapse(name).lower()
+
+
+def _collapse(value: str) -> str:
+    return " ".join(value.split())
 
 
 def _add(names: list[str], name: str) -> None:
     if name not in names:
         names.append(name)
+
+
+def split_credit(
+    label: str, joint: str, body: str
+) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """Split a credit's body into (creators, agencies, is_screenshot).
+
+    For a credit whose label and joint are already known (an HTML credit
+    element, a caption's "Photo:" line): ``split_credit("Photo", " by ",
+    "Andrew Burton/Getty Images")`` gives (("Andrew Burton",), ("Getty
+    Images",), False). The body is read as far as it reads as names.
+    """
+    body = _collapse(body)
+    parts, _ = _scan_body(body, 0)
+    agency_label = AGENCIES.get(_key(label))
+    return _split_parts(parts, label, joint, agency_label=agency_label)
+
+
+def split_credit_text(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, str | None]:
+    """Split a whole credit into (creators, agencies, is_screenshot, label).
+
+    ``text`` is one credit as a reader sees it: "(AP Photo/Evan Vucci)",
+    "Photo: Alex Wong via Getty Images", "Natalie Naccache | Bloomberg |
+    Getty Images", or a credit element's bare "Dan Seifert / The Verge".
+    Two credits in one string ("Photo illustration by Slate. Photo by …")
+    give the names of both; the label is the first credit's.
+    """
+    text = _collapse(text)
+    found = _find_credits(text)
+    if found:
+        creators: list[str] = []
+        agencies: list[str] = []
+        for credit in found:
+            for name in credit.creators:
+                _add(creators, name)
+            for name in credit.agencies:
+                _add(agencies, name)
+        screenshot = any(credit.screenshot for credit in found)
+        return tuple(creators), tuple(agencies), screenshot, found[0].label
+    label_match = _ANY_LABEL.match(text)
+    body = text[label_match.end() :] if label_match else text.strip("()[] ")
+    parts, _ = _scan_body(body.rstrip(")] "), 0)
+    label = label_match.group("label") if label_match else None
+    split = _split_parts(parts, label or "", "")
+    return (*split, label)

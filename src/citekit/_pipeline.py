@@ -43,11 +43,21 @@ def parse_article(text: str) -> Article:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_article() takes a str, not {type(text).__name__}")
-    article = Article(text=text)
-    if not text.strip():
+    return detect(Article(text=text))
+
+
+def detect(article: Article, given: Sequence[str] = ()) -> Article:
+    """Run the detectors over ``article.text``, except those whose ``given`` records it holds.
+
+    ``parse_html`` reads posts and image credits from the markup and gives
+    them here, so that the quotations and sources are found as in text.
+    """
+    if not article.text.strip():
         return article
-    doc = segment(text)
+    doc = segment(article.text)
     for field, detector in DETECTORS:
+        if field in given:
+            continue
         found: dict[str, Any] = {field: tuple(detector(doc, article))}
         article = attrs.evolve(article, **found)
     return article

@@ -59,7 +59,22 @@ def _load_tlds() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-_TLDS = _load_tlds()
+def _tld_alternation(tlds: Iterable[str]) -> str:
+    """A pattern for any of ``tlds``, grouped by first character: ``(?:c(?:om|o)|d(?:e|k))``.
+
+    The engine then only tries the few domains sharing the first character instead of all
+    1,574 at every candidate dot. Longest first, so ``嘉里大酒店`` is not cut to ``嘉里``.
+    """
+    groups: dict[str, list[str]] = {}
+    for tld in sorted({tld.lower() for tld in tlds}, key=len, reverse=True):
+        groups.setdefault(tld[0], []).append(regex.escape(tld[1:]))
+    branches = (
+        regex.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items()
+    )
+    return "(?:" + "|".join(branches) + ")"
+
+
+_TLD_PATTERN = _tld_alternation(_load_tlds())
 
 # --- character classes (class bodies, so they can be combined) ---------------------------
 
@@ -76,8 +91,8 @@ _HASHTAG_CHAR = (
     r"\u3003\u301C\u309B\u309C\u30A0\u30FB\uA67E\uFF5E"
 )
 
-# A host label character after "http://": anything but ASCII punctuation, spaces,
-# control/format characters and punctuation ("http://ああ.com", "http://✪df.ws").
+# A host label character after "http://": a letter, mark, digit or symbol of any script,
+# but no ASCII punctuation, space, control or format character ("http://ああ.com", "http://✪df.ws").
 _IDN_CHAR = r"[^\x00-\x2F\x3A-\x40\x5B-\x60\x7B-\x7F\s\pZ\pC\pP]"
 
 # Without a scheme only Latin hosts count, so "中国語example.com" yields "example.com".
@@ -93,7 +108,7 @@ _QUERY_MID = r"!?*'@();:+$%\[\].,~|"
 # --- patterns ------------------------------------------------------------------------------
 
 _TLD = rf"""
-    (?: \L<tld> | xn--[0-9a-z\-]++ )    # com, みんな, xn--p1ai
+    (?: {_TLD_PATTERN} | xn--[0-9a-z\-]++ )  # com, みんな, xn--p1ai
     (?! [0-9_@+\-{_LATIN}\pM] )         # not the start of comm, co_m, gov@, al-x, bz2
 """
 
@@ -132,7 +147,6 @@ _URL = regex.compile(
     )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
-    tld=_TLDS,
 )
 
 _TCO_SLUG = regex.compile(r"[0-9A-Za-z]++")

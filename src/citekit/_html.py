@@ -1,0 +1,205 @@
+"""``parse_html``: the same ``Article`` as ``parse_article``, read from a page's markup.
+
+The markup says exactly what text only suggests: an embedded post's
+permalink, its account and date, the element that holds an image's credit.
+So posts and image credits are read from the markup (``_html_embeds``,
+``_html_credits``), the article's text is the page's main text with those
+records at the place where they stand (``_html_text``), and quotations and
+sources are found in that text by the detectors of ``parse_article``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, Literal
+
+import attrs
+import regex
+
+from ._html_credits import CreditContext, credit_of_element, site_keys
+from ._html_decode import decode_html
+from ._html_text import FURNITURE, REGION, Page, Piece, read_page
+from ._html_tree import parse_tree
+from ._pipeline import detect
+from ._records import Article, Entity, ImageCredit, Post
+
+Extractor = Literal["auto", "trafilatura", "markup"]
+EXTRACTORS: tuple[str, ...] = ("auto", "trafilatura", "markup")
+
+# What two extractions of one line share: its letters and digits.
+_NOT_WORD = regex.compile(r"[\W_]++")
+# A line this long is kept when trafilatura's text holds it inside a longer line.
+_MIN_CONTAINED = 20
+
+_log = logging.getLogger("citekit")
+
+
+def parse_html(
+    html: str | bytes, *, url: str | None = None, extractor: Extractor = "auto"
+) -> Article:
+    """Find the embedded posts, image credits, quotations and sources of an HTML page.
+
+    ``html`` is the page as text, or as bytes decoded by the charset the page
+    declares (byte-order mark, ``<meta charset>``, ``http-equiv``), else as
+    UTF-8 with replacement characters. ``url`` is the page's address: it
+    helps trafilatura and tells the site's own name in credits.
+
+    ``Article.text`` is the article's text, one paragraph a line, with each
+    embedded post (its words, then its signature line) and each credit at the
+    place where it stands; every span indexes into it. The main text comes
+    from trafilatura when it is installed (``pip install citekit[html]``) and
+    ``extractor`` is "auto" or "trafilatura"; with "markup" (or without
+    trafilatura) it is the visible text of the page's ``<article>``,
+    ``<main>`` or ``<body>``. Posts and credits are read from the markup
+    either way, so they do not depend on the extractor.
+
+    Raises ``TypeError`` when ``html`` is neither ``str`` nor ``bytes`` and
+    ``ValueError`` for an unknown ``extractor``; never raises on broken markup.
+    """
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        markup = decode_html(bytes(html))
+    elif isinstance(html, str):
+        markup = html
+    else:
+        raise TypeError(f"parse_html() takes a str or bytes, not {type(html).__name__}")
+    if extractor not in EXTRACTORS:
+        raise ValueError(f"extractor must be one of {', '.join(EXTRACTORS)}, not {extractor!r}")
+    root = parse_tree(markup)
+    page = read_page(root, CreditContext(site_keys(root, url)))
+    main_text = _trafilatura_text(markup, url) if extractor != "markup" else None
+    if extractor == "trafilatura" and main_text is None:
+        _log.info("trafilatura gave no text; the page's markup is read instead")
+    pieces = _article_pieces(page, main_text)
+    text, posts, credits = _assemble(pieces)
+    # (a dict, because attrs' tuple converter leaves mypy an unsolved generic)
+    found: dict[str, Any] = {"posts": tuple(posts), "image_credits": tuple(credits)}
+    article = Article(text=text, **found)
+    return detect(article, given=("posts", "image_credits"))
+
+
+def _trafilatura_text(markup: str, url: str | None) -> str | None:
+    """trafilatura's main text of the page, or ``None`` when it is missing or fails."""
+    try:
+        trafilatura: Any = importlib.import_module("trafilatura")
+    except Exception:
+        return None
+    try:
+        text = trafilatura.extract(
+            markup,
+            url=url,
+            output_format="txt",
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            with_metadata=False,
+        )
+    except Exception:
+        _log.debug("trafilatura failed on the page", exc_info=True)
+        return None
+    return text if isinstance(text, str) and text.strip() else None
+
+
+def _article_pieces(page: Page, main_text: str | None) -> list[Piece]:
+    """The pieces that belong to the article: its lines, posts and credits, in order."""
+    keep = _kept_by_trafilatura(page, main_text) if main_text else _kept_by_markup(page)
+    pieces: list[Piece] = []
+    captions: set[str] = set()
+    for piece, kept in zip(page.pieces, keep, strict=True):
+        if not kept:
+            continue
+        if piece.credits and piece.kind == "line":
+            if piece.text in captions:
+                continue  # one image shown twice (a layout for each screen size)
+            captions.add(piece.text)
+        pieces.append(piece)
+    return _with_schema_credits(page, pieces)
+
+
+def _kept_by_markup(page: Page) -> list[bool]:
+    return [
+        p.kind != "line" or bool(p.credits) or bool(p.flags & REGION and not p.flags & FURNITURE)
+        for p in page.pieces
+    ]
+
+
+def _kept_by_trafilatura(page: Page, main_text: str) -> list[bool]:
+    """A line is the article's when trafilatura's main text has it (once per time it has it)."""
+    lines = [_key(line) for line in main_text.splitlines()]
+    lines = [line for line in lines if line]
+    wanted = Counter(lines)
+    joined = "\n".join(lines)
+    keep: list[bool] = []
+    for piece in page.pieces:
+        if piece.kind != "line" or piece.credits:
+            keep.append(True)
+            continue
+        key = _key(piece.text)
+        if key and wanted[key] > 0:
+            wanted[key] -= 1
+            keep.append(True)
+        else:
+            keep.append(len(key) >= _MIN_CONTAINED and key in joined)
+    return keep
+
+
+def _key(line: str) -> str:
+    return _NOT_WORD.sub("", line).lower()
+
+
+def _with_schema_credits(page: Page, pieces: list[Piece]) -> list[Piece]:
+    """Add schema.org credits that no visible credit gives, before the article's text."""
+    seen = [c for p in pieces if p.kind != "schema" for c in p.credits]
+    seen_keys = [_key(_credit_text(p, c)) for p in pieces if p.kind != "schema" for c in p.credits]
+    result: list[Piece] = []
+    for piece in pieces:
+        if piece.kind == "schema" and _already_given(piece.credits[0], piece.text, seen, seen_keys):
+            continue
+        result.append(piece)
+    lead: list[Piece] = []
+    for schema in page.schema:
+        credit = credit_of_element(schema.text, CreditContext(), "schema-json-ld")
+        if credit is None or _already_given(credit, schema.text, seen, seen_keys):
+            continue
+        lead.append(Piece("schema", schema.text, 0, credits=(credit,)))
+        seen.append(credit)
+        seen_keys.append(_key(schema.text))
+    return lead + result
+
+
+def _credit_text(piece: Piece, credit: ImageCredit) -> str:
+    return piece.text[credit.span.start : credit.span.end]
+
+
+def _already_given(
+    credit: ImageCredit, text: str, seen: Sequence[ImageCredit], seen_keys: Sequence[str]
+) -> bool:
+    key = _key(text)
+    if any(key and (key in other or other in key) for other in seen_keys if other):
+        return True
+    # Structured data describes the images the page shows: a name it shares
+    # with a shown credit ("Getty Images" beside "Photo: Jane Doe/Getty") is that credit.
+    names = {_key(n) for n in (*credit.creators, *credit.agencies)}
+    return any(names & {_key(n) for n in (*other.creators, *other.agencies)} for other in seen)
+
+
+def _assemble(pieces: list[Piece]) -> tuple[str, list[Post], list[ImageCredit]]:
+    """Join the pieces one a line and move their records' spans into the joined text."""
+    parts: list[str] = []
+    posts: list[Post] = []
+    credits: list[ImageCredit] = []
+    offset = 0
+    for piece in pieces:
+        parts.append(piece.text)
+        posts.extend(_shifted_post(p, offset) for p in piece.posts)
+        credits.extend(attrs.evolve(c, span=c.span.shift(offset)) for c in piece.credits)
+        offset += len(piece.text) + 1
+    return "\n".join(parts), posts, credits
+
+
+def _shifted_post(post: Post, offset: int) -> Post:
+    text_span = post.text_span.shift(offset) if post.text_span is not None else None
+    entities = [Entity(e.kind, e.text, e.span.shift(offset)) for e in post.entities]
+    return attrs.evolve(post, span=post.span.shift(offset), text_span=text_span, entities=entities)

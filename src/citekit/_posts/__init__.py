@@ -1,0 +1,109 @@
+"""Embedded social posts: the words of an embed, found from its signature.
+
+An embedded post, once a page is turned into text, reads as its words and
+then a signature that names the account: ``— Name (@handle) June 5, 2017``
+for a tweet, ``A post shared by Name (@handle) on …`` on Instagram,
+``Posted by Name on Monday, …`` on Facebook, ``♬ original sound - Name`` on
+TikTok. The signature is the anchor: it is specific enough to find without
+knowing the words. Each platform's rule (one module per family, listed in
+``RULES`` in the order they take precedence) finds the signatures; then, in
+text order, each post's words are placed before its signature, never
+reaching back into the previous post (``_words``); last, the words' links,
+media links and entities are read by twitter-text's rules (``_links``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from .._dates import parse_date
+from .._records import Article, Post, Span
+from .._segment import Document
+from . import _instagram, _platforms, _twitter
+from ._links import entities_of, links_and_media, status_permalink
+from ._signature import Signature
+from ._words import Layout, words_before
+
+__all__ = ["find_posts"]
+
+SignatureRule = Callable[[Document], Iterable[Signature]]
+
+#: The signature rules; when two signatures overlap, the earlier rule's wins
+#: ("A post shared by Name (@h)" is Instagram's, not a tweet's "(@h)").
+RULES: tuple[SignatureRule, ...] = (
+    _instagram.find_signatures,
+    _twitter.find_signatures,
+    _platforms.find_facebook,
+    _platforms.find_tiktok,
+    _platforms.find_reddit,
+    _platforms.find_cards,
+    _platforms.find_youtube,
+)
+
+
+def find_posts(doc: Document, article: Article) -> tuple[Post, ...]:
+    """Every embedded post in the document, in text order."""
+    signatures = _without_overlaps(
+        (rank, signature) for rank, rule in enumerate(RULES) for signature in rule(doc)
+    )
+    if not signatures:
+        return ()
+    layout = Layout.of(doc)
+    posts: list[Post] = []
+    floor = 0
+    for signature in signatures:
+        post = _post(layout, signature, floor)
+        posts.append(post)
+        floor = post.span.end
+    return tuple(posts)
+
+
+def _without_overlaps(ranked: Iterable[tuple[int, Signature]]) -> list[Signature]:
+    """The signatures in text order; of two that overlap, the higher-ranked one stays."""
+    kept: list[tuple[int, Signature]] = []
+    for rank, signature in sorted(ranked, key=lambda pair: (_extent(pair[1]).start, pair[0])):
+        if kept and _extent(signature).start < _extent(kept[-1][1]).end:
+            if rank < kept[-1][0]:
+                kept[-1] = (rank, signature)
+            continue
+        kept.append((rank, signature))
+    return [signature for _, signature in kept]
+
+
+def _extent(signature: Signature) -> Span:
+    """The part of the text a signature claims: itself, and words it delimits."""
+    start = signature.begin
+    if signature.given is not None:
+        start = min(start, signature.given.start)
+    return Span(start, signature.span.end)
+
+
+def _post(layout: Layout, signature: Signature, floor: int) -> Post:
+    text = layout.doc.text
+    words: Span | None = None
+    if signature.words == "before":
+        words = words_before(layout, signature.words_end, floor, signature.limit)
+    elif signature.words == "given" and signature.given is not None:
+        words = signature.given if signature.given.start >= floor else None
+    start = words.start if words is not None else max(signature.begin, floor)
+    entities = entities_of(text, words) if words is not None else ()
+    links, media = links_and_media(entities)
+    url = signature.url
+    if url is None and signature.platform == "twitter":
+        url = status_permalink(links, signature.handle)
+    date_text = signature.date_text
+    return Post(
+        platform=signature.platform,
+        span=Span(min(start, signature.span.end), signature.span.end),
+        handle=signature.handle,
+        author=signature.author,
+        date=parse_date(date_text) if date_text else None,
+        date_text=date_text,
+        text=words.of(text) if words is not None else None,
+        text_span=words,
+        links=links,
+        media=media,
+        url=url,
+        entities=entities,
+        rule=signature.rule,
+    )

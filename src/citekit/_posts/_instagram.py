@@ -1,0 +1,119 @@
+"""Instagram embeds: "A post shared by Name (@handle) on Jun 16, 2019 at 7:30am PDT".
+
+Instagram's embed has changed shape over the years, and scraped pages keep
+all of them:
+
+* until 2019: the caption, then "A post shared by Name (@handle) on <date>"
+  (earlier "A photo posted by …"; localised "Ein Beitrag geteilt von … am
+  23. Okt 2017 um 0:31 Uhr");
+* since then: "View this post on Instagram", then "A post shared by Name
+  (@handle)": no caption and no date.
+
+The caption, when there is one, is the text between "View this post on
+Instagram" and the signature, or else the paragraph before a dated
+signature. An undated signature without that opening line shows no caption.
+"View this post on Instagram" alone, its signature lost, is still an embed,
+of an account the text does not name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from .._dates import DATE
+from .._records import Span
+from .._segment import Document
+from ._lexicon import INSTAGRAM_DATE_WORDS, INSTAGRAM_SHARED, INSTAGRAM_VIEW
+from ._signature import Signature
+
+
+def _phrases(words: tuple[str, ...]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", "[ ]") for w in ordered) + ")"
+
+
+# "A post shared by Alligator Brewing (@alligatorbrewing) on Oct 12, 2017 at 3:56pm PDT",
+# "A post shared by brandon (@brandonbbbbbbb)", "A post shared by @someone",
+# "Ein Beitrag geteilt von Name (@name) am 23. Okt 2017 um 0:31 Uhr".
+_SHARED = regex.compile(
+    rf"""
+    (?P<phrase> {_phrases(INSTAGRAM_SHARED)} ) [ \t\u00a0]{{1,3}}+
+    (?: (?P<author> [^\n\r\u2028\u2029(@]{{0,80}}+ )
+        \( [ ]?+ @ (?P<handle> [\w.]{{1,30}}+ ) [ ]?+ \)
+      | @ (?P<bare> [\w.]{{1,30}}+ ) (?<! \. ) )
+    (?: [ \t\u00a0]{{1,3}}+ {_phrases(INSTAGRAM_DATE_WORDS)} [ \t\u00a0]{{1,3}}+ {DATE} )?+
+    """,
+    regex.VERBOSE,
+)
+
+# "View this post on Instagram", "Diesen Beitrag auf Instagram ansehen".
+_VIEW = regex.compile(_phrases(INSTAGRAM_VIEW), regex.IGNORECASE)
+
+# A post's permalink: "https://www.instagram.com/p/BvKp3XsnRwT/".
+_PERMALINK = regex.compile(
+    r"(?:https?://)?+(?:www\.)?+instagram\.com/(?:[\w.]{1,30}+/)?+(?:p|reel|tv)/[\w-]{4,40}+/?+"
+)
+
+# How far before its signature an opening "View this post on Instagram" may stand.
+_CAPTION_REACH = 2500
+
+
+def find_signatures(doc: Document) -> Iterator[Signature]:
+    """Every Instagram embed in the document, in text order."""
+    text = doc.text
+    views = list(_VIEW.finditer(text))
+    view_ends = [v.end() for v in views]
+    used: set[int] = set()
+    for match in _SHARED.finditer(text):
+        handle = match.group("handle") or match.group("bare")
+        date_text = match.group("date")
+        end = match.end("date") if date_text else match.end()
+        signature = Signature(
+            platform="instagram",
+            span=Span(match.start(), end),
+            rule="instagram-signature",
+            handle=handle.rstrip(".") if handle else None,
+            author=(match.group("author") or "").strip() or None,
+            date_text=date_text,
+            url=_permalink(text, doc, match.start(), end),
+        )
+        index = bisect.bisect_right(view_ends, match.start()) - 1
+        view = views[index] if index >= 0 else None
+        if view is not None and view.end() >= match.start() - _CAPTION_REACH and index not in used:
+            used.add(index)
+            caption = _trim(text, view.end(), match.start())
+            yield attrs.evolve(signature, words="given", given=caption, start=view.start())
+        elif date_text:
+            yield attrs.evolve(signature, words="before", words_end=match.start())
+        else:
+            yield signature
+    for index, view in enumerate(views):
+        if index not in used:
+            yield Signature(
+                platform="instagram",
+                span=Span(view.start(), view.end()),
+                rule="instagram-view-link",
+                url=_permalink(text, doc, view.start(), view.end()),
+            )
+
+
+def _permalink(text: str, doc: Document, start: int, end: int) -> str | None:
+    """An Instagram post link on the lines of the embed, if the scrape kept one."""
+    first = doc.paragraph_at(start)
+    last = doc.paragraph_at(end)
+    lo = first.start if first is not None else start
+    hi = last.end if last is not None else end
+    match = _PERMALINK.search(text, max(lo, start - 300), min(hi, end + 300))
+    return match.group() if match else None
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None

@@ -1,0 +1,84 @@
+"""The words embeds print around a post, per platform and language; data only.
+
+Each tuple lists the variants a scraped page shows: the English form first,
+then the localised ones that news sites in German, French, Spanish, Italian,
+Portuguese and Dutch serve.
+"""
+
+from __future__ import annotations
+
+#: Instagram's signature phrase, before "Name (@handle) on <date>":
+#: "A post shared by", the older "A photo posted by", the German "Ein Beitrag geteilt von".
+INSTAGRAM_SHARED: tuple[str, ...] = (
+    "A post shared by",
+    "A photo shared by",
+    "A video shared by",
+    "A photo posted by",
+    "A video posted by",
+    "Ein Beitrag geteilt von",
+    "Une publication partagée par",
+    "Una publicación compartida de",
+    "Una publicación compartida por",
+    "Un post condiviso da",
+    "Uma publicação compartilhada por",
+    "Een bericht gedeeld door",
+)
+
+#: The words between Instagram's "(@handle)" and its date: "on", "am", "le", "el", ...
+INSTAGRAM_DATE_WORDS: tuple[str, ...] = ("on", "am", "le", "el", "em", "in data:", "op")
+
+#: The link text that opens an Instagram embed.
+INSTAGRAM_VIEW: tuple[str, ...] = (
+    "View this post on Instagram",
+    "View this photo on Instagram",
+    "View this video on Instagram",
+    "Diesen Beitrag auf Instagram ansehen",
+    "Dieser Beitrag auf Instagram ansehen",
+    "Voir cette publication sur Instagram",
+    "Ver esta publicación en Instagram",
+    "Visualizza questo post su Instagram",
+    "Ver esta publicação no Instagram",
+    "Ver essa foto no Instagram",
+    "Dit bericht op Instagram bekijken",
+)
+
+#: Facebook's signature phrase, before "Name on <weekday, date>".
+FACEBOOK_POSTED: tuple[str, ...] = (
+    "Posted by",
+    "Gepostet von",
+    "Publié par",
+    "Publiée par",
+    "Publicado por",
+    "Pubblicato da",
+    "Geplaatst door",
+)
+
+#: The words between a Facebook author and the date: "on", "am", "sur", "en", ...
+FACEBOOK_DATE_WORDS: tuple[str, ...] = ("on", "am", "sur", "le", "en", "el", "il", "em", "op")
+
+#: The link text of a Mastodon or Threads embed, with the platform it names.
+VIEW_ON: dict[str, str] = {
+    "View on Mastodon": "mastodon",
+    "Auf Mastodon ansehen": "mastodon",
+    "Voir sur Mastodon": "mastodon",
+    "View on Threads": "threads",
+    "Auf Threads ansehen": "threads",
+    "Voir sur Threads": "threads",
+}
+
+#: The label before the account in those embeds: "Post by @user@instance".
+POST_BY: tuple[str, ...] = ("Post by", "Beitrag von", "Publication de", "Publicación de")
+
+#: TikTok's sound credit when the poster made the sound: "♬ original sound - Name".
+TIKTOK_ORIGINAL_SOUND: tuple[str, ...] = (
+    "original sound",
+    "Originalton",
+    "son original",
+    "sonido original",
+    "suono originale",
+    "som original",
+    "originele sound",
+)
+
+#: Hosts whose links are a post's attached media rather than links in its words.
+MEDIA_HOSTS: tuple[str, ...] = ("pic.twitter.com/", "pic.x.com/")

@@ -1,0 +1,101 @@
+"""The links, media links and entities of a post's words, by twitter-text's rules.
+
+URLs, @mentions, #hashtags and $cashtags are found by ``_twitter_text``
+(the rules of Twitter's conformance suite), so that a post's ``links`` and
+``media`` are exactly its URL entities. One tolerance is added for scraped
+text: a scheme glued to the word before it ("#IndependenceDayhttps://t.co/x",
+where the page had a line break) still starts a URL.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .._records import Entity, EntityKind, Span
+from .._twitter_text import extract_entities, extract_urls
+from ._lexicon import MEDIA_HOSTS
+
+# A scheme glued to the word before it: "#IndependenceDayhttps://t.co/tQrLzCnCWx".
+_GLUED_SCHEME = regex.compile(r"(?<=[\p{L}\p{N}])https?://", regex.IGNORECASE)
+_MAX_URL = 4096
+# A "host" without scheme or path whose last label is a capitalised word: "free.At",
+# "hall.The"; twitter-text reads ".At" as Austria's domain, but it is a sentence start.
+_GLUED_SENTENCES = regex.compile(r"(?:[\w-]{1,63}+\.){1,10}+\p{Lu}\p{Ll}{1,20}+")
+
+# A status permalink: "https://twitter.com/jack/status/20", "x.com/i/web/status/1".
+_STATUS = regex.compile(
+    r"(?:twitter|x)\.com/(?P<user>[A-Za-z0-9_]{1,20}+|i/web)/status(?:es)?+/\d{1,25}+",
+    regex.IGNORECASE,
+)
+
+_KINDS: dict[str, EntityKind] = {
+    "url": "url",
+    "mention": "mention",
+    "hashtag": "hashtag",
+    "cashtag": "cashtag",
+}
+
+
+def entities_of(text: str, words: Span) -> tuple[Entity, ...]:
+    """The entities of ``text[words]``, with spans into ``text``."""
+    body = words.of(text)
+    found = [e for e in extract_entities(body) if not _sentence_glue(e)]
+    glued = _glued_urls(body)
+    if glued:
+        found = [e for e in found if not any(_overlap(e, g) for g in glued)] + glued
+        found.sort(key=lambda e: e[2])
+    return tuple(
+        Entity(_KINDS[kind], value, Span(start, end).shift(words.start))
+        for kind, value, start, end in found
+        if kind in _KINDS
+    )
+
+
+def links_and_media(entities: tuple[Entity, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The URL entities split into links and media links (``pic.twitter.com/...``)."""
+    links: list[str] = []
+    media: list[str] = []
+    for entity in entities:
+        if entity.kind != "url":
+            continue
+        if entity.text.lower().startswith(MEDIA_HOSTS):
+            media.append(entity.text)
+        else:
+            links.append(entity.text)
+    return tuple(links), tuple(media)
+
+
+def status_permalink(links: tuple[str, ...], handle: str | None) -> str | None:
+    """The link among ``links`` that is the tweet's own status page, if any.
+
+    A status link of another account is a quoted tweet, not this one's permalink.
+    """
+    for link in links:
+        match = _STATUS.search(link)
+        if match is None:
+            continue
+        user = match.group("user").lower()
+        if user == "i/web" or (handle is not None and user == handle.lower()):
+            return link
+    return None
+
+
+def _glued_urls(body: str) -> list[tuple[str, str, int, int]]:
+    urls: list[tuple[str, str, int, int]] = []
+    for scheme in _GLUED_SCHEME.finditer(body):
+        start = scheme.start()
+        piece = body[start : start + _MAX_URL]
+        found = extract_urls(piece)
+        if found and found[0][1] == 0:
+            url, _, end = found[0]
+            urls.append(("url", url, start, start + end))
+    return urls
+
+
+def _sentence_glue(entity: tuple[str, str, int, int]) -> bool:
+    """Whether a URL entity is two sentences glued by a lost line break ("free.At least")."""
+    return entity[0] == "url" and _GLUED_SENTENCES.fullmatch(entity[1]) is not None
+
+
+def _overlap(a: tuple[str, str, int, int], b: tuple[str, str, int, int]) -> bool:
+    return a[2] < b[3] and b[2] < a[3]

@@ -1,0 +1,52 @@
+"""What a platform rule finds: a signature, before the post's words are placed.
+
+A rule only reads the signature (the account, the date, the permalink) and
+says how the words relate to it; ``find_posts`` then places the words, once
+all signatures are known, so that no post's words reach into the previous
+post.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+from .._records import Platform, Span
+
+#: How a post's words stand to its signature:
+#: "before" - the words end where ``words_end`` is and begin at the line, block or
+#: sentence boundary before it (found by ``_words.words_before``);
+#: "given" - the rule has delimited them itself (``given``, or none);
+#: "none" - the embed shows no words (a YouTube link, a Mastodon card).
+WordsRule = Literal["before", "given", "none"]
+
+
+@attrs.frozen
+class Signature:
+    """An embed's signature: where it stands and what it says.
+
+    ``span`` covers the signature itself ("— Name (@handle) June 5, 2017");
+    ``start`` is where the post begins when it has no words before the
+    signature (a "View this post on Instagram" line), else ``span.start``.
+    ``limit`` bounds the words' length in Twitter's weighted characters
+    (140, 280, 300, ...), or is ``None`` for captions of any length.
+    """
+
+    platform: Platform
+    span: Span
+    rule: str
+    words: WordsRule = "none"
+    words_end: int = 0
+    given: Span | None = None
+    limit: int | None = None
+    start: int | None = None
+    handle: str | None = None
+    author: str | None = None
+    date_text: str | None = None
+    url: str | None = None
+
+    @property
+    def begin(self) -> int:
+        """Where the post begins when no words come before the signature."""
+        return self.span.start if self.start is None else self.start

@@ -1,0 +1,138 @@
+"""Signatures of the form ``— Display Name (@handle) Date``: Twitter/X, Bluesky, Mastodon.
+
+A tweet embed reads as its words, then ``— Name (@handle) November 12, 2016``;
+Bluesky prints the same with a domain for handle and a time
+(``(@jay.bsky.team) November 25, 2024 at 12:58 AM``), and a Mastodon account
+in parentheses is ``@user@instance``. The tail ``(@handle) Date`` is the
+anchor, being rare in prose; the display name and the dash are then read
+backwards from it, as scrapes leave them:
+
+* ``— Name (@h)``, ``—Name``, ``– Name``, ``- Name``, ``-- Name``, ``&mdash; Name``;
+* the dash deleted, leaving two spaces: ``…WHY?  Donald J. Trump (@h)``;
+* the dash and the words lost, the name alone on its line.
+
+A tail counts as a signature only when a date follows the handle: prose that
+names an account ("Senator Doe (@doe) said…", "follow @x") and an author's
+byline ("— Jane Doe (@janedoe)") have none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import regex
+
+from .._dates import DATE, parse_date
+from .._records import Platform, Span
+from .._segment import Document
+from ._signature import Signature
+
+# The tail: "(@Omojuwa) November 12, 2016", "(@NGRSenate) October 9, 2018\n",
+# "(@jay.bsky.team) November 25, 2024 at 12:58 AM", "(@Gargron@mastodon.social) …",
+# "(@h) [June 5, 2023](https://twitter.com/h/status/1)", "(@h) June 5, 2023 https://x.com/h/status/1".
+_TAIL = regex.compile(
+    rf"""
+    \( [ ]?+ @ (?P<handle>
+        [A-Za-z0-9_-]{{1,63}}+
+        (?: @ [A-Za-z0-9-]{{1,63}}+ (?: \. [A-Za-z0-9-]{{1,63}}+ ){{1,8}}+
+          | (?: \. [A-Za-z0-9-]{{1,63}}+ ){{1,8}}+ )?+
+    ) [ ]?+ \)
+    [ \t\u00a0]{{0,3}}+ \[?+ {DATE} \]?+
+    (?: \( (?P<link> https?://[^\s()]{{1,300}}+ ) \)
+      | [ \t\u00a0]{{1,3}}+ (?P<after> (?:https?://)?+ (?:www\.|mobile\.)?+
+            (?: twitter\.com | x\.com | bsky\.app ) / [^\s]{{1,300}}+ ) )?+
+    """,
+    regex.VERBOSE,
+)
+
+# The dash that opens a signature: "— Name", "—Name", "– Name", "&mdash; Name", "― Name".
+_LONG_DASH = regex.compile(r"—|–|―|‒|&mdash;|&#8212;")
+# A hyphen standing in for it: " - Name", "-- Name", "- Name" at a line start.
+_HYPHEN = regex.compile(r"(?:(?<=\s)|^)--?+(?=[ \t\u00a0])", regex.MULTILINE)
+# A hyphen glued to the words before the name: "us.- Jane Q. Public".
+_GLUED_DASH = regex.compile(r"(?<=[^\s\p{L}\p{N}])--?+[ \t\u00a0]")
+# Two or more spaces where a deleted dash was: "…WHY?  Donald J. Trump".
+_GAP = regex.compile(r"[ \t\u00a0]{2,}+")
+# A display name when nothing marks where it begins: a few capitalised words.
+_CAPITALISED = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}.'’&-]{0,30}+[ ]){0,3}+\p{Lu}[\p{L}\p{M}.'’&-]{0,30}+[ ]?+\Z"
+)
+
+# Punctuation that a display name standing alone on its line does not hold.
+_CLAUSE = regex.compile(r"[!?;:]|[.,][ ]\p{Ll}")
+_MAX_NAME_ALONE = 50
+_TWITTER_HANDLE = regex.compile(r"[A-Za-z0-9_]{1,20}")
+_MAX_NAME = 64  # display names are at most 50 characters; scrapes add a few
+_TWEET_LENGTH_CHANGE = dt.date(2017, 11, 7)  # 140 characters before, 280 since
+
+
+def find_signatures(doc: Document) -> Iterator[Signature]:
+    """Every ``(@handle) Date`` signature in the document, in text order."""
+    text = doc.text
+    for tail in _TAIL.finditer(text):
+        platform = _platform(tail.group("handle"))
+        if platform is None:
+            continue
+        line = doc.paragraph_at(tail.start())
+        if line is None:
+            continue
+        name_start, words_end, dashed = _name_start(text, line.start, tail.start())
+        date_text = tail.group("date")
+        date = parse_date(date_text)
+        yield Signature(
+            platform=platform,
+            span=Span(words_end if dashed else name_start, tail.end("date")),
+            rule=f"{platform}-signature",
+            words="before",
+            words_end=words_end,
+            limit=_limit(platform, date),
+            handle=tail.group("handle"),
+            author=text[name_start : tail.start()].strip() or None,
+            date_text=date_text,
+            url=tail.group("link") or tail.group("after"),
+        )
+
+
+def _platform(handle: str) -> Platform | None:
+    if "@" in handle:
+        return "mastodon"
+    if "." in handle:
+        return "bluesky"
+    if _TWITTER_HANDLE.fullmatch(handle):
+        return "twitter"
+    return None
+
+
+def _limit(platform: Platform, date: dt.date | None) -> int:
+    if platform == "bluesky":
+        return 300
+    if platform == "mastodon":
+        return 500
+    day = date.date() if isinstance(date, dt.datetime) else date
+    if day is not None and day < _TWEET_LENGTH_CHANGE:
+        return 140
+    return 280
+
+
+def _name_start(text: str, line_start: int, tail: int) -> tuple[int, int, bool]:
+    """Where the display name begins, where the post's words end, and whether a dash opened it."""
+    lo = max(line_start, tail - _MAX_NAME)
+    window = text[lo:tail]
+    dashes = list(_LONG_DASH.finditer(window)) or list(_HYPHEN.finditer(window))
+    if dashes:
+        dash = dashes[-1]
+        return lo + dash.end(), lo + dash.start(), True
+    gaps = list(_GAP.finditer(window))
+    if gaps:
+        gap = gaps[-1]
+        return lo + gap.end(), lo + gap.start(), False
+    glued = list(_GLUED_DASH.finditer(window))
+    if glued:  # "…will not stop us.- Jane Q. Public (@janeq)": no space before the dash
+        return lo + glued[-1].end(), lo + glued[-1].start(), True
+    if lo == line_start and len(window.strip()) <= _MAX_NAME_ALONE and not _CLAUSE.search(window):
+        return lo, lo, False  # the name opens its line: the words are on the lines before
+    name = _CAPITALISED.search(window)
+    if name is not None:
+        return lo + name.start(), lo + name.start(), False
+    return tail, tail, False

@@ -1,0 +1,238 @@
+"""Where a post's words begin, given where they end (its signature).
+
+An embed, turned into text, puts the post's words before its signature. How
+far back they reach depends on what the scrape kept of the page's layout:
+
+* The signature opens its own line: the words are the lines before it, back
+  to the previous blank line when the article separates paragraphs by blank
+  lines ("Senate resolves to:\\nObserve a minute silence.\\n\\n— Name (@h)"),
+  else the one line before it (the seed article).
+* The signature shares its line with the words ("… to buy guns. — Name
+  (@h) June 15, 2016"): the line's text before it, when that is no longer
+  than the post can be.
+* The line breaks were lost (ISOT-style text: one line per article, dashes
+  deleted, paragraphs glued: "…said this:Pathetic excuse by…"). Then a
+  paragraph boundary shows as punctuation glued to the next capital
+  ("Obama.Just out", "below:Trump") and the words start at one of those. A
+  tweet is short (140 weighted characters until November 2017, 280 since),
+  and its own line breaks glue the same way, so the words start at the
+  *earliest* glued boundary that leaves them within that length, and never
+  before an introducing colon ("Watch:", "he said this:"); the end of the
+  previous post counts as such a boundary, the start of the article does
+  not (an article does not open with an embed). With no glued boundary in
+  reach, at the earliest plain sentence start in reach. Captions of any
+  length (Instagram, Facebook) start at the *latest* such boundary instead,
+  an introducing "…: " included.
+
+No post's words reach back past ``floor``, the end of the previous post.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import attrs
+import regex
+
+from .._records import Span
+from .._segment import Document
+
+# A paragraph boundary left by a scrape that deleted line breaks: punctuation
+# glued to what starts the next paragraph. "Obama.Just out", "Day!https",
+# "kids.)Of", "said this:Pathetic", "Office:.@PeteSouza", "tweeted.Time".
+_GLUED = regex.compile(
+    r"""
+    (?<= [\p{L}\p{M}\p{N}%)\]"'”’!?\#] )         # after a word, a figure or a closing mark
+    (?: (?P<end> [.!?…]{1,3}+ ["'”’)\]]{0,2}+ )    # "Obama." "#'s!" "kids.)"
+      | (?P<colon> : ) )                         # "Watch below:"
+    (?= \.?+ @ [\w]                              # ".@PeteSouza", "@bessbell"
+      | [\p{Lu}\#"“‘(¿¡]                         # "Just", "#Browns", "“We"
+      | (?<! \d [.:] ) \p{N} )                   # "8 Dems", but not "22.4" or "7:30"
+    """,
+    regex.VERBOSE,
+)
+
+# A colon that introduces what follows on the same line: "…for a free beer: Ticket".
+_COLON_SPACE = regex.compile(r"(?<=\p{L}[)\"'”’]{0,2}+:[ \t\u00a0]{1,3}+)(?=[\p{Lu}\p{N}@#\"“‘(])")
+
+# Links, to weigh a tweet as Twitter does: a t.co link counts 23, a media link nothing.
+_LINK = regex.compile(r"(?:https?://|pic\.twitter\.com/|pic\.x\.com/)[^\s]{1,500}+", regex.I)
+_MEDIA = ("pic.twitter.com/", "pic.x.com/")
+_URL_WEIGHT = 23
+
+# Slack over the length limit: scrapes turn one emoji into "??" and "&" into "&amp;".
+_SLACK = 10
+# A line (or block of lines) longer than this is an article that lost its line breaks.
+_FLATTENED_LINE = 1200
+# How far a block of lines may reach back: tweets are short, captions rarely long.
+_MAX_BLOCK_LINES = 40
+_MAX_BLOCK_CHARS = 5000
+_LINE_BREAKS = "\n\r\u2028\u2029"
+# A caption runs from the previous post's end only when that is this near; further
+# back, article sentences come between, and the caption starts at the last boundary.
+_CAPTION_FROM_FLOOR = 600
+
+
+@attrs.frozen
+class Layout:
+    """The document and what the scrape kept of its layout, found once per article."""
+
+    doc: Document
+    blank_lines: bool
+
+    @classmethod
+    def of(cls, doc: Document) -> Layout:
+        paragraphs = doc.paragraphs
+        blank = any(_blank_between(doc.text, a, b) for a, b in itertools.pairwise(paragraphs))
+        return cls(doc=doc, blank_lines=blank)
+
+
+def words_before(layout: Layout, end: int, floor: int, limit: int | None) -> Span | None:
+    """The span of a post's words that end at ``end``, not reaching back past ``floor``."""
+    doc = layout.doc
+    text = doc.text
+    last = _skip_space_back(text, end, floor)
+    if last <= floor:
+        return None
+    line_index = doc.paragraph_index(last - 1)
+    line = doc.paragraphs[line_index]
+    own_line = any(c in _LINE_BREAKS for c in text[last:end])
+    if own_line:
+        lo = max(_block_start(layout, line_index), floor)
+        if limit is None or _weight(text, lo, last) <= limit + _SLACK:
+            return _trimmed(text, lo, last)
+    else:
+        lo = max(line.start, floor)
+    if limit is None:
+        start = _latest_boundary(doc, lo, last, line)
+    else:
+        start = _earliest_boundary(doc, lo, last, limit)
+    return _trimmed(text, start, last)
+
+
+def _earliest_boundary(doc: Document, lo: int, last: int, limit: int) -> int:
+    """Where a bounded post (a tweet) starts in a line that may hold more than the post."""
+    text = doc.text
+    reach = _reach(text, lo, last, limit + _SLACK)
+    glued: list[int] = []
+    intro = -1
+    for match in _GLUED.finditer(text, reach, last):
+        if match.end() >= last:
+            break
+        if match.group("colon"):
+            intro = match.end()
+        glued.append(match.end())
+    if lo >= reach and lo > doc.paragraphs[0].start:
+        glued.append(lo)  # a line start or the previous post's end; the article's start is not
+    candidates = [p for p in glued if p >= intro]
+    if candidates:
+        return min(candidates)
+    sentences = _sentence_starts(doc, max(lo, reach), last)
+    sentences += [m.end() for m in _COLON_SPACE.finditer(text, max(lo, reach), last)]
+    if sentences:
+        return min(sentences)
+    return _next_word(text, max(lo, reach), last)
+
+
+def _latest_boundary(doc: Document, lo: int, last: int, line: Span) -> int:
+    """Where a caption of any length starts: the last paragraph boundary before it."""
+    text = doc.text
+    reach = max(lo, last - _MAX_BLOCK_CHARS)
+    best = -1
+    for match in _GLUED.finditer(text, reach, last):
+        if match.end() < last:
+            best = max(best, match.end())
+    for match in _COLON_SPACE.finditer(text, reach, last):
+        best = max(best, match.end())
+    if best >= 0:
+        return best
+    if line.end - line.start <= _FLATTENED_LINE or last - lo <= _CAPTION_FROM_FLOOR:
+        return lo
+    sentences = _sentence_starts(doc, reach, last)
+    return max(sentences) if sentences else _next_word(text, reach, last)
+
+
+def _reach(text: str, lo: int, last: int, budget: int) -> int:
+    """The furthest-back offset from which ``text[offset:last]`` weighs at most ``budget``."""
+    start = max(lo, last - budget)
+    seen = 0
+    while True:
+        links = _LINK.finditer(text, start, last)
+        discount = sum(_discount(m.group(), m.end() >= last) for m in links)
+        wider = max(lo, last - budget - discount)
+        if wider >= start or seen > 8:
+            return start
+        start, seen = wider, seen + 1
+
+
+def _weight(text: str, start: int, last: int) -> int:
+    """Twitter's weighted length of ``text[start:last]``, roughly: links count 23 or 0."""
+    links = _LINK.finditer(text, start, last)
+    return (last - start) - sum(_discount(m.group(), m.end() >= last) for m in links)
+
+
+def _discount(link: str, closing: bool) -> int:
+    """How much shorter ``link`` weighs than it reads.
+
+    A media link counts nothing, nor does a link that closes the tweet (since
+    2016 an attached photo or quoted tweet is such a link); any other counts 23.
+    """
+    if closing or link.lower().startswith(_MEDIA):
+        return len(link)
+    return max(len(link) - _URL_WEIGHT, 0)
+
+
+def _sentence_starts(doc: Document, lo: int, last: int) -> list[int]:
+    first = doc.sentence_index(lo)
+    starts: list[int] = []
+    for sentence in doc.sentences[first:]:
+        if sentence.start >= last:
+            break
+        if sentence.start >= lo:
+            starts.append(sentence.start)
+    return starts
+
+
+def _block_start(layout: Layout, index: int) -> int:
+    """The first line of the block that ends with line ``index``."""
+    paragraphs = layout.doc.paragraphs
+    if not layout.blank_lines:
+        return paragraphs[index].start
+    first = index
+    end = paragraphs[index].end
+    while (
+        first > 0
+        and index - first < _MAX_BLOCK_LINES
+        and end - paragraphs[first - 1].start <= _MAX_BLOCK_CHARS
+        and not _blank_between(layout.doc.text, paragraphs[first - 1], paragraphs[first])
+    ):
+        first -= 1
+    return paragraphs[first].start
+
+
+def _blank_between(text: str, a: Span, b: Span) -> bool:
+    gap = text[a.end : b.start]
+    return gap.count("\n") >= 2 or gap.count("\r") >= 2 or "\u2029" in gap
+
+
+def _skip_space_back(text: str, end: int, floor: int) -> int:
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _next_word(text: str, start: int, last: int) -> int:
+    """``start`` if a word begins there, else the start of the next word."""
+    if start == 0 or text[start - 1].isspace():
+        return start
+    while start < last and not text[start].isspace():
+        start += 1
+    return start
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
