@@ -44,6 +44,7 @@ from ._names import NameIndex, trie
 from ._records import SourceKind, Span
 from ._segment import Document
 
+# A middle initial, dropped from a person's key: the "J." of "Donald J. Trump".
 _INITIAL = regex.compile(r"\w\.?")
 
 # Where a unit may hold an attribution clause: a cue word or phrase, or the

@@ -113,10 +113,6 @@ DETERMINERS: frozenset[str] = _words(
     dozens dozen his her its their our my your no
     """
 )
-INDEFINITE: frozenset[str] = _words(
-    "a an another one two three four five six seven eight nine ten some several many "
-    "multiple few dozens"
-)
 # "one of the officials", "Members of the committee": a quantity before "of".
 PREDETERMINERS: frozenset[str] = _words(
     "one two three four five some several many none each all most members member"

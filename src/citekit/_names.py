@@ -52,6 +52,7 @@ _NAME_RUN = regex.compile(
 # are no evidence of a name.
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]{1,30}+")
 _SENTENCE_ENDS = frozenset('.!?:"“”‘’\n\r')
+# The words of a name run: "Donald", "J.", "Trump’s".
 _WORDS = regex.compile(r"\S+")
 
 
