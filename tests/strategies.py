@@ -267,6 +267,28 @@ post_words = st.builds(
     _TAIL_LINK,
 )
 
+# ------------------------------------------------------------------ quotations and sources
+
+#: Opening and closing quotation marks, as articles use them.
+MARKS = (("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("'", "'"))
+
+#: Statements someone could be quoted saying: several words, no quotation marks.
+STATEMENTS = (
+    "We will reopen the school in September",
+    "Nobody told us the water was unsafe",
+    "The numbers do not add up",
+    "This is the hardest winter we have had in years",
+    "I have never seen the river this high",
+    "Our crews will work through the weekend",
+)
+
+#: People and the pronoun that refers to them.
+NAMED_PEOPLE = (
+    ("Julia Brandt", "she"),
+    ("Ben Alvarez", "he"),
+    ("Marta Kowalczyk", "she"),
+    ("Tomas Lindqvist", "he"),
+)
 
 # ---------------------------------------------------------------- adversarial input
 #

@@ -77,7 +77,7 @@ def write(path: Path, data: str | bytes) -> Path:
 def test_text_report(capsys: Capture) -> None:
     status, out, _ = run(capsys, SEED)
     assert status == 0
-    assert out.startswith(f"{SEED}\n2 posts · 1 image credit · 3 quotes · 4 sources\n")
+    assert out.startswith(f"{SEED}\n2 posts · 1 image credit · 3 quotes · 5 sources\n")
     for heading in ("Posts", "Image credits", "Quotes", "Sources"):
         assert f"\n{heading}\n" in out
     assert "  Spencer Platt  Getty Images" in out
@@ -383,7 +383,7 @@ def test_summary_line(capsys: Capture, tmp_path: Path) -> None:
         "posts": "4",
         "credits": "2",
         "quotes": "6",
-        "sources": "8",
+        "sources": "10",
     }
     assert err.splitlines()[-1] == summary.group(0)
 

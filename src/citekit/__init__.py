@@ -3,6 +3,7 @@
 >>> import citekit
 >>> article = citekit.parse_article(text)
 >>> article.posts, article.image_credits, article.quotes, article.sources
+>>> article.hedges
 >>> for article in citekit.parse_many(texts, jobs=4): ...
 >>> page = citekit.parse_html(html)  # a whole page: posts and credits from its markup
 
@@ -16,6 +17,7 @@ from ._pipeline import parse_article
 from ._records import (
     Article,
     Entity,
+    Hedge,
     ImageCredit,
     Post,
     Quote,
@@ -28,6 +30,7 @@ from ._version import __version__
 __all__ = [
     "Article",
     "Entity",
+    "Hedge",
     "ImageCredit",
     "Post",
     "Quote",

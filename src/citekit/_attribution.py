@@ -1,371 +1,1304 @@
 """Attribution clauses: who (a noun phrase) says (a cue) something.
 
-Quotes and sources both need to read "White House spokesman Carl Woog said",
-"said Sen. Ted Cruz", "according to Reuters" and "The Washington Post states
-the words of one of the U.S. senior officials". This module reads those
-clauses in one sentence and describes the speaker: the name as the article
-gives it, its title, and its kind. It is a helper, not a detector: the
-quotes and sources detectors call it on the sentences they care about.
+Quotes and sources both read "White House spokesman Carl Woog said", "“…,”
+said Sen. Ted Cruz, R-Texas", "Cruz, a Republican, told reporters:",
+"according to Reuters", "people familiar with the talks say" and "The
+Washington Post states the words of one of the U.S. senior officials". This
+module reads such clauses in one *unit* (a sentence, or several when a
+quotation runs across their boundary) whose quotations are folded into single
+tokens, so that words inside a quotation are never read as the article's own.
+
+A clause is a cue (a speech verb, "according to", "citing", "the words of")
+and a noun phrase: before the verb ("Lopez said"), after it when the verb
+follows a quotation or a comma ("…,” said Cruz"), or as its object
+("according to Reuters"). A subject may stand a few comma-separated
+appositives away ("Robertson, the U.S. commander, said"), and is then the
+nearest proper name among them. Each phrase is described by ``classify``:
+its kind, the person's name in it, the title and affiliation.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
+from typing import Literal
 
 import attrs
 import regex
 
 from ._lexicon import (
+    AMBIGUOUS_VERBS,
     ANONYMITY_MARKERS,
-    ANONYMOUS_HEADS,
+    ANONYMOUS_PLURALS,
+    COMPLEMENT_VERBS,
+    CONJUNCTIONS,
+    CUE_TAILS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
+    FEMALE_WORDS,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
+    INFINITIVE_VERBS,
+    MALE_WORDS,
+    MULTIWORD_PLACES,
+    NOT_NAME_WORDS,
+    OBJECT_CUES,
     ORGANIZATION_HEADS,
     ORGANIZATION_NAMES,
     OUTLET_ANAPHORS,
-    OUTLETS,
+    OUTLET_WORDS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PLACES,
+    POSTMODIFIER_ADJECTIVES,
+    PREDETERMINERS,
+    PREPOSITIONS,
+    RELATIVES,
+    SPEECH_PARTICIPLES,
     SPEECH_VERBS,
+    STOP_WORDS,
     TITLE_MODIFIERS,
-    TITLE_WORDS,
+    VERB_PREFIXES,
 )
+from ._names import PERSONAL_TITLES, NameIndex, is_titleish, trie
 from ._records import SourceKind, Span
-from ._segment import Document
 
-# Words, with the punctuation that matters for phrase boundaries kept as
-# tokens of their own: "U.S.", "al-Qaeda’s", "Woog", ",", ":".
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’&-]*+|[,:;()]")
+TokenKind = Literal["word", "punct", "dash", "quote"]
+Role = Literal["subject", "inverted", "object", "hearer"]
 
-# Words that may sit inside a name or a speaker description between
-# capitalised words: "Department of Justice", "one of the U.S. officials".
-_CONNECTORS = frozenset({"of", "the", "for", "de", "la", "van", "von", "der", "bin", "al", "and"})
-_DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "many"})
-_DETERMINER_PHRASE = regex.compile(
-    r"(?:one|two|three|several|some|many|a\s+number|a\s+group|none|each)\s+of\s+the\s+", regex.I
-)
-_DETERMINERS_OR_OF = _DETERMINERS | {"of"}
-# A speaker phrase is at most this many words: "White House deputy press
-# secretary Carl Woog" is six. The walks over a phrase stop there, so a verb
-# after a long run of capitalised words ("Reports Reports … reports") costs a
-# bounded walk, not one as long as the run.
-MAX_PHRASE_WORDS = 12
-# Verbs that introduce the speaker after them, not before: "quoting X",
-# "according to X", "the words of X".
-_OBJECT_CUES = regex.compile(
+# A word, with the inner dots, apostrophes and hyphens of "U.S", "al-Qaeda’s",
+# "Polygraph.info" and the closing apostrophe of a plural possessive
+# ("Arkansas’ Hutchinson"), but not the full stop of two sentences glued
+# together ("context.Our"); then the punctuation that bounds phrases.
+_TOKEN = regex.compile(
     r"""
-    \b (?: according [ ]to | the [ ]words [ ]of | quot(?:ed|es|ing) | cit(?:ed|es|ing)
-         | (?:said|says|told|wrote|added|stated|tweeted) [ ]by ) [ ]
+    (?P<word> [\p{L}\p{N}] (?: [\p{L}\p{N}\p{M}&] | (?<! \p{Ll} ) \. (?= [\p{L}\p{N}] )
+                                | \. (?= [\p{Ll}\p{N}] ) | ['’-] (?= [\p{L}\p{N}] ) ){0,60}+
+              (?: (?<= [sS] ) ['’] (?= [\s,] ) )? )
+    | (?P<punct> [,;:()\[\].!?] )
+    | (?P<dash> [—–] | -- | (?<= \s ) - (?= \s ) )
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE,
 )
-_OUTLET_NAMES = frozenset(OUTLETS)
-_OUTLET_LOWER = {name.lower().removeprefix("the "): name for name in OUTLETS}
-_ORG_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
+# A word that keeps its full stop: an initial ("J."), "U.S.", "Sen.", "Inc.".
+_ABBREVIATION = regex.compile(
+    r"\p{L}(?:\.\p{L}){0,3}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Cmdr|Sgt|Adm|Prof|Rev|"
+    r"Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|No|Dept|Univ|Bros",
+)
+_DAYS_AND_MONTHS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec
+    """.split()
+)
+_TIME_NOUNS = frozenset("month week year night morning afternoon evening weekend day".split())
+_ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 _NOT_SPEAKERS = frozenset(
-    {
-        "it", "this", "that", "which", "what", "who", "there", "here", "we", "i", "you",
-        "report", "reports", "state", "the state",
-    }
-)  # fmt: skip
+    "it this that which what who there here we i you us them me him one".split()
+)
+# A party and a state after a lawmaker's name: "R-Texas", "D-Calif."
+_PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
+_NUMERALS = frozenset("II III IV VI VII VIII".split())
+# "D.C.", "Calif.", "Md.": a place in an apposition ("in Washington, D.C., said").
+_STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
+# The most words a speaker phrase or a segment is read over: phrases are
+# short, and the bound keeps a sentence without punctuation linear.
+_MAX_PHRASE = 40
+_VERB_PREFIXES = VERB_PREFIXES - {"on"}
+# Participles between a document and its author: "a study published by X".
+_AUTHORING = frozenset(
+    "written published released issued prepared commissioned conducted compiled produced "
+    "funded authored".split()
+)
+# Words that open what a verb reports: "states that …", "shares how …".
+_CLAIM_OPENERS = frozenset(
+    "that how what why when where whether who which if he she they it we i you there".split()
+)
+_CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
+_CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
+_PARTICLES = frozenset("for on off up out back in".split())
+_PLURAL_PRONOUNS = frozenset({"they", "some", "others", "many", "several", "most", "both"})
+_POSSESSIVES = ("’s", "'s", "s’", "s'")
+# Words that open a new clause inside what looked like one phrase: "… in
+# June that he would reverse … but he said".
+_CLAUSE_BREAKERS = frozenset("but yet he she they it we i".split())
+_TITLE_EDGES = frozenset(
+    "former senior top chief deputy assistant acting interim vice executive lead longtime "
+    "veteran majority minority republican democratic democrat then-president of for and".split()
+)
+_NAME_CONNECTORS = frozenset(
+    {"of", "for", "and", "in", "de", "la", "le", "van", "von", "der", "al"}
+)
+
+
+class Token:
+    """A word, a punctuation mark, a dash, or a whole quotation, with its offsets."""
+
+    __slots__ = ("end", "is_word", "kind", "lower", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, kind: TokenKind) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind: TokenKind = kind
+        self.lower = text.lower()
+        self.is_word = kind == "word"
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
 @attrs.frozen
-class Attribution:
-    """A speaker and the cue that attributes something to them."""
+class Phrase:
+    """A noun phrase: tokens ``[start, end)``, whose head is the token at ``head``."""
+
+    start: int
+    head: int
+    end: int
+
+
+@attrs.frozen
+class Description:
+    """What a speaker phrase is: its kind, name, and for a person title and affiliation.
+
+    ``name`` is the person's name without title ("Carl Woog") or the phrase as
+    written ("one of the U.S. senior officials", "the Pentagon"); ``anaphor``
+    says how it refers back: "pronoun", "outlet" ("the publication"),
+    "definite" ("the official", "the association"), "surname" (one word that
+    may be a person's surname), or None. ``confident`` is false for a lone
+    capitalised word that names no one the article introduced ("Valve"),
+    taken for an organisation.
+    """
 
     name: str
     span: Span
     kind: SourceKind
-    cue: str
-    cue_span: Span
+    head: str
     title: str | None = None
-    pronoun: str | None = None
-    anaphor: bool = False
+    affiliation: str | None = None
+    reason: str | None = None
+    anaphor: str | None = None
+    plural: bool = False
+    gender: str | None = None
+    confident: bool = True
+    place: bool = False
 
 
 @attrs.frozen
-class _Token:
-    text: str
-    start: int
-    end: int
+class Attribution:
+    """A speaker phrase, described, and the cue that attributes something to it.
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    ``role`` says where the phrase stands: the verb's ``subject`` ("Lopez
+    said"), ``inverted`` after it ("said Lopez"), the ``object`` of "according
+    to" or "citing", or the outlet a speaker talked to (``hearer``: "told CNN").
+    ``first`` and ``last`` are the token indices the clause covers in its unit.
+    """
+
+    speaker: Description
+    cue: str
+    cue_span: Span
+    role: Role
+    first: int
+    last: int
 
 
-def tokens(text: str, start: int, end: int) -> list[_Token]:
-    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+# ------------------------------------------------------------------ tokens
 
 
-def attributions_in(text: str, sentence: Span) -> list[Attribution]:
-    """Every attribution clause in one sentence, in text order."""
-    words = tokens(text, sentence.start, sentence.end)
+def tokenize(text: str, span: Span, quoted: Sequence[Span]) -> list[Token]:
+    """The unit's tokens, each quotation in ``quoted`` (outer spans) folded into one."""
+    found: list[Token] = []
+    position = span.start
+    for outer in [*quoted, Span(span.end, span.end)]:
+        if outer.start > position:
+            found.extend(_tokens(text, position, min(outer.start, span.end)))
+        if outer.end > outer.start and outer.start >= span.start:
+            found.append(Token(outer.of(text), outer.start, outer.end, "quote"))
+        position = max(position, outer.end)
+    return found
+
+
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    found: list[Token] = []
+    skip_to = -1
+    for match in _TOKEN.finditer(text, start, end):
+        first, last = match.span()
+        kind = match.lastgroup
+        if kind == "word":
+            word = text[first:last]
+            if last < end and text[last] == "." and _ABBREVIATION.fullmatch(word):
+                last += 1
+                word += "."
+                skip_to = last  # the full stop belongs to the abbreviation
+            found.append(Token(word, first, last, "word"))
+        elif first >= skip_to:
+            found.append(
+                Token(text[first:last], first, last, "punct" if kind == "punct" else "dash")
+            )
+    return found
+
+
+# ------------------------------------------------------------------ clauses
+
+
+def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[Attribution]:
+    """Every attribution clause in one unit's tokens, in text order."""
     found: list[Attribution] = []
-    for index, word in enumerate(words):
-        if word.text not in SPEECH_VERBS:
-            continue  # lower case only: "United States" holds no verb
-        following = words[index + 1].lower if index + 1 < len(words) else ""
-        if following == "to" and word.lower in _INFINITIVE_VERBS:
-            continue  # "continue to hold out", "promised to act": not speech
-        attribution = _subject_before(text, words, index) or _subject_after(text, words, index)
-        if attribution is not None:
-            found.append(attribution)
-    starts: list[int] | None = None
-    for cue in _OBJECT_CUES.finditer(text, sentence.start, sentence.end):
-        if starts is None:
-            starts = [word.start for word in words]
-        attribution = _object_after(text, words, bisect.bisect_left(starts, cue.end()), cue)
-        if attribution is not None:
-            found.append(attribution)
-    found.sort(key=lambda a: a.span.start)
-    return _without_overlaps(found)
-
-
-def sentence_attributions(doc: Document, index: int) -> tuple[Attribution, ...]:
-    """``attributions_in`` the document's sentence ``index``, read once per document.
-
-    The quotes detector asks for the sentences around each quotation and the
-    sources detector for every sentence: both share one reading.
-    """
-    return doc.memo(
-        ("attributions", index), lambda: tuple(attributions_in(doc.text, doc.sentences[index]))
-    )
-
-
-def _without_overlaps(found: list[Attribution]) -> list[Attribution]:
-    kept: list[Attribution] = []
-    for attribution in found:
-        if kept and attribution.span.start < kept[-1].span.end:
-            if len(attribution.span) > len(kept[-1].span):
-                kept[-1] = attribution
+    for index, token in enumerate(words):
+        if not token.is_word:
             continue
-        kept.append(attribution)
-    return kept
+        lower = token.lower
+        if lower == "according" and _next_is(words, index, "to"):
+            found.extend(_object(text, words, index, index + 2, "according to", names))
+        elif (
+            lower == "words" and _previous_is(words, index, "the") and _next_is(words, index, "of")
+        ):
+            found.extend(_object(text, words, index - 1, index + 2, "the words of", names))
+        elif lower == "by" and index > 0 and words[index - 1].lower in {"reported", "published"}:
+            cue = f"{words[index - 1].text} by"
+            found.extend(_object(text, words, index - 1, index + 1, cue, names))
+        elif lower in OBJECT_CUES:
+            found.extend(_object(text, words, index, index + 1, token.text, names))
+            if lower in {"quoted", "cited"}:
+                found.extend(_verb(text, words, index, names, object_cue=True))
+        elif lower in SPEECH_PARTICIPLES and index > 0 and words[index - 1].text != ".":
+            found.extend(_participle(text, words, index, names))
+        elif lower in SPEECH_VERBS and token.text[:1].islower():
+            found.extend(_verb(text, words, index, names))
+    found.sort(key=lambda a: (a.speaker.span.start, a.cue_span.start))
+    return found
 
 
-def _subject_before(text: str, words: Sequence[_Token], verb: int) -> Attribution | None:
-    """ "spokesman Carl Woog, shares …", "the official said", "he said"."""
-    end = verb
-    if end > 0 and words[end - 1].text == ",":
-        end -= 1  # "Carl Woog, shares": a stray comma before the verb
-    start = _phrase_start(words, end)
-    if start is None:
-        return None
-    if _is_base_form(words[verb].lower) and not _is_plural(words[end - 1].lower):
-        return None  # "the president state" is no clause; "advisers state" is
-    return _describe(text, words, start, end, words[verb])
+def _next_is(words: Sequence[Token], index: int, word: str) -> bool:
+    return index + 1 < len(words) and words[index + 1].lower == word
 
 
-_INFINITIVE_VERBS = frozenset(
-    """
-    continue continues continued promise promises promised vow vows vowed pledge pledges
-    pledged urge urges urged ask asks asked demand demands demanded claim claims claimed
-    beg begs begged plead pleads pleaded
-    """.split()
-)
-_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "read", "sang", "spoke"})
+def _previous_is(words: Sequence[Token], index: int, word: str) -> bool:
+    return index > 0 and words[index - 1].lower == word
 
 
-def _is_base_form(verb: str) -> bool:
-    return not verb.endswith(("s", "ed")) and verb not in _IRREGULAR_PAST
+def _cue(words: Sequence[Token], index: int, text: str) -> tuple[str, Span, int]:
+    """The cue verb with its tail ("said in a statement", "told reporters")."""
+    verb = words[index]
+    if index + 1 >= len(words) or words[index + 1].lower not in _CUE_TAIL_STARTS:
+        return verb.text, Span(verb.start, verb.end), index
+    for tail in CUE_TAILS:
+        stop = index + 1 + len(tail)
+        if stop <= len(words) and tuple(w.lower for w in words[index + 1 : stop]) == tail:
+            span = Span(verb.start, words[stop - 1].end)
+            return span.of(text), span, stop - 1
+    return verb.text, Span(verb.start, verb.end), index
 
 
-def _is_plural(word: str) -> bool:
-    return (
-        word in {"they", "we", "i", "you"}
-        or word in GROUP_NOUNS
-        or (word.endswith("s") and not word.endswith(("ss", "’s", "'s")))
-    )
-
-
-def _subject_after(text: str, words: Sequence[_Token], verb: int) -> Attribution | None:
-    """ "…,” said Sen. Ted Cruz, R-Texas." : a speaker after its verb."""
-    if verb == 0 or (words[verb - 1].text not in {","} and not _quote_before(text, words[verb])):
-        return None
-    end = _phrase_end(words, verb + 1)
-    if end is None:
-        return None
-    return _describe(text, words, verb + 1, end, words[verb])
-
-
-def _quote_before(text: str, word: _Token) -> bool:
-    before = text[max(0, word.start - 3) : word.start].strip()
-    return bool(before) and before[-1] in "\"”’'"
-
-
-def _object_after(
-    text: str, words: Sequence[_Token], first: int, cue: regex.Match[str]
-) -> Attribution | None:
-    """ "according to Reuters", "states the words of one of the U.S. senior officials".
-
-    ``words[first]`` is the sentence's first token after the cue: the
-    sentence's tokens are reused, not read again from the cue to its end.
-    """
-    end = _phrase_end(words, first)
-    if end is None:
-        return None
-    cue_span = Span(cue.start(), cue.end() - 1)
-    cue_token = _Token(cue.group().strip(), cue_span.start, cue_span.end)
-    return _describe(text, words, first, end, cue_token)
-
-
-def _is_name_word(word: _Token) -> bool:
-    first = word.text[0]
-    return first.isupper() or (first.isdigit() and len(word.text) > 1 and word.text[-1] == ".")
-
-
-def _is_phrase_word(word: _Token) -> bool:
-    lower = word.lower
-    return (
-        _is_name_word(word)
-        or lower in TITLE_WORDS
-        or lower in TITLE_MODIFIERS
-        or lower in GROUP_NOUNS
-        or lower in ANONYMOUS_HEADS
-        or lower in OUTLET_ANAPHORS
-        or lower in DOCUMENT_NOUNS
-        or lower.endswith(("’s", "'s"))
-        or lower in {"u.s.", "u.n.", "u.k."}
-        or lower in ORGANIZATION_HEADS
-    )
-
-
-def _phrase_start(words: Sequence[_Token], end: int) -> int | None:
-    """Walk back from ``end`` over a noun phrase; the index of its first word."""
-    start = end
-    limit = max(end - MAX_PHRASE_WORDS, 0)
-    while start > limit:
-        word = words[start - 1]
-        if _is_phrase_word(word) or word.lower in PERSON_PRONOUNS:
-            start -= 1
-            if word.lower in PERSON_PRONOUNS:
-                break
-            continue
-        if word.lower in _CONNECTORS and start - 1 > 0 and _is_phrase_word(words[start - 2]):
-            start -= 1
-            continue
-        if word.lower in _DETERMINERS:
-            start -= 1
-            if start >= 2 and words[start - 1].lower == "of" and words[start - 2].lower in {
-                "one", "two", "three", "some", "several", "many",
-            }:  # fmt: skip
-                start -= 2
-        break
-    if start == end:
-        return None
-    while start < end and words[start].lower in _CONNECTORS - {"the"}:
-        start += 1
-    return start if start < end else None
-
-
-def _phrase_end(words: Sequence[_Token], start: int) -> int | None:
-    """Walk forward from ``start`` over a noun phrase; the index after its last word."""
-    index = start
-    limit = min(start + MAX_PHRASE_WORDS, len(words))
-    while index < limit and words[index].lower in _DETERMINERS_OR_OF:
-        index += 1
-    end = index
-    while end < limit:
-        word = words[end]
-        if _is_phrase_word(word) or (word.lower in PERSON_PRONOUNS and end == index):
-            end += 1
-            if word.lower in PERSON_PRONOUNS:
-                break
-            continue
-        if word.lower in _CONNECTORS and end + 1 < len(words) and _is_phrase_word(words[end + 1]):
-            end += 1
-            continue
-        break
-    return end if end > index else None
-
-
-def _describe(
-    text: str, words: Sequence[_Token], start: int, end: int, cue: _Token
-) -> Attribution | None:
-    phrase = words[start:end]
-    while phrase and phrase[-1].lower in _CONNECTORS:
-        phrase = phrase[:-1]
-    if not phrase:
-        return None
-    span = Span(phrase[0].start, phrase[-1].end)
-    name = span.of(text)
-    lower = name.lower()
-    if lower in _NOT_SPEAKERS or lower.removeprefix("the ") in _NOT_SPEAKERS:
-        return None
-    if phrase[-1].lower.endswith(("’s", "'s")):
-        return None  # "Trump’s said" is no speaker; possessives modify a head
-    cue_span = Span(cue.start, cue.end)
-    if len(phrase) == 1 and phrase[0].lower in PERSON_PRONOUNS:
-        return Attribution(name, span, "person", cue.text, cue_span, pronoun=phrase[0].lower)
-    if len(phrase) <= 2 and phrase[-1].lower in OUTLET_ANAPHORS and lower.startswith("the "):
-        return Attribution(name, span, "outlet", cue.text, cue_span, anaphor=True)
-    kind, title, person_name = classify(text, phrase)
-    if kind == "person" and person_name is not None:
-        name_span = Span(person_name[0], person_name[1])
-        return Attribution(name_span.of(text), name_span, kind, cue.text, cue_span, title=title)
-    if not any(_is_name_word(w) for w in phrase) and kind == "person":
-        return None
-    return Attribution(name, span, kind, cue.text, cue_span, title=title)
-
-
-def classify(
-    text: str, phrase: Sequence[_Token]
-) -> tuple[SourceKind, str | None, tuple[int, int] | None]:
-    """The kind of a speaker phrase, its title, and the span of a person's name."""
-    words = [w.lower for w in phrase]
-    joined = " ".join(w.text for w in phrase)
-    bare = joined.removeprefix("The ").removeprefix("the ")
-    after = text[phrase[-1].end : phrase[-1].end + 80].lower()
-    if bare.lower() in _OUTLET_LOWER or joined in _OUTLET_NAMES:
-        return "outlet", None, None
-    head = words[-1]
-    determiner = words[0] in {"a", "an", "one", "two", "three", "several", "some"}
-    if any(marker in after for marker in ANONYMITY_MARKERS) and not _has_name(phrase):
-        return "anonymous", None, None
-    if determiner and (head in ANONYMOUS_HEADS or head in GROUP_NOUNS) and words[0] != "the":
-        if head in GROUP_NOUNS and words[0] not in {"one", "a", "an"}:
-            return "group", None, None
-        return "anonymous", None, None
-    if head in GROUP_NOUNS:
-        return "group", None, None
-    if head in DOCUMENT_NOUNS:
-        return "document", None, None
-    if (
-        bare.lower() in _ORG_LOWER
-        or head in ORGANIZATION_HEADS
-        or (joined.isupper() and len(joined) > 1)
+def _verb(
+    text: str, words: Sequence[Token], index: int, names: NameIndex, *, object_cue: bool = False
+) -> list[Attribution]:
+    verb = words[index]
+    lower = verb.lower
+    before = words[index - 1] if index > 0 else None
+    if before is not None and before.is_word:
+        if before.lower == "to" or (before.lower in DETERMINERS and before.lower not in RELATIVES):
+            return []  # "declined to state", "the report": no clause
+        if before.lower in {"was", "were", "is", "are", "be", "been", "being"}:
+            return []  # "employees were told": passive
+        if before.lower.endswith(("’s", "'s")):
+            return []  # "Trump’s remarks"
+    if lower in INFINITIVE_VERBS and (
+        _next_is(words, index, "to") or _next_is(words, index, "not")
     ):
-        return "organization", None, None
-    if head in ANONYMOUS_HEADS or head in TITLE_WORDS:
-        return "anonymous" if not _has_name(phrase) else "person", None, None
-    # A person: a run of capitalised words at the end, after any title words.
-    name_start = len(phrase)
-    while name_start > 0 and _is_name_word(phrase[name_start - 1]):
-        name_start -= 1
-    if name_start == len(phrase):
-        return "person", None, None
-    title_words = phrase[:name_start]
-    title = None
-    if title_words:
-        title = text[title_words[0].start : title_words[-1].end].strip(" ,")
-        title = title.removeprefix("the ").removeprefix("The ") or None
-    return "person", title, (phrase[name_start].start, phrase[-1].end)
+        return []  # "promised to act", "asked not to be named"
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and following.is_word:
+        if lower in {"added", "adds", "add"} and (
+            following.text[:1].isdigit() or following.lower in {"a", "an", "the"}
+        ):
+            return []  # "Gallinari added 25 points", "the court added a second case"
+        if following.lower == "by" and not object_cue:
+            return []  # "A post shared by …": a participle, its subject after "by"
+        if lower in {"called", "calls"} and following.lower in _PARTICLES:
+            return []  # "called for talks", "called on Congress to act"
+    if lower in AMBIGUOUS_VERBS and following is not None and following.is_word:
+        after = following.lower
+        if after not in _CLAIM_OPENERS and after not in DETERMINERS:
+            return []  # "the Russian claims are false", "U.S. states on Thursday"
+    cue, cue_span, cue_last = _cue(words, index, text)
+    found: list[Attribution] = []
+    subject = _subject_before(text, words, index, names)
+    if (
+        subject is not None
+        and lower in COMPLEMENT_VERBS
+        and subject[1].kind != "document"
+        and not _complement_follows(words, index, subject[0])
+    ):
+        return []  # "the US maintains existing tariffs", "state legislative districts"
+    if subject is not None and _agrees(verb.lower, subject[1]):
+        phrase, description = subject
+        found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
+    elif (before is None or not before.is_word) and not object_cue:
+        inverted = _inverted(text, words, cue_last + 1, names)
+        if inverted is not None:
+            phrase, description = inverted
+            found.append(Attribution(description, cue, cue_span, "inverted", index, phrase.end - 1))
+    if lower in {"told", "tells", "tell"}:
+        found.extend(_hearer(text, words, index, names))
+    return found
 
 
-def _has_name(phrase: Sequence[_Token]) -> bool:
-    return any(_is_name_word(w) and w.lower not in {"u.s.", "the", "one"} for w in phrase[1:])
+def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> bool:
+    """ "maintained that …", "state: …", "argued, …": what a reported claim opens with.
+
+    At the end of a sentence the claim is before the clause ("Prices will
+    fall, the bank agreed."), so a comma or quotation must stand before it.
+    """
+    if index + 1 >= len(words) or words[index + 1].text in ".!?":
+        return subject.start > 0 and not words[subject.start - 1].is_word
+    following = words[index + 1]
+    return not following.is_word or following.lower in {"that", "he", "she", "they", "it"}
 
 
-def is_anonymous_context(text: str, span: Span) -> str | None:
-    """The anonymity reason given right after a mention ("spoke on condition of anonymity")."""
-    after = text[span.end : span.end + 100].lower()
-    for marker in ANONYMITY_MARKERS:
-        if marker in after:
-            return marker
+def _agrees(verb: str, subject: Description) -> bool:
+    """ "advisers state" and "the Post states", not "the president state"."""
+    base_form = not verb.endswith(("s", "ed")) and verb not in {
+        "said", "told", "wrote", "read", "found", "shown", "sang",
+    }  # fmt: skip
+    if not base_form:
+        return not (verb in AMBIGUOUS_VERBS and subject.plural and subject.anaphor != "pronoun")
+    return subject.plural or subject.head in {"they", "we", "i", "you"}
+
+
+def _hearer(text: str, words: Sequence[Token], index: int, names: NameIndex) -> list[Attribution]:
+    """ "told CNN": the outlet a speaker talked to is a source too."""
+    phrase = noun_phrase(words, index + 1, len(words), post=False)
+    if phrase is None:
+        return []
+    description = classify(text, words, phrase, names)
+    if description is None or description.kind != "outlet" or description.anaphor:
+        return []
+    verb = words[index]
+    return [
+        Attribution(
+            description,
+            verb.text,
+            Span(verb.start, verb.end),
+            "hearer",
+            index,
+            phrase.end - 1,
+        )
+    ]
+
+
+def _object(
+    text: str, words: Sequence[Token], first: int, index: int, cue: str, names: NameIndex
+) -> list[Attribution]:
+    """ "according to Reuters", "citing a confidant", "quoted Trump as saying"."""
+    phrase = noun_phrase(words, index, len(words), post=True, bounded=True, possessor=True)
+    if phrase is None:
+        return []
+    description = classify(text, words, phrase, names)
+    if description is None:
+        return []
+    cue_span = Span(words[first].start, words[index - 1].end)
+    return [Attribution(description, cue, cue_span, "object", first, phrase.end - 1)]
+
+
+def _inverted(
+    text: str, words: Sequence[Token], index: int, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """ "…,” said Sen. Ted Cruz, R-Texas": the speaker right after the verb."""
+    if index >= len(words) or not words[index].is_word:
+        return None
+    first = words[index]
+    if first.lower in PERSON_PRONOUNS or first.lower in _NOT_SPEAKERS:
+        return None
+    if first.lower in RELATIVES or first.lower in PREPOSITIONS or first.lower in STOP_WORDS:
+        return None
+    phrase = noun_phrase(words, index, len(words), post=True, bounded=True)
+    if phrase is None:
+        return None
+    description = classify(text, words, phrase, names)
+    if description is None:
+        return None
+    return phrase, _with_apposition(text, words, phrase, description)
+
+
+def _participle(
+    text: str, words: Sequence[Token], index: int, names: NameIndex
+) -> list[Attribution]:
+    """ "comments by Newt Gingrich saying that": the phrase just before the participle."""
+    if words[index - 1].text == ",":  # "the minister defended the plan, saying …"
+        subject = clause_subject(text, words, names)
+    else:
+        subject = _longest_suffix(text, words, _segment_start(words, index), index, names)
+    if subject is not None and subject[1].kind == "document":
+        sender = clause_subject(text, words, names)  # "The group … sent a letter stating"
+        if sender is not None and sender[1].kind != "document":
+            subject = sender
+    if subject is None:
+        return []
+    phrase, description = subject
+    verb = words[index]
+    return [
+        Attribution(
+            description, verb.text, Span(verb.start, verb.end), "subject", phrase.start, index
+        )
+    ]
+
+
+# ------------------------------------------------------------------ subjects
+
+
+def _segment_start(words: Sequence[Token], end: int) -> int:
+    """Where the run of words ending at ``end`` starts, looking back a phrase's length."""
+    start = end
+    floor = max(0, end - _MAX_PHRASE)
+    while start > floor and words[start - 1].is_word:
+        start -= 1
+    return start
+
+
+def _skip_prefixes(words: Sequence[Token], index: int) -> int:
+    """The index just after a subject: before "also", "has", "last month", "on Tuesday"."""
+    end = index
+    while end > max(0, index - 9) and words[end - 1].is_word:
+        lower = words[end - 1].lower
+        time = lower == "on" and end < index and words[end].lower in _DAYS_AND_MONTHS
+        adverb = lower.endswith("ly") and len(lower) > 4 and lower not in {"family", "ally"}
+        if not (time or lower in _VERB_PREFIXES or lower in _DAYS_AND_MONTHS or adverb):
+            break
+        end -= 1
+    return end
+
+
+def _subject_before(
+    text: str, words: Sequence[Token], index: int, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """The verb's subject: the phrase before it, or a name a few appositives back."""
+    end = _skip_prefixes(words, index)
+    if index - end > 8:
+        return None  # no subject is this far from its verb
+    if end > 0 and words[end - 1].lower in RELATIVES and end - 1 > _segment_start(words, end):
+        end -= 1  # "a blog post that said": the relative's antecedent
+    segments: list[tuple[int, int]] = []
+    stop = end
+    for _ in range(7):
+        start = _segment_start(words, stop)
+        segments.append((start, stop))
+        if start == 0 or words[start - 1].kind == "quote" or words[start - 1].text in ":;.!?()":
+            break
+        stop = start - 1
+    first_start, first_end = segments[0]
+    nearest = (
+        _longest_suffix(text, words, first_start, first_end, names)
+        if first_end > first_start
+        else None
+    )
+    if nearest is not None and not _is_apposition(words, nearest[0]):
+        return nearest
+    wholes = [_whole(text, words, start, stop, names) for start, stop in segments[1:]]
+    candidates = [
+        w for w in wholes if w is not None and not _is_apposition(words, w[0]) and not w[1].place
+    ]
+    for accept in (_is_person, _is_proper, _is_any):
+        for phrase, description in candidates:
+            if accept(words, phrase, description):
+                return phrase, _with_apposition(text, words, phrase, description)
+    if nearest is not None:
+        return nearest
+    for whole in wholes:  # "An official, who spoke on condition of anonymity, said"
+        if (
+            whole is not None
+            and not whole[1].place
+            and words[whole[0].start].lower not in RELATIVES
+        ):
+            return whole
+    if first_end - first_start == 1 and all(
+        words[i].lower in CONJUNCTIONS for i in range(first_start, first_end)
+    ):
+        return clause_subject(text, words, names)  # "She …, but said …"
     return None
 
 
-def outlet_names() -> frozenset[str]:
-    return _OUTLET_NAMES
+def _is_person(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
+    return description.kind == "person" and description.anaphor != "pronoun"
+
+
+def _is_proper(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
+    return words[phrase.head].text[:1].isupper()
+
+
+def _is_any(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
+    return True
+
+
+def _longest_suffix(
+    text: str, words: Sequence[Token], start: int, end: int, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    for first in range(max(start, end - 25), end):
+        if first > start and words[first - 1].is_word and _continues_phrase(words[first - 1]):
+            continue  # a suffix of a phrase is no phrase: "Newt Gingrich", not "Gingrich"
+        found = _whole(text, words, first, end, names)
+        if found is not None:
+            return found
+    return None
+
+
+def _continues_phrase(word: Token) -> bool:
+    return word.text[:1].isupper() and word.lower not in FUNCTION_WORDS
+
+
+def _whole(
+    text: str, words: Sequence[Token], start: int, end: int, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """The phrase that is exactly ``words[start:end]``, described, or None."""
+    phrase = noun_phrase(words, start, end, post=True)
+    if phrase is None or phrase.end != end:
+        return None
+    if any(w.lower in _CLAUSE_BREAKERS for w in words[phrase.head + 1 : phrase.end]):
+        return None
+    description = classify(text, words, phrase, names)
+    if description is None:
+        return None
+    return phrase, description
+
+
+def _is_apposition(words: Sequence[Token], phrase: Phrase) -> bool:
+    """ "a spokesperson for X", "who also directed the NSA", "24", "president of X"."""
+    first = words[phrase.start]
+    lower = first.lower
+    return (
+        lower in {"a", "an", "another", "also"}
+        or lower in RELATIVES
+        or first.text.isdigit()
+        or (first.text[:1].islower() and lower in PERSON_NOUNS and phrase.head == phrase.start)
+    )
+
+
+def clause_subject(
+    text: str, words: Sequence[Token], names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """The noun phrase that opens a unit and is followed by a verb.
+
+    "The Pentagon rejected …", "On Tuesday, the chairman blasted …": the
+    subject that a quotation inside the sentence is attributed to when no
+    clause names its speaker.
+    """
+    for start in _clause_starts(words):
+        phrase = noun_phrase(words, start, len(words), post=True, bounded=True)
+        if phrase is None or phrase.end >= len(words):
+            continue
+        after = phrase.end
+        while after + 1 < len(words) and (
+            words[after].lower in _VERB_PREFIXES
+            or words[after].lower in _DAYS_AND_MONTHS
+            or (words[after].lower == "on" and words[after + 1].lower in _DAYS_AND_MONTHS)
+        ):
+            after += 1  # "the minister on Monday defended", "Trump last week said"
+        if words[after].text == ",":
+            # "The group, WeWorkers Coalition, formed …": past the apposition
+            closing = next(
+                (i for i in range(after + 1, min(len(words), after + 14)) if not words[i].is_word),
+                None,
+            )
+            if closing is None or words[closing].text != "," or closing + 1 >= len(words):
+                continue
+            after = closing + 1
+        following = words[after]
+        if not following.is_word or not following.text[:1].islower():
+            continue
+        if following.lower in PREPOSITIONS or following.lower in CONJUNCTIONS:
+            continue
+        description = classify(text, words, phrase, names)
+        if description is not None:
+            return phrase, description
+    return None
+
+
+def _clause_starts(words: Sequence[Token]) -> list[int]:
+    starts = [0]
+    if words and words[0].is_word and words[0].lower in _CLAUSE_OPENERS:
+        starts.append(1)
+        for index, word in enumerate(words[:15]):
+            if word.text == ",":
+                starts.append(index + 1)
+                break
+    return starts
+
+
+# ------------------------------------------------------------------ phrases
+
+
+def noun_phrase(
+    words: Sequence[Token],
+    start: int,
+    limit: int,
+    *,
+    post: bool,
+    bounded: bool = False,
+    possessor: bool = False,
+) -> Phrase | None:
+    """The noun phrase starting at ``start``: determiner, modifiers, head, postmodifiers.
+
+    With ``post`` the phrase runs on over postmodifiers ("people familiar
+    with the talks", "officials who attended the meeting"); ``bounded`` keeps
+    them short, for a phrase after its cue, which nothing ends but a comma.
+    With ``possessor`` a name in the possessive before words that name no
+    source is the phrase ("according to the Foundation’s rating system").
+    """
+    index = start
+    if index >= limit or not words[index].is_word:
+        return None
+    pronoun = words[index].lower in PERSON_PRONOUNS or words[index].lower in _PLURAL_PRONOUNS
+    if pronoun and (index + 1 >= limit or not _is_modifier_word(words[index + 1])):
+        return Phrase(index, index, index + 1)
+    if (
+        words[index].lower in PREDETERMINERS
+        and _next_is(words, index, "of")
+        and index + 2 < limit
+        and words[index + 2].lower in DETERMINERS
+    ):
+        index += 2  # "one of the U.S. senior officials"
+    if index < limit and words[index].is_word and words[index].lower in DETERMINERS:
+        index += 1
+    head = None
+    possessive = None
+    seen_noun = False
+    unknown = 0
+    position = index
+    limit = min(limit, index + _MAX_PHRASE)
+    while position < limit:
+        word = words[position]
+        if word.text == "(" and position + 2 < limit and words[position + 2].text == ")":
+            position += 3  # "Coach (Frank) Vogel", "Inc (GS.N) CEO"
+            continue
+        if not word.is_word:
+            break
+        if _connects(words, position, limit) or _coordinates(words, position, limit, seen_noun):
+            position += 1
+            continue
+        if not _is_modifier_word(word, after_noun=seen_noun):
+            break
+        if seen_noun and word.text[:1].islower() and not _noun_ahead(words, position, limit):
+            break  # "Brexit puts Financial …": a verb, not a modifier
+        if word.text[:1].islower() and not is_nominal(word) and word.lower not in TITLE_MODIFIERS:
+            unknown += 1
+            if unknown > 2 and not (possessor and possessive is not None):
+                return None  # "The new rules limit individual travel": a clause
+        if is_nominal(word):
+            head = position
+            seen_noun = True
+        elif word.lower.endswith(_POSSESSIVES):
+            seen_noun = False  # "China's commerce ministry": a new phrase after the possessor
+            unknown = 0
+            if word.text[:1].isupper():
+                possessive = position
+        position += 1
+    if (
+        possessor
+        and possessive is not None
+        and (head is None or head < possessive)
+        and position > possessive + 1
+    ):
+        head = possessive  # "the Foundation for Individual Rights in Education’s rating system"
+        return Phrase(start, head, head + 1)
+    if head is None:
+        return None
+    end = head + 1
+    if post and end < limit:
+        end = _postmodifiers(words, end, limit, bounded=bounded)
+    return Phrase(start, head, end)
+
+
+def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool) -> bool:
+    """ "the Republican chairman and top Democrat": "and" between two noun phrases."""
+    if words[index].lower != "and" or not seen_noun or index + 1 >= limit:
+        return False
+    following = words[index + 1]
+    if not following.is_word:
+        return False
+    return (
+        following.lower in {"the", "a", "an", "his", "her", "their", "its"}
+        or following.lower in TITLE_MODIFIERS
+        or (following.text[:1].isupper() and following.lower not in FUNCTION_WORDS)
+        or is_nominal(following)
+    )
+
+
+def _noun_ahead(words: Sequence[Token], index: int, limit: int) -> bool:
+    """ "Washington-based trade expert": a lower-case role or group noun within two words."""
+    modifiers_only = True
+    for position in range(index, min(limit, index + 3)):
+        word = words[position]
+        if not word.is_word:
+            return False
+        if word.text[:1].isupper():
+            return modifiers_only and is_nominal(word)  # "and top Democrat"
+        if is_nominal(word):
+            return True
+        if word.lower not in TITLE_MODIFIERS:
+            modifiers_only = False
+            if not _is_modifier_word(word, after_noun=True):
+                return False
+    return False
+
+
+def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
+    """ "Department of Justice", "Russian and Syrian", "de la Rosa": a word inside a name."""
+    lower = words[index].lower
+    if lower not in _NAME_CONNECTORS:
+        return False
+    if index == 0 or index + 1 >= limit:
+        return False
+    before, after = words[index - 1], words[index + 1]
+    if not (before.is_word and after.is_word):
+        return False
+    if lower in {"de", "la", "le", "van", "von", "der", "al"}:
+        return after.text[:1].isupper() or after.lower in {"la", "le", "der"}
+    return (
+        before.text[:1].isupper() and after.text[:1].isupper() and after.lower not in FUNCTION_WORDS
+    )
+
+
+def _is_modifier_word(word: Token, *, after_noun: bool = False) -> bool:
+    """A word that may stand inside a noun phrase before its head ends it."""
+    lower = word.lower
+    if not word.is_word:
+        return False
+    if word.text[:1].isupper() or word.text[:1].isdigit():
+        return lower not in FUNCTION_WORDS or lower in {"the"}
+    if lower in TITLE_MODIFIERS and lower in SPEECH_VERBS:
+        return True  # "The New York state attorney general"
+    if (
+        lower in STOP_WORDS
+        or lower in PREPOSITIONS
+        or lower in RELATIVES
+        or lower in CONJUNCTIONS
+        or lower in FUNCTION_WORDS
+        or lower in DETERMINERS
+        or lower in PERSON_PRONOUNS
+        or lower in POSTMODIFIER_ADJECTIVES
+        or lower in SPEECH_VERBS
+        or lower in SPEECH_PARTICIPLES
+        or lower in OBJECT_CUES
+    ):
+        return False
+    if is_nominal(word):
+        return True
+    if after_noun and lower.endswith(("ed", "ing")):
+        return False  # "members leaving the session", "a person briefed on"
+    return not lower.endswith("ly") or len(lower) <= 4
+
+
+def is_nominal(word: Token) -> bool:
+    """A word that can head a speaker phrase: a name, a role, a group, an institution."""
+    lower = word.lower
+    if word.text[:1].isupper():
+        return (
+            not lower.endswith(_POSSESSIVES)
+            and lower not in FUNCTION_WORDS
+            and not any(c.isdigit() for c in word.text)
+        )
+    return (
+        lower in PERSON_NOUNS
+        or lower in GROUP_NOUNS
+        or lower in ORGANIZATION_HEADS
+        or lower in DOCUMENT_NOUNS
+        or lower in OUTLET_ANAPHORS
+        or is_plural_person(lower)
+        or (lower.endswith("s") and (lower[:-1] in ORGANIZATION_HEADS or lower == "groups"))
+    )
+
+
+def is_plural_person(lower: str) -> bool:
+    """ "entrepreneurs", "challengers", "senators": plural nouns for people."""
+    if lower in GROUP_NOUNS:
+        return True
+    if lower.endswith("ies"):
+        return False
+    if lower.endswith("s") and lower[:-1] in PERSON_NOUNS:
+        return True
+    return lower.endswith(("ers", "ors", "ists", "ians", "ants", "ents", "eurs", "ees")) and (
+        lower not in DOCUMENT_NOUNS and lower not in ORGANIZATION_HEADS
+    )
+
+
+def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: bool) -> int:
+    """The end of the postmodifiers from ``index``: PPs, "familiar with", "who …"."""
+    end = index
+    position = index
+    budget = 10 if bounded else 25
+    while position < limit and position - index < budget:
+        word = words[position]
+        if not word.is_word:
+            break
+        lower = word.lower
+        if lower in PREPOSITIONS:
+            if position + 1 < limit and _is_time(words, position + 1, limit):
+                break  # "an official on Tuesday": a time, not a modifier
+            inner = _object_end(words, position + 1, limit)
+            if inner is None:
+                break
+            position = end = inner
+        elif lower in POSTMODIFIER_ADJECTIVES or (
+            lower.endswith(("ed", "ing"))
+            and lower not in SPEECH_VERBS
+            and lower not in SPEECH_PARTICIPLES
+            and position + 1 < limit
+            and words[position + 1].is_word
+            and (lower.endswith("ing") or words[position + 1].lower in PREPOSITIONS)
+        ):
+            position += 1  # "familiar with", "briefed on", "leaving the session"
+            if lower.endswith("ing") and words[position].lower not in PREPOSITIONS:
+                inner = _object_end(words, position, limit)
+                if inner is None:
+                    break
+                position = end = inner
+        elif lower in {"who", "whose"} or (
+            lower in {"that", "which"} and not bounded and words[index - 1].text[:1].islower()
+        ):
+            if position + 1 >= limit:
+                break  # "a post that said": the relative pronoun is the verb's
+            clause_end = position + 1
+            while (
+                clause_end < limit
+                and words[clause_end].is_word
+                and words[clause_end].lower not in _CLAUSE_BREAKERS
+            ):
+                clause_end += 1
+            if bounded:
+                return min(clause_end, position + budget)
+            return limit if clause_end >= limit else end
+        else:
+            break
+    return end
+
+
+def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
+    """A lower-case word after a name that a lower-case word follows: a verb.
+
+    "challengers in Maryland take aim at …" ends the phrase at "take"; "sources
+    in the Rukban camp told …" keeps "camp", which ends its clause.
+    """
+    word = words[index]
+    if not word.text[:1].islower() or not words[index - 1].text[:1].isupper():
+        return False
+    if is_nominal(word) or index + 1 >= limit:
+        return False
+    following = words[index + 1]
+    return (
+        following.is_word
+        and following.text[:1].islower()
+        and following.lower not in PREPOSITIONS
+        and following.lower not in STOP_WORDS
+        and following.lower not in SPEECH_VERBS
+    )
+
+
+def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
+    """The end of any noun phrase from ``start`` (the object of a preposition)."""
+    index = start
+    limit = min(limit, start + _MAX_PHRASE)
+    if index < limit and words[index].is_word and words[index].lower in DETERMINERS:
+        index += 1
+    first = index
+    while index < limit:
+        word = words[index]
+        if word.text == "(" and index + 2 < limit and words[index + 2].text == ")":
+            index += 3
+            continue
+        if not word.is_word:
+            break
+        lower = word.lower
+        if _connects(words, index, limit):
+            index += 1
+            continue
+        if index > first and (lower in DETERMINERS or _verb_after_name(words, index, limit)):
+            break  # "the Senate committee both blasted", "in Maryland take aim"
+        if (
+            lower in STOP_WORDS
+            or lower in PREPOSITIONS
+            or lower in RELATIVES
+            or lower in CONJUNCTIONS
+            or lower in SPEECH_VERBS
+            or lower in SPEECH_PARTICIPLES
+            or lower in PERSON_PRONOUNS
+            or (lower in _CLAUSE_BREAKERS)
+        ):
+            break
+        index += 1
+    return index if index > first else None
+
+
+def _is_time(words: Sequence[Token], index: int, limit: int) -> bool:
+    word = words[index].lower
+    if word in _DAYS_AND_MONTHS:
+        return True
+    return (
+        word in {"last", "this", "next"}
+        and index + 1 < limit
+        and (words[index + 1].lower in _TIME_NOUNS)
+    )
+
+
+# ------------------------------------------------------------------ description
+
+
+def classify(
+    text: str, words: Sequence[Token], phrase: Phrase, names: NameIndex
+) -> Description | None:
+    """What the phrase names, or None when it names no possible source."""
+    core = words[phrase.start : phrase.head + 1]
+    head = words[phrase.head]
+    lower = head.lower
+    span = Span(words[phrase.start].start, words[phrase.end - 1].end)
+    written = _written(text, words, phrase)
+    reason = anonymity_reason(text, span) if head.text[:1].islower() else None
+    if len(core) == 1 and lower in PERSON_PRONOUNS:
+        return Description(
+            head.text, span, "person", lower, anaphor="pronoun", plural=lower == "they",
+            gender=PERSON_PRONOUNS[lower],
+        )  # fmt: skip
+    if len(core) == 1 and lower in _PLURAL_PRONOUNS:
+        return Description(head.text, span, "group", lower, plural=True)
+    if len(core) == 1 and lower in _NOT_SPEAKERS:
+        return None
+    outlet = names.outlet_at(span.start, head.end)
+    if outlet is not None and (outlet.end >= head.end or lower in DOCUMENT_NOUNS):
+        # "The Washington Post", "a new Fast Company report"; not "a VOA reporter"
+        return Description(outlet.name, Span(outlet.start, outlet.end), "outlet", lower)
+    if (
+        _coordinated(core)
+        and not any(w.lower in ORGANIZATION_HEADS for w in core)
+        and lower not in ORGANIZATION_HEADS
+    ):
+        return Description(written, span, "group", lower, plural=True)
+    if head.text[:1].isupper() and head.text in OUTLET_WORDS and phrase.head > phrase.start:
+        return Description(written, span, "outlet", lower)  # "The Daily Ledger reported"
+    if head.text[:1].isupper() and not (
+        phrase.head == phrase.start and _common(lower) and not names.is_surname(head.text)
+    ):
+        return _proper(text, words, phrase, names, span, written, reason)
+    determiner = words[phrase.start].lower if phrase.start < phrase.head else ""
+    definite = determiner in {"the", "this", "that", "these", "those"}
+    if lower in OUTLET_ANAPHORS and any(w.text[:1].isupper() for w in core[1:-1]):
+        return Description(written, span, "outlet", lower)  # "the Bild newspaper"
+    if lower in OUTLET_ANAPHORS and definite and phrase.head - phrase.start <= 2:
+        return Description(written, span, "outlet", lower, anaphor="outlet")
+    if lower in DOCUMENT_NOUNS:
+        return _document(text, words, phrase, names, span, written)
+    if lower in {"group", "groups"}:
+        return Description(written, span, "group", lower, anaphor=_definite(definite, core))
+    if lower in ORGANIZATION_HEADS:
+        return Description(
+            written, span, "organization", lower, anaphor=_definite(definite, core),
+            plural=lower.endswith("s"),
+        )  # fmt: skip
+    if is_plural_person(lower) or lower in ANONYMOUS_PLURALS:
+        if lower in ANONYMOUS_PLURALS or reason is not None:
+            return Description(
+                written, span, "anonymous", lower, reason=reason, plural=True,
+                anaphor=_definite(definite, core),
+            )  # fmt: skip
+        return Description(
+            written, span, "group", lower, anaphor=_definite(definite, core), plural=True
+        )
+    if lower in PERSON_NOUNS:
+        anaphor = "definite" if definite or determiner in {"his", "her", "their", "its"} else None
+        return Description(
+            written, span, "anonymous", lower, reason=reason, anaphor=anaphor,
+            gender=_gender_of(core),
+        )  # fmt: skip
+    return None
+
+
+def _coordinated(core: Sequence[Token]) -> bool:
+    """ "Senator John McCain and Senator Jeanne Shaheen", "the chairman and top Democrat".
+
+    Two phrases of two words or more each; "Procter and Gamble" or "Russian
+    and Syrian" join single words inside one name.
+    """
+    for index, word in enumerate(core):
+        if word.lower == "and" and index >= 2 and len(core) - index - 1 >= 2:
+            return is_nominal(core[index - 1])
+    return False
+
+
+def _common(lower: str) -> bool:
+    """ "Members of the committee", "Officials said": a common noun capitalised by place."""
+    return (
+        lower in GROUP_NOUNS
+        or lower in ANONYMOUS_PLURALS
+        or (lower in PERSON_NOUNS and lower not in PERSONAL_TITLES)
+        or lower in DOCUMENT_NOUNS
+        or is_plural_person(lower)
+    )
+
+
+def _definite(definite: bool, core: Sequence[Token]) -> str | None:
+    """ "the association": an anaphor, unless it carries a name ("the Jordanian government")."""
+    if definite and not any(w.text[:1].isupper() for w in core[1:]):
+        return "definite"
+    return None
+
+
+def _written(text: str, words: Sequence[Token], phrase: Phrase) -> str:
+    written = text[words[phrase.start].start : words[phrase.end - 1].end]
+    for ending in _POSSESSIVES[:2]:
+        written = written.removesuffix(ending)
+    return written
+
+
+def _proper(
+    text: str,
+    words: Sequence[Token],
+    phrase: Phrase,
+    names: NameIndex,
+    span: Span,
+    written: str,
+    reason: str | None,
+) -> Description | None:
+    """A phrase whose head is a name: a person, an organisation, a place, an outlet.
+
+    The name is the run of capitalised words that ends the phrase, after its
+    last title word ("Secretary of State Rex Tillerson"); a run joined by
+    "of", "for" or "in" names an organisation ("Everytown for Gun Safety"),
+    unless it ends in a place ("Asa Hutchinson of Arkansas").
+    """
+    core = words[phrase.start : phrase.head + 1]
+    run_start = len(core)
+    while run_start > 0 and (
+        _name_word(core[run_start - 1])
+        or (
+            core[run_start - 1].lower in _NAME_CONNECTORS
+            and run_start >= 2
+            and _name_word(core[run_start - 2])
+        )
+    ):
+        run_start -= 1
+    run = [w for w in core[run_start:] if w.is_word]
+    place_after: str | None = None
+    if len(run) >= 3 and run[-2].lower == "of" and _is_place(run[-1].text):
+        place_after = run[-1].text  # "Asa Hutchinson of Arkansas"
+        run = run[:-2]
+    name_start = 0
+    for position, word in enumerate(run[:-1]):
+        if _is_leading(word):
+            name_start = position + 1
+    connected = any(w.lower in {"of", "for", "in", "and"} for w in run[name_start:])
+    name_words = [w for w in run[name_start:] if not w.text.startswith("(")]
+    leading_end = core.index(run[name_start]) if run and name_start < len(run) else len(core)
+    leading = [w for w in core[:leading_end] if w.lower not in DETERMINERS and w.is_word]
+    joined = " ".join(w.text for w in core if w.lower not in {"the"})
+    run_text = " ".join(w.text for w in run)
+    head = words[phrase.head].lower
+    place = (
+        joined in MULTIWORD_PLACES
+        or run_text in MULTIWORD_PLACES
+        or (len(name_words) == 1 and _is_place(name_words[0].text))
+    )
+    organization = (
+        place
+        or connected
+        or joined.lower() in _ORG_NAMES_LOWER
+        or run_text.lower() in _ORG_NAMES_LOWER
+        or any(w.lower in ORGANIZATION_HEADS for w in run)
+        or any(_is_acronym(w.text) for w in name_words)
+        or not name_words
+    )
+    title, affiliation = _title(text, leading)
+    affiliation = affiliation or place_after
+    if name_words and all(_is_title_word(w) for w in name_words):
+        title_head = name_words[-1].lower
+        return Description(written, span, "anonymous", title_head, anaphor="definite")
+    if organization:
+        if not name_words and leading and any(w.lower in PERSONAL_TITLES for w in leading):
+            return None
+        return Description(
+            written, span, "organization", head, affiliation=affiliation, place=place
+        )
+    if len(name_words) > 3:
+        name_words = name_words[-2:]  # "Pittsburgh Steeler Alejandro Villanueva"
+    name_span = Span(name_words[0].start, name_words[-1].end)
+    name = name_span.of(text)
+    gender = _gender_of(core)
+    if len(name_words) == 1:
+        role_before = bool(leading) and (
+            leading[-1].lower in PERSONAL_TITLES
+            or (leading[-1].text[:1].islower() and leading[-1].lower in PERSON_NOUNS)
+        )
+        if names.is_surname(name) or role_before:
+            return Description(
+                name, name_span, "person", head, title=title, affiliation=affiliation,
+                anaphor="surname", gender=gender,
+            )  # fmt: skip
+        if len(name) < 2 or not names.is_proper(name):
+            return None  # "See …", "R": no name the article uses
+        return Description(
+            written, span, "organization", head, affiliation=affiliation, confident=False
+        )
+    return Description(
+        name, name_span, "person", head, title=title, affiliation=affiliation, gender=gender
+    )
+
+
+def _is_title_word(word: Token) -> bool:
+    return word.lower in PERSONAL_TITLES or (word.lower in PERSON_NOUNS and not word.text.isupper())
+
+
+def _is_place(word: str) -> bool:
+    return word in PLACES or word in MULTIWORD_PLACES or bool(_STATE_ABBREVIATION.fullmatch(word))
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and "." not in word and word not in _NUMERALS
+
+
+def _is_leading(word: Token) -> bool:
+    """A word before a name that is not part of it: a title, "Former", "Blaming"."""
+    if word.lower in {"of", "for", "in", "and"}:
+        return False
+    return is_titleish(word.text.strip("()"))
+
+
+def _name_word(word: Token) -> bool:
+    text = word.text
+    if not word.is_word:
+        return text in "()"
+    if any(c.isdigit() for c in text):
+        return False
+    return (text[:1].isupper() or word.lower in {"de", "la", "le", "van", "von", "der"}) and not (
+        word.lower.endswith(("’s", "'s", "s’", "s'"))
+    )
+
+
+def _document(
+    text: str,
+    words: Sequence[Token],
+    phrase: Phrase,
+    names: NameIndex,
+    span: Span,
+    written: str,
+) -> Description:
+    """ "a report by the inspector general", "data from MarketAxess", "court filings"."""
+    head = words[phrase.head].lower
+    for index in range(phrase.head + 1, phrase.end - 1):
+        if words[index].lower not in {"from", "by"} or not words[index + 1].text[:1].isupper():
+            continue
+        if index > phrase.head + 1 and words[index - 1].lower not in _AUTHORING:
+            continue  # "a draft seen by The Associated Press": not its author
+        inner = noun_phrase(words, index + 1, phrase.end, post=False)
+        author = classify(text, words, inner, names) if inner is not None else None
+        if author is None:
+            continue
+        if author.kind == "person" and words[index].lower == "from":
+            return Description(written, span, "organization", head)  # "a survey from X"
+        return Description(written, span, author.kind, head)
+    return Description(written, span, "document", head, plural=head.endswith("s"))
+
+
+def _title(text: str, leading: Sequence[Token]) -> tuple[str | None, str | None]:
+    """The title before a name and the organisation inside it.
+
+    "White House National Security Council spokesman" is the title, and
+    "White House National Security Council" the affiliation; "Former CIA
+    Director" gives "CIA", "Oklahoma City coach" gives "Oklahoma City".
+    """
+    words = [w for w in leading if w.lower not in DETERMINERS and w.is_word]
+    if not words or not any(
+        w.lower.strip("()") in PERSON_NOUNS or w.lower in PERSONAL_TITLES for w in words
+    ):
+        return None, None
+    title = text[words[0].start : words[-1].end]
+    run: list[Token] = []
+    best: list[Token] = []
+    for word in words:
+        if word.text[:1].isupper() or (run and word.lower in _NAME_CONNECTORS):
+            run.append(word)
+        else:
+            best = run or best
+            run = []
+    best = run or best
+    while best and (best[-1].lower in PERSON_NOUNS or best[-1].lower in _TITLE_EDGES):
+        best = best[:-1]
+    while best and (best[0].lower in _TITLE_EDGES or best[0].lower in PERSONAL_TITLES):
+        best = best[1:]
+    affiliation = None
+    single = len(best) == 1 and not (_is_acronym(best[0].text) or _is_place(best[0].text))
+    if (
+        best
+        and not single
+        and not all(w.lower in NOT_NAME_WORDS or w.lower in TITLE_MODIFIERS for w in best)
+    ):
+        affiliation = text[best[0].start : best[-1].end].removesuffix("’s").removesuffix("'s")
+    return title, affiliation
+
+
+def _with_apposition(
+    text: str, words: Sequence[Token], phrase: Phrase, description: Description
+) -> Description:
+    """ "Derek Scissors, a China scholar with the American Enterprise Institute": title and
+    affiliation from the apposition after a person's name."""
+    index = phrase.end
+    if description.kind != "person" or index + 1 >= len(words) or words[index].text != ",":
+        return description
+    start = index + 1
+    stop = start
+    while stop < len(words) and words[stop].is_word:
+        stop += 1
+    apposition = words[start:stop]
+    if len(apposition) == 1 and _PARTY_STATE.fullmatch(apposition[0].text):
+        return attrs.evolve(description, affiliation=apposition[0].text)  # "Ted Cruz, R-Texas"
+    if description.title is not None:
+        return description
+    while apposition and apposition[0].lower in DETERMINERS:
+        apposition = apposition[1:]
+    if not apposition or not any(w.lower in PERSON_NOUNS for w in apposition[:6]):
+        return description
+    cut = next(
+        (i for i, w in enumerate(apposition) if w.lower in {"of", "at", "for", "with"}),
+        len(apposition),
+    )
+    title = text[apposition[0].start : apposition[max(cut, 1) - 1].end]
+    affiliation = None
+    if cut + 1 < len(apposition):
+        rest = apposition[cut + 1 :]
+        while rest and rest[0].lower in DETERMINERS:
+            rest = rest[1:]
+        if rest:
+            affiliation = text[rest[0].start : rest[-1].end]
+    return attrs.evolve(description, title=title, affiliation=affiliation)
+
+
+def _gender_of(core: Sequence[Token]) -> str | None:
+    for word in core:
+        if word.lower in MALE_WORDS:
+            return "m"
+        if word.lower in FEMALE_WORDS:
+            return "f"
+    return None
+
+
+# ------------------------------------------------------------------ anonymity
+
+# "who spoke on condition of anonymity because they were not authorized to …",
+# "familiar with", "unnamed": the marker, the verb before it, the reason after.
+_ANONYMITY = regex.compile(
+    r"(?:(?:who|speaking|spoke|talking|asked|requested)\s+)?"
+    + trie(ANONYMITY_MARKERS)
+    + r"(?:\s+(?:because|as|since)\s+[^.;,]{1,80}+)?",
+    regex.IGNORECASE,
+)
+
+
+def anonymity_reason(text: str, span: Span) -> str | None:
+    """The reason a source is not named, given in its phrase or right after it.
+
+    "two people familiar with the matter", "an official, who spoke on
+    condition of anonymity because …": the marker must start inside the
+    phrase or within a few words after it, in the same clause.
+    """
+    match = _ANONYMITY.search(text, span.start, min(len(text), span.end + 160))
+    if match is None or match.start() > span.end + 40:
+        return None
+    if any(mark in text[span.end : match.start()] for mark in ".;:!?"):
+        return None
+    return match.group().strip(" ,")

@@ -1,132 +1,424 @@
-"""Resolve a speaker mention to the fullest earlier mention of the same entity.
+"""One reading of the document: its clauses, each speaker resolved to an entity.
 
-"he said" takes the most recent person named before it; "Woog said" takes
-the last full name ending in "Woog"; "the publication shares" takes the last
-outlet named. Only earlier text is read, as a reader reads it.
+The quotes and sources detectors share this reading. It cuts the text into
+units (sentences, joined where a quotation runs across their boundary),
+reads the attribution clauses of each unit (``_attribution``), and resolves
+every speaker phrase, in text order, to an entity, as a reader does:
+
+- "he said", "she told" take the most recent person of that gender (a
+  gender is known from a title, "spokeswoman", or from an earlier pronoun);
+  "they say" the most recent group;
+- "Woog said" takes the full name ending in "Woog"; "the president said"
+  the person last named with that title;
+- "the publication shares", "the Post" take the outlet last named;
+- "the official said", "the association said" take the last entity with
+  that head noun ("an official", "An association of Cuban businesswomen").
+
+The subject that opens each unit ("The entrepreneurs took …") is an
+antecedent for a later pronoun, but a source only if something is attributed
+to it. Everything is read once; lookups are bisections into indexes built
+once (``_names``).
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 
 import attrs
 import regex
 
-from ._attribution import Attribution, outlet_names
-from ._lexicon import ORGANIZATION_NAMES, TITLE_WORDS
-from ._records import Span
+from ._attribution import (
+    Attribution,
+    Description,
+    Token,
+    classify,
+    clause_subject,
+    noun_phrase,
+    read_clauses,
+    tokenize,
+)
+from ._lexicon import COMPANY_NOUNS, OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS
+from ._marks import Quoted, find_quoted
+from ._names import NameIndex, trie
+from ._records import SourceKind, Span
 from ._segment import Document
 
-_OUTLET_PATTERN = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:"
-    + "|".join(regex.escape(n) for n in sorted(outlet_names(), key=len, reverse=True))
-    + r")(?![\p{L}\p{N}])"
+# A middle initial, dropped from a person's key: the "J." of "Donald J. Trump".
+_INITIAL = regex.compile(r"\w\.?")
+
+# Where a unit may hold an attribution clause: a cue word or phrase, or the
+# colon of a headline. One pass over the text finds them all.
+_TRIGGER = regex.compile(
+    r"\b"
+    + trie(sorted(SPEECH_VERBS | SPEECH_PARTICIPLES | OBJECT_CUES | {"according", "words"}))
+    + r"\b"
 )
-_WORD = regex.compile(r"\S+")
-_NOT_PEOPLE = frozenset(
-    name.lower() for name in (*ORGANIZATION_NAMES, *outlet_names())
-) | frozenset(
+# How many units back the subject of an unread unit is an antecedent.
+_UNIT_LOOKBACK = 4
+
+# How far back a pronoun or a definite phrase looks for its antecedent, in
+# mentions: far enough for a paragraph, near enough not to jump topics.
+_LOOKBACK = 15
+
+
+@attrs.define(eq=False)
+class Entity:
+    """A source being read: one per distinct person, organisation, group, outlet."""
+
+    key: str
+    name: str
+    kind: SourceKind
+    head: str
+    title: str | None = None
+    affiliation: str | None = None
+    reason: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    confident: bool = True
+    place: bool = False
+
+
+@attrs.frozen(eq=False)
+class Mention:
+    """An attribution clause whose speaker is resolved to ``entity``."""
+
+    attribution: Attribution
+    entity: Entity
+
+    @property
+    def span(self) -> Span:
+        return self.attribution.speaker.span
+
+
+@attrs.frozen(eq=False)
+class Unit:
+    """A sentence (or sentences a quotation joins), its tokens and its clauses.
+
+    ``subject`` is the entity its first clause is about, when it names one;
+    ``headline`` the speaker of a "Name: …" line, for the quotations in it.
     """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-)
+
+    span: Span
+    paragraph: int
+    tokens: tuple[Token, ...]
+    mentions: tuple[Mention, ...]
+    subject: Mention | None = None
+    headline: Mention | None = None
+    _firsts: tuple[int, ...] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        ordered = sorted(self.mentions, key=lambda m: m.attribution.first)
+        object.__setattr__(self, "mentions", tuple(ordered))
+        object.__setattr__(self, "_firsts", tuple(m.attribution.first for m in ordered))
+
+    def mentions_near(self, position: int, window: int) -> tuple[Mention, ...]:
+        """The clauses that start within ``window`` tokens of ``position``, in order."""
+        low = bisect.bisect_left(self._firsts, position - window)
+        high = bisect.bisect_right(self._firsts, position + window)
+        return self.mentions[low:high]
 
 
-def resolve(attribution: Attribution, doc: Document) -> Attribution:
-    """The same attribution named as fully as the text before it allows."""
-    if attribution.pronoun is not None:
-        name = _last_person_before(doc, attribution.span.start)
-        if name is None:
-            return attribution
-        return attrs.evolve(attribution, name=name.of(doc.text), kind="person")
-    if attribution.anaphor:
-        outlet = _last_outlet_before(doc, attribution.span.start)
-        if outlet is None:
-            return attribution
-        return attrs.evolve(attribution, name=outlet)
-    if attribution.kind == "person" and " " not in attribution.name:
-        full = _full_name(doc, attribution.name, attribution.span.start)
-        if full is not None:
-            return attrs.evolve(attribution, name=full)
-    return attribution
+@attrs.frozen(eq=False)
+class Reading:
+    text: str
+    quoted: tuple[Quoted, ...]
+    units: tuple[Unit, ...]
+    names: NameIndex
+    unit_starts: tuple[int, ...]
+
+    def unit_index(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.unit_starts, offset) - 1, 0)
 
 
-def _person_names(doc: Document) -> tuple[list[int], list[Span]]:
-    """The starts and spans of the names that may be people's, found once per document."""
+@functools.lru_cache(maxsize=2)
+def read(doc: Document) -> Reading:
+    """The document's units and resolved clauses (cached: quotes and sources share it).
 
-    def compute() -> tuple[list[int], list[Span]]:
-        names = [n for n in doc.names if _is_person_name(n.of(doc.text))]
-        return [n.start for n in names], names
+    Only the units that hold a cue word or a quotation are read in full. The
+    subject of any other unit is read only when a pronoun or a definite
+    phrase a few units later may refer back to it.
+    """
+    text = doc.text
+    quoted = find_quoted(doc)
+    names = NameIndex(text)
+    resolver = _Resolver(names)
+    spans = _unit_spans(doc, quoted)
+    triggers = [m.start() for m in _TRIGGER.finditer(text)]
+    outers = [q.outer for q in quoted]
+    units: list[Unit] = []
+    registered = -1  # the last unit whose subject the resolver has seen
+    position = 0
+    for index, span in enumerate(spans):
+        while position < len(outers) and outers[position].start < span.start:
+            position += 1
+        inside: list[Span] = []
+        while position < len(outers) and outers[position].start < span.end:
+            inside.append(outers[position])
+            position += 1
+        paragraph = doc.paragraph_index(span.start)
+        cue = bisect.bisect_left(triggers, span.start)
+        active = bool(inside) or (cue < len(triggers) and triggers[cue] < span.end)
+        if not active and not _may_be_headline(text, doc, span):
+            units.append(Unit(span, paragraph, (), ()))
+            continue
+        tokens = tuple(tokenize(text, span, inside))
+        clauses = read_clauses(text, tokens, names)
+        if any(a.speaker.anaphor in {"pronoun", "definite"} for a in clauses):
+            for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index):
+                _register_subject(text, units[earlier], quoted, resolver, names)
+        units.append(_read_unit(text, doc, span, paragraph, tokens, clauses, names, resolver))
+        registered = index
+    return Reading(text, quoted, tuple(units), names, tuple(u.span.start for u in units))
 
-    return doc.memo("person-names", compute)
+
+def _outer_start(quoted: Quoted) -> int:
+    return quoted.outer.start
 
 
-def _is_person_name(name: str) -> bool:
-    words = name.split()
-    lower = name.lower()
-    if lower in _NOT_PEOPLE or words[0].lower() in {"the", "a", "an", "in", "on", "at", "but"}:
-        return False
-    return not any(
-        w.lower().rstrip(".") in TITLE_WORDS and i == len(words) - 1 for i, w in enumerate(words)
+def _may_be_headline(text: str, doc: Document, span: Span) -> bool:
+    return ":" in text[span.start : min(span.end, span.start + 80)] and (
+        doc.paragraphs[doc.paragraph_index(span.start)].start == span.start
     )
 
 
-def _last_person_before(doc: Document, offset: int) -> Span | None:
-    starts, names = _person_names(doc)
-    end = bisect.bisect_left(starts, offset)
-    return _strip_title(doc, names[end - 1]) if end else None
+def _register_subject(
+    text: str, unit: Unit, quoted: tuple[Quoted, ...], resolver: _Resolver, names: NameIndex
+) -> None:
+    """Make the subject of a unit read lazily an antecedent ("The entrepreneurs took …")."""
+    if unit.tokens:
+        return  # read in full already
+    window = Span(unit.span.start, min(unit.span.end, unit.span.start + 240))
+    first = bisect.bisect_left(quoted, window.start, key=_outer_start)
+    inside = []
+    for item in quoted[first:]:
+        if item.outer.start >= window.end:
+            break
+        inside.append(item.outer)
+    tokens = tokenize(text, window, inside)
+    subject = clause_subject(text, tokens, names)
+    if subject is not None and subject[1].anaphor != "pronoun":
+        resolver.resolve(subject[1], subject[1].span.start)
 
 
-def _strip_title(doc: Document, name: Span) -> Span:
-    words = list(_WORD.finditer(name.of(doc.text)))
+def _unit_spans(doc: Document, quoted: tuple[Quoted, ...]) -> list[Span]:
+    """Sentences, joined where a quotation runs across a sentence boundary."""
+    spans: list[Span] = []
+    sentences = doc.sentences
+    position = 0
     index = 0
-    while index < len(words) - 2 and words[index].group().lower().rstrip(".") in TITLE_WORDS:
+    while index < len(sentences):
+        start, end = sentences[index].start, sentences[index].end
+        reach = end
+        while True:
+            while position < len(quoted) and quoted[position].outer.start < end:
+                reach = max(reach, quoted[position].outer.end)
+                position += 1
+            if (
+                reach > end
+                and index + 1 < len(sentences)
+                and sentences[index + 1].start < reach
+                and doc.paragraph_index(sentences[index + 1].start) == doc.paragraph_index(start)
+            ):
+                index += 1
+                end = sentences[index].end
+                continue
+            break
+        spans.append(Span(start, end))
         index += 1
-    return Span(name.start + words[index].start(), name.end)
+    return spans
 
 
-def _full_names(doc: Document) -> dict[str, tuple[list[int], list[str]]]:
-    """For each last word, the starts and full names (titles stripped) ending in it."""
-
-    def compute() -> dict[str, tuple[list[int], list[str]]]:
-        by_surname: dict[str, tuple[list[int], list[str]]] = {}
-        for name in _person_names(doc)[1]:
-            full = _strip_title(doc, name).of(doc.text)
-            starts, fulls = by_surname.setdefault(full.split()[-1], ([], []))
-            starts.append(name.start)
-            fulls.append(full)
-        return by_surname
-
-    return doc.memo("full-names", compute)
-
-
-def _full_name(doc: Document, surname: str, offset: int) -> str | None:
-    """The last full name before ``offset`` that ends in ``surname``."""
-    starts, fulls = _full_names(doc).get(surname, ([], []))
-    for index in reversed(range(bisect.bisect_left(starts, offset))):
-        if fulls[index] != surname:
-            return fulls[index]
-    return None
-
-
-def _outlets(doc: Document) -> tuple[list[int], list[str]]:
-    """The ends and names of every outlet named in the text, found once per document."""
-
-    def compute() -> tuple[list[int], list[str]]:
-        matches = list(_OUTLET_PATTERN.finditer(doc.text))
-        return [m.end() for m in matches], [m.group() for m in matches]
-
-    return doc.memo("outlets", compute)
-
-
-def _last_outlet_before(doc: Document, offset: int) -> str | None:
-    ends, names = _outlets(doc)
-    index = bisect.bisect_right(ends, offset)
-    return names[index - 1] if index else None
+def _read_unit(
+    text: str,
+    doc: Document,
+    span: Span,
+    paragraph: int,
+    tokens: tuple[Token, ...],
+    clauses: list[Attribution],
+    names: NameIndex,
+    resolver: _Resolver,
+) -> Unit:
+    subject = clause_subject(text, tokens, names)
+    headline = _headline(text, doc, span, tokens, names)
+    events: list[tuple[int, int, Attribution | Description]] = [
+        (a.speaker.span.start, 1, a) for a in clauses
+    ]
+    if subject is not None:
+        events.append((subject[1].span.start, 0, subject[1]))
+    if headline is not None:
+        events.append((headline.speaker.span.start, 0, headline))
+    events.sort(key=lambda e: (e[0], e[1]))
+    mentions: list[Mention] = []
+    subject_mention: Mention | None = None
+    headline_mention: Mention | None = None
+    for offset, _, event in events:
+        description = event.speaker if isinstance(event, Attribution) else event
+        entity = resolver.resolve(description, offset)
+        if entity is None:
+            continue
+        if isinstance(event, Attribution) and event is headline:
+            headline_mention = Mention(event, entity)
+        elif isinstance(event, Attribution):
+            mentions.append(Mention(event, entity))
+        else:
+            marker = Attribution(event, "", event.span, "subject", 0, 0)
+            subject_mention = Mention(marker, entity)
+    return Unit(span, paragraph, tokens, tuple(mentions), subject_mention, headline_mention)
 
 
-def mention_span(doc: Document, name: str, before: int) -> Span | None:
-    """The last occurrence of ``name`` before ``before``, if any."""
-    index = doc.text.rfind(name, 0, before)
-    return Span(index, index + len(name)) if index >= 0 else None
+def _headline(
+    text: str, doc: Document, span: Span, tokens: tuple[Token, ...], names: NameIndex
+) -> Attribution | None:
+    """ "Goldman's Blankfein: If Trump taps Powell …": the speaker of a headline."""
+    paragraph = doc.paragraphs[doc.paragraph_index(span.start)] if doc.paragraphs else None
+    if paragraph is None or paragraph.start != span.start:
+        return None
+    colon = next((i for i, t in enumerate(tokens[:7]) if t.text == ":"), None)
+    if colon is None or colon == 0:
+        return None
+    phrase = noun_phrase(tokens, 0, colon, post=False)
+    if phrase is None or phrase.end != colon:
+        return None
+    description = classify(text, tokens, phrase, names)
+    if description is None or description.kind not in {"person", "organization", "outlet"}:
+        return None
+    cue = tokens[colon]
+    return Attribution(description, ":", Span(cue.start, cue.end), "subject", 0, colon)
+
+
+class _Resolver:
+    """The entities read so far, and the rules that resolve a new phrase to one."""
+
+    def __init__(self, names: NameIndex) -> None:
+        self.names = names
+        self.entities: dict[str, Entity] = {}
+        self.recent: list[Entity] = []
+        self.last_seen: dict[str, int] = {}
+
+    def resolve(self, description: Description, offset: int) -> Entity | None:
+        entity = self._find(description, offset)
+        if entity is not None:
+            self.last_seen[entity.key] = offset
+            if not self.recent or self.recent[-1] is not entity:
+                self.recent.append(entity)
+            if entity.title is None and description.title is not None:
+                entity.title = description.title
+            if entity.affiliation is None and description.affiliation is not None:
+                entity.affiliation = description.affiliation
+            if entity.reason is None and description.reason is not None:
+                entity.reason = description.reason
+        return entity
+
+    def _find(self, description: Description, offset: int) -> Entity | None:
+        anaphor = description.anaphor
+        if anaphor == "pronoun":
+            return self._pronoun(description)
+        if anaphor == "outlet":
+            return self._outlet(description, offset)
+        if anaphor == "definite":
+            found = self._definite(description, offset)
+            if found is not None:
+                return found
+        if description.kind == "organization" and not description.confident:
+            word = description.name.split()[-1]
+            named = self.names.last_outlet(offset, ending=word)
+            if named is not None:  # "according to the Post"
+                resolved = attrs.evolve(description, name=named.name, kind="outlet")
+                return self._entity(named.name, resolved)
+        if description.kind == "person":
+            name = description.name
+            if " " not in name or name[:1].islower():  # "Woog", "de la Rosa"
+                full = self.names.full_name(name, offset)
+                if full is not None:
+                    gender = description.gender
+                    title = description.title or full.title
+                    resolved = attrs.evolve(
+                        description, name=full.full, gender=gender or full.gender, title=title
+                    )
+                    return self._entity(full.full, resolved)
+            return self._entity(name, description)
+        return self._entity(description.name, description)
+
+    def _outlet(self, description: Description, offset: int) -> Entity:
+        """ "the publication shares": the outlet named or attributed to last."""
+        named = self.names.last_outlet(offset)
+        attributed = next(
+            (e for e in reversed(self.recent[-_LOOKBACK:]) if e.kind == "outlet"), None
+        )
+        if attributed is not None and (
+            named is None or self.last_seen.get(attributed.key, -1) >= named.start
+        ):
+            return attributed
+        if named is None:
+            return self._entity(description.name, description)
+        return self._entity(named.name, attrs.evolve(description, name=named.name))
+
+    def _entity(self, name: str, description: Description) -> Entity:
+        key = _key(name, description.kind)
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(
+                key=key,
+                name=name,
+                kind=description.kind,
+                head=description.head,
+                title=description.title,
+                affiliation=description.affiliation,
+                reason=description.reason,
+                gender=description.gender,
+                plural=description.plural,
+                confident=description.confident,
+                place=description.place,
+            )
+            self.entities[key] = entity
+        elif entity.kind == "person" and entity.gender is None:
+            entity.gender = description.gender
+        return entity
+
+    def _pronoun(self, description: Description) -> Entity | None:
+        gender = description.gender
+        for entity in reversed(self.recent[-_LOOKBACK:]):
+            if gender == "p":
+                if entity.plural or entity.kind in {"group", "organization"}:
+                    return entity
+                continue
+            if entity.kind == "person" and entity.gender in {None, gender}:
+                entity.gender = gender
+                return entity
+        return None
+
+    def _definite(self, description: Description, offset: int) -> Entity | None:
+        """ "the official" after "an official", "the president" after "President X"."""
+        head = description.head
+        for entity in reversed(self.recent[-_LOOKBACK:]):
+            if entity.head == head and entity.kind == description.kind:
+                return entity
+            if head == "source" and entity.kind == "anonymous" and not entity.plural:
+                return entity
+        if description.kind == "organization" and head in COMPANY_NOUNS:
+            for entity in reversed(self.recent[-_LOOKBACK:]):
+                if (
+                    entity.kind == "organization"
+                    and entity.head not in COMPANY_NOUNS
+                    and not entity.place
+                ):
+                    return entity  # "Amazon is … The company published"
+        if description.kind == "anonymous":
+            holder = self.names.holder_of(head, offset)
+            if holder is not None:
+                person = attrs.evolve(
+                    description, name=holder.full, kind="person", title=holder.title
+                )
+                return self._entity(holder.full, person)
+        return None
+
+
+def _key(name: str, kind: str = "") -> str:
+    """One key per entity: "Donald J. Trump" and "Donald Trump" are one person."""
+    words = name.lower().replace("’", "'").split()
+    if kind == "person" and len(words) > 2:
+        words = [w for w in words[:-1] if not _INITIAL.fullmatch(w)] + words[-1:]
+        if words[-1] in {"jr.", "jr", "sr.", "sr", "ii", "iii"} and len(words) > 2:
+            words = words[:-1]
+    return " ".join(words).removeprefix("the ")

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from ._credits import find_image_credits
+from ._hedges import find_hedges
 from ._posts import find_posts
 from ._quotes import find_quotes
 from ._records import Article
@@ -28,11 +29,12 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("image_credits", find_image_credits),
     ("quotes", find_quotes),
     ("sources", find_sources),
+    ("hedges", find_hedges),
 )
 
 
 def parse_article(text: str) -> Article:
-    """Find the embedded posts, image credits, quotations and sources of an article.
+    """Find the embedded posts, image credits, quotations, sources and hedges of an article.
 
     ``text`` is the article as plain text (scraped text with lost line breaks,
     mixed quote marks and glued sentences is expected). Every record's

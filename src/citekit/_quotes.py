@@ -1,312 +1,306 @@
 """Direct quotations and their speakers.
 
-Quotation marks are paired within a paragraph, trusting curly marks for
-their direction and reading straight ones from the characters around them,
-so that apostrophes (don’t, the ’90s) are never mistaken for marks and one
-unbalanced mark costs at most its own quotation. A quotation paragraph that
-opens with a mark and never closes it continues into the next paragraph
-that opens with one: one record per paragraph, one speaker for all.
+The quoted stretches come from ``_marks`` and the resolved attribution
+clauses from the shared reading (``_coreference.read``). A quotation's
+speaker is, in this order:
 
-The speaker comes from, in this order: an attribution clause next to the
-quotation in its sentence ("…,” said Sen. Ted Cruz), the same speaker as
-the quotation before it in the paragraph ("“…,” he said. “…”"), and, for a
-quotation that fills its paragraph, the last attribution of the lead-in
-paragraph before it ("spokesman Carl Woog, shares …" then the quotation).
+1. the clause right after it: "“…,” Lopez said", "“…,” said Sen. Ted Cruz";
+2. the nearest clause before it in its unit: "Cruz said: “…”", "Blankfein
+   said Thursday he would not be “one bit disappointed”", "“…,” he said, “…”";
+3. for a quotation that opens its unit, the first clause after it: "“…”
+   announced in October, said Derek Scissors";
+4. the last speaker named in the same paragraph a unit or two before: "“…,”
+   Hege said. “At the end of the day …”";
+5. for a quotation that opens its paragraph, the last speaker of the
+   paragraph before: the lead-in ("spokesman Carl Woog, shares …") or the
+   previous quotation, which a paragraph-long quotation continues;
+6. for a fragment inside a sentence, the sentence's subject: "The Pentagon
+   rejected these accusations as “patently false”";
+7. in a headline "Name: …", the name.
+
+Not quotations: a quoted term, title or nickname used as a name ("the
+“Starts with one” campaign", "dubbed the “Hanoi Hilton”"), a one-word scare
+quote, a short fragment that no one is said to have said. Quotation marks
+inside an embedded post belong to the post.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Sequence
 
-import attrs
 import regex
 
-from ._attribution import Attribution, sentence_attributions
-from ._coreference import resolve
-from ._records import Article, Post, Quote, QuoteType, Span, Speaker
+from ._attribution import Token
+from ._coreference import Mention, Reading, Unit, read
+from ._lexicon import DETERMINERS, SPEECH_VERBS, WORK_NOUNS
+from ._marks import Quoted
+from ._records import Article, Quote, QuoteType, Span, Speaker
 from ._segment import Document
 
-_OPENING_DOUBLE = "“„«‟"
-_CLOSING_DOUBLE = "”»"
-_OPENING_SINGLE = "‘‚‹"
-_CLOSING_SINGLE = "’›"
-_STRAIGHT = "\"'"
-_MARK = regex.compile(r"[\"“”„‟«»'‘’‚‹›]")
-
-# A quotation of this many words or more is a statement, not a term.
-_MIN_STATEMENT_WORDS = 4
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-
-
-@attrs.frozen
-class _Mark:
-    char: str
-    offset: int
-    opens: bool
-    closes: bool
-    double: bool
-
-
-@attrs.frozen
-class _Quoted:
-    inner: Span
-    paragraph: int
-    open_paragraph: bool = False  # opened and never closed in its paragraph
+# A fragment this short needs a speaker to be a quotation, and one word a
+# clause right after it ("“Amazing,” Davis said").
+_MIN_STATEMENT_WORDS = 4
+# How many units back a speaker of the same paragraph still holds.
+_PARAGRAPH_REACH = 3
+# How many tokens from a quotation a clause may be to name its speaker.
+_WINDOW = 60
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at by with from or".split())
+_CONTINUERS = frozenset(
+    """
+    and but or nor as to in on at of for from with by about than that which who
+    when while if because after before since until so into over under he she they it
+    we i you his her their its this these those is are was were be been has have had
+    will would could should can may might must not also even just only then there
+    """.split()
+)
 
 
 def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
     """Every direct quotation in the document, with its speaker, in text order."""
+    reading = read(doc)
     text = doc.text
-    inside_post = _PostCover(article.posts)
-    quoted = (q for q in _quotations(doc) if not inside_post(q.inner))
     quotes: list[Quote] = []
-    people: list[Attribution] = []
-    previous: Quote | None = None
-    for item in quoted:
-        words = len(_WORD.findall(item.inner.of(text)))
-        sentence = doc.sentence_at(item.inner.start)
-        speaker = _speaker_in_sentence(doc, item.inner, people)
-        fills_paragraph = _fills_paragraph(doc, item)
-        if speaker is None and previous is not None and previous.speaker is not None:
-            same_paragraph = doc.paragraph_index(previous.span.start) == item.paragraph
-            continued = item.paragraph - doc.paragraph_index(previous.span.start) == 1 and (
-                _continues(doc, previous)
-            )
-            if (same_paragraph and words >= _MIN_STATEMENT_WORDS) or continued:
-                speaker = previous.speaker
-        if speaker is None and fills_paragraph and item.paragraph > 0:
-            speaker = _speaker_of_lead_in(doc, item.paragraph - 1, people)
-        kind: QuoteType = "direct"
-        if speaker is None:
-            if words < _MIN_STATEMENT_WORDS or _is_title(item.inner.of(text)):
-                continue  # a scare quote, a term or a title: not a quotation
-            if not fills_paragraph and sentence is not None and words < 8:
-                kind = "partial"
-        elif words < _MIN_STATEMENT_WORDS and not fills_paragraph:
-            kind = "partial"
+    events: dict[int, list[tuple[int, Mention]]] = {}  # unit -> (offset, speaker) of quotes
+    posts = sorted(p.span for p in article.posts)
+    positions: dict[int, int] = {}  # a quotation's outer start -> its token in its unit
+    for quoted in reading.quoted:
+        if _inside_post(quoted.inner, posts):
+            continue
+        unit_index = reading.unit_index(quoted.outer.start)
+        unit = reading.units[unit_index]
+        if quoted.outer.start not in positions:
+            positions.update((t.start, i) for i, t in enumerate(unit.tokens) if t.kind == "quote")
+        position = positions.get(quoted.outer.start)
+        if position is None:
+            continue
+        words = len(_WORD.findall(quoted.inner.of(text)))
+        if _is_name_or_title(text, unit, position, quoted):
+            continue
+        speaker, rule = _speaker(reading, unit_index, position, quoted, events)
+        if speaker is None and (words < _MIN_STATEMENT_WORDS or _is_term(unit, position, words)):
+            continue  # a scare quote or a term: no one is said to have said it
+        if words == 1 and rule != 1:
+            continue
+        if rule != 1 and _capitalised(quoted.inner.of(text)):
+            continue  # a title: "Half Life: Alyx", "The Art of the Deal"
+        if words < _MIN_STATEMENT_WORDS and rule in {4, 5}:
+            continue
         quote = Quote(
-            span=item.inner,
-            text=item.inner.of(text),
-            speaker=speaker,
-            type=kind,
+            span=quoted.inner,
+            text=quoted.inner.of(text),
+            speaker=_record(speaker) if speaker is not None else None,
+            type=_type(unit, position),
             rule="quote-marks",
         )
         quotes.append(quote)
-        previous = quote
-    return tuple(quotes)
+        if speaker is not None:
+            events.setdefault(unit_index, []).append((quoted.inner.start, speaker))
+    return tuple(_continued(reading, quotes))
 
 
-class _PostCover:
-    """Whether a span lies inside one of the posts, by bisection over their starts.
-
-    ``_ends[i]`` is the furthest end of the first ``i + 1`` posts (by
-    start): a span is inside a post when a post starting at or before it
-    reaches its end.
-    """
-
-    def __init__(self, posts: tuple[Post, ...]) -> None:
-        spans = sorted(p.span for p in posts)
-        self._starts = [span.start for span in spans]
-        self._ends = list(itertools.accumulate((span.end for span in spans), max))
-
-    def __call__(self, span: Span) -> bool:
-        index = bisect.bisect_right(self._starts, span.start) - 1
-        return index >= 0 and self._ends[index] >= span.end
+def _inside_post(span: Span, posts: list[Span]) -> bool:
+    """Whether an embedded post (spans sorted, apart) holds ``span``."""
+    index = bisect.bisect_right(posts, span.start, key=_start) - 1
+    return index >= 0 and posts[index].start <= span.start and span.end <= posts[index].end
 
 
-def _is_title(inner: str) -> bool:
-    """ "The Art of the Deal": every word capitalised and no sentence inside."""
-    words = inner.split()
-    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by"}
-    return len(words) <= 8 and all(w[0].isupper() or w in small for w in words if w[0].isalpha())
+def _start(span: Span) -> int:
+    return span.start
 
 
-# A quotation that fills its paragraph has at most a mark (and blanks) before
-# it and a mark and a full stop after it: beyond this many characters from
-# either end of the paragraph it does not fill it, and nothing is read.
-_FILL_SLACK = 32
-
-
-def _fills_paragraph(doc: Document, item: _Quoted) -> bool:
-    paragraph = doc.paragraphs[item.paragraph]
-    if (
-        item.inner.start - paragraph.start > _FILL_SLACK
-        or paragraph.end - item.inner.end > _FILL_SLACK
-    ):
-        return False
-    before = doc.text[paragraph.start : item.inner.start].strip()
-    after = doc.text[item.inner.end : paragraph.end].strip()
-    return len(before) <= 1 and len(after) <= 2
-
-
-def _continues(doc: Document, previous: Quote) -> bool:
-    """Whether ``previous`` ran to the end of its paragraph without a closing mark."""
-    paragraph = doc.paragraphs[doc.paragraph_index(previous.span.start)]
-    return previous.span.end == paragraph.end
-
-
-# ------------------------------------------------------------------ speakers
-
-
-def _speaker_in_sentence(doc: Document, inner: Span, people: list[Attribution]) -> Speaker | None:
-    """An attribution just before or just after the quotation, in its sentences.
-
-    The sentences strictly inside the quotation hold only its own clauses, so
-    only the first, the last and the next sentence are read; in each, the
-    attributions near the quotation's ends are found by bisection, so a long
-    sentence with many quotations costs no rescan per quotation.
-    """
-    text = doc.text
-    first = doc.sentence_index(inner.start)
-    last = doc.sentence_index(max(inner.end - 1, inner.start))
-    after: Attribution | None = None
-    before: Attribution | None = None
-    for index in sorted({first, last, min(last + 1, len(doc.sentences) - 1)}):
-        found, starts = _attributions(doc, index)
-        position = bisect.bisect_left(starts, inner.end)
-        while after is None and position < len(found):
-            candidate = found[position]
-            if candidate.span.start > inner.end + _REACH:
-                break
-            if _near_after(text, inner, candidate):
-                after = candidate
-            position += 1
-        position = bisect.bisect_left(starts, inner.start) - 1
-        while position >= 0:
-            candidate = found[position]
-            if candidate.span.end < inner.start - _REACH:
-                break
-            if candidate.span.end <= inner.start and _near_before(text, inner, candidate):
-                before = candidate
-                break
-            position -= 1
-    chosen = after or before
-    if chosen is None:
-        return None
-    return _speaker(chosen, people, doc)
-
-
-# How far (in characters) from a quotation's end an attribution clause may
-# start, or its cue end, and still be read as the quotation's: ",” said Sen.
-# Ted Cruz", "Cruz said: “" are a few characters from the marks.
-_REACH = 104
-
-
-def _attributions(doc: Document, index: int) -> tuple[tuple[Attribution, ...], list[int]]:
-    """The attributions of sentence ``index`` and their starts, once per document."""
-    found = sentence_attributions(doc, index)
-    return found, doc.memo(("attribution-starts", index), lambda: [a.span.start for a in found])
-
-
-def _near_after(text: str, inner: Span, attribution: Attribution) -> bool:
-    """ "…,” he said" or "…,” said Cruz": nothing but a mark and a comma between."""
-    gap = text[inner.end : min(attribution.span.start, attribution.cue_span.start)]
-    return len(gap) <= 6 and not any(c.isalnum() for c in gap)
-
-
-def _near_before(text: str, inner: Span, attribution: Attribution) -> bool:
-    """ "Cruz said: “…”", "Cruz said that “…”", "according to Cruz, “…”"."""
-    end = max(attribution.span.end, attribution.cue_span.end)
-    gap = text[end : inner.start]
-    return len(gap) <= 40 and "." not in gap
-
-
-def _speaker_of_lead_in(doc: Document, paragraph: int, people: list[Attribution]) -> Speaker | None:
-    """The last attribution of the paragraph before a quotation paragraph."""
-    span = doc.paragraphs[paragraph]
-    found = sentence_attributions(doc, doc.sentence_index(max(span.end - 1, span.start)))
-    if not found:
-        return None
-    return _speaker(found[-1], people, doc)
-
-
-def _speaker(attribution: Attribution, people: list[Attribution], doc: Document) -> Speaker:
-    """Resolve a pronoun, surname or "the publication" to its fullest earlier mention."""
-    resolved = resolve(attribution, doc)
+def _record(mention: Mention) -> Speaker:
+    entity = mention.entity
+    attribution = mention.attribution
     return Speaker(
-        name=resolved.name,
-        kind=resolved.kind,
-        span=attribution.span,
-        title=resolved.title,
-        cue=attribution.cue,
+        name=entity.name,
+        kind=entity.kind,
+        span=attribution.speaker.span,
+        title=entity.title,
+        affiliation=entity.affiliation,
+        cue=attribution.cue or None,
     )
 
 
-# ------------------------------------------------------------------ marks
+def _speaker(
+    reading: Reading,
+    unit_index: int,
+    position: int,
+    quoted: Quoted,
+    events: dict[int, list[tuple[int, Mention]]],
+) -> tuple[Mention | None, int]:
+    unit = reading.units[unit_index]
+    speakers = [m for m in unit.mentions_near(position, _WINDOW) if m.attribution.role != "hearer"]
+    after = position + 1
+    if after < len(unit.tokens) and unit.tokens[after].text == ",":
+        after += 1
+    for mention in speakers:
+        if mention.attribution.first == after:
+            return mention, 1
+    ends_question = _quoted_text(reading, quoted).rstrip().endswith(("?", "!"))
+    if ends_question and len(unit.tokens) - after <= 2 and _no_word(unit.tokens[after:]):
+        following = _next_unit_speaker(reading, unit_index)  # "“…?” Trump asked."
+        if following is not None:
+            return following, 1
+    before = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
+    if before:
+        # "Moore quoted Trump as saying, “…”": the one quoted, not the one quoting
+        return max(
+            before, key=lambda m: (m.attribution.cue_span.start, m.attribution.role == "object")
+        ), 2
+    if _opens_unit(unit, position):
+        later = [m for m in speakers if m.attribution.first > position]
+        if later:
+            return later[0], 3
+    if not unit.mentions:
+        recent = _last_event(reading, unit_index, quoted, events)
+        if recent is not None:
+            return recent
+    subject = unit.subject
+    if (
+        subject is not None
+        and position > 0
+        and subject.entity.kind in {"person", "organization", "outlet"}
+        and subject.entity.confident
+    ):
+        return subject, 6
+    if unit.headline is not None:
+        return unit.headline, 7
+    return None, 0
 
 
-def _quotations(doc: Document) -> Iterator[_Quoted]:
-    """Quoted stretches, paragraph by paragraph, marks paired by direction."""
-    text = doc.text
-    for index, paragraph in enumerate(doc.paragraphs):
-        classified = (
-            _classify(text, m.start(), paragraph) for m in _MARK.finditer(text, *_bounds(paragraph))
-        )
-        yield from _pair(text, (m for m in classified if m is not None), index, paragraph)
+def _quoted_text(reading: Reading, quoted: Quoted) -> str:
+    return reading.text[quoted.inner.start : quoted.inner.end]
 
 
-def _bounds(span: Span) -> tuple[int, int]:
-    return span.start, span.end
-
-
-def _classify(text: str, offset: int, paragraph: Span) -> _Mark | None:
-    char = text[offset]
-    before = text[offset - 1] if offset > paragraph.start else " "
-    after = text[offset + 1] if offset + 1 < paragraph.end else " "
-    double = char in _OPENING_DOUBLE or char in _CLOSING_DOUBLE or char == '"'
-    word_before = before.isalnum()
-    word_after = after.isalnum()
-    if char in "’'" and word_before and word_after:
-        return None  # an apostrophe: don’t, Trump’s
-    if char in "’'" and not word_before and after.isdigit():
-        return None  # the ’90s
-    if char in "’'" and before in "sS" and not word_after and _plural_possessive(text, offset):
-        return None  # the officials’ report
-    if char in _OPENING_DOUBLE or char in _OPENING_SINGLE:
-        # "„…“": the German closing mark is the English opening one.
-        return _Mark(
-            char, offset, opens=not word_before or char != "“", closes=char == "“", double=double
-        )
-    if char in _CLOSING_DOUBLE or char in _CLOSING_SINGLE:
-        return _Mark(char, offset, opens=False, closes=True, double=double)
-    opens = not before.isalnum() and before not in ".,;:!?" and not after.isspace()
-    closes = not after.isalnum() and not before.isspace()
-    if char == "'" and not opens and not closes:
+def _next_unit_speaker(reading: Reading, unit_index: int) -> Mention | None:
+    """The clause that opens the next unit of the same paragraph, if any."""
+    if unit_index + 1 >= len(reading.units):
         return None
-    return _Mark(char, offset, opens=opens, closes=closes, double=double)
+    following = reading.units[unit_index + 1]
+    if following.paragraph != reading.units[unit_index].paragraph:
+        return None
+    for mention in following.mentions:
+        if mention.attribution.role != "hearer" and mention.attribution.first == 0:
+            return mention
+    return None
 
 
-def _plural_possessive(text: str, offset: int) -> bool:
-    after = text[offset + 1 : offset + 3]
-    return after.startswith(" ") and after[1:2].islower()
+def _last_event(
+    reading: Reading,
+    unit_index: int,
+    quoted: Quoted,
+    events: dict[int, list[tuple[int, Mention]]],
+) -> tuple[Mention, int] | None:
+    """Rule 4 (same paragraph, a few units back) or 5 (the paragraph before)."""
+    unit = reading.units[unit_index]
+    opens_paragraph = _opens_paragraph(reading, unit, quoted)
+    for index in range(unit_index - 1, max(-1, unit_index - 40), -1):
+        earlier = reading.units[index]
+        same = earlier.paragraph == unit.paragraph
+        if not same and not (opens_paragraph and earlier.paragraph == unit.paragraph - 1):
+            break
+        if same and unit_index - index > _PARAGRAPH_REACH:
+            break
+        candidates: list[tuple[int, Mention]] = [
+            (m.attribution.cue_span.start, m)
+            for m in earlier.mentions
+            if m.attribution.role != "hearer"
+        ]
+        candidates.extend(events.get(index, ()))
+        if candidates:
+            return max(candidates, key=lambda c: c[0])[1], 4 if same else 5
+    return None
 
 
-def _pair(text: str, marks: Iterable[_Mark], index: int, paragraph: Span) -> Iterator[_Quoted]:
-    """Pair opening and closing marks, double and single apart; singles only at top level."""
-    open_double: _Mark | None = None
-    open_single: _Mark | None = None
-    for mark in marks:
-        if mark.double:
-            if open_double is not None and mark.closes and mark.offset > open_double.offset + 1:
-                yield _Quoted(Span(open_double.offset + 1, mark.offset), index)
-                open_double = None
-                open_single = None
-            elif mark.opens:
-                open_double = mark
-                open_single = None
-        elif open_double is None:
-            if open_single is not None and mark.closes and mark.offset > open_single.offset + 1:
-                yield _Quoted(Span(open_single.offset + 1, mark.offset), index)
-                open_single = None
-            elif mark.opens and (open_single is None or not mark.closes):
-                open_single = mark
-    if open_double is not None and _starts_paragraph(text, open_double.offset, paragraph):
-        inner = Span(open_double.offset + 1, paragraph.end)
-        if len(inner) > 0:
-            yield _Quoted(inner, index, open_paragraph=True)
+def _opens_paragraph(reading: Reading, unit: Unit, quoted: Quoted) -> bool:
+    return unit.span.start == quoted.outer.start and (
+        unit is reading.units[0]
+        or reading.units[reading.unit_index(unit.span.start) - 1].paragraph != unit.paragraph
+    )
 
 
-def _starts_paragraph(text: str, offset: int, paragraph: Span) -> bool:
-    return not text[paragraph.start : offset].strip()
+def _continued(reading: Reading, quotes: list[Quote]) -> list[Quote]:
+    """A paragraph that opens a quotation never closed takes the next one's speaker."""
+    open_ends = {q.inner.start for q in reading.quoted if q.open_end}
+    result = list(quotes)
+    for index in range(len(result) - 2, -1, -1):
+        quote = result[index]
+        if quote.speaker is None and quote.span.start in open_ends:
+            following = result[index + 1]
+            if following.speaker is not None:
+                result[index] = Quote(
+                    span=quote.span,
+                    text=quote.text,
+                    speaker=following.speaker,
+                    type=quote.type,
+                    rule=quote.rule,
+                )
+    return result
+
+
+def _type(unit: Unit, position: int) -> QuoteType:
+    """ "partial" for words quoted inside the article's own sentence."""
+    if position == 0:
+        return "direct"
+    before = unit.tokens[position - 1]
+    if before.text == ":" or before.kind == "quote" or before.lower in SPEECH_VERBS:
+        return "direct"
+    if before.text == "," and position >= 2 and unit.tokens[position - 2].lower in SPEECH_VERBS:
+        return "direct"
+    if _opens_unit(unit, position):
+        return "direct"
+    return "partial"
+
+
+def _no_word(tokens: Sequence[Token]) -> bool:
+    return not any(t.is_word for t in tokens)
+
+
+def _opens_unit(unit: Unit, position: int) -> bool:
+    """Only marks or brackets before the quotation in its unit."""
+    return position <= 3 and _no_word(unit.tokens[:position])
+
+
+def _is_name_or_title(text: str, unit: Unit, position: int, quoted: Quoted) -> bool:
+    """ "the “Starts with one” campaign", "“Meth. We’re on it.” awareness": a name in use.
+
+    A quotation followed by a lower-case noun (not a word that continues a
+    sentence, "and", "he", "to") is a modifier: a title or a slogan. So is a
+    quotation after "the" that is all capitalised words ("the “Hanoi
+    Hilton”") or after "so-called".
+    """
+    inner = quoted.inner.of(text)
+    following = unit.tokens[position + 1] if position + 1 < len(unit.tokens) else None
+    previous = unit.tokens[position - 1] if position > 0 else None
+    if previous is not None and (
+        previous.lower in {"so-called", "dubbed", "titled", "entitled", "named", "as"}
+        and (previous.lower != "as" or position < 2 or unit.tokens[position - 2].lower == "known")
+    ):
+        return True  # "so-called “moderate” rebels", "known as “the Berm”"
+    if previous is not None and previous.lower in WORK_NOUNS:
+        return True  # "the campaign “Starts with one.”", "his book “The Art of the Deal”"
+    if previous is not None and previous.lower == "the" and _capitalised(inner):
+        return True
+    if following is None or not following.is_word or not following.text[:1].islower():
+        return False
+    noun = following.lower not in _CONTINUERS and following.lower not in SPEECH_VERBS
+    if not noun or following.lower.endswith(("ly", "ed", "ing")):
+        return False
+    ends_sentence = inner.rstrip()[-1:] in ".!?"
+    return ends_sentence or (previous is not None and previous.lower in DETERMINERS)
+
+
+def _capitalised(inner: str) -> bool:
+    """ "The Art of the Deal": a short run of capitalised words, no exclamation."""
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    if not words or len(words) > 8 or inner.rstrip().endswith(("!", "?")):
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+def _is_term(unit: Unit, position: int, words: int) -> bool:
+    """ "a ‘yellow light speech code rating’": a term after a determiner, no statement."""
+    previous: Token | None = unit.tokens[position - 1] if position > 0 else None
+    return words < 8 and previous is not None and previous.lower in DETERMINERS

@@ -18,6 +18,7 @@ __all__ = [
     "Article",
     "Entity",
     "EntityKind",
+    "Hedge",
     "ImageCredit",
     "Platform",
     "Post",
@@ -179,12 +180,21 @@ class Quote:
     rule: str = ""
 
 
+def _tuple_of_ints(values: Iterable[int]) -> tuple[int, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Source:
     """An entity the article attributes information to, with every mention of it.
 
     ``span`` is the first mention; ``mentions`` all of them in text order;
     ``cues`` the attributing words ("said", "according to", "told CNN").
+    ``quotes`` links a source to its quotations: the indices, into
+    ``Article.quotes``, of the quotations whose speaker it is (their
+    ``Speaker.name`` is this source's ``name``). ``reason`` is, for an
+    anonymous source, why the article does not name it ("spoke on condition of
+    anonymity").
     """
 
     name: str
@@ -195,6 +205,22 @@ class Source:
     title: str | None = None
     affiliation: str | None = None
     reason: str | None = None
+    quotes: tuple[int, ...] = attrs.field(default=(), converter=_tuple_of_ints)
+    rule: str = ""
+
+
+@attrs.frozen
+class Hedge:
+    """A claim the article makes without a source, hedged instead ("reportedly").
+
+    ``span`` and ``cue`` are the hedging words ("reportedly", "it is believed",
+    "is said to"); ``sentence`` is the span of the sentence that holds the
+    hedged claim, so that a reader sees what is claimed without a source.
+    """
+
+    span: Span
+    cue: str
+    sentence: Span
     rule: str = ""
 
 
@@ -207,6 +233,8 @@ class Article:
     image_credits: tuple[ImageCredit, ...] = attrs.field(default=(), converter=tuple)
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+    #: Hedged claims without a source ("reportedly", "allegedly"), in text order.
+    hedges: tuple[Hedge, ...] = attrs.field(default=(), converter=tuple)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-ready data: ISO dates, spans as ``{"start", "end"}``, lists for tuples."""
@@ -216,6 +244,7 @@ class Article:
             "image_credits": [_plain(c) for c in self.image_credits],
             "quotes": [_plain(q) for q in self.quotes],
             "sources": [_plain(s) for s in self.sources],
+            "hedges": [_plain(h) for h in self.hedges],
         }
 
 

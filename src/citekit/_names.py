@@ -1,0 +1,376 @@
+"""Proper names, indexed once: people by surname and title, outlets by position.
+
+A later mention of a person by surname ("Woog said"), by role ("the
+president said") or of an outlet by a word for it ("the publication
+shares", "the Post") is resolved against what the article named before it.
+This module reads the names in one pass over the text and keeps them in
+lists sorted by offset, so each lookup is a bisection and a short walk back,
+never a rescan of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import attrs
+import regex
+
+from ._lexicon import (
+    FEMALE_WORDS,
+    FUNCTION_WORDS,
+    MALE_WORDS,
+    MULTIWORD_PLACES,
+    NOT_NAME_WORDS,
+    ORGANIZATION_HEADS,
+    ORGANIZATION_NAMES,
+    OUTLETS,
+    PERSON_NOUNS,
+    PLACES,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+)
+
+# A run of capitalised words that may name someone, with name particles and a
+# first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Julia de la Rosa",
+# "Dennis Schröder", "Coach (Frank) Vogel", "President Donald Trump’s".
+_NAME_RUN = regex.compile(
+    r"""
+    (?<! [\p{L}\p{N}] )
+    (?: \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
+    (?: [ ]
+        (?: (?: de | la | le | van | von | der | den | bin | al | da | di | del | du | dos )
+            [ ] ){0,3}+
+        (?: \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
+    ){0,7}+
+    """,
+    regex.VERBOSE,
+)
+
+# A capitalised word: "Amazon", "WeWork". Those a sentence start capitalises
+# are no evidence of a name.
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]{1,30}+")
+_SENTENCE_ENDS = frozenset('.!?:"“”‘’\n\r')
+# The words of a name run: "Donald", "J.", "Trump’s".
+_WORDS = regex.compile(r"\S+")
+
+
+def trie(words: Iterable[str]) -> str:
+    """One pattern for many literals, as a character trie: linear to match.
+
+    A plain alternation of a few hundred names is tried name by name at every
+    position; the trie tries one character class. Optional tails are greedy,
+    so the longest name wins ("Bloomberg News" over "Bloomberg").
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        branches = [
+            regex.escape(char) + build(child) for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return build(root)
+
+
+# News outlets as the lexicon names them, on whole words, "The" apart:
+# "The Washington Post", "Reuters", "Bloomberg News"; a one-word name that
+# the lexicon gives with "The" only with it ("The Economist", "The Hill", not
+# "economist Hannah Weiss").
+_OUTLET = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    + trie(name.removeprefix("The ") for name in OUTLETS if " " in name.removeprefix("The "))
+    + "|"
+    + trie(name for name in OUTLETS if " " not in name.removeprefix("The "))
+    + "|[Tt]he "
+    + trie(
+        name.removeprefix("The ")
+        for name in OUTLETS
+        if name.startswith("The ") and " " not in name.removeprefix("The ")
+    )
+    + r")(?![\p{L}\p{N}])"
+)
+
+# Personal titles that make a bare surname a person: "Coach Vogel", "Sen. Cruz".
+PERSONAL_TITLES: frozenset[str] = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady sen sen. senator rep rep.
+    representative gov gov. governor president coach judge justice general gen gen.
+    col col. colonel capt capt. captain cmdr cmdr. commander lt lt. lieutenant sgt
+    sgt. sergeant adm adm. admiral prof prof. professor rev rev. reverend pope king
+    queen prince princess mayor chancellor minister secretary ambassador sheriff
+    detective president-elect vice-president congressman congresswoman
+    """.split()
+)
+# A word whose full stop is its own: "J.", "Jr.", "Sen."; any other full stop
+# ends a sentence glued to the next ("Russia. Trump").
+_ABBREVIATED = regex.compile(
+    r"\p{Lu}\.|(?:\p{Lu}\.)+|Jr\.|Sr\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Col\.|Capt\.|Cmdr\.|Lt\.|Sgt\.|Adm\.|Prof\.|Rev\."
+)
+_ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
+_OUTLETS_LOWER = frozenset(name.lower().removeprefix("the ") for name in OUTLETS)
+_POSSESSIVE = ("’s", "'s", "’", "'")
+
+
+@attrs.frozen
+class PersonName:
+    """A person's full name where the article gives it, with the title before it."""
+
+    start: int
+    end: int
+    full: str
+    titles: tuple[str, ...]
+    gender: str | None
+    title: str | None = None
+
+
+@attrs.frozen
+class OutletMention:
+    start: int
+    end: int
+    name: str
+
+
+class NameIndex:
+    """The people and outlets an article names, sorted by offset.
+
+    Each index is built on first use, in one pass over the text: an article
+    whose sentences name no speaker never pays for the people index.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._run_keys: dict[str, list[tuple[int, str]]] | None = None
+        self._by_surname: dict[str, list[PersonName]] = {}
+        self._by_title: dict[str, list[PersonName]] = {}
+        self._proper_words: set[str] | None = None
+        self.outlets: tuple[OutletMention, ...] = tuple(
+            _outlet_mention(text, m.start(), m.end()) for m in _OUTLET.finditer(text)
+        )
+        self._outlet_starts = [o.start for o in self.outlets]
+
+    def _runs(self) -> dict[str, list[tuple[int, str]]]:
+        """Runs of two capitalised words or more, by the words that may be a surname."""
+        if self._run_keys is None:
+            self._run_keys = {}
+            for match in _NAME_RUN.finditer(self._text):
+                run = match.group()
+                if " " not in run:
+                    continue  # a person's name has two words at least
+                entry = (match.start(), run)
+                if "’" in run or "'" in run or ". " in run:  # split inside: "Trump’s Commerce …"
+                    for word in set(run.split()):
+                        self._run_keys.setdefault(surname_key(_clean(word)), []).append(entry)
+                else:
+                    self._run_keys.setdefault(surname_key(run), []).append(entry)
+        return self._run_keys
+
+    def _people(self, key: str) -> list[PersonName]:
+        """The full names whose surname is ``key``, read from their runs on first use."""
+        found = self._by_surname.get(key)
+        if found is None:
+            seen: set[int] = set()
+            found = []
+            for start, run in self._runs().get(key, []):
+                if start in seen:
+                    continue
+                seen.add(start)
+                found.extend(p for p in _people_in_run(start, run) if surname_key(p.full) == key)
+            found.sort(key=lambda p: p.start)
+            self._by_surname[key] = found
+        return found
+
+    def _holders(self, title: str) -> list[PersonName]:
+        """The people named with ``title`` before their name, read on first use."""
+        found = self._by_title.get(title)
+        if found is None:
+            seen: set[int] = set()
+            found = []
+            for entries in self._runs().values():
+                for start, run in entries:
+                    if start in seen or title not in run.lower():
+                        continue
+                    seen.add(start)
+                    found.extend(p for p in _people_in_run(start, run) if title in p.titles)
+            found.sort(key=lambda p: p.start)
+            self._by_title[title] = found
+        return found
+
+    def full_name(self, surname: str, offset: int) -> PersonName | None:
+        """The full name ending in ``surname`` named last before ``offset``, else first after.
+
+        A headline ("Goldman's Blankfein: …") may name by surname someone whom
+        the article names fully only below it.
+        """
+        candidates = self._people(surname_key(surname))
+        found = _last_before(candidates, offset, lambda p: p.full.endswith(" " + surname))
+        if found is None:
+            index = bisect.bisect_left(candidates, offset, key=_start)
+            found = next(
+                (p for p in candidates[index : index + 20] if p.full.endswith(" " + surname)), None
+            )
+        if found is not None and found.full == surname:
+            return None
+        return found
+
+    def is_proper(self, word: str) -> bool:
+        """Whether ``word`` is capitalised somewhere inside a sentence: a name, not a
+        common word capitalised by its place ("See", "Institutions")."""
+        if any(c.isupper() for c in word[1:]):
+            return True
+        if self._proper_words is None:
+            text = self._text
+            self._proper_words = {
+                match.group()
+                for match in _CAPITALISED.finditer(text)
+                if not _starts_sentence(text, match.start())
+            }
+        return word in self._proper_words
+
+    def is_surname(self, word: str) -> bool:
+        return any(p.full != word for p in self._people(surname_key(word)))
+
+    def holder_of(self, title: str, offset: int) -> PersonName | None:
+        """The person last named with ``title`` before ``offset`` ("the president")."""
+        return _last_before(self._holders(title.lower()), offset, lambda p: True)
+
+    def last_outlet(self, offset: int, ending: str | None = None) -> OutletMention | None:
+        """The outlet named last before ``offset``, or the last whose name ends in ``ending``."""
+        index = bisect.bisect_left(self._outlet_starts, offset)
+        for outlet in reversed(self.outlets[max(0, index - 50) : index]):
+            if ending is None or outlet.name.lower().endswith(" " + ending.lower()):
+                return outlet
+        return None
+
+    def outlet_at(self, start: int, end: int) -> OutletMention | None:
+        """An outlet named inside ``[start, end)``."""
+        index = bisect.bisect_left(self._outlet_starts, start)
+        if index < len(self.outlets) and self.outlets[index].end <= end:
+            return self.outlets[index]
+        return None
+
+
+def _last_before(
+    candidates: Sequence[PersonName], offset: int, accept: Callable[[PersonName], bool]
+) -> PersonName | None:
+    index = bisect.bisect_left(candidates, offset, key=_start)
+    for candidate in reversed(candidates[max(0, index - 20) : index]):
+        if accept(candidate):
+            return candidate
+    return None
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether only a sentence end, a line break or nothing stands before ``start``."""
+    index = start - 1
+    while index >= 0 and text[index] in " \t\u00a0":
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_ENDS
+
+
+def _start(person: PersonName) -> int:
+    return person.start
+
+
+def surname_key(name: str) -> str:
+    return name.rsplit(" ", 1)[-1].rstrip(".")
+
+
+def _outlet_mention(text: str, start: int, end: int) -> OutletMention:
+    """ "The Washington Post" with its "The" as the article writes it."""
+    if text[start:end].startswith(("The ", "the ")):
+        return OutletMention(start, end, text[start:end])
+    if text[max(0, start - 4) : start] in {"The ", "the "}:
+        return OutletMention(start - 4, end, text[start - 4 : end])
+    return OutletMention(start, end, text[start:end])
+
+
+def _people_in_run(start: int, run: str) -> list[PersonName]:
+    """The person names in one run of capitalised words, split at possessives."""
+    found: list[PersonName] = []
+    words: list[tuple[int, str]] = []
+    for match in _WORDS.finditer(run):
+        word = match.group()
+        words.append((start + match.start(), word))
+        if word.endswith(".") and not _ABBREVIATED.fullmatch(word):
+            words[-1] = (words[-1][0], word.rstrip("."))  # "… said Mayor Ana Ruiz. Then"
+            found.extend(_person(words))
+            words = []
+        elif word.endswith(_POSSESSIVE):
+            found.extend(_person(words))
+            words = []
+    found.extend(_person(words))
+    return found
+
+
+def _clean(word: str) -> str:
+    for ending in _POSSESSIVE:
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word.strip("()")
+
+
+def is_titleish(word: str) -> bool:
+    """A word that stands before a name without being part of it: "Sen.", "CEO", "State"."""
+    lower = word.lower()
+    return (
+        lower in TITLE_WORDS
+        or lower in PERSON_NOUNS
+        or lower in TITLE_MODIFIERS
+        or lower in NOT_NAME_WORDS
+        or lower in FUNCTION_WORDS
+        or (len(word) > 1 and word.isupper() and "." not in word)  # CIA, CEO, NYAG
+        or ("-" in word and word.rsplit("-", 1)[-1][:1].islower())  # President-elect
+        or (lower.endswith("ing") and len(word) > 5)  # "Blaming Obama"
+    )
+
+
+def _person(words: list[tuple[int, str]]) -> list[PersonName]:
+    """ "Secretary of State Rex Tillerson": the words after the last title-like one."""
+    if not words:
+        return []
+    index = 0
+    for position, (_, word) in enumerate(words[:-1]):
+        if is_titleish(_clean(word)):
+            index = position + 1
+    titles = tuple(_clean(w).lower() for _, w in words[:index])
+    name_words = [(o, _clean(w)) for o, w in words[index:]]
+    capitalised = [w for _, w in name_words if w[:1].isupper()]
+    if len(capitalised) > 3:
+        name_words = name_words[-2:]  # "Pittsburgh Steeler Alejandro Villanueva"
+    if not 2 <= len(name_words) <= 4:
+        return []
+    full = " ".join(w for _, w in name_words)
+    if not is_person_name(full):
+        return []
+    start = name_words[0][0]
+    end = name_words[-1][0] + len(name_words[-1][1])
+    gender = None
+    if any(t in MALE_WORDS for t in titles):
+        gender = "m"
+    elif any(t in FEMALE_WORDS for t in titles):
+        gender = "f"
+    title = " ".join(w for _, w in words[:index]) or None
+    return [PersonName(start, end, full, titles, gender, title)]
+
+
+def is_person_name(full: str) -> bool:
+    """Whether a run of two to four capitalised words can be a person's name."""
+    words = full.split()
+    lower = full.lower()
+    if full in MULTIWORD_PLACES or lower in _ORG_NAMES_LOWER or lower in _OUTLETS_LOWER:
+        return False
+    if any(w.lower() in ORGANIZATION_HEADS for w in words):
+        return False
+    if any(w in PLACES for w in words[-1:]):
+        return False
+    return not any(w.lower() in NOT_NAME_WORDS or w.lower() in FUNCTION_WORDS for w in words)

@@ -1,0 +1,184 @@
+"""Attribution clauses, read through the public results: who says, with which cue.
+
+Each case is a sentence written for this test and the source it must give
+(name and kind), or nothing: the verbs that look like speech and are not
+("added 25 points", "the claims are false", "four U.S. states"), passives,
+infinitives, and phrases that are no speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import citekit
+from strategies import hostile_text, prose
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(s.name, s.kind) for s in citekit.parse_article(text).sources]
+
+
+CLAUSES = [
+    # the subject before its verb, with words between
+    ("Mayor Ana Ruiz also said the plan was fair.", [("Ana Ruiz", "person")]),
+    ("Ana Ruiz on Tuesday said the plan was fair.", [("Ana Ruiz", "person")]),
+    ("Ana Ruiz has said repeatedly that the plan is fair.", [("Ana Ruiz", "person")]),
+    # the subject a few appositions back
+    (
+        "Ana Ruiz, who has led the town since 2015, said the plan was fair.",
+        [("Ana Ruiz", "person")],
+    ),
+    (
+        "Ana Ruiz, the mayor, said the plan was fair.",
+        [("Ana Ruiz", "person")],
+    ),
+    (
+        "Ana Ruiz, a lawyer at Brandt & Cole, the firm that drafted it, said it was fair.",
+        [("Ana Ruiz", "person")],
+    ),
+    (
+        "Lucas Moreau, a chemist at the national laboratory in Lyon, France, said the test failed.",
+        [("Lucas Moreau", "person")],
+    ),
+    # the subject after its verb
+    ("The plan is fair, said Ana Ruiz, who leads the town.", [("Ana Ruiz", "person")]),
+    # a relative clause after the subject
+    (
+        "Officials who attended the meeting said the plan was fair.",
+        [("Officials who attended the meeting", "group")],
+    ),
+    # a participle after a phrase
+    (
+        "The report cites comments by Governor Ellen Price saying the plan was fair.",
+        [("Ellen Price", "person")],
+    ),
+    # an object cue
+    ("The plan is fair, according to the town council.", [("the town council", "organization")]),
+    ("The paper, citing two unnamed sources, said the plan was fair.", None),
+    # a dateline's agency is no subject
+    (
+        "BERLIN (Reuters) - The ministry imposed new rules on Monday, a senior official said.",
+        [("a senior official", "anonymous")],
+    ),
+    # a refusal to be named is no cue, and it is the source's reason
+    (
+        "A spokeswoman for the ministry, who asked not to be named, said talks would go on.",
+        [("A spokeswoman for the ministry", "anonymous")],
+    ),
+    # an outlet named by its kind
+    (
+        "Markus Albrecht told the Bild newspaper that the plan was unfair.",
+        [("Markus Albrecht", "person"), ("the Bild newspaper", "outlet")],
+    ),
+    # a participle after a comma attributes to the sentence's subject
+    (
+        "The finance minister on Monday defended the plan, saying the state could not pay.",
+        [("The finance minister", "anonymous")],
+    ),
+    # a plural of an organisation noun is a group
+    ("Farm groups said the cuts would close farms.", [("Farm groups", "group")]),
+    # coordinated speakers make a group
+    (
+        "Senator Hal Moss and Senator Rita Lang wrote that the plan was unfair.",
+        [("Senator Hal Moss and Senator Rita Lang", "group")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES)
+def test_clauses(text: str, expected: list[tuple[str, str]] | None) -> None:
+    found = _sources(text)
+    if expected is None:
+        assert found
+    else:
+        assert found == expected
+
+
+def test_citing_names_the_source_cited() -> None:
+    found = dict(_sources("The paper, citing two unnamed sources, said the plan was fair."))
+    assert found.get("two unnamed sources") == "anonymous"
+
+
+NOT_CLAUSES = [
+    "Gallinari added 25 points and eight rebounds.",
+    "The Russian claims are false, and the pictures show nothing.",
+    "Governors from four U.S. states met on Thursday.",
+    "Employees were told to stay home.",
+    "The minister declined to say more and promised to act.",
+    "The state legislative districts were redrawn in 2011.",
+    "The museum called for calm after the fire.",
+    "A post shared by the museum showed the damage.",
+    "The company shares fell by a tenth.",
+    "His remarks surprised the room.",
+    "It said nothing at all.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAUSES)
+def test_words_that_look_like_speech_and_are_not(text: str) -> None:
+    assert _sources(text) == []
+
+
+TITLES = [
+    (
+        "White House National Security Council spokesman Carl Woog said it was over.",
+        "Carl Woog",
+        "White House National Security Council spokesman",
+        "White House National Security Council",
+    ),
+    (
+        "Former CIA Director Nora Vance said it was over.",
+        "Nora Vance",
+        "Former CIA Director",
+        "CIA",
+    ),
+    (
+        "Derek Hale, a senior fellow at the Brookings Institution, said it was over.",
+        "Derek Hale",
+        "senior fellow",
+        "Brookings Institution",
+    ),
+    ("Secretary of State Rex Tillman said it was over.", "Rex Tillman", "Secretary of State", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "affiliation"), TITLES)
+def test_titles_and_affiliations(
+    text: str, name: str, title: str | None, affiliation: str | None
+) -> None:
+    (source,) = citekit.parse_article(text).sources
+    assert (source.name, source.kind) == (name, "person")
+    assert source.title == title
+    assert source.affiliation == affiliation
+
+
+def test_cue_with_its_tail() -> None:
+    text = "The White House said in a statement that talks would resume."
+    (source,) = citekit.parse_article(text).sources
+    assert source.cues == ("said in a statement",)
+
+
+def test_a_hearer_outlet_is_a_source_and_reporters_are_not() -> None:
+    text = "Ana Ruiz told CNN the plan was fair. Later she told reporters the same."
+    found = dict(_sources(text))
+    assert found == {"Ana Ruiz": "person", "CNN": "outlet"}
+
+
+@given(hostile_text)
+def test_sources_never_raise_and_keep_their_spans(text: str) -> None:
+    article = citekit.parse_article(text)
+    for source in article.sources:
+        assert source.mentions
+        for mention in source.mentions:
+            assert 0 <= mention.start <= mention.end <= len(text)
+        for index in source.quotes:
+            speaker = article.quotes[index].speaker
+            assert speaker is not None
+            assert speaker.name == source.name
+
+
+@given(prose, st.sampled_from(NOT_CLAUSES))
+def test_negative_controls_in_prose(before: str, sentence: str) -> None:
+    assert _sources(f"{before} {sentence}") == []
