@@ -485,6 +485,8 @@ def _subject_before(
         segments.append((start, stop))
         if start == 0 or words[start - 1].kind == "quote" or words[start - 1].text in ":;.!?()":
             break
+        if words[start - 1].is_word:
+            break  # cut at _MAX_PHRASE words, not at a comma: no appositive before it
         stop = start - 1
     first_start, first_end = segments[0]
     nearest = (
