@@ -23,7 +23,6 @@ once (``_names``).
 from __future__ import annotations
 
 import bisect
-import functools
 
 import attrs
 import regex
@@ -131,9 +130,18 @@ class Reading:
         return max(bisect.bisect_right(self.unit_starts, offset) - 1, 0)
 
 
-@functools.lru_cache(maxsize=2)
 def read(doc: Document) -> Reading:
-    """The document's units and resolved clauses (cached: quotes and sources share it).
+    """The document's units and resolved clauses, read once per document.
+
+    Quotes, sources and hedges share it through the document's memo (a cache
+    keyed by the document itself would hash and compare every paragraph and
+    sentence span on each call, and keep old documents alive).
+    """
+    return doc.memo("reading", lambda: _read(doc))
+
+
+def _read(doc: Document) -> Reading:
+    """The document's units and resolved clauses.
 
     Only the units that hold a cue word or a quotation are read in full. The
     subject of any other unit is read only when a pronoun or a definite
