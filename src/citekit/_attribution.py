@@ -141,7 +141,8 @@ class Token:
         self.start = start
         self.end = end
         self.kind: TokenKind = kind
-        self.lower = text.lower()
+        lower = text.lower()
+        self.lower = text if lower == text else lower  # one string, not two, for "said"
         self.is_word = kind == "word"
 
     def __repr__(self) -> str:

@@ -96,6 +96,10 @@ class Unit:
 
     ``subject`` is the entity its first clause is about, when it names one;
     ``headline`` the speaker of a "Name: …" line, for the quotations in it.
+    ``read_in_full`` says whether its clauses were read. ``tokens`` are kept
+    only for a unit that holds a quotation (the quotes detector reads the
+    words around it); the others drop theirs once read, which keeps the
+    reading's memory to the quotations' units instead of all the text.
     """
 
     span: Span
@@ -104,6 +108,7 @@ class Unit:
     mentions: tuple[Mention, ...]
     subject: Mention | None = None
     headline: Mention | None = None
+    read_in_full: bool = True
     _firsts: tuple[int, ...] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -168,14 +173,15 @@ def _read(doc: Document) -> Reading:
         cue = bisect.bisect_left(triggers, span.start)
         active = bool(inside) or (cue < len(triggers) and triggers[cue] < span.end)
         if not active and not _may_be_headline(text, doc, span):
-            units.append(Unit(span, paragraph, (), ()))
+            units.append(Unit(span, paragraph, (), (), read_in_full=False))
             continue
         tokens = tuple(tokenize(text, span, inside))
         clauses = read_clauses(text, tokens, names)
         if any(a.speaker.anaphor in {"pronoun", "definite"} for a in clauses):
             for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index):
                 _register_subject(text, units[earlier], quoted, resolver, names)
-        units.append(_read_unit(text, doc, span, paragraph, tokens, clauses, names, resolver))
+        unit = _read_unit(text, doc, span, paragraph, tokens, clauses, names, resolver)
+        units.append(unit if inside else attrs.evolve(unit, tokens=()))
         registered = index
     return Reading(text, quoted, tuple(units), names, tuple(u.span.start for u in units))
 
@@ -194,8 +200,8 @@ def _register_subject(
     text: str, unit: Unit, quoted: tuple[Quoted, ...], resolver: _Resolver, names: NameIndex
 ) -> None:
     """Make the subject of a unit read lazily an antecedent ("The entrepreneurs took …")."""
-    if unit.tokens:
-        return  # read in full already
+    if unit.read_in_full:
+        return  # its subject was resolved when it was read
     window = Span(unit.span.start, min(unit.span.end, unit.span.start + 240))
     first = bisect.bisect_left(quoted, window.start, key=_outer_start)
     inside = []
