@@ -145,7 +145,7 @@ class Document:
         return self.sentences[self.sentence_index(offset)]
 
 
-_LOWER_PIECE = 1 << 10
+_LOWER_PIECE = 1 << 8
 
 
 def lower_keeping_offsets(text: str) -> str:
