@@ -18,7 +18,7 @@ own quotation:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -72,7 +72,7 @@ def find_quoted(doc: Document) -> tuple[Quoted, ...]:
             _classify(text, m.start(), paragraph)
             for m in _MARK.finditer(text, paragraph.start, paragraph.end)
         )
-        found.extend(_pair(text, [m for m in marks if m is not None], index, paragraph))
+        found.extend(_pair(text, (m for m in marks if m is not None), index, paragraph))
     return tuple(found)
 
 
@@ -109,7 +109,7 @@ def _plural_possessive(text: str, offset: int) -> bool:
     return after.startswith(" ") and after[1:2].islower()
 
 
-def _pair(text: str, marks: list[_Mark], index: int, paragraph: Span) -> Iterator[Quoted]:
+def _pair(text: str, marks: Iterable[_Mark], index: int, paragraph: Span) -> Iterator[Quoted]:
     """Pair opening and closing marks, double and single apart."""
     open_double: _Mark | None = None
     open_single: _Mark | None = None
