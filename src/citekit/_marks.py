@@ -54,6 +54,13 @@ class Quoted:
     double: bool = True
 
 
+# A quotation quotes words: marks around nothing but marks, blanks and
+# punctuation ("“”‘’", "\"\"\"") quote nothing. (Also what keeps a run of
+# quote marks from costing a quotation, and its speaker search, every few
+# characters.)
+_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+
+
 @attrs.frozen
 class _Mark:
     char: str
@@ -152,7 +159,7 @@ def _stretch(
         end -= 1
     while start < end and text[start].isspace():
         start += 1
-    if end > start:
+    if end > start and _WORDLIKE.search(text, start, end):
         yield Quoted(
             inner=Span(start, end),
             outer=Span(opening.offset, outer_end),
