@@ -157,7 +157,9 @@ def _read(doc: Document) -> Reading:
     names = NameIndex(text)
     resolver = _Resolver(names)
     spans = _unit_spans(doc, quoted)
-    triggers = [m.start() for m in _TRIGGER.finditer(text)]
+    # In the lower-cased text, so that "According to police, …" and "Citing
+    # officials, …" at a sentence start trigger their unit too.
+    triggers = [m.start() for m in _TRIGGER.finditer(doc.lowered)]
     outers = [q.outer for q in quoted]
     units: list[Unit] = []
     registered = -1  # the last unit whose subject the resolver has seen
