@@ -46,3 +46,9 @@ def test_contract_holds(text: str) -> None:
         if post.text_span is not None:
             assert post.text_span.of(text) == post.text
     assert citekit.parse_article(text) == article
+
+
+def test_a_sentence_opening_with_according_to_is_read() -> None:
+    """The trigger scan was case-sensitive: "According to X," at a sentence start was lost."""
+    article = citekit.parse_article("According to police, the fire started at noon.")
+    assert [source.name for source in article.sources] == ["police"]
