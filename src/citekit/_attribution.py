@@ -1290,6 +1290,7 @@ _ANONYMITY = regex.compile(
     + r"(?:\s+(?:because|as|since)\s+[^.;,]{1,80}+)?",
     regex.IGNORECASE,
 )
+_ANONYMITY_MARKERS_LOWER = tuple(marker.lower() for marker in ANONYMITY_MARKERS)
 
 
 def anonymity_reason(text: str, span: Span) -> str | None:
@@ -1299,7 +1300,11 @@ def anonymity_reason(text: str, span: Span) -> str | None:
     condition of anonymity because …": the marker must start inside the
     phrase or within a few words after it, in the same clause.
     """
-    match = _ANONYMITY.search(text, span.start, min(len(text), span.end + 160))
+    window_end = min(len(text), span.end + 160)
+    window = text[span.start : window_end].lower()
+    if not any(marker in window for marker in _ANONYMITY_MARKERS_LOWER):
+        return None  # the marker is the pattern's one required part: no need to search
+    match = _ANONYMITY.search(text, span.start, window_end)
     if match is None or match.start() > span.end + 40:
         return None
     if any(mark in text[span.end : match.start()] for mark in ".;:!?"):
