@@ -47,10 +47,21 @@ from ._segment import Document
 _INITIAL = regex.compile(r"\w\.?")
 
 # Where a unit may hold an attribution clause: a cue word or phrase, or the
-# colon of a headline. One pass over the text finds them all.
+# colon of a headline. One pass over the text finds them all. A speech verb
+# is a cue in lower case only ("said", not "Post"); the other cues in any
+# case ("According to police, …", "Citing officials, …"), as read_clauses
+# reads them.
+_ANY_CASE_CUES = SPEECH_PARTICIPLES | OBJECT_CUES | {"according", "words"}
 _TRIGGER = regex.compile(
     r"\b"
-    + trie(sorted(SPEECH_VERBS | SPEECH_PARTICIPLES | OBJECT_CUES | {"according", "words"}))
+    + trie(
+        sorted(
+            SPEECH_VERBS
+            | _ANY_CASE_CUES
+            | {word.capitalize() for word in _ANY_CASE_CUES}
+            | {word.upper() for word in _ANY_CASE_CUES}
+        )
+    )
     + r"\b"
 )
 # How many units back the subject of an unread unit is an antecedent.
@@ -157,9 +168,7 @@ def _read(doc: Document) -> Reading:
     names = NameIndex(text)
     resolver = _Resolver(names)
     spans = _unit_spans(doc, quoted)
-    # In the lower-cased text, so that "According to police, …" and "Citing
-    # officials, …" at a sentence start trigger their unit too.
-    triggers = [m.start() for m in _TRIGGER.finditer(doc.lowered)]
+    triggers = [m.start() for m in _TRIGGER.finditer(text)]
     outers = [q.outer for q in quoted]
     units: list[Unit] = []
     registered = -1  # the last unit whose subject the resolver has seen
