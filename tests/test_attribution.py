@@ -25,6 +25,15 @@ CLAUSES = [
     ("Mayor Ana Ruiz also said the plan was fair.", [("Ana Ruiz", "person")]),
     ("Ana Ruiz on Tuesday said the plan was fair.", [("Ana Ruiz", "person")]),
     ("Ana Ruiz has said repeatedly that the plan is fair.", [("Ana Ruiz", "person")]),
+    # a capitalised word in "-ly" is a surname, not an adverb; a lower-case one is an adverb
+    ("Senator Tom Kelly said the bill was dead.", [("Tom Kelly", "person")]),
+    ("Coach Dana Reilly told reporters the team was tired.", [("Dana Reilly", "person")]),
+    ("Governor Tom Hale publicly said the bill was dead.", [("Tom Hale", "person")]),
+    # a month after a given name is a surname; after "last" it is a date; a weekday is a time
+    ("Laura March told reporters the talks had failed.", [("Laura March", "person")]),
+    ("Deputy Ivo June said the talks had failed.", [("Ivo June", "person")]),
+    ("Mayor Ana Ruiz last May said the plan was fair.", [("Ana Ruiz", "person")]),
+    ("Governor Tom Hale Monday said the plan was fair.", [("Tom Hale", "person")]),
     # the subject a few appositions back
     (
         "Ana Ruiz, who has led the town since 2015, said the plan was fair.",

@@ -91,6 +91,7 @@ _DAYS_AND_MONTHS = frozenset(
     jun jul aug sep sept oct nov dec
     """.split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_NOUNS = frozenset("month week year night morning afternoon evening weekend day".split())
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 _NOT_SPEAKERS = frozenset(
@@ -459,14 +460,32 @@ def _segment_start(words: Sequence[Token], end: int) -> int:
 def _skip_prefixes(words: Sequence[Token], index: int) -> int:
     """The index just after a subject: before "also", "has", "last month", "on Tuesday"."""
     end = index
-    while end > max(0, index - 9) and words[end - 1].is_word:
-        lower = words[end - 1].lower
-        time = lower == "on" and end < index and words[end].lower in _DAYS_AND_MONTHS
-        adverb = lower.endswith("ly") and len(lower) > 4 and lower not in {"family", "ally"}
-        if not (time or lower in _VERB_PREFIXES or lower in _DAYS_AND_MONTHS or adverb):
-            break
+    while end > max(0, index - 9) and words[end - 1].is_word and _is_prefix(words, end - 1, index):
         end -= 1
     return end
+
+
+def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
+    """Whether the word at ``position`` stands between a subject and its verb at ``verb``.
+
+    Adverbs and auxiliaries are lower-case words ("also", "has", "publicly"):
+    a capitalised "Kelly" or "Reilly" is a surname. A weekday is always a
+    time ("Trump Monday said"), but a month right after a given name is a
+    surname ("Laura March said"), not a date ("Ruiz last May said").
+    """
+    word = words[position]
+    lower = word.lower
+    if lower in _WEEKDAYS:
+        return True
+    if lower in _DAYS_AND_MONTHS:
+        before = words[position - 1] if position > 0 else None
+        return before is None or not (before.is_word and _continues_phrase(before))
+    if not word.text[:1].islower():
+        return False
+    if lower == "on":
+        return position + 1 < verb and words[position + 1].lower in _DAYS_AND_MONTHS
+    adverb = lower.endswith("ly") and len(lower) > 4 and lower not in {"family", "ally"}
+    return adverb or lower in _VERB_PREFIXES
 
 
 def _subject_before(
