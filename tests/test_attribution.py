@@ -66,6 +66,12 @@ CLAUSES = [
     # an object cue
     ("The plan is fair, according to the town council.", [("the town council", "organization")]),
     ("The paper, citing two unnamed sources, said the plan was fair.", None),
+    # an object cue that opens the sentence
+    ("According to the BBC, the ferry sank at dawn.", [("the BBC", "outlet")]),
+    (
+        "Quoting a port official, the ministry said the ferry sank at dawn.",
+        [("a port official", "anonymous"), ("the ministry", "organization")],
+    ),
     # a dateline's agency is no subject
     (
         "BERLIN (Reuters) - The ministry imposed new rules on Monday, a senior official said.",

@@ -48,11 +48,15 @@ from ._segment import Document
 _INITIAL = regex.compile(r"\w\.?")
 
 # Where a unit may hold an attribution clause: a cue word or phrase, or the
-# colon of a headline. One pass over the text finds them all.
+# colon of a headline. One pass over the text finds them all. A verb is read
+# in lower case only ("said"), but a cue that opens its own phrase may open
+# the sentence too: "According to the BBC, …", "Citing two officials, …".
 _TRIGGER = regex.compile(
-    r"\b"
-    + trie(sorted(SPEECH_VERBS | SPEECH_PARTICIPLES | OBJECT_CUES | {"according", "words"}))
-    + r"\b"
+    r"\b(?:"
+    + trie(sorted(SPEECH_VERBS | SPEECH_PARTICIPLES))
+    + "|(?i:"
+    + trie(sorted(OBJECT_CUES | {"according", "words"}))
+    + r"))\b"
 )
 # How many units back the subject of an unread unit is an antecedent.
 _UNIT_LOOKBACK = 4
