@@ -93,6 +93,30 @@ POSITIONS = [
         "Farmer Jonas Keller listened. “Who will pay for the lost harvest?” Keller asked.",
         [("Who will pay for the lost harvest?", "Jonas Keller")],
     ),
+    # a question or an exclamation right before its speaker clause is no title
+    (
+        "The vote failed. “Who signed off on this?” one official said.",
+        [("Who signed off on this?", "one official")],
+    ),
+    (
+        "“Save our park!” the protesters shouted outside city hall.",
+        [("Save our park!", "the protesters")],
+    ),
+    # a long statement after a work noun is what was said in it, not its title
+    (
+        "Dr. Nina Ostrova said on her podcast “I was wrong about the dosage and I said so.”",
+        [("I was wrong about the dosage and I said so.", "Nina Ostrova")],
+    ),
+    # a headline capitalises its quotation; the title before the colon names the holder below
+    (
+        "Sheriff: “We Will Not Enforce This Law”\n"
+        "Sheriff Tom Bradley said on Monday that his deputies would stand down.",
+        [("We Will Not Enforce This Law", "Tom Bradley")],
+    ),
+    (
+        "Mayor Lee: “We Will Rebuild Every Home”\nMayor Ann Lee spoke after the flood.",
+        [("We Will Rebuild Every Home", "Ann Lee")],
+    ),
     # speaker before, in the same sentence, with words between
     (
         "Jonas Keller said on Tuesday that the cooperative would not be “one bit surprised” "
@@ -310,6 +334,8 @@ NOT_QUOTATIONS = [
     "The word “resilience” appears nine times in the plan.",
     "The city launched its “Clean Streets, Safe Streets” campaign last year.",
     "Fans still call him “The Rocket” after all these years.",
+    "Mayor Ana Ruiz praised the campaign “Buy local.” on Monday.",
+    "Critic Ana Ruiz said the film “The Quiet Harbor Road” was too long.",
     "The agency’s “yellow light rating” system covers most colleges.",
 ]
 

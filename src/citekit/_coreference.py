@@ -285,6 +285,13 @@ def _headline(
     if phrase is None or phrase.end != colon:
         return None
     description = classify(text, tokens, phrase, names)
+    if description is not None and description.kind == "anonymous" and description.anaphor:
+        # "Sheriff: “We Will Not …”" over "Sheriff Tom Hale said …": the title's holder
+        holder = names.holder_of(description.head, span.start, ahead=True)
+        if holder is not None:
+            description = attrs.evolve(
+                description, name=holder.full, kind="person", title=holder.title, anaphor=None
+            )
     if description is None or description.kind not in {"person", "organization", "outlet"}:
         return None
     cue = tokens[colon]

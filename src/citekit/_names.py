@@ -239,9 +239,18 @@ class NameIndex:
     def is_surname(self, word: str) -> bool:
         return any(p.full != word for p in self._people(surname_key(word)))
 
-    def holder_of(self, title: str, offset: int) -> PersonName | None:
-        """The person last named with ``title`` before ``offset`` ("the president")."""
-        return _last_before(self._holders(title.lower()), offset, lambda p: True)
+    def holder_of(self, title: str, offset: int, *, ahead: bool = False) -> PersonName | None:
+        """The person last named with ``title`` before ``offset`` ("the president").
+
+        With ``ahead``, else the first named after it: a headline ("Sheriff: …")
+        names by title someone whom the article names fully below it.
+        """
+        holders = self._holders(title.lower())
+        found = _last_before(holders, offset, lambda p: True)
+        if found is None and ahead:
+            index = bisect.bisect_left(holders, offset, key=_start)
+            found = holders[index] if index < len(holders) else None
+        return found
 
     def last_outlet(self, offset: int, ending: str | None = None) -> OutletMention | None:
         """The outlet named last before ``offset``, or the last whose name ends in ``ending``."""

@@ -46,6 +46,8 @@ _MIN_STATEMENT_WORDS = 4
 _PARAGRAPH_REACH = 3
 # How many tokens from a quotation a clause may be to name its speaker.
 _WINDOW = 60
+# The most words a sentence-case slogan after a work noun has: "Buy local."
+_MAX_SLOGAN_WORDS = 5
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at by with from or".split())
 _CONTINUERS = frozenset(
     """
@@ -76,15 +78,15 @@ def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
         if position is None:
             continue
         words = len(_WORD.findall(quoted.inner.of(text)))
-        if _is_name_or_title(text, unit, position, quoted):
-            continue
         speaker, rule = _speaker(reading, unit_index, position, quoted, events)
+        if rule != 1 and _is_name_or_title(text, unit, position, quoted):
+            continue  # "“Lock her up!” the crowd chanted": a clause right after, no title
         if speaker is None and (words < _MIN_STATEMENT_WORDS or _is_term(unit, position, words)):
             continue  # a scare quote or a term: no one is said to have said it
         if words == 1 and rule != 1:
             continue
-        if rule != 1 and _capitalised(quoted.inner.of(text)):
-            continue  # a title: "Half Life: Alyx", "The Art of the Deal"
+        if rule not in {1, 7} and _capitalised(quoted.inner.of(text)):
+            continue  # a title: "Half Life: Alyx"; a headline capitalises its quotation
         if words < _MIN_STATEMENT_WORDS and rule in {4, 5}:
             continue
         quote = Quote(
@@ -279,8 +281,8 @@ def _is_name_or_title(text: str, unit: Unit, position: int, quoted: Quoted) -> b
         and (previous.lower != "as" or position < 2 or unit.tokens[position - 2].lower == "known")
     ):
         return True  # "so-called “moderate” rebels", "known as “the Berm”"
-    if previous is not None and previous.lower in WORK_NOUNS:
-        return True  # "the campaign “Starts with one.”", "his book “The Art of the Deal”"
+    if previous is not None and previous.lower in WORK_NOUNS and _name_shaped(inner):
+        return True  # "the campaign “Stay Home, Stay Safe”", "the slogan “Buy local.”"
     if previous is not None and previous.lower == "the" and _capitalised(inner):
         return True
     if following is None or not following.is_word or not following.text[:1].islower():
@@ -298,6 +300,19 @@ def _capitalised(inner: str) -> bool:
     if not words or len(words) > 8 or inner.rstrip().endswith(("!", "?")):
         return False
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+def _name_shaped(inner: str) -> bool:
+    """A title or a slogan: capitalised words, or a few words opening with a capital.
+
+    After "his podcast" or "the campaign", "The Art of the Deal" and "Buy
+    local." are names; "I was wrong about the vaccine, and I said so" is what
+    was said in it.
+    """
+    words = [w for w in inner.split() if w[:1].isalnum()]
+    if _capitalised(inner):
+        return True
+    return 0 < len(words) <= _MAX_SLOGAN_WORDS and words[0][:1].isupper()
 
 
 def _is_term(unit: Unit, position: int, words: int) -> bool:
