@@ -117,6 +117,17 @@ POSITIONS = [
         "Mayor Lee: “We Will Rebuild Every Home”\nMayor Ann Lee spoke after the flood.",
         [("We Will Rebuild Every Home", "Ann Lee")],
     ),
+    # a dateline before the lead sentence's subject
+    (
+        "ROME (Reuters) - Bishop Mark Ode on Sunday called for calm, telling the crowd in "
+        "the square that “peace is always possible.”",
+        [("peace is always possible.", "Mark Ode")],
+    ),
+    (
+        "LYON, France — The city council on Friday approved the budget, calling it “the "
+        "fairest plan in a decade.”",
+        [("the fairest plan in a decade.", "The city council")],
+    ),
     # speaker before, in the same sentence, with words between
     (
         "Jonas Keller said on Tuesday that the cooperative would not be “one bit surprised” "

@@ -102,6 +102,10 @@ _PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
 _NUMERALS = frozenset("II III IV VI VII VIII".split())
 # "D.C.", "Calif.", "Md.": a place in an apposition ("in Washington, D.C., said").
 _STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
+# The place that opens a dateline, in capitals: "OSLO", "NEW", "ST."; and the
+# most tokens before its dash ("SAN JUAN, Puerto Rico (Reuters) -").
+_DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
+_MAX_DATELINE = 12
 # The most words a speaker phrase or a segment is read over: phrases are
 # short, and the bound keeps a sentence without punctuation linear.
 _MAX_PHRASE = 40
@@ -633,14 +637,33 @@ def clause_subject(
 
 
 def _clause_starts(words: Sequence[Token]) -> list[int]:
-    starts = [0]
-    if words and words[0].is_word and words[0].lower in _CLAUSE_OPENERS:
-        starts.append(1)
-        for index, word in enumerate(words[:15]):
-            if word.text == ",":
+    """Where the unit's clause may open: its start, after an opener ("On Tuesday, …")."""
+    first = _after_dateline(words)
+    starts = [first]
+    if first < len(words) and words[first].is_word and words[first].lower in _CLAUSE_OPENERS:
+        starts.append(first + 1)
+        for index in range(first, min(len(words), first + 15)):
+            if words[index].text == ",":
                 starts.append(index + 1)
                 break
     return starts
+
+
+def _after_dateline(words: Sequence[Token]) -> int:
+    """The first token after a dateline that opens the unit, else 0.
+
+    A dateline is a place in capitals, maybe a region and an agency in
+    brackets, and a dash: "OSLO (Reuters) - …", "LYON, France — …".
+    """
+    if not words or not _DATELINE_PLACE.fullmatch(words[0].text):
+        return 0
+    for index in range(1, min(len(words), _MAX_DATELINE)):
+        word = words[index]
+        if word.kind == "dash":
+            return index + 1
+        if word.kind == "quote" or word.text in ".;:!?":
+            return 0
+    return 0
 
 
 # ------------------------------------------------------------------ phrases
