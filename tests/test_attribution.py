@@ -102,6 +102,35 @@ CLAUSES = [
 ]
 
 
+# everyday people, groups, organisations and outlets, named by common nouns
+EVERYDAY = [
+    ("A woman who lives nearby said the fire started at noon.", "anonymous"),
+    ("The man’s sister said the family was grateful.", "anonymous"),
+    ("A European negotiator said the talks had stalled.", "anonymous"),
+    ("The suspect told police he had been at home.", "anonymous"),
+    ("A bystander told reporters the car was speeding.", "anonymous"),
+    ("Delegates said the talks would resume in March.", "group"),
+    ("Neighbours said the house had been empty for years.", "group"),
+    ("“Open the gates!” the crowd chanted.", "group"),
+    ("The jury said it could not reach a verdict.", "organization"),
+    ("The regulator said it would fine the bank.", "organization"),
+    ("The pension fund said it had sold its stake.", "organization"),
+    ("Iranian state media reported the launch on Sunday.", "outlet"),
+    ("The bridge was shut, local radio said.", "outlet"),
+    # a noun no list holds, shaped like a noun for a person, or a bare plural
+    ("A local beekeeper said the hives were empty.", "anonymous"),
+    ("The surveyor told the council the wall was unsafe.", "anonymous"),
+    ("Stallholders said trade was slow all week.", "group"),
+    ("Trade was slow all week, stallholders said.", "group"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), EVERYDAY)
+def test_everyday_nouns(text: str, kind: str) -> None:
+    (source,) = citekit.parse_article(text).sources
+    assert source.kind == kind
+
+
 @pytest.mark.parametrize(("text", "expected"), CLAUSES)
 def test_clauses(text: str, expected: list[tuple[str, str]] | None) -> None:
     found = _sources(text)
@@ -128,6 +157,10 @@ NOT_CLAUSES = [
     "The company shares fell by a tenth.",
     "His remarks surprised the room.",
     "It said nothing at all.",
+    "The order says the plant must close by June.",
+    "Rules say the plant must close by June.",
+    "The media reported the launch.",
+    "The plan says nothing about rents.",
 ]
 
 

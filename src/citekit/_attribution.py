@@ -39,8 +39,10 @@ from ._lexicon import (
     GROUP_NOUNS,
     INFINITIVE_VERBS,
     MALE_WORDS,
+    MEDIA_NOUNS,
     MULTIWORD_PLACES,
     NOT_NAME_WORDS,
+    NOT_PERSON_NOUNS,
     OBJECT_CUES,
     ORGANIZATION_HEADS,
     ORGANIZATION_NAMES,
@@ -48,6 +50,7 @@ from ._lexicon import (
     OUTLET_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PERSONAL_SPEECH_VERBS,
     PLACES,
     POSTMODIFIER_ADJECTIVES,
     PREDETERMINERS,
@@ -115,6 +118,9 @@ _AUTHORING = frozenset(
     "written published released issued prepared commissioned conducted compiled produced "
     "funded authored".split()
 )
+# Endings of nouns for a person who does something: "beekeeper", "surveyor",
+# "florist", "librarian", "saboteur", "trainee".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eur", "ee")
 # Words that open what a verb reports: "states that …", "shares how …".
 _CLAIM_OPENERS = frozenset(
     "that how what why when where whether who which if he she they it we i you there".split()
@@ -329,6 +335,8 @@ def _verb(
     cue, cue_span, cue_last = _cue(words, index, text)
     found: list[Attribution] = []
     subject = _subject_before(text, words, index, names)
+    if subject is None and lower in PERSONAL_SPEECH_VERBS:
+        subject = _unlisted_subject(text, words, index)
     if (
         subject is not None
         and lower in COMPLEMENT_VERBS
@@ -539,6 +547,82 @@ def _subject_before(
     ):
         return clause_subject(text, words, names)  # "She …, but said …"
     return None
+
+
+def _unlisted_subject(
+    text: str, words: Sequence[Token], index: int
+) -> tuple[Phrase, Description] | None:
+    """A person or people named by a noun the lexicon does not list, before a speech verb.
+
+    "A local beekeeper said", "The surveyor told": a determiner, modifiers and
+    a singular noun that ends like a noun for a person ("-er", "-or", "-ist")
+    is an anonymous source; "Medics said", "Stallholders told": a bare plural
+    is a group. The phrase must open its clause and stand right before the
+    verb; nouns for texts ("the order says", "rules say") are never read so.
+    """
+    end = _skip_prefixes(words, index)
+    if end == 0 or index - end > 3 or not _unlisted_noun(words[end - 1]):
+        return None
+    head = end - 1
+    start = head
+    while start > max(0, head - 3) and _unlisted_modifier(words[start - 1]):
+        start -= 1
+    determiner = start > 0 and words[start - 1].is_word and words[start - 1].lower in DETERMINERS
+    if determiner:
+        start -= 1
+    if start > 0 and words[start - 1].is_word:
+        return None  # not the clause's opening phrase: "… and the order said"
+    lower = words[head].lower
+    plural = lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+    phrase = Phrase(start, head, end)
+    span = Span(words[start].start, words[head].end)
+    written = _written(text, words, phrase)
+    if plural:
+        if determiner and words[start].lower not in {"the", "some", "many", "several"}:
+            return None
+        return phrase, Description(written, span, "group", lower, plural=True)
+    if not determiner or not lower.endswith(_AGENT_ENDINGS):
+        return None
+    definite = words[start].lower in {"the", "this", "that"}
+    description = Description(
+        written, span, "anonymous", lower, reason=anonymity_reason(text, span),
+        anaphor="definite" if definite else None,
+    )  # fmt: skip
+    return phrase, description
+
+
+def _unlisted_noun(word: Token) -> bool:
+    """A lower-case noun no word list names: "beekeeper", "stallholders"."""
+    lower = word.lower
+    return (
+        word.is_word
+        and word.text.isalpha()
+        and word.text[:1].islower()
+        and len(lower) > 3
+        and lower not in NOT_PERSON_NOUNS
+        and lower not in STOP_WORDS
+        and lower not in FUNCTION_WORDS
+        and lower not in DETERMINERS
+        and lower not in PREPOSITIONS
+        and lower not in SPEECH_VERBS
+        and lower not in POSTMODIFIER_ADJECTIVES
+        and lower not in DOCUMENT_NOUNS
+        and not lower.endswith(("ly", "ed", "ing"))
+    )
+
+
+def _unlisted_modifier(word: Token) -> bool:
+    """A word before such a noun: "local", "European", "volunteer"."""
+    return (
+        word.is_word
+        and word.lower not in DETERMINERS
+        and word.lower not in FUNCTION_WORDS
+        and word.lower not in STOP_WORDS
+        and word.lower not in PREPOSITIONS
+        and word.lower not in CONJUNCTIONS
+        and not word.lower.endswith(_POSSESSIVES[:2])
+        and _is_modifier_word(word)
+    )
 
 
 def _is_person(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
@@ -845,6 +929,7 @@ def is_nominal(word: Token) -> bool:
         or lower in ORGANIZATION_HEADS
         or lower in DOCUMENT_NOUNS
         or lower in OUTLET_ANAPHORS
+        or lower in MEDIA_NOUNS
         or is_plural_person(lower)
         or (lower.endswith("s") and (lower[:-1] in ORGANIZATION_HEADS or lower == "groups"))
     )
@@ -1025,6 +1110,10 @@ def classify(
         return Description(written, span, "outlet", lower)  # "the Bild newspaper"
     if lower in OUTLET_ANAPHORS and definite and phrase.head - phrase.start <= 2:
         return Description(written, span, "outlet", lower, anaphor="outlet")
+    if lower in MEDIA_NOUNS:
+        if phrase.head - phrase.start > (1 if determiner in DETERMINERS else 0):
+            return Description(written, span, "outlet", lower)  # "Iranian state media"
+        return None  # "the media": no one in particular
     if lower in DOCUMENT_NOUNS:
         return _document(text, words, phrase, names, span, written)
     if lower in {"group", "groups"}:

@@ -190,40 +190,110 @@ TITLE_MODIFIERS: frozenset[str] = _words(
 
 # Singular nouns for a person who is not named: "a senior official", "the
 # source", "a Syrian refugee", "a confidant". With an indefinite article they
-# make an anonymous source.
+# make an anonymous source. Grouped by where people are met in the news.
+# Left out on purpose: nouns that are as often given names, which would cut
+# a name short ("Hunter", "Marine", "Rebel", "Major", "Fan"), and nouns that
+# are common surnames ("cook", "porter", "mason", "carpenter").
 PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
     """
-    person source insider individual confidant witness resident refugee deportee
-    employee staffer worker observer participant attendee neighbor neighbour friend
-    relative victim survivor passenger customer voter citizen local veteran
+    person source insider individual confidant witness eyewitness resident refugee
+    deportee migrant immigrant emigrant expatriate expat citizen local native voter
+    man woman girl boy child teenager adult
+    mother father parent grandmother grandfather grandparent grandson granddaughter
+    widow widower son daughter wife husband spouse brother sister sibling uncle aunt
+    cousin niece nephew stepfather stepmother stepson stepdaughter boyfriend
+    girlfriend fiance fiancee fiancé fiancée mom dad mum
+    friend neighbor neighbour colleague coworker co-worker classmate teammate
+    roommate flatmate housemate acquaintance relative
+    employee staffer worker observer participant attendee volunteer intern
+    passenger commuter pedestrian motorist cyclist traveler traveller tourist
+    visitor spectator onlooker bystander passerby customer shopper consumer client
+    caller listener viewer reader subscriber follower supporter critic
+    victim survivor hostage captive detainee prisoner inmate suspect defendant
+    plaintiff accuser complainant claimant litigant petitioner juror coroner
+    magistrate barrister solicitor paralegal informant whistleblower attacker
+    gunman assailant kidnapper smuggler trafficker
+    negotiator delegate mediator emissary politician incumbent challenger
+    contender lobbyist councillor councilor alderman assemblyman assemblywoman
+    protester protestor demonstrator marcher picketer
     poet actor actress singer artist musician novelist journalist filmmaker director
-    comedian athlete player priest nun monk blogger podcaster farmer nurse engineer
-    driver pilot soldier chef baker shopkeeper vendor merchant miner fisherman
-    firefighter paramedic surgeon physician dentist pharmacist architect designer
-    planner accountant banker trader broker investor entrepreneur landlord tenant
-    mother father parent grandmother grandfather widow son daughter wife husband
-    hydrologist geologist biologist physicist chemist engineer epidemiologist
-    psychologist sociologist climatologist meteorologist archaeologist
-    master harbormaster principal coach trainer referee umpire captain mechanic
-    technician programmer translator interpreter guide ranger guard warden fellow
-    lecturer instructor researcher curator librarian
+    photographer presenter pundit reviewer comedian blogger podcaster influencer
+    athlete player priest nun monk cleric preacher missionary pilgrim worshipper
+    farmer rancher herder fisherman villager settler nurse midwife medic engineer
+    driver pilot soldier sailor airman trooper recruit veteran sniper
+    chef baker shopkeeper grocer vendor merchant miner firefighter paramedic
+    lifeguard rescuer surgeon physician clinician dentist pharmacist therapist
+    psychiatrist pediatrician paediatrician virologist immunologist architect
+    designer planner accountant auditor banker trader broker investor shareholder
+    entrepreneur landlord tenant homeowner renter borrower buyer seller dealer
+    employer supervisor foreman boss contractor freelancer caregiver carer nanny
+    cleaner janitor cashier clerk receptionist waiter waitress bartender
+    electrician plumber builder labourer laborer technician mechanic programmer
+    hydrologist geologist biologist physicist chemist epidemiologist statistician
+    psychologist sociologist climatologist meteorologist archaeologist pollster
+    economist academic educator tutor pupil graduate specialist practitioner
+    master harbormaster principal headteacher headmaster headmistress coach trainer
+    referee umpire captain skipper midfielder striker defender goalkeeper
+    quarterback pitcher jockey boxer golfer swimmer runner
+    translator interpreter guide ranger guard warden fellow lecturer instructor
+    researcher curator librarian
     """
 )
 
-# Plural nouns for people as a group: "officials", "protesters", "advisers".
+# Plural nouns for people as a group: "officials", "protesters", "delegates".
+# Plurals of the person nouns above, and of nouns ending like "-ers", are
+# read as groups by rule (``is_plural_person``); this list holds the rest.
 GROUP_NOUNS: frozenset[str] = _words(
     """
     officials advisers advisors experts analysts critics researchers scientists
     protesters protestors demonstrators activists lawmakers legislators senators
-    democrats republicans witnesses residents authorities investigators
+    democrats republicans conservatives liberals progressives moderates hardliners
+    loyalists nationalists witnesses residents authorities investigators
     prosecutors lawyers attorneys leaders members supporters opponents voters
-    economists doctors diplomats aides staffers workers employees students
-    teachers parents officers police soldiers troops militants rebels fighters
-    commanders observers commentators people americans citizens locals
-    scholars historians representatives spokespeople organizers entrepreneurs
-    plaintiffs defendants challengers governors mayors ministers executives
-    sources insiders others some many several families relatives victims
-    survivors refugees immigrants farmers owners users fans players
+    economists doctors diplomats delegates negotiators medics aides staffers
+    workers employees students teachers parents officers police soldiers troops
+    militants rebels insurgents fighters commanders observers commentators pundits
+    people americans citizens locals villagers townspeople neighbors neighbours
+    colleagues classmates teammates men women children kids teenagers youths
+    scholars historians academics representatives spokespeople organizers
+    entrepreneurs plaintiffs defendants challengers governors mayors ministers
+    executives sources insiders others some many several families relatives
+    victims survivors refugees migrants immigrants farmers owners users fans
+    players passengers tourists visitors spectators onlookers bystanders
+    eyewitnesses shoppers commuters hostages detainees prisoners inmates suspects
+    jurors judges justices clergy pilgrims worshippers believers skeptics sceptics
+    rivals allies peers staff crew crowd crowds audience mob family
+    """
+)
+
+# Speech verbs whose subject is a person or people, never a text: "the
+# medics said", "a bystander told". A noun the lists above miss is read as a
+# person before them (``_attribution._unlisted_subject``); "show", "state" or
+# "find" follow a report or a rule as often.
+PERSONAL_SPEECH_VERBS: frozenset[str] = _words(
+    """
+    said says say told tells tell added adds explained explains recalled recalls
+    asked asks replied replies insisted insists admitted admits complained
+    complains shouted yelled screamed whispered joked quipped boasted conceded
+    testified chanted
+    """
+)
+
+# Nouns ending like a person noun ("-er", "-or", "-ist") that name a thing,
+# and plurals of texts that "say" things: "the order says", "rules say",
+# "the posters said". Never read as people by the fallback above.
+NOT_PERSON_NOUNS: frozenset[str] = _words(
+    """
+    order orders letter letters charter chapter register ledger paper papers
+    poster posters banner banners flyer flyers leaflet leaflets sticker stickers
+    trailer filter counter monitor indicator tracker computer calculator meter
+    number numbers matter matters water river center centre corner border error
+    factor sector motor mirror cover folder header footer layer tower power
+    answer answers character characters newsletter newsletters
+    rules laws terms guidelines regulations signs notes messages minutes
+    records rumours rumors results tests images photos videos pictures files
+    texts headlines placards slogans labels instructions lyrics accounts
+    documents sources polls surveys studies data figures news
     """
 )
 
@@ -322,6 +392,11 @@ OUTLET_ANAPHORS: frozenset[str] = _words(
     "website site channel station"
 )
 
+# Words for broadcasters and the press as a whole: with a modifier before
+# them they name an outlet ("state media", "Iranian state television", "local
+# radio"); alone ("the media") they name none.
+MEDIA_NOUNS: frozenset[str] = _words("media television tv radio")
+
 # Organisations and institutions by name: "the Pentagon", "the White House".
 ORGANIZATION_NAMES: tuple[str, ...] = (
     "Pentagon", "White House", "Kremlin", "State Department", "Justice Department",
@@ -349,6 +424,10 @@ ORGANIZATION_HEADS: frozenset[str] = _words(
     retailer automaker airline carrier conglomerate insurer manufacturer publisher
     co co. robotics systems technologies labs motors airlines holdings partners capital
     industries enterprises ventures
+    jury regulator watchdog tribunal lender carmaker chain studio charity nonprofit
+    fund trust society forum programme program watch international pharma
+    pharmaceuticals energy airways laboratories operator supplier distributor
+    exchange observatory ngo delegation secretariat assembly legislature cartel
     """
 )
 
@@ -356,7 +435,8 @@ ORGANIZATION_HEADS: frozenset[str] = _words(
 # … The company published a blog post".
 COMPANY_NOUNS: frozenset[str] = _words(
     "company firm corporation business startup retailer automaker airline carrier "
-    "conglomerate insurer manufacturer maker publisher"
+    "conglomerate insurer manufacturer maker publisher carmaker lender chain operator "
+    "supplier distributor"
 )
 
 # Nouns for works and labels whose title or name a quotation after them gives:
