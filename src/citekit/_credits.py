@@ -107,6 +107,19 @@ _NAMES_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
+# The end of a sentence inside what ``_NAMES_BEFORE`` read as names, the
+# last one before the separator: "Afghanistan. " in "…in Kabul, Afghanistan.
+# Omar Sobhani/Getty Images". A word of two lower-case letters or more before
+# the full stop, so initials ("J. Scott") and "Jr." stay inside a name.
+_SENTENCE_GAP = regex.compile(r"(?r)(?<=\p{Ll}{2}\.)[ \t\u00a0]{1,3}+(?=\p{Lu})")
+
+# "(Official White House Photo by": the organisation that owns a picture,
+# before the "Photo by" of a credit in brackets, matched backwards.
+_OWNER_BEFORE = regex.compile(
+    r"(?r)\([ \t\u00a0]{0,3}(?P<owner>\p{Lu}[\p{L}.]{0,20}(?:[ \t\u00a0]\p{Lu}[\p{L}.]{0,20}){0,4})"
+    r"[ \t\u00a0]{1,3}"
+)
+
 # What may stand before a credit without a label: a line start, the end of a
 # sentence or bracket, or a lower-case word ("…outside the court Spencer
 # Platt/Getty Images").
@@ -168,6 +181,9 @@ _KNOWN_ORGANISATIONS = frozenset(
     for known in (*OUTLETS, *ORGANIZATION_NAMES)
     for name in (known, known.removeprefix("The "))
 )
+
+# News outlets, as written: a photographer works "for" one of them.
+_OUTLET_NAMES = frozenset(name for known in OUTLETS for name in (known, known.removeprefix("The ")))
 
 # Lower-case words that may stand inside a name: "University of Salford",
 # "Julia de la Rosa", "the White House".
@@ -308,12 +324,16 @@ def _cues(text: str) -> list[regex.Match[str]]:
 
 
 def _bare_names(text: str) -> list[regex.Match[str]]:
-    """The names before each "/", "|" (and bracketed "via") that may open an unlabelled credit."""
+    """The names before each "/", "|", "via" or "for" that may open an unlabelled credit."""
     found: list[regex.Match[str]] = []
-    for separator in ("/", "|", " via "):
+    for separator in ("/", "|", " via ", " for "):
         at = text.find(separator)
         while at >= 0:
             names = _NAMES_BEFORE.match(text, max(0, at - 120), at)
+            if names is not None:
+                gap = _SENTENCE_GAP.search(text, names.start(), at)
+                if gap is not None:  # "… in Kabul, Afghanistan. Omar Sobhani/Getty Images"
+                    names = _NAMES_BEFORE.match(text, gap.end(), at)
             if names is not None and _may_open_bare_credit(text, names, separator):
                 found.append(names)
             at = text.find(separator, at + 1)
@@ -349,7 +369,12 @@ def _may_open_bare_credit(text: str, names: regex.Match[str], separator: str) ->
     if names.group("open") is not None:
         return True
     if separator == " via ":
-        return False  # "NASA via AP" only in brackets
+        # "NASA via AP" only in brackets; "Handout via REUTERS" as a caption's end too
+        name = _collapse(names.group()).lower()
+        return name in NOT_NAMES and _starts_line_or_sentence(text, names.start())
+    if separator == " for ":
+        # "Jane Doe for The Washington Post": after a line or a sentence only
+        return _starts_line_or_sentence(text, names.start())
     start = names.start()
     spaces = 0
     while start > 0 and text[start - 1] in " \t\u00a0" and spaces < 3:
@@ -379,6 +404,10 @@ def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
         if not _cue_is_credit(text, match):
             return None
     opened = match.group("open") is not None
+    open_start = match.start("open") if opened else -1
+    owner = _owner_before(text, match) if agency_label is None and not opened else None
+    if owner is not None:  # "(Official White House Photo by Jo Lin)"
+        opened, open_start = True, owner[0]
     parts, body_end = _scan_body(text, body_start)
     if not parts and not (agency_label and "/" not in match.group("ajoint")):
         return None
@@ -390,14 +419,15 @@ def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
         return None  # the site's own copyright line
     start, end = label_start, body_end
     if end_match.group("close") is not None and opened:
-        if (end_match.group("close") == "]") != (match.group("open")[0] == "["):
+        if (end_match.group("close") == "]") != (text[open_start] == "["):
             return None
-        start, end = match.start("open"), end_match.end("close")
+        start, end = open_start, end_match.end("close")
     elif opened and end_match.group("close") is None:
         return None  # "(Photo: …" that runs on and never closes
     joint = match.group("joint") or match.group("ajoint") or ""
+    owner_agency = owner[1] if owner is not None else None
     creators, agencies, screenshot = _split_parts(
-        parts, label, joint, agency_label=AGENCIES.get(_key(agency_label or ""))
+        parts, label, joint, agency_label=AGENCIES.get(_key(agency_label or "")) or owner_agency
     )
     if not creators and not agencies and not screenshot:
         return None
@@ -409,6 +439,25 @@ def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
         screenshot=screenshot,
         rule="agency-label" if agency_label else "labelled",
     )
+
+
+def _owner_before(text: str, match: regex.Match[str]) -> tuple[int, str] | None:
+    """The bracket and the organisation before a "Photo by" cue: "(Official White House ".
+
+    A picture taken for an institution names it before "Photo by" inside the
+    credit's bracket; it is the credit's agency, and the bracket its start.
+    """
+    label = _collapse(match.group("label") or "").lower()
+    if label not in {"photo", "photos"} or "by" not in _collapse(match.group("joint")).lower():
+        return None
+    label_start = match.start("label")
+    found = _OWNER_BEFORE.match(text, max(0, label_start - 80), label_start)
+    if found is None:
+        return None
+    owner = _collapse(found.group("owner"))
+    if not _is_organisation(owner):
+        return None
+    return found.start(), _agency_name(owner) or owner
 
 
 def _cue_is_credit(text: str, match: regex.Match[str]) -> bool:
@@ -478,18 +527,26 @@ def _bare(text: str, match: regex.Match[str]) -> ImageCredit | None:
     opened = match.group("open") is not None
     parts, body_end = _scan_body(text, match.start() + opened)
     names = [part for part in parts if _clean_name(part.text).lower() not in NOT_NAMES]
-    if len(names) < 2 or any(part.sep not in {"/", "|", "via", "-", ","} for part in parts[1:]):
+    if len(parts) < 2 or not names:
+        return None  # "Handout via REUTERS": a handout is no name, but the agency is
+    if any(part.sep not in {"/", "|", "via", "-", ",", "for"} for part in parts[1:]):
         return None
     if any(part.sep == "," for part in names[1:]):
         return None  # "File" may follow a comma, a name may not
     tail = _clean_name(names[-1].text)
-    if _agency_name(tail) not in PHOTO_AGENCIES and not (
+    if any(part.sep == "for" for part in parts[1:]):
+        # "Jane Doe for The Washington Post": a photographer working for an outlet
+        if len(names) != 2 or tail not in _OUTLET_NAMES or not _is_person_shaped(names[0].text):
+            return None
+    elif _agency_name(tail) not in PHOTO_AGENCIES and not (
         # "(Jabin Botsford/The Washington Post)": in brackets, any named organisation
         opened and _is_organisation(tail) and not _is_acronym(tail)
     ):
         return None
     first = names[0].text
-    if len(first.split()) > 4 or not (_agency_name(first) or _is_person_shaped(first)):
+    if len(first.split()) > 4 or not (
+        _agency_name(first) or _is_person_shaped(first) or _is_organisation(first)
+    ):
         return None
     end_match = _END.match(text, body_end)
     if end_match is None or (opened and end_match.group("close") != ")"):
@@ -696,6 +753,8 @@ def _is_organisation(name: str) -> bool:
     if _is_acronym(name) or _CAPITALS_INSIDE.fullmatch(name):
         return True
     words = name.split()
+    if len(words) > 1 and _is_acronym(words[0]) and not all(w.isupper() for w in words):
+        return True  # "WWF Nepal", "UNICEF Jordan"; not "BRENDAN SMIALOWSKI"
     lowered = [word.lower().strip(".,") for word in words]
     if any(word in ORGANISATION_WORDS for word in lowered):
         return True
