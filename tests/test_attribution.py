@@ -34,6 +34,35 @@ CLAUSES = [
     ("Deputy Ivo June said the talks had failed.", [("Ivo June", "person")]),
     ("Mayor Ana Ruiz last May said the plan was fair.", [("Ana Ruiz", "person")]),
     ("Governor Tom Hale Monday said the plan was fair.", [("Tom Hale", "person")]),
+    # a person whose surname is an outlet's one-word name
+    ("Michael Bloomberg said the tax was fair.", [("Michael Bloomberg", "person")]),
+    (
+        "Vicente Fox told CNN the wall was a mistake.",
+        [("Vicente Fox", "person"), ("CNN", "outlet")],
+    ),
+    (
+        "Investor Steve Forbes said the tax was fair. Forbes said he would pay it.",
+        [("Steve Forbes", "person")],
+    ),
+    ("Bloomberg reported the merger on Friday.", [("Bloomberg", "outlet")]),
+    ("Russian news agency Interfax reported the blast.", [("Interfax", "outlet")]),
+    # the outlet a speaker talked on or to
+    (
+        "Vicente Fox told Fox News Sunday the wall was a mistake.",
+        [("Vicente Fox", "person"), ("Fox News Sunday", "outlet")],
+    ),
+    (
+        "The mayor said in an interview with CNN that the wall was a mistake.",
+        [("The mayor", "anonymous"), ("CNN", "outlet")],
+    ),
+    (
+        "Hal Moss wrote in The Atlantic that the bill was dead.",
+        [("Hal Moss", "person"), ("The Atlantic", "outlet")],
+    ),
+    ("Hal Moss said on Monday that the bill was dead.", [("Hal Moss", "person")]),
+    # particles inside names
+    ("Corriere della Sera reported the deal.", [("Corriere della Sera", "outlet")]),
+    ("Mayor Ana dos Santos said the plan was fair.", [("Ana dos Santos", "person")]),
     # the subject a few appositions back
     (
         "Ana Ruiz, who has led the town since 2015, said the plan was fair.",

@@ -62,7 +62,7 @@ from ._lexicon import (
     TITLE_MODIFIERS,
     VERB_PREFIXES,
 )
-from ._names import PERSONAL_TITLES, NameIndex, is_titleish, trie
+from ._names import PERSONAL_TITLES, NameIndex, OutletMention, is_titleish, trie
 from ._records import SourceKind, Span
 
 TokenKind = Literal["word", "punct", "dash", "quote"]
@@ -137,9 +137,12 @@ _TITLE_EDGES = frozenset(
     "former senior top chief deputy assistant acting interim vice executive lead longtime "
     "veteran majority minority republican democratic democrat then-president of for and".split()
 )
-_NAME_CONNECTORS = frozenset(
-    {"of", "for", "and", "in", "de", "la", "le", "van", "von", "der", "al"}
+# Particles inside personal and outlet names: "Julia de la Rosa", "Corriere
+# della Sera", "Ursula von der Leyen", "Ana dos Santos".
+_NAME_PARTICLES = frozenset(
+    "de la le van von der den al del della di da du des dos das bin ibn".split()
 )
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "in"}) | _NAME_PARTICLES
 
 
 class Token:
@@ -353,8 +356,20 @@ def _verb(
             phrase, description = inverted
             found.append(Attribution(description, cue, cue_span, "inverted", index, phrase.end - 1))
     if lower in {"told", "tells", "tell"}:
-        found.extend(_hearer(text, words, index, names))
+        found.extend(_hearer(text, words, index, index + 1, names))
+    elif found:
+        found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
     return found
+
+
+def _medium(words: Sequence[Token], index: int) -> int:
+    """Where the outlet a speaker talked on starts, after the cue: "said on CNN", "said
+    in an interview with the BBC", "wrote in The Atlantic"; else past the tokens."""
+    if index < len(words) and words[index].lower in {"on", "to", "in"}:
+        return index + 1
+    if index > 0 and words[index - 1].lower == "interview" and _next_is(words, index - 1, "with"):
+        return index + 1
+    return len(words)
 
 
 def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> bool:
@@ -379,9 +394,12 @@ def _agrees(verb: str, subject: Description) -> bool:
     return subject.plural or subject.head in {"they", "we", "i", "you"}
 
 
-def _hearer(text: str, words: Sequence[Token], index: int, names: NameIndex) -> list[Attribution]:
-    """ "told CNN": the outlet a speaker talked to is a source too."""
-    phrase = noun_phrase(words, index + 1, len(words), post=False)
+def _hearer(
+    text: str, words: Sequence[Token], index: int, start: int, names: NameIndex
+) -> list[Attribution]:
+    """ "told CNN", "said on Fox News Sunday": the outlet a speaker talked to is a source
+    too. ``index`` is the verb's token, ``start`` the outlet's first."""
+    phrase = noun_phrase(words, start, len(words), post=False)
     if phrase is None:
         return []
     description = classify(text, words, phrase, names)
@@ -877,8 +895,8 @@ def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
     before, after = words[index - 1], words[index + 1]
     if not (before.is_word and after.is_word):
         return False
-    if lower in {"de", "la", "le", "van", "von", "der", "al"}:
-        return after.text[:1].isupper() or after.lower in {"la", "le", "der"}
+    if lower in _NAME_PARTICLES:
+        return after.text[:1].isupper() or after.lower in _NAME_PARTICLES
     return (
         before.text[:1].isupper() and after.text[:1].isupper() and after.lower not in FUNCTION_WORDS
     )
@@ -1089,7 +1107,12 @@ def classify(
     if len(core) == 1 and lower in _NOT_SPEAKERS:
         return None
     outlet = names.outlet_at(span.start, head.end)
-    if outlet is not None and (outlet.end >= head.end or lower in DOCUMENT_NOUNS):
+    if (
+        outlet is not None
+        and (outlet.end >= head.end or lower in DOCUMENT_NOUNS)
+        and _opens_name(words, phrase, outlet.start)
+        and not _surname_of_someone(outlet, names)
+    ):
         # "The Washington Post", "a new Fast Company report"; not "a VOA reporter"
         return Description(outlet.name, Span(outlet.start, outlet.end), "outlet", lower)
     if (
@@ -1139,6 +1162,34 @@ def classify(
             gender=_gender_of(core),
         )  # fmt: skip
     return None
+
+
+def _opens_name(words: Sequence[Token], phrase: Phrase, start: int) -> bool:
+    """Whether no given name stands right before ``start`` in the phrase.
+
+    "Michael Bloomberg", "Vicente Fox": a person whose surname is an outlet's
+    name; "news agency Interfax", "CIA’s" or a title before it leave it one.
+    """
+    before = None
+    for index in range(phrase.start, phrase.head + 1):
+        if words[index].start >= start:
+            break
+        before = words[index]
+    return before is None or not (
+        before.is_word
+        and _continues_phrase(before)
+        and not is_titleish(before.text)
+        and not _is_place(before.text)
+        and not before.lower.endswith(_POSSESSIVES)
+    )
+
+
+def _surname_of_someone(outlet: OutletMention, names: NameIndex) -> bool:
+    """ "Bloomberg said" after "Michael Bloomberg" was named: the person, not the outlet."""
+    if " " in outlet.name.removeprefix("The ").removeprefix("the "):
+        return False
+    person = names.full_name(outlet.name, outlet.start)
+    return person is not None and person.start < outlet.start
 
 
 def _coordinated(core: Sequence[Token]) -> bool:
@@ -1296,7 +1347,7 @@ def _name_word(word: Token) -> bool:
         return text in "()"
     if any(c.isdigit() for c in text):
         return False
-    return (text[:1].isupper() or word.lower in {"de", "la", "le", "van", "von", "der"}) and not (
+    return (text[:1].isupper() or word.lower in _NAME_PARTICLES) and not (
         word.lower.endswith(("’s", "'s", "s’", "s'"))
     )
 

@@ -373,6 +373,10 @@ OUTLETS: tuple[str, ...] = (
     "Us Weekly", "Page Six", "E! News", "Gizmodo", "Engadget", "Ars Technica", "Mashable",
     "CNET", "ZDNet", "The Register", "Motherboard", "Reveal", "The Marshall Project",
     "Kaiser Health News", "STAT", "Science", "Nature", "The Lancet",
+    # broadcast programmes that interviews are given to
+    "Fox News Sunday", "Meet the Press", "Face the Nation", "60 Minutes",
+    "Good Morning America", "PBS NewsHour", "Morning Joe", "Squawk Box",
+    "Newsnight", "Today programme", "The Andrew Marr Show",
 )  # fmt: skip
 
 # Last words of newspaper and broadcaster names the lexicon does not list:
