@@ -63,6 +63,46 @@ CLAUSES = [
     # particles inside names
     ("Corriere della Sera reported the deal.", [("Corriere della Sera", "outlet")]),
     ("Mayor Ana dos Santos said the plan was fair.", [("Ana dos Santos", "person")]),
+    # organisations whose names read like a person's, or hold lower-case words
+    ("Goldman Sachs said profits rose.", [("Goldman Sachs", "organization")]),
+    ("Human Rights Watch said the trial was unfair.", [("Human Rights Watch", "organization")]),
+    (
+        "Amnesty International said the trial was unfair.",
+        [("Amnesty International", "organization")],
+    ),
+    ("Tervo Pharma said the drug was safe.", [("Tervo Pharma", "organization")]),
+    (
+        "Doctors Without Borders said the clinic was hit.",
+        [("Doctors Without Borders", "organization")],
+    ),
+    ("Save the Children said the camp was full.", [("Save the Children", "organization")]),
+    ("Procter & Gamble said sales rose.", [("Procter & Gamble", "organization")]),
+    # a long run of capitalised words: the name from its given name, or whole with particles
+    (
+        "Riverton Rovers defender Marco Antonio Villa said he was tired.",
+        [("Marco Antonio Villa", "person")],
+    ),
+    (
+        "Former President Ana Lucia Prado da Costa said the forest was safe.",
+        [("Ana Lucia Prado da Costa", "person")],
+    ),
+    # "the company" refers back only to an organisation that is a company
+    (
+        "Orbit Labs said sales fell. The company said it would cut jobs.",
+        [("Orbit Labs", "organization")],
+    ),
+    (
+        "Goldman Sachs said profits rose. The company said it would hire.",
+        [("Goldman Sachs", "organization")],
+    ),
+    (
+        "The ministry said the fine stood. The company said it would appeal.",
+        [("The ministry", "organization"), ("The company", "organization")],
+    ),
+    (
+        "Monday brought more losses. The company said it would cut jobs.",
+        [("The company", "organization")],
+    ),
     # the subject a few appositions back
     (
         "Ana Ruiz, who has led the town since 2015, said the plan was fair.",

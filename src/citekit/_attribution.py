@@ -41,6 +41,7 @@ from ._lexicon import (
     MALE_WORDS,
     MEDIA_NOUNS,
     MULTIWORD_PLACES,
+    NAME_PARTICLES,
     NOT_NAME_WORDS,
     NOT_PERSON_NOUNS,
     OBJECT_CUES,
@@ -48,6 +49,7 @@ from ._lexicon import (
     ORGANIZATION_NAMES,
     OUTLET_ANAPHORS,
     OUTLET_WORDS,
+    OUTLETS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PERSONAL_SPEECH_VERBS,
@@ -62,7 +64,14 @@ from ._lexicon import (
     TITLE_MODIFIERS,
     VERB_PREFIXES,
 )
-from ._names import PERSONAL_TITLES, NameIndex, OutletMention, is_titleish, trie
+from ._names import (
+    PERSONAL_TITLES,
+    NameIndex,
+    OutletMention,
+    is_titleish,
+    long_name_start,
+    trie,
+)
 from ._records import SourceKind, Span
 
 TokenKind = Literal["word", "punct", "dash", "quote"]
@@ -81,6 +90,26 @@ _TOKEN = regex.compile(
     | (?P<dash> [—–] | -- | (?<= \s ) - (?= \s ) )
     """,
     regex.VERBOSE,
+)
+# Organisation and outlet names that a noun phrase would break apart: with a
+# lower-case word ("Save the Children", "Time magazine"), a capitalised
+# function word ("Doctors Without Borders") or an ampersand ("Procter &
+# Gamble"). Each is read as one word, unless a possessive follows it.
+_FOLDED_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    + trie(
+        sorted(
+            name
+            for name in (*ORGANIZATION_NAMES, *OUTLETS)
+            if any(
+                word == "&"
+                or (word.islower() and word not in NAME_PARTICLES | {"of", "for", "and", "in"})
+                or (index > 0 and word.lower() in FUNCTION_WORDS and word[:1].isupper())
+                for index, word in enumerate(name.split())
+            )
+        )
+    )
+    + r")(?![\p{L}\p{N}]|['’]s\b)"
 )
 # A word that keeps its full stop: an initial ("J."), "U.S.", "Sen.", "Inc.".
 _ABBREVIATION = regex.compile(
@@ -137,12 +166,7 @@ _TITLE_EDGES = frozenset(
     "former senior top chief deputy assistant acting interim vice executive lead longtime "
     "veteran majority minority republican democratic democrat then-president of for and".split()
 )
-# Particles inside personal and outlet names: "Julia de la Rosa", "Corriere
-# della Sera", "Ursula von der Leyen", "Ana dos Santos".
-_NAME_PARTICLES = frozenset(
-    "de la le van von der den al del della di da du des dos das bin ibn".split()
-)
-_NAME_CONNECTORS = frozenset({"of", "for", "and", "in"}) | _NAME_PARTICLES
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "in"}) | NAME_PARTICLES
 
 
 class Token:
@@ -233,6 +257,18 @@ def tokenize(text: str, span: Span, quoted: Sequence[Span]) -> list[Token]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``, each known name in ``_FOLDED_NAME`` one word."""
+    found: list[Token] = []
+    position = start
+    for name in _FOLDED_NAME.finditer(text, start, end):
+        found.extend(_plain_tokens(text, position, name.start()))
+        found.append(Token(name.group(), name.start(), name.end(), "word"))
+        position = name.end()
+    found.extend(_plain_tokens(text, position, end))
+    return found
+
+
+def _plain_tokens(text: str, start: int, end: int) -> list[Token]:
     found: list[Token] = []
     skip_to = -1
     for match in _TOKEN.finditer(text, start, end):
@@ -895,8 +931,8 @@ def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
     before, after = words[index - 1], words[index + 1]
     if not (before.is_word and after.is_word):
         return False
-    if lower in _NAME_PARTICLES:
-        return after.text[:1].isupper() or after.lower in _NAME_PARTICLES
+    if lower in NAME_PARTICLES:
+        return after.text[:1].isupper() or after.lower in NAME_PARTICLES
     return (
         before.text[:1].isupper() and after.text[:1].isupper() and after.lower not in FUNCTION_WORDS
     )
@@ -1206,6 +1242,8 @@ def _coordinated(core: Sequence[Token]) -> bool:
 
 def _common(lower: str) -> bool:
     """ "Members of the committee", "Officials said": a common noun capitalised by place."""
+    if " " in lower:
+        return False  # a known name read as one word: "Doctors Without Borders"
     return (
         lower in GROUP_NOUNS
         or lower in ANONYMOUS_PLURALS
@@ -1297,8 +1335,7 @@ def _proper(
         return Description(
             written, span, "organization", head, affiliation=affiliation, place=place
         )
-    if len(name_words) > 3:
-        name_words = name_words[-2:]  # "Pittsburgh Steeler Alejandro Villanueva"
+    name_words = name_words[long_name_start([w.text for w in name_words]) :]
     name_span = Span(name_words[0].start, name_words[-1].end)
     name = name_span.of(text)
     gender = _gender_of(core)
@@ -1314,6 +1351,8 @@ def _proper(
             )  # fmt: skip
         if len(name) < 2 or not names.is_proper(name):
             return None  # "See …", "R": no name the article uses
+        if name.lower() in _DAYS_AND_MONTHS:
+            return None  # "Monday brought more losses": a time, no one
         return Description(
             written, span, "organization", head, affiliation=affiliation, confident=False
         )
@@ -1347,7 +1386,7 @@ def _name_word(word: Token) -> bool:
         return text in "()"
     if any(c.isdigit() for c in text):
         return False
-    return (text[:1].isupper() or word.lower in _NAME_PARTICLES) and not (
+    return (text[:1].isupper() or word.lower in NAME_PARTICLES) and not (
         word.lower.endswith(("’s", "'s", "s’", "s'"))
     )
 

@@ -38,7 +38,14 @@ from ._attribution import (
     read_clauses,
     tokenize,
 )
-from ._lexicon import COMPANY_NOUNS, OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS
+from ._lexicon import (
+    COMPANY_NAME_WORDS,
+    COMPANY_NAMES,
+    COMPANY_NOUNS,
+    OBJECT_CUES,
+    SPEECH_PARTICIPLES,
+    SPEECH_VERBS,
+)
 from ._marks import Quoted, find_quoted
 from ._names import NameIndex, trie
 from ._records import SourceKind, Span
@@ -409,11 +416,7 @@ class _Resolver:
                 return entity
         if description.kind == "organization" and head in COMPANY_NOUNS:
             for entity in reversed(self.recent[-_LOOKBACK:]):
-                if (
-                    entity.kind == "organization"
-                    and entity.head not in COMPANY_NOUNS
-                    and not entity.place
-                ):
+                if entity.kind == "organization" and not entity.place and _is_company(entity):
                     return entity  # "Amazon is … The company published"
         if description.kind == "anonymous":
             holder = self.names.holder_of(head, offset)
@@ -423,6 +426,23 @@ class _Resolver:
                 )
                 return self._entity(holder.full, person)
         return None
+
+
+def _is_company(entity: Entity) -> bool:
+    """Whether an organisation shows it is a company, for "the company" to refer to it.
+
+    A lone name the article does not explain ("Amazon", read as an
+    organisation without confidence), a company word in its name ("Helvex
+    Pharma", "Orbit Labs Inc."), a company noun ("a Chicago firm") or a
+    known company ("Goldman Sachs"); not a ministry, a court or the Pentagon.
+    """
+    words = entity.name.lower().split()
+    return (
+        not entity.confident
+        or entity.head in COMPANY_NOUNS
+        or any(word in COMPANY_NAME_WORDS for word in words)
+        or entity.name.removeprefix("the ").removeprefix("The ") in COMPANY_NAMES
+    )
 
 
 def _key(name: str, kind: str = "") -> str:

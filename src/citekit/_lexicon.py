@@ -401,6 +401,19 @@ OUTLET_ANAPHORS: frozenset[str] = _words(
 # radio"); alone ("the media") they name none.
 MEDIA_NOUNS: frozenset[str] = _words("media television tv radio")
 
+# Companies whose names read like a person's ("Goldman Sachs", "Wells Fargo")
+# or hold lower-case words: organisations, and what "the company" refers to.
+COMPANY_NAMES: tuple[str, ...] = (
+    "Goldman Sachs", "Morgan Stanley", "Wells Fargo", "Charles Schwab", "Merrill Lynch",
+    "Lehman Brothers", "Thomson Reuters", "Johnson & Johnson", "Procter & Gamble",
+    "Ernst & Young", "Dow Jones", "Standard & Poor's", "Marks & Spencer",
+    "Lockheed Martin", "Northrop Grumman", "Harley-Davidson", "Estée Lauder",
+    "Ralph Lauren", "Calvin Klein", "Hugo Boss", "Louis Vuitton", "Christian Dior",
+    "Tommy Hilfiger", "Walt Disney", "Warner Bros", "Sotheby's", "Christie's",
+    "Bain Capital", "Koch Industries", "Philip Morris", "Johnson Controls",
+    "Bank of America", "Deutsche Bank", "Credit Suisse",
+)  # fmt: skip
+
 # Organisations and institutions by name: "the Pentagon", "the White House".
 ORGANIZATION_NAMES: tuple[str, ...] = (
     "Pentagon", "White House", "Kremlin", "State Department", "Justice Department",
@@ -411,6 +424,18 @@ ORGANIZATION_NAMES: tuple[str, ...] = (
     "World Bank", "Africa Command", "Downing Street", "Elysee", "Élysée",
     "Bundestag", "Parliament", "Vatican", "Interpol", "Europol", "SEC", "FTC", "FCC",
     "IRS", "ICE", "DOJ", "DOD", "GOP", "RNC", "DNC", "OPEC",
+    # charities, campaigners and research bodies whose names read like a
+    # person's or hold lower-case words
+    "Human Rights Watch", "Amnesty International", "Doctors Without Borders",
+    "Médecins Sans Frontières", "Reporters Without Borders", "Save the Children",
+    "Red Cross", "Red Crescent", "Oxfam", "Greenpeace", "Transparency International",
+    "Friends of the Earth", "Committee to Protect Journalists", "Freedom House",
+    "International Crisis Group", "Human Rights First", "Physicians for Human Rights",
+    "Mercy Corps", "Planned Parenthood", "Southern Poverty Law Center",
+    "Open Society Foundations", "Heritage Foundation", "Brookings Institution",
+    "Cato Institute", "Pew Research Center", "Gallup", "World Wildlife Fund",
+    "World Food Programme", "Red Cross and Red Crescent",
+    *COMPANY_NAMES,
 )  # fmt: skip
 
 # Head nouns of organisation names: "Department of X", "X Ministry", "the
@@ -432,6 +457,17 @@ ORGANIZATION_HEADS: frozenset[str] = _words(
     fund trust society forum programme program watch international pharma
     pharmaceuticals energy airways laboratories operator supplier distributor
     exchange observatory ngo delegation secretariat assembly legislature cartel
+    """
+)
+
+# Words in a company's name that say it is one: "Acme Holdings", "Helvex
+# Pharma", "Orbit Labs Inc.": what "the company" may refer back to.
+COMPANY_NAME_WORDS: frozenset[str] = _words(
+    """
+    inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh nv holdings industries
+    enterprises ventures technologies tech systems labs laboratories motors
+    airlines airways pharma pharmaceuticals energy robotics capital partners group
+    media entertainment foods brands bank insurance software networks
     """
 )
 
@@ -506,6 +542,12 @@ MALE_WORDS: frozenset[str] = _words(
 FEMALE_WORDS: frozenset[str] = _words(
     "mrs mrs. ms ms. miss queen princess lady dame spokeswoman chairwoman "
     "congresswoman businesswoman mother wife sister daughter"
+)
+
+# Lower-case particles inside personal and outlet names: "Julia de la Rosa",
+# "Corriere della Sera", "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES: frozenset[str] = _words(
+    "de la le van von der den al del della di da du des dos das bin ibn"
 )
 
 # Capitalised words that never name a person: months, days, and words that

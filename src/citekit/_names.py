@@ -17,11 +17,13 @@ from typing import Any
 import attrs
 import regex
 
+from ._agencies import GIVEN_NAMES
 from ._lexicon import (
     FEMALE_WORDS,
     FUNCTION_WORDS,
     MALE_WORDS,
     MULTIWORD_PLACES,
+    NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORGANIZATION_HEADS,
     ORGANIZATION_NAMES,
@@ -119,6 +121,8 @@ _ABBREVIATED = regex.compile(
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 _OUTLETS_LOWER = frozenset(name.lower().removeprefix("the ") for name in OUTLETS)
 _POSSESSIVE = ("’s", "'s", "’", "'")
+# The most words of a person's name, particles included: "Luiz Inacio Lula da Silva".
+_MAX_NAME_WORDS = 5
 
 
 @attrs.frozen
@@ -353,10 +357,8 @@ def _person(words: list[tuple[int, str]]) -> list[PersonName]:
             index = position + 1
     titles = tuple(_clean(w).lower() for _, w in words[:index])
     name_words = [(o, _clean(w)) for o, w in words[index:]]
-    capitalised = [w for _, w in name_words if w[:1].isupper()]
-    if len(capitalised) > 3:
-        name_words = name_words[-2:]  # "Pittsburgh Steeler Alejandro Villanueva"
-    if not 2 <= len(name_words) <= 4:
+    name_words = name_words[long_name_start([w for _, w in name_words]) :]
+    if not 2 <= len(name_words) <= _MAX_NAME_WORDS:
         return []
     full = " ".join(w for _, w in name_words)
     if not is_person_name(full):
@@ -372,8 +374,27 @@ def _person(words: list[tuple[int, str]]) -> list[PersonName]:
     return [PersonName(start, end, full, titles, gender, title)]
 
 
+def long_name_start(words: Sequence[str]) -> int:
+    """Where a person's name starts in a run of more than three capitalised words.
+
+    "Pittsburgh Steeler Alejandro Villa": at the first given name before the
+    surname; "Luiz Inacio Lula da Silva", a name with particles, whole; any
+    other run at its last two capitalised words ("Riverton Rovers Striker
+    Okoye Bamidele").
+    """
+    capitalised = [i for i, word in enumerate(words) if word[:1].isupper()]
+    if len(capitalised) <= 3:
+        return 0
+    for index in capitalised[:-1]:
+        if words[index].lower().rstrip(".") in GIVEN_NAMES:
+            return index
+    if any(word in NAME_PARTICLES for word in words) and len(words) <= _MAX_NAME_WORDS:
+        return 0
+    return capitalised[-2]
+
+
 def is_person_name(full: str) -> bool:
-    """Whether a run of two to four capitalised words can be a person's name."""
+    """Whether a run of two to five words (particles included) can be a person's name."""
     words = full.split()
     lower = full.lower()
     if full in MULTIWORD_PLACES or lower in _ORG_NAMES_LOWER or lower in _OUTLETS_LOWER:
