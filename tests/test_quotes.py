@@ -246,6 +246,27 @@ def test_cues(cue: str, text: str) -> None:
 # ------------------------------------------------------------------ anaphora
 
 ANAPHORA = [
+    # a pronoun takes the person named in an apposition to a role
+    (
+        "A government spokesman, Tomas Ekwe, rejected the claims on Monday. "
+        "“They lost, and they know it,” he said.",
+        "Tomas Ekwe",
+    ),
+    # a role noun takes the person last named with it in a title
+    (
+        "White House spokeswoman Dana Perkins spoke on Monday. "
+        "“The trip is off,” the spokeswoman said later.",
+        "Dana Perkins",
+    ),
+    (
+        "Secretary of State Rex Tillman flew to Oslo. “The talks went well,” the secretary said.",
+        "Rex Tillman",
+    ),
+    # an inverted clause with "one of"
+    (
+        "“The plan is dead,” said one of the officials, who asked not to be named.",
+        "one of the officials",
+    ),
     # a pronoun takes the most recent person
     (
         "Coach Ben Alvarez watched the replay twice. “We were not good enough,” he said.",

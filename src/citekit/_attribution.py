@@ -475,8 +475,10 @@ def _inverted(
     if index >= len(words) or not words[index].is_word:
         return None
     first = words[index]
-    if first.lower in PERSON_PRONOUNS or first.lower in _NOT_SPEAKERS:
+    if first.lower in PERSON_PRONOUNS:
         return None
+    if first.lower in _NOT_SPEAKERS and not _next_is(words, index, "of"):
+        return None  # "said it", but "said one of the officials"
     if first.lower in RELATIVES or first.lower in PREPOSITIONS or first.lower in STOP_WORDS:
         return None
     phrase = noun_phrase(words, index, len(words), post=True, bounded=True)
@@ -754,6 +756,7 @@ def clause_subject(
             or (words[after].lower == "on" and words[after + 1].lower in _DAYS_AND_MONTHS)
         ):
             after += 1  # "the minister on Monday defended", "Trump last week said"
+        apposition = None
         if words[after].text == ",":
             # "The group, WeWorkers Coalition, formed …": past the apposition
             closing = next(
@@ -762,6 +765,7 @@ def clause_subject(
             )
             if closing is None or words[closing].text != "," or closing + 1 >= len(words):
                 continue
+            apposition = (after + 1, closing)
             after = closing + 1
         following = words[after]
         if not following.is_word or not following.text[:1].islower():
@@ -769,9 +773,41 @@ def clause_subject(
         if following.lower in PREPOSITIONS or following.lower in CONJUNCTIONS:
             continue
         description = classify(text, words, phrase, names)
+        if description is not None and apposition is not None:
+            named = _named_in_apposition(text, words, phrase, description, apposition, names)
+            if named is not None:
+                return named
         if description is not None:
             return phrase, description
     return None
+
+
+def _named_in_apposition(
+    text: str,
+    words: Sequence[Token],
+    phrase: Phrase,
+    description: Description,
+    apposition: tuple[int, int],
+    names: NameIndex,
+) -> tuple[Phrase, Description] | None:
+    """ "A government spokesman, Tomas Ekwe, rejected …": the person the role is.
+
+    The name between the commas is the subject, with the role as its title,
+    so that a later "he said" finds him.
+    """
+    if description.kind != "anonymous":
+        return None
+    first, stop = apposition
+    inner = noun_phrase(words, first, stop, post=False)
+    if inner is None or inner.start != first or inner.end != stop:
+        return None
+    person = classify(text, words, inner, names)
+    if person is None or person.kind != "person" or " " not in person.name:
+        return None
+    role = [w for w in words[phrase.start : phrase.head + 1] if w.lower not in DETERMINERS]
+    title = text[role[0].start : role[-1].end] if role else None
+    gender = person.gender or description.gender
+    return inner, attrs.evolve(person, title=person.title or title, gender=gender)
 
 
 def _clause_starts(words: Sequence[Token]) -> list[int]:

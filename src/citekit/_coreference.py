@@ -419,6 +419,9 @@ class _Resolver:
                 if entity.kind == "organization" and not entity.place and _is_company(entity):
                     return entity  # "Amazon is … The company published"
         if description.kind == "anonymous":
+            for entity in reversed(self.recent[-_LOOKBACK:]):
+                if entity.kind == "person" and head in (entity.title or "").lower().split():
+                    return entity  # "spokeswoman Dana Perkins … the spokeswoman said"
             holder = self.names.holder_of(head, offset)
             if holder is not None:
                 person = attrs.evolve(
