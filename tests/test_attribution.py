@@ -60,6 +60,9 @@ CLAUSES = [
         [("Hal Moss", "person"), ("The Atlantic", "outlet")],
     ),
     ("Hal Moss said on Monday that the bill was dead.", [("Hal Moss", "person")]),
+    # a word that is as often a plural noun is a verb before a colon, or after the claim
+    ("Prices will fall, the Post reports.", [("the Post", "outlet")]),
+    ("The Post reports: prices will fall.", [("The Post", "outlet")]),
     # particles inside names
     ("Corriere della Sera reported the deal.", [("Corriere della Sera", "outlet")]),
     ("Mayor Ana dos Santos said the plan was fair.", [("Ana dos Santos", "person")]),
@@ -230,6 +233,10 @@ NOT_CLAUSES = [
     "Rules say the plant must close by June.",
     "The media reported the launch.",
     "The plan says nothing about rents.",
+    "The plan still needs the approval of member states, which meet in May.",
+    "The plan still needs the approval of member states.",
+    "The fines hit a dozen shipping companies accused of helping the cartel.",
+    "Two former aides charged with fraud will appear in court.",
 ]
 
 

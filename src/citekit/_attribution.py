@@ -367,6 +367,8 @@ def _verb(
             return []  # "A post shared by …": a participle, its subject after "by"
         if lower in {"called", "calls"} and following.lower in _PARTICLES:
             return []  # "called for talks", "called on Congress to act"
+        if (lower, following.lower) in {("accused", "of"), ("charged", "with")}:
+            return []  # "companies accused of helping …": the accused, not the accuser
     if lower in AMBIGUOUS_VERBS and following is not None and following.is_word:
         after = following.lower
         if after not in _CLAIM_OPENERS and after not in DETERMINERS:
@@ -383,6 +385,12 @@ def _verb(
         and not _complement_follows(words, index, subject[0])
     ):
         return []  # "the US maintains existing tariffs", "state legislative districts"
+    if (
+        subject is not None
+        and lower in AMBIGUOUS_VERBS
+        and not _verb_before_mark(words, index, subject[0])
+    ):
+        return []  # "member states, which …", "the approval of member states."
     if subject is not None and _agrees(verb.lower, subject[1]):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
@@ -418,6 +426,23 @@ def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> 
         return subject.start > 0 and not words[subject.start - 1].is_word
     following = words[index + 1]
     return not following.is_word or following.lower in {"that", "he", "she", "they", "it"}
+
+
+def _verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> bool:
+    """Whether a word that is as often a plural noun ("states", "reports") is a verb here.
+
+    Before a word it was checked already. Before a colon or a quotation it is
+    one ("The Post reports: …", "the report states, “…”"); before a comma it
+    is a noun ("member states, which …"); at the end of a sentence a verb only
+    after the claim it reports ("Prices will fall, the Post reports.").
+    """
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None or following.text in ".!?":
+        return subject.start > 0 and not words[subject.start - 1].is_word
+    if following.is_word or following.kind == "quote" or following.text == ":":
+        return True
+    after = words[index + 2] if index + 2 < len(words) else None
+    return following.text == "," and after is not None and after.kind == "quote"
 
 
 def _agrees(verb: str, subject: Description) -> bool:
