@@ -9,10 +9,10 @@ quotation runs across their boundary) whose quotations are folded into single
 tokens, so that words inside a quotation are never read as the article's own.
 
 A clause is a cue (a speech verb, "according to", "citing", "the words of")
-and a noun phrase: before the verb ("Lopez said"), after it when the verb
+and a noun phrase: before the verb ("Ferreira said"), after it when the verb
 follows a quotation or a comma ("…,” said Cruz"), or as its object
 ("according to Reuters"). A subject may stand a few comma-separated
-appositives away ("Robertson, the U.S. commander, said"), and is then the
+appositives away ("Hale, the U.S. envoy, said"), and is then the
 nearest proper name among them. Each phrase is described by ``classify``:
 its kind, the person's name in it, the title and affiliation.
 """
@@ -78,9 +78,9 @@ TokenKind = Literal["word", "punct", "dash", "quote"]
 Role = Literal["subject", "inverted", "object", "hearer"]
 
 # A word, with the inner dots, apostrophes and hyphens of "U.S", "al-Qaeda’s",
-# "Polygraph.info" and the closing apostrophe of a plural possessive
-# ("Arkansas’ Hutchinson"), but not the full stop of two sentences glued
-# together ("context.Our"); then the punctuation that bounds phrases.
+# "Factcheck.example" and the closing apostrophe of a plural possessive
+# ("Kansas’ Whitaker"), but not the full stop of two sentences glued
+# together ("context.Then"); then the punctuation that bounds phrases.
 _TOKEN = regex.compile(
     r"""
     (?P<word> [\p{L}\p{N}] (?: [\p{L}\p{N}\p{M}&] | (?<! \p{Ll} ) \. (?= [\p{L}\p{N}] )
@@ -132,7 +132,7 @@ _NOT_SPEAKERS = frozenset(
 # A party and a state after a lawmaker's name: "R-Texas", "D-Calif."
 _PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
 _NUMERALS = frozenset("II III IV VI VII VIII".split())
-# "D.C.", "Calif.", "Md.": a place in an apposition ("in Washington, D.C., said").
+# "D.C.", "Calif.", "Md.": a place in an apposition ("an analyst in Washington, D.C., told …").
 _STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
 # The place that opens a dateline, in capitals: "OSLO", "NEW", "ST."; and the
 # most tokens before its dash ("SAN JUAN, Puerto Rico (Reuters) -").
@@ -160,7 +160,7 @@ _PARTICLES = frozenset("for on off up out back in".split())
 _PLURAL_PRONOUNS = frozenset({"they", "some", "others", "many", "several", "most", "both"})
 _POSSESSIVES = ("’s", "'s", "s’", "s'")
 # Words that open a new clause inside what looked like one phrase: "… in
-# June that he would reverse … but he said".
+# May that she would appeal … but she said".
 _CLAUSE_BREAKERS = frozenset("but yet he she they it we i".split())
 _TITLE_EDGES = frozenset(
     "former senior top chief deputy assistant acting interim vice executive lead longtime "
@@ -204,7 +204,7 @@ class Description:
     says how it refers back: "pronoun", "outlet" ("the publication"),
     "definite" ("the official", "the association"), "surname" (one word that
     may be a person's surname), or None. ``confident`` is false for a lone
-    capitalised word that names no one the article introduced ("Valve"),
+    capitalised word that names no one the article introduced ("Brightloom"),
     taken for an organisation.
     """
 
@@ -226,8 +226,8 @@ class Description:
 class Attribution:
     """A speaker phrase, described, and the cue that attributes something to it.
 
-    ``role`` says where the phrase stands: the verb's ``subject`` ("Lopez
-    said"), ``inverted`` after it ("said Lopez"), the ``object`` of "according
+    ``role`` says where the phrase stands: the verb's ``subject`` ("Ferreira
+    said"), ``inverted`` after it ("said Ferreira"), the ``object`` of "according
     to" or "citing", or the outlet a speaker talked to (``hearer``: "told CNN").
     ``first`` and ``last`` are the token indices the clause covers in its unit.
     """
@@ -362,7 +362,7 @@ def _verb(
         if lower in {"added", "adds", "add"} and (
             following.text[:1].isdigit() or following.lower in {"a", "an", "the"}
         ):
-            return []  # "Gallinari added 25 points", "the court added a second case"
+            return []  # "Mensah added 25 points", "the court added a second case"
         if following.lower == "by" and not object_cue:
             return []  # "A post shared by …": a participle, its subject after "by"
         if lower in {"called", "calls"} and following.lower in _PARTICLES:
@@ -384,7 +384,7 @@ def _verb(
         and subject[1].kind != "document"
         and not _complement_follows(words, index, subject[0])
     ):
-        return []  # "the US maintains existing tariffs", "state legislative districts"
+        return []  # "the EU maintains current quotas", "state legislative districts"
     if (
         subject is not None
         and lower in AMBIGUOUS_VERBS
@@ -518,7 +518,7 @@ def _inverted(
 def _participle(
     text: str, words: Sequence[Token], index: int, names: NameIndex
 ) -> list[Attribution]:
-    """ "comments by Newt Gingrich saying that": the phrase just before the participle."""
+    """ "comments by Wendell Price saying that": the phrase just before the participle."""
     if words[index - 1].text == ",":  # "the minister defended the plan, saying …"
         subject = clause_subject(text, words, names)
     else:
@@ -723,7 +723,7 @@ def _longest_suffix(
 ) -> tuple[Phrase, Description] | None:
     for first in range(max(start, end - 25), end):
         if first > start and words[first - 1].is_word and _continues_phrase(words[first - 1]):
-            continue  # a suffix of a phrase is no phrase: "Newt Gingrich", not "Gingrich"
+            continue  # a suffix of a phrase is no phrase: "Wendell Price", not "Price"
         found = _whole(text, words, first, end, names)
         if found is not None:
             return found
@@ -750,7 +750,7 @@ def _whole(
 
 
 def _is_apposition(words: Sequence[Token], phrase: Phrase) -> bool:
-    """ "a spokesperson for X", "who also directed the NSA", "24", "president of X"."""
+    """ "a spokesperson for X", "who once ran the FBI", "24", "president of X"."""
     first = words[phrase.start]
     lower = first.lower
     return (
@@ -783,7 +783,7 @@ def clause_subject(
             after += 1  # "the minister on Monday defended", "Trump last week said"
         apposition = None
         if words[after].text == ",":
-            # "The group, WeWorkers Coalition, formed …": past the apposition
+            # "The group, Rideshare Workers United, formed …": past the apposition
             closing = next(
                 (i for i in range(after + 1, min(len(words), after + 14)) if not words[i].is_word),
                 None,
@@ -909,7 +909,7 @@ def noun_phrase(
     while position < limit:
         word = words[position]
         if word.text == "(" and position + 2 < limit and words[position + 2].text == ")":
-            position += 3  # "Coach (Frank) Vogel", "Inc (GS.N) CEO"
+            position += 3  # "Coach (Tom) Brandt", "Inc (ORB.N) CEO"
             continue
         if not word.is_word:
             break
@@ -919,11 +919,11 @@ def noun_phrase(
         if not _is_modifier_word(word, after_noun=seen_noun):
             break
         if seen_noun and word.text[:1].islower() and not _noun_ahead(words, position, limit):
-            break  # "Brexit puts Financial …": a verb, not a modifier
+            break  # "Inflation hits Retail …": a verb, not a modifier
         if word.text[:1].islower() and not is_nominal(word) and word.lower not in TITLE_MODIFIERS:
             unknown += 1
             if unknown > 2 and not (possessor and possessive is not None):
-                return None  # "The new rules limit individual travel": a clause
+                return None  # "The new limits curb private flights": a clause
         if is_nominal(word):
             head = position
             seen_noun = True
@@ -939,7 +939,7 @@ def noun_phrase(
         and (head is None or head < possessive)
         and position > possessive + 1
     ):
-        head = possessive  # "the Foundation for Individual Rights in Education’s rating system"
+        head = possessive  # "the Council for Open Campus Speech’s rating system"
         return Phrase(start, head, head + 1)
     if head is None:
         return None
@@ -950,7 +950,7 @@ def noun_phrase(
 
 
 def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool) -> bool:
-    """ "the Republican chairman and top Democrat": "and" between two noun phrases."""
+    """ "the Democratic chair and ranking Republican": "and" between two noun phrases."""
     if words[index].lower != "and" or not seen_noun or index + 1 >= limit:
         return False
     following = words[index + 1]
@@ -965,7 +965,7 @@ def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool
 
 
 def _noun_ahead(words: Sequence[Token], index: int, limit: int) -> bool:
-    """ "Washington-based trade expert": a lower-case role or group noun within two words."""
+    """ "Chicago-based trade expert": a lower-case role or group noun within two words."""
     modifiers_only = True
     for position in range(index, min(limit, index + 3)):
         word = words[position]
@@ -983,7 +983,7 @@ def _noun_ahead(words: Sequence[Token], index: int, limit: int) -> bool:
 
 
 def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
-    """ "Department of Justice", "Russian and Syrian", "de la Rosa": a word inside a name."""
+    """ "Department of Justice", "Russian and Syrian", "de la Vega": a word inside a name."""
     lower = words[index].lower
     if lower not in _NAME_CONNECTORS:
         return False
@@ -1007,7 +1007,7 @@ def _is_modifier_word(word: Token, *, after_noun: bool = False) -> bool:
     if word.text[:1].isupper() or word.text[:1].isdigit():
         return lower not in FUNCTION_WORDS or lower in {"the"}
     if lower in TITLE_MODIFIERS and lower in SPEECH_VERBS:
-        return True  # "The New York state attorney general"
+        return True  # "The Texas state attorney general"
     if (
         lower in STOP_WORDS
         or lower in PREPOSITIONS
@@ -1117,8 +1117,8 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
 def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
     """A lower-case word after a name that a lower-case word follows: a verb.
 
-    "challengers in Maryland take aim at …" ends the phrase at "take"; "sources
-    in the Rukban camp told …" keeps "camp", which ends its clause.
+    "challengers in Vermont take aim at …" ends the phrase at "take"; "sources
+    in the Hadiya camp told …" keeps "camp", which ends its clause.
     """
     word = words[index]
     if not word.text[:1].islower() or not words[index - 1].text[:1].isupper():
@@ -1154,7 +1154,7 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
             index += 1
             continue
         if index > first and (lower in DETERMINERS or _verb_after_name(words, index, limit)):
-            break  # "the Senate committee both blasted", "in Maryland take aim"
+            break  # "the Senate committee both blasted", "in Vermont take aim"
         if (
             lower in STOP_WORDS
             or lower in PREPOSITIONS
@@ -1210,7 +1210,7 @@ def classify(
         and _opens_name(words, phrase, outlet.start)
         and not _surname_of_someone(outlet, names)
     ):
-        # "The Washington Post", "a new Fast Company report"; not "a VOA reporter"
+        # "The Washington Post", "a new Wired report"; not "a VOA reporter"
         return Description(outlet.name, Span(outlet.start, outlet.end), "outlet", lower)
     if (
         _coordinated(core)
@@ -1290,9 +1290,9 @@ def _surname_of_someone(outlet: OutletMention, names: NameIndex) -> bool:
 
 
 def _coordinated(core: Sequence[Token]) -> bool:
-    """ "Senator John McCain and Senator Jeanne Shaheen", "the chairman and top Democrat".
+    """ "Senator Hal Moss and Senator Rita Lang", "the chairman and top Democrat".
 
-    Two phrases of two words or more each; "Procter and Gamble" or "Russian
+    Two phrases of two words or more each; "Smith and Wesson" or "Russian
     and Syrian" join single words inside one name.
     """
     for index, word in enumerate(core):
@@ -1315,7 +1315,7 @@ def _common(lower: str) -> bool:
 
 
 def _definite(definite: bool, core: Sequence[Token]) -> str | None:
-    """ "the association": an anaphor, unless it carries a name ("the Jordanian government")."""
+    """ "the association": an anaphor, unless it carries a name ("the Chilean government")."""
     if definite and not any(w.text[:1].isupper() for w in core[1:]):
         return "definite"
     return None
@@ -1340,9 +1340,9 @@ def _proper(
     """A phrase whose head is a name: a person, an organisation, a place, an outlet.
 
     The name is the run of capitalised words that ends the phrase, after its
-    last title word ("Secretary of State Rex Tillerson"); a run joined by
-    "of", "for" or "in" names an organisation ("Everytown for Gun Safety"),
-    unless it ends in a place ("Asa Hutchinson of Arkansas").
+    last title word ("Secretary of State Ada Brennan"); a run joined by
+    "of", "for" or "in" names an organisation ("Parents for Safe Streets"),
+    unless it ends in a place ("Dale Whitaker of Kansas").
     """
     core = words[phrase.start : phrase.head + 1]
     run_start = len(core)
@@ -1358,7 +1358,7 @@ def _proper(
     run = [w for w in core[run_start:] if w.is_word]
     place_after: str | None = None
     if len(run) >= 3 and run[-2].lower == "of" and _is_place(run[-1].text):
-        place_after = run[-1].text  # "Asa Hutchinson of Arkansas"
+        place_after = run[-1].text  # "Dale Whitaker of Kansas"
         run = run[:-2]
     name_start = 0
     for position, word in enumerate(run[:-1]):
@@ -1460,7 +1460,7 @@ def _document(
     span: Span,
     written: str,
 ) -> Description:
-    """ "a report by the inspector general", "data from MarketAxess", "court filings"."""
+    """ "a report by the inspector general", "data from Bondwatch", "court filings"."""
     head = words[phrase.head].lower
     for index in range(phrase.head + 1, phrase.end - 1):
         if words[index].lower not in {"from", "by"} or not words[index + 1].text[:1].isupper():
@@ -1517,7 +1517,7 @@ def _title(text: str, leading: Sequence[Token]) -> tuple[str | None, str | None]
 def _with_apposition(
     text: str, words: Sequence[Token], phrase: Phrase, description: Description
 ) -> Description:
-    """ "Derek Scissors, a China scholar with the American Enterprise Institute": title and
+    """ "Priya Raman, a trade scholar with the Atlantic Policy Institute": title and
     affiliation from the apposition after a person's name."""
     index = phrase.end
     if description.kind != "person" or index + 1 >= len(words) or words[index].text != ",":

@@ -12,7 +12,7 @@ every speaker phrase, in text order, to an entity, as a reader does:
   the person last named with that title;
 - "the publication shares", "the Post" take the outlet last named;
 - "the official said", "the association said" take the last entity with
-  that head noun ("an official", "An association of Cuban businesswomen").
+  that head noun ("an official", "An association of Peruvian fishermen").
 
 The subject that opens each unit ("The entrepreneurs took …") is an
 antecedent for a later pronoun, but a source only if something is attributed
@@ -281,7 +281,7 @@ def _read_unit(
 def _headline(
     text: str, doc: Document, span: Span, tokens: tuple[Token, ...], names: NameIndex
 ) -> Attribution | None:
-    """ "Goldman's Blankfein: If Trump taps Powell …": the speaker of a headline."""
+    """ "Orbit's Halvorsen: If the board picks Lund …": the speaker of a headline."""
     paragraph = doc.paragraphs[doc.paragraph_index(span.start)] if doc.paragraphs else None
     if paragraph is None or paragraph.start != span.start:
         return None
@@ -346,7 +346,7 @@ class _Resolver:
                 return self._entity(named.name, resolved)
         if description.kind == "person":
             name = description.name
-            if " " not in name or name[:1].islower():  # "Woog", "de la Rosa"
+            if " " not in name or name[:1].islower():  # "Woog", "de la Vega"
                 full = self.names.full_name(name, offset)
                 if full is not None:
                     gender = description.gender
@@ -417,7 +417,7 @@ class _Resolver:
         if description.kind == "organization" and head in COMPANY_NOUNS:
             for entity in reversed(self.recent[-_LOOKBACK:]):
                 if entity.kind == "organization" and not entity.place and _is_company(entity):
-                    return entity  # "Amazon is … The company published"
+                    return entity  # "Orbitly is … The company posted"
         if description.kind == "anonymous":
             for entity in reversed(self.recent[-_LOOKBACK:]):
                 if entity.kind == "person" and head in (entity.title or "").lower().split():

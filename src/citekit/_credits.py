@@ -3,7 +3,7 @@
 A credit is a cue and a body. The cue is a label and its joint ("Featured
 image via", "Photo:", "Image credit:", "Courtesy of", "©"), or an agency
 that labels its own pictures ("(AP Photo/", "REUTERS/"); a line such as
-"Spencer Platt/Getty Images" or "Alex Wong | Getty Images", whose last name
+"Spencer Platt/Getty Images" or "Lena Park | Getty Images", whose last name
 is a photo agency, is a credit without a label. The body is a few names
 joined by "/", "|", ",", "&", "via", "and", "on", "for" or "from"; it must
 end where a credit ends (a closing bracket, a full stop, the end of the line,
@@ -95,8 +95,8 @@ _BRACKET_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+")
 _WORD_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+\p{L}{1,10}+[ \t\u00a0]{1,3}+")
 
 # The names before a "/", "|" or "via" of a credit without a label, matched
-# backwards from the separator: "Kevin Winter" in "…minority.Kevin
-# Winter/Getty Images", "Alex Wong" in "Alex Wong | Getty Images", "(NASA"
+# backwards from the separator: "Marco Diaz" in "…majority.Marco
+# Diaz/Getty Images", "Lena Park" in "Lena Park | Getty Images", "(NASA"
 # in "(NASA via AP)".
 _NAMES_BEFORE = regex.compile(
     r"""
@@ -136,7 +136,7 @@ _WORD = regex.compile(
     regex.VERBOSE,
 )
 
-# The gap between two words of one name: "Olivier Douliery   Pool" keeps three.
+# The gap between two words of one name: "Pierre Lamont   Pool" keeps three.
 _GAP = regex.compile(r"[ \t\u00a0]{1,4}+")
 
 # A screenshot instead of a name: "screengrab", "a screenshot",
@@ -172,7 +172,7 @@ _LICENCE = regex.compile(
 # An account's handle as a name: "Featured image via Twitter/@jane_hartley".
 _AT_HANDLE = regex.compile(r"@[\p{L}\p{N}_]{1,30}+")
 
-# A stock library contributor's user name after the library: "Shutterstock/racorn".
+# A stock library contributor's user name after the library: "Shutterstock/bluefern".
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_-]{0,40}+")
 
 # Names of outlets and institutions, as written: organisations, not people.
@@ -185,17 +185,17 @@ _KNOWN_ORGANISATIONS = frozenset(
 # News outlets, as written: a photographer works "for" one of them.
 _OUTLET_NAMES = frozenset(name for known in OUTLETS for name in (known, known.removeprefix("The ")))
 
-# Lower-case words that may stand inside a name: "University of Salford",
-# "Julia de la Rosa", "the White House".
+# Lower-case words that may stand inside a name: "University of Leeds",
+# "Marta de la Vega", "the White House".
 _CONNECTORS = frozenset(
     "of the de da di del della der den van von la le du des al el bin ibn y".split()
 )
 
 # The joint between two names of one credit:
-#   "Spencer Platt/Getty Images"   "Alex Wong | Getty Images"   "Damian Dovarganes, AP"
-#   "AP & Reuters"   "Alex Wong via Getty Images"   "Fré Sonneveld on Unsplash"
-#   "Official White House Photo by Pete Souza"   "Flickr user Gage Skidmore"
-#   "Olivier Douliery - Pool"
+#   "Spencer Platt/Getty Images"   "Lena Park | Getty Images"   "Damian Dovarganes, AP"
+#   "AP & Reuters"   "Lena Park via Getty Images"   "Fré Sonneveld on Unsplash"
+#   "Official White House Photo by Jo Lin"   "Flickr user Gage Skidmore"
+#   "Pierre Lamont - Pool"
 _SEP = regex.compile(
     r"""
     [ \t\u00a0]{0,4}+ (?P<sep> / | \| | , | & | \+ ) [ \t\u00a0]{0,4}+
@@ -219,7 +219,7 @@ _STOP = regex.compile(
     regex.VERBOSE,
 )
 
-# "Photo by" inside a name, "Official White House Photo by Pete Souza": a
+# "Photo by" inside a name, "Official White House Photo by Jo Lin": a
 # separator, with the agency before it and the photographer after.
 _INNER_BY = regex.compile(r"(?i:photos?)[ \t]{1,3}+by\b")
 
@@ -248,7 +248,7 @@ _LINE_END = regex.compile(r"[ \t\u00a0]{0,8}+\.?+[ \t\u00a0]{0,8}+(?:\Z|[\n\r\u2
 # A site's own footer, not a credit: "© 2017 Example News. All rights reserved."
 _RIGHTS_RESERVED = regex.compile(r"[ \t\u00a0.,]{0,4}+(?i:all[ \t]{1,3}+rights[ \t]{1,3}+reserved)")
 
-# "Al Drago-Pool", "Olivier Douliery   Pool", "Olivier Douliery- Pool": the
+# "Al Drago-Pool", "Pierre Lamont   Pool", "Pierre Lamont- Pool": the
 # pool is how the picture was shared, not who took it.
 _POOL = regex.compile(r"(?:[ \t\u00a0]*+[-–][ \t\u00a0]*+|[ \t\u00a0]++)(?i:pool)\Z")
 
@@ -394,7 +394,7 @@ def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
         body_start = match.end("ajoint")
         label_start = match.start("alabel")
         if agency_label == "Reuters" and not match.group("open"):
-            return None  # "Reuters/Ipsos poll": the mixed-case name only in brackets
+            return None  # "Reuters/Harris poll": the mixed-case name only in brackets
         if "/" not in match.group("ajoint") and not match.group("open"):
             return None
     else:
@@ -518,10 +518,10 @@ def _starts_line_or_sentence(text: str, at: int) -> bool:
 def _bare(text: str, match: regex.Match[str]) -> ImageCredit | None:
     """A credit without a label: names ending in a photo agency, alone on their line or sentence.
 
-    "Spencer Platt/Getty Images", "Natalie Naccache | Bloomberg | Getty
+    "Spencer Platt/Getty Images", "Nadia Haddad | Bloomberg | Getty
     Images", "AFP/Getty Images", and in brackets "(NASA via AP, File)". Every
     joint is "/", "|" or "via", every name before the agency a person or
-    another agency, and the credit ends as a credit does; "Reuters/Ipsos poll"
+    another agency, and the credit ends as a credit does; "Reuters/Harris poll"
     ends in no agency and is prose.
     """
     opened = match.group("open") is not None
@@ -754,7 +754,7 @@ def _is_organisation(name: str) -> bool:
         return True
     words = name.split()
     if len(words) > 1 and _is_acronym(words[0]) and not all(w.isupper() for w in words):
-        return True  # "WWF Nepal", "UNICEF Jordan"; not "BRENDAN SMIALOWSKI"
+        return True  # "WWF Nepal", "UNICEF Jordan"; not "MARTA KOWALSKA"
     lowered = [word.lower().strip(".,") for word in words]
     if any(word in ORGANISATION_WORDS for word in lowered):
         return True
@@ -769,7 +769,7 @@ def _is_acronym(name: str) -> bool:
 
 
 def _is_person_shaped(name: str) -> bool:
-    """One to four capitalised words, particles allowed: "Michael B. Thomas", "Ezequiel BECERRA"."""
+    """One to four capitalised words, particles allowed: "Samuel T. Ortiz", "Ezequiel BECERRA"."""
     words = name.split()
     if not 1 <= len(words) <= 4:
         return False
@@ -819,8 +819,8 @@ def split_credit_text(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool
     """Split a whole credit into (creators, agencies, is_screenshot, label).
 
     ``text`` is one credit as a reader sees it: "(AP Photo/Evan Vucci)",
-    "Photo: Alex Wong via Getty Images", "Natalie Naccache | Bloomberg |
-    Getty Images", or a credit element's bare "Dan Seifert / The Verge".
+    "Photo: Lena Park via Getty Images", "Nadia Haddad | Bloomberg |
+    Getty Images", or a credit element's bare "Ana Kim / The Verge".
     Two credits in one string ("Photo illustration by Slate. Photo by …")
     give the names of both; the label is the first credit's.
     """

@@ -40,7 +40,7 @@ SPEECH_VERBS: frozenset[str] = _words(
 )
 
 # "-ing" forms that attribute to the noun phrase just before them: "comments
-# by Newt Gingrich saying that", "a post that said".
+# by Wendell Price saying that", "a post that said".
 SPEECH_PARTICIPLES: frozenset[str] = _words("saying telling writing stating adding noting")
 
 # Verbs whose object, not subject, is the source: "citing a confidant",
@@ -93,7 +93,7 @@ CUE_TAILS: tuple[tuple[str, ...], ...] = (
     ("the", "press"),
 )
 
-# Words between a subject and its verb that are not part of either: "Blankfein
+# Words between a subject and its verb that are not part of either: "Halvorsen
 # also said", "Trump has said", "McConnell last month said".
 VERB_PREFIXES: frozenset[str] = _words(
     """
@@ -127,7 +127,7 @@ STOP_WORDS: frozenset[str] = _words(
     """
 )
 # Prepositions that open a postmodifier: "sources in the camp", "a
-# spokesperson for the NYAG", "two people familiar with the matter".
+# spokesperson for the FDNY", "two people familiar with the matter".
 PREPOSITIONS: frozenset[str] = _words(
     "of for at in with from on to by about inside within near among across over under "
     "against toward towards behind beyond during via per like into onto upon"
@@ -139,7 +139,7 @@ POSTMODIFIER_ADJECTIVES: frozenset[str] = _words(
 )
 CONJUNCTIONS: frozenset[str] = _words("and but or so yet nor")
 # Words that, capitalised at a sentence start, open no name: "After the
-# meeting, Pence …", "In a statement, …".
+# meeting, Lund …", "In a statement, …".
 FUNCTION_WORDS: frozenset[str] = _words(
     """
     the a an in on at after before when while as although though since if for from
@@ -439,7 +439,7 @@ ORGANIZATION_NAMES: tuple[str, ...] = (
 )  # fmt: skip
 
 # Head nouns of organisation names: "Department of X", "X Ministry", "the
-# company", "the Russian and Syrian defense ministries".
+# company", "the Greek and Turkish defense ministries".
 ORGANIZATION_HEADS: frozenset[str] = _words(
     """
     department departments ministry ministries agency agencies office offices bureau
@@ -471,8 +471,8 @@ COMPANY_NAME_WORDS: frozenset[str] = _words(
     """
 )
 
-# Words by which an article refers back to a company it named: "Amazon is
-# … The company published a blog post".
+# Words by which an article refers back to a company it named: "Orbitly is
+# … The company posted a notice".
 COMPANY_NOUNS: frozenset[str] = _words(
     "company firm corporation business startup retailer automaker airline carrier "
     "conglomerate insurer manufacturer maker publisher carmaker lender chain operator "
@@ -480,7 +480,7 @@ COMPANY_NOUNS: frozenset[str] = _words(
 )
 
 # Nouns for works and labels whose title or name a quotation after them gives:
-# "the campaign “Starts with one”", "his book “The Art of the Deal”".
+# "the campaign “Every drop counts”", "his book “The Art of the Deal”".
 WORK_NOUNS: frozenset[str] = _words(
     """
     campaign book film movie song album show series article column headline slogan
@@ -544,15 +544,15 @@ FEMALE_WORDS: frozenset[str] = _words(
     "congresswoman businesswoman mother wife sister daughter"
 )
 
-# Lower-case particles inside personal and outlet names: "Julia de la Rosa",
+# Lower-case particles inside personal and outlet names: "Marta de la Vega",
 # "Corriere della Sera", "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES: frozenset[str] = _words(
     "de la le van von der den al del della di da du des dos das bin ibn"
 )
 
 # Capitalised words that never name a person: months, days, and words that
-# name places or institutions inside a longer name ("Secretary of State Rex
-# Tillerson", "White House spokesman Carl Woog").
+# name places or institutions inside a longer name ("Secretary of State Ada
+# Brennan", "White House spokesman Carl Woog").
 NOT_NAME_WORDS: frozenset[str] = _words(
     """
     january february march april may june july august september october november

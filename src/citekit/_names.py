@@ -35,8 +35,8 @@ from ._lexicon import (
 )
 
 # A run of capitalised words that may name someone, with name particles and a
-# first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Julia de la Rosa",
-# "Dennis Schröder", "Coach (Frank) Vogel", "President Donald Trump’s".
+# first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Marta de la Vega",
+# "Jürgen Köhler", "Coach (Tom) Brandt", "President Donald Trump’s".
 _NAME_RUN = regex.compile(
     r"""
     (?<! [\p{L}\p{N}] )
@@ -50,7 +50,7 @@ _NAME_RUN = regex.compile(
     regex.VERBOSE,
 )
 
-# A capitalised word: "Amazon", "WeWork". Those a sentence start capitalises
+# A capitalised word: "Amazon", "Brightloom". Those a sentence start capitalises
 # are no evidence of a name.
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]{1,30}+")
 _SENTENCE_ENDS = frozenset('.!?:"“”‘’\n\r')
@@ -102,7 +102,7 @@ _OUTLET = regex.compile(
     + r")(?![\p{L}\p{N}])"
 )
 
-# Personal titles that make a bare surname a person: "Coach Vogel", "Sen. Cruz".
+# Personal titles that make a bare surname a person: "Coach Brandt", "Sen. Cruz".
 PERSONAL_TITLES: frozenset[str] = frozenset(
     """
     mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady sen sen. senator rep rep.
@@ -114,7 +114,7 @@ PERSONAL_TITLES: frozenset[str] = frozenset(
     """.split()
 )
 # A word whose full stop is its own: "J.", "Jr.", "Sen."; any other full stop
-# ends a sentence glued to the next ("Russia. Trump").
+# ends a sentence glued to the next ("Russia. Lund").
 _ABBREVIATED = regex.compile(
     r"\p{Lu}\.|(?:\p{Lu}\.)+|Jr\.|Sr\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Col\.|Capt\.|Cmdr\.|Lt\.|Sgt\.|Adm\.|Prof\.|Rev\."
 )
@@ -171,7 +171,7 @@ class NameIndex:
                 if " " not in run:
                     continue  # a person's name has two words at least
                 entry = (match.start(), run)
-                if "’" in run or "'" in run or ". " in run:  # split inside: "Trump’s Commerce …"
+                if "’" in run or "'" in run or ". " in run:  # split inside: "Lund’s Commerce …"
                     for word in set(run.split()):
                         self._run_keys.setdefault(surname_key(_clean(word)), []).append(entry)
                 else:
@@ -212,7 +212,7 @@ class NameIndex:
     def full_name(self, surname: str, offset: int) -> PersonName | None:
         """The full name ending in ``surname`` named last before ``offset``, else first after.
 
-        A headline ("Goldman's Blankfein: …") may name by surname someone whom
+        A headline ("Orbit's Halvorsen: …") may name by surname someone whom
         the article names fully only below it.
         """
         candidates = self._people(surname_key(surname))
@@ -341,14 +341,14 @@ def is_titleish(word: str) -> bool:
         or lower in TITLE_MODIFIERS
         or lower in NOT_NAME_WORDS
         or lower in FUNCTION_WORDS
-        or (len(word) > 1 and word.isupper() and "." not in word)  # CIA, CEO, NYAG
+        or (len(word) > 1 and word.isupper() and "." not in word)  # CIA, CEO, FDNY
         or ("-" in word and word.rsplit("-", 1)[-1][:1].islower())  # President-elect
-        or (lower.endswith("ing") and len(word) > 5)  # "Blaming Obama"
+        or (lower.endswith("ing") and len(word) > 5)  # "Blaming Congress"
     )
 
 
 def _person(words: list[tuple[int, str]]) -> list[PersonName]:
-    """ "Secretary of State Rex Tillerson": the words after the last title-like one."""
+    """ "Secretary of State Ada Brennan": the words after the last title-like one."""
     if not words:
         return []
     index = 0
@@ -377,7 +377,7 @@ def _person(words: list[tuple[int, str]]) -> list[PersonName]:
 def long_name_start(words: Sequence[str]) -> int:
     """Where a person's name starts in a run of more than three capitalised words.
 
-    "Pittsburgh Steeler Alejandro Villa": at the first given name before the
+    "Riverton Rover Alejandro Villa": at the first given name before the
     surname; "Luiz Inacio Lula da Silva", a name with particles, whole; any
     other run at its last two capitalised words ("Riverton Rovers Striker
     Okoye Bamidele").

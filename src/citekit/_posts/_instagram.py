@@ -36,8 +36,8 @@ def _phrases(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", "[ ]") for w in ordered) + ")"
 
 
-# "A post shared by Alligator Brewing (@alligatorbrewing) on Oct 12, 2017 at 3:56pm PDT",
-# "A post shared by brandon (@brandonbbbbbbb)", "A post shared by @someone",
+# "A post shared by Harbor Bakery (@harborbakery) on Oct 12, 2017 at 3:56pm PDT",
+# "A post shared by sam (@samsamsam_)", "A post shared by @someone",
 # "Ein Beitrag geteilt von Name (@name) am 23. Okt 2017 um 0:31 Uhr".
 _SHARED = regex.compile(
     rf"""

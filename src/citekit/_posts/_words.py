@@ -11,9 +11,9 @@ far back they reach depends on what the scrape kept of the page's layout:
   (@h) June 15, 2016"): the line's text before it, when that is no longer
   than the post can be.
 * The line breaks were lost (ISOT-style text: one line per article, dashes
-  deleted, paragraphs glued: "…said this:Pathetic excuse by…"). Then a
+  deleted, paragraphs glued: "…said this:Shameful excuse for…"). Then a
   paragraph boundary shows as punctuation glued to the next capital
-  ("Obama.Just out", "below:Trump") and the words start at one of those. A
+  ("Senate.Just in", "below:Senator") and the words start at one of those. A
   tweet is short (140 weighted characters until November 2017, 280 since),
   and its own line breaks glue the same way, so the words start at the
   *earliest* glued boundary that leaves them within that length, and never
@@ -39,8 +39,8 @@ from .._records import Span
 from .._segment import Document
 
 # A paragraph boundary left by a scrape that deleted line breaks: punctuation
-# glued to what starts the next paragraph. "Obama.Just out", "Day!https",
-# "kids.)Of", "said this:Pathetic", "Office:.@PeteSouza", "tweeted.Time".
+# glued to what starts the next paragraph. "Senate.Just in", "Night!https",
+# "team.)Our", "said this:Shameful", "Office:.@JoLinPhoto", "posted.Then".
 _GLUED = regex.compile(
     r"""
     (?<= [\p{L}\p{M}\p{N}%)\]"'”’!?\#] )         # after a word, a figure or a closing mark
@@ -53,7 +53,7 @@ _GLUED = regex.compile(
     regex.VERBOSE,
 )
 
-# A colon that introduces what follows on the same line: "…for a free beer: Ticket".
+# A colon that introduces what follows on the same line: "…for a free ride: Pass".
 _COLON_SPACE = regex.compile(r"(?<=\p{L}[)\"'”’]{0,2}+:[ \t\u00a0]{1,3}+)(?=[\p{Lu}\p{N}@#\"“‘(])")
 
 # Links, to weigh a tweet as Twitter does: a t.co link counts 23, a media link nothing.
