@@ -127,8 +127,8 @@ CLAUSES = [
     ("The plan is fair, said Ana Ruiz, who leads the town.", [("Ana Ruiz", "person")]),
     # a relative clause after the subject
     (
-        "Officials who attended the meeting said the plan was fair.",
-        [("Officials who attended the meeting", "group")],
+        "Officials who attended the hearing said the plan was fair.",
+        [("Officials who attended the hearing", "group")],
     ),
     # a participle after a phrase
     (
@@ -218,9 +218,9 @@ def test_citing_names_the_source_cited() -> None:
 
 
 NOT_CLAUSES = [
-    "Gallinari added 25 points and eight rebounds.",
+    "Mensah added 25 points and eight rebounds.",
     "The Russian claims are false, and the pictures show nothing.",
-    "Governors from four U.S. states met on Thursday.",
+    "Mayors from six U.S. states met on Friday.",
     "Employees were told to stay home.",
     "The minister declined to say more and promised to act.",
     "The state legislative districts were redrawn in 2011.",

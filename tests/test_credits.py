@@ -78,8 +78,8 @@ def test_split_credit(
     [
         ("(AP Photo/Evan Vucci)", (("Evan Vucci",), ("AP",), False, "AP Photo")),
         (
-            "Natalie Naccache | Bloomberg | Getty Images",
-            (("Natalie Naccache",), ("Bloomberg", "Getty Images"), False, None),
+            "Nadia Haddad | Bloomberg | Getty Images",
+            (("Nadia Haddad",), ("Bloomberg", "Getty Images"), False, None),
         ),
         ("Photo by Dan Harper / The Verge", (("Dan Harper",), ("The Verge",), False, "Photo")),
         ("Dan Harper / The Verge", (("Dan Harper",), ("The Verge",), False, None)),

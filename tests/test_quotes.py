@@ -362,7 +362,7 @@ def test_affiliation_after_the_name() -> None:
 NOT_QUOTATIONS = [
     "The so-called “moderate” rebels took the town.",
     "She reread her novel “The Long Winter Road” on the train.",
-    "The prison, dubbed the “Hanoi Hilton” by inmates, is now a museum.",
+    "The prison, dubbed the “Iron Palace” by inmates, is now a museum.",
     "The word “resilience” appears nine times in the plan.",
     "The city launched its “Clean Streets, Safe Streets” campaign last year.",
     "Fans still call him “The Rocket” after all these years.",

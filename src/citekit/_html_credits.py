@@ -58,7 +58,7 @@ _JOINT_ONLY = regex.compile(
 # Copyright years before the names: "© 2019 Jane Doe", "1996-98 Pixelworks Inc.".
 _YEARS = regex.compile(r"\A(?:\d{4}+(?:[-–]\d{2,4}+)?)[,.]?[ \t\u00a0]{1,3}+")
 # Where one credit ends and the next label starts inside one element:
-#   "Photo illustration by Slate. Photo by David Hale-Morton."
+#   "Photo illustration by Vox. Photo by Ana Kim."
 _NEXT_LABEL = regex.compile(
     rf"(?<=[.;|•]){_GAP}{{1,3}}+(?=(?:{_LABELS}){_GAP}{{0,3}}+(?::|(?:{_JOINTS})\b)|{_SIGNS})",
     regex.IGNORECASE,

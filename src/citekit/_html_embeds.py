@@ -675,7 +675,7 @@ def _anchors(element: Element) -> list[tuple[str, str]]:
 
 
 def _time_of(element: Element) -> tuple[dt.date | None, str | None]:
-    """The date of a ``<time datetime="2017-10-23T07:31:37+00:00">`` below ``element``."""
+    """The date of a ``<time datetime="2018-10-14T09:12:05+00:00">`` below ``element``."""
     for node in element.iter():
         if node.tag != "time":
             continue
