@@ -435,6 +435,23 @@ def _quotation(draw: st.DrawFn) -> tuple[str, str, str, str]:
     return f"{before}\n{body}\n{after}", words, name, position
 
 
+@given(
+    first=st.sampled_from(_FIRST_NAMES),
+    last=st.sampled_from(_SURNAMES),
+    words=st.sampled_from(STATEMENTS),
+    dateline=st.sampled_from(("OSLO (Reuters) - ", "LYON, France — ", "NEW DELHI (AP) -- ", "")),
+    after=prose,
+)
+def test_a_dateline_keeps_the_lead_sentence_subject_as_speaker(
+    first: str, last: str, words: str, dateline: str, after: str
+) -> None:
+    text = (
+        f"{dateline}Mayor {first} {last} on Monday defended the plan, calling it “{words}” {after}"
+    )
+    found = _found(text)
+    assert (words, f"{first} {last}") in found
+
+
 @given(_quotation())
 def test_plant_a_quotation_and_find_it_with_its_speaker(
     case: tuple[str, str, str, str],
