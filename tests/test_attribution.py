@@ -106,6 +106,24 @@ CLAUSES = [
         "Monday brought more losses. The company said it would cut jobs.",
         [("The company", "organization")],
     ),
+    # a title whose complement the name follows; a title word before a name is no organisation
+    (
+        "Former White House chief of staff Dana Kerr said the plan was fair.",
+        [("Dana Kerr", "person")],
+    ),
+    ("Police Chief Laura Kim said the road was closed.", [("Laura Kim", "person")]),
+    (
+        "The lawyer for defendant Ana Ruiz said the plan was fair.",
+        [("The lawyer for defendant Ana Ruiz", "anonymous")],
+    ),
+    # a word for an outlet before a name
+    ("North Korea’s state news agency KCNA said the test worked.", None),
+    ("Japanese broadcaster NHK reported the quake.", [("Japanese broadcaster NHK", "outlet")]),
+    # a relative clause ends before the main clause's verb
+    (
+        "A passenger on the bus that was stopped near the border on Monday said it was late.",
+        [("A passenger on the bus that was stopped near the border", "anonymous")],
+    ),
     # the subject a few appositions back
     (
         "Ana Ruiz, who has led the town since 2015, said the plan was fair.",
@@ -210,6 +228,21 @@ def test_clauses(text: str, expected: list[tuple[str, str]] | None) -> None:
         assert found
     else:
         assert found == expected
+
+
+def test_an_outlet_named_by_its_kind() -> None:
+    (source,) = citekit.parse_article(
+        "North Korea’s state news agency KCNA said the test worked."
+    ).sources
+    assert source.kind == "outlet"
+
+
+def test_a_title_before_a_name_gives_title_and_affiliation() -> None:
+    (source,) = citekit.parse_article(
+        "Former Orbit Labs head of security Dana Kerr said the plan was fair."
+    ).sources
+    assert source.title == "Former Orbit Labs head of security"
+    assert source.affiliation == "Orbit Labs"
 
 
 def test_citing_names_the_source_cited() -> None:

@@ -262,6 +262,18 @@ ANAPHORA = [
         "Secretary of State Rex Tillman flew to Oslo. “The talks went well,” the secretary said.",
         "Rex Tillman",
     ),
+    # a pronoun takes an unnamed person of that gender named after the last named one
+    (
+        "Chief Ana Ruiz spoke first. A woman who was in the shop said she hid in a storeroom. "
+        "“I have never been so frightened,” she said.",
+        "A woman who was in the shop",
+    ),
+    # a bare title in a headline takes the person named with it below
+    (
+        "Governor vows to veto budget\nGovernor Tom Hale said on Monday that he would veto it. "
+        "“This budget is not serious,” Hale said.",
+        "Tom Hale",
+    ),
     # an inverted clause with "one of"
     (
         "“The plan is dead,” said one of the officials, who asked not to be named.",

@@ -62,12 +62,14 @@ from ._lexicon import (
     SPEECH_VERBS,
     STOP_WORDS,
     TITLE_MODIFIERS,
+    TITLE_WORDS,
     VERB_PREFIXES,
 )
 from ._names import (
     PERSONAL_TITLES,
     NameIndex,
     OutletMention,
+    is_person_name,
     is_titleish,
     long_name_start,
     trie,
@@ -1104,6 +1106,7 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
                 clause_end < limit
                 and words[clause_end].is_word
                 and words[clause_end].lower not in _CLAUSE_BREAKERS
+                and not _ends_relative(words, position, clause_end)
             ):
                 clause_end += 1
             if bounded:
@@ -1112,6 +1115,25 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
         else:
             break
     return end
+
+
+def _ends_relative(words: Sequence[Token], relative: int, index: int) -> bool:
+    """Whether the speech verb at ``index`` is the main clause's, after a relative clause.
+
+    "a passenger who was on the bus on Monday said …" ends at "said"; the
+    relative's own verbs do not end it: "who said", "who feared … and asked
+    not to be named".
+    """
+    word = words[index]
+    if index <= relative + 1 or word.lower not in SPEECH_VERBS:
+        return False
+    if words[index - 1].lower in CONJUNCTIONS:
+        return False
+    return not (
+        word.lower in INFINITIVE_VERBS
+        and index + 1 < len(words)
+        and words[index + 1].lower in {"to", "not"}
+    )
 
 
 def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
@@ -1253,6 +1275,9 @@ def classify(
             written, span, "group", lower, anaphor=_definite(definite, core), plural=True
         )
     if lower in PERSON_NOUNS:
+        named = _named_after_title(text, words, phrase)
+        if named is not None:
+            return named
         anaphor = "definite" if definite or determiner in {"his", "her", "their", "its"} else None
         return Description(
             written, span, "anonymous", lower, reason=reason, anaphor=anaphor,
@@ -1287,6 +1312,41 @@ def _surname_of_someone(outlet: OutletMention, names: NameIndex) -> bool:
         return False
     person = names.full_name(outlet.name, outlet.start)
     return person is not None and person.start < outlet.start
+
+
+def _named_after_title(text: str, words: Sequence[Token], phrase: Phrase) -> Description | None:
+    """ "White House chief of staff Dana Kerr", "director of communications Ana Ruiz": a
+    title whose complement the person's name follows, read as the person.
+
+    The head is a title word and the word before the name no person noun: in
+    "the lawyer for defendant Ana Ruiz" the name is the defendant's.
+    """
+    if words[phrase.head].lower not in TITLE_WORDS:
+        return None
+    end = phrase.end
+    start = end
+    while start > phrase.head + 1 and words[start - 1].is_word and _name_word(words[start - 1]):
+        start -= 1
+    if end - start < 2:
+        return None
+    before = words[start - 1]
+    if not before.text[:1].islower() or before.lower in PERSON_NOUNS:
+        return None
+    if (
+        before.lower in PREPOSITIONS
+        or before.lower in DETERMINERS
+        or before.lower in _NAME_CONNECTORS
+    ):
+        return None
+    name_span = Span(words[start].start, words[end - 1].end)
+    name = name_span.of(text)
+    if not is_person_name(name):
+        return None
+    title, affiliation = _title(text, words[phrase.start : start])
+    return Description(
+        name, name_span, "person", words[end - 1].lower, title=title, affiliation=affiliation,
+        gender=_gender_of(words[phrase.start : start]),
+    )  # fmt: skip
 
 
 def _coordinated(core: Sequence[Token]) -> bool:
@@ -1381,7 +1441,7 @@ def _proper(
         or connected
         or joined.lower() in _ORG_NAMES_LOWER
         or run_text.lower() in _ORG_NAMES_LOWER
-        or any(w.lower in ORGANIZATION_HEADS for w in run)
+        or any(w.lower in ORGANIZATION_HEADS for w in run[name_start:])
         or any(_is_acronym(w.text) for w in name_words)
         or not name_words
     )
@@ -1390,6 +1450,8 @@ def _proper(
     if name_words and all(_is_title_word(w) for w in name_words):
         title_head = name_words[-1].lower
         return Description(written, span, "anonymous", title_head, anaphor="definite")
+    if name_words and _names_outlet(leading):
+        return Description(written, span, "outlet", head)  # "state news agency KCNA"
     if organization:
         if not name_words and leading and any(w.lower in PERSONAL_TITLES for w in leading):
             return None
@@ -1419,6 +1481,19 @@ def _proper(
         )
     return Description(
         name, name_span, "person", head, title=title, affiliation=affiliation, gender=gender
+    )
+
+
+def _names_outlet(leading: Sequence[Token]) -> bool:
+    """ "state news agency KCNA", "the broadcaster NHK", "local newspaper Ostsee-Blick":
+    a word for an outlet right before the name."""
+    if not leading or leading[-1].text[:1].isupper():
+        return False
+    last = leading[-1].lower
+    if last in OUTLET_ANAPHORS or last in MEDIA_NOUNS:
+        return True
+    return (
+        last in {"agency", "service"} and len(leading) > 1 and leading[-2].lower in {"news", "wire"}
     )
 
 

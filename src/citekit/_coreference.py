@@ -404,6 +404,8 @@ class _Resolver:
             if entity.kind == "person" and entity.gender in {None, gender}:
                 entity.gender = gender
                 return entity
+            if entity.kind == "anonymous" and not entity.plural and entity.gender == gender:
+                return entity  # "The man’s sister said … “…,” she said"
         return None
 
     def _definite(self, description: Description, offset: int) -> Entity | None:
@@ -422,7 +424,10 @@ class _Resolver:
             for entity in reversed(self.recent[-_LOOKBACK:]):
                 if entity.kind == "person" and head in (entity.title or "").lower().split():
                     return entity  # "spokeswoman Dana Perkins … the spokeswoman said"
-            holder = self.names.holder_of(head, offset)
+            # a bare capitalised title ("Senator says …" in a headline) may name
+            # someone the article names in full only below it
+            bare = " " not in description.name and description.name[:1].isupper()
+            holder = self.names.holder_of(head, offset, ahead=bare)
             if holder is not None:
                 person = attrs.evolve(
                     description, name=holder.full, kind="person", title=holder.title

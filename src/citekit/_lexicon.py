@@ -537,11 +537,14 @@ HEDGES: tuple[str, ...] = (
 # Personal titles and role nouns that tell a person's gender.
 MALE_WORDS: frozenset[str] = _words(
     "mr mr. sir king prince lord spokesman chairman congressman businessman father "
-    "husband brother son"
+    "husband brother son man boy uncle nephew grandfather grandson widower boyfriend "
+    "fiance stepfather stepson dad actor waiter fisherman gunman assemblyman alderman"
 )
 FEMALE_WORDS: frozenset[str] = _words(
     "mrs mrs. ms ms. miss queen princess lady dame spokeswoman chairwoman "
-    "congresswoman businesswoman mother wife sister daughter"
+    "congresswoman businesswoman mother wife sister daughter woman girl aunt niece "
+    "grandmother granddaughter widow girlfriend fiancee fiancée stepmother "
+    "stepdaughter mom mum actress waitress nun assemblywoman headmistress"
 )
 
 # Lower-case particles inside personal and outlet names: "Marta de la Vega",
