@@ -35,24 +35,24 @@ CLAUSES = [
     ("Mayor Ana Ruiz last May said the plan was fair.", [("Ana Ruiz", "person")]),
     ("Governor Tom Hale Monday said the plan was fair.", [("Tom Hale", "person")]),
     # a person whose surname is an outlet's one-word name
-    ("Michael Bloomberg said the tax was fair.", [("Michael Bloomberg", "person")]),
+    ("Dana Bloomberg said the levy was fair.", [("Dana Bloomberg", "person")]),
     (
-        "Vicente Fox told CNN the wall was a mistake.",
-        [("Vicente Fox", "person"), ("CNN", "outlet")],
+        "Rita Fox told CNN the levy was a mistake.",
+        [("Rita Fox", "person"), ("CNN", "outlet")],
     ),
     (
-        "Investor Steve Forbes said the tax was fair. Forbes said he would pay it.",
-        [("Steve Forbes", "person")],
+        "Investor Lena Forbes said the levy was fair. Forbes said she would pay it.",
+        [("Lena Forbes", "person")],
     ),
     ("Bloomberg reported the merger on Friday.", [("Bloomberg", "outlet")]),
     ("Russian news agency Interfax reported the blast.", [("Interfax", "outlet")]),
     # the outlet a speaker talked on or to
     (
-        "Vicente Fox told Fox News Sunday the wall was a mistake.",
-        [("Vicente Fox", "person"), ("Fox News Sunday", "outlet")],
+        "Senator Hal Moss told Fox News Sunday that the levy was dead.",
+        [("Hal Moss", "person"), ("Fox News Sunday", "outlet")],
     ),
     (
-        "The mayor said in an interview with CNN that the wall was a mistake.",
+        "The mayor said in an interview with CNN that the levy was a mistake.",
         [("The mayor", "anonymous"), ("CNN", "outlet")],
     ),
     (
@@ -75,10 +75,10 @@ CLAUSES = [
     ),
     ("Tervo Pharma said the drug was safe.", [("Tervo Pharma", "organization")]),
     (
-        "Doctors Without Borders said the clinic was hit.",
+        "Doctors Without Borders said its field hospital was shelled.",
         [("Doctors Without Borders", "organization")],
     ),
-    ("Save the Children said the camp was full.", [("Save the Children", "organization")]),
+    ("Save the Children said the school had reopened.", [("Save the Children", "organization")]),
     ("Procter & Gamble said sales rose.", [("Procter & Gamble", "organization")]),
     # a long run of capitalised words: the name from its given name, or whole with particles
     (
@@ -108,21 +108,21 @@ CLAUSES = [
     ),
     # a title whose complement the name follows; a title word before a name is no organisation
     (
-        "Former White House chief of staff Dana Kerr said the plan was fair.",
+        "Former city chief of staff Dana Kerr said the plan was fair.",
         [("Dana Kerr", "person")],
     ),
-    ("Police Chief Laura Kim said the road was closed.", [("Laura Kim", "person")]),
+    ("Fire Chief Ana Torres said the road was closed.", [("Ana Torres", "person")]),
     (
         "The lawyer for defendant Ana Ruiz said the plan was fair.",
         [("The lawyer for defendant Ana Ruiz", "anonymous")],
     ),
     # a word for an outlet before a name
-    ("North Korea’s state news agency KCNA said the test worked.", None),
+    ("Laos’s state news agency KPL said the dam held.", None),
     ("Japanese broadcaster NHK reported the quake.", [("Japanese broadcaster NHK", "outlet")]),
     # a relative clause ends before the main clause's verb
     (
-        "A passenger on the bus that was stopped near the border on Monday said it was late.",
-        [("A passenger on the bus that was stopped near the border", "anonymous")],
+        "A nurse at the clinic that was flooded in the storm last week said the power failed.",
+        [("A nurse at the clinic that was flooded in the storm", "anonymous")],
     ),
     # the subject a few appositions back
     (
@@ -157,7 +157,7 @@ CLAUSES = [
     ("The plan is fair, according to the town council.", [("the town council", "organization")]),
     ("The paper, citing two unnamed sources, said the plan was fair.", None),
     # an object cue that opens the sentence
-    ("According to the BBC, the ferry sank at dawn.", [("the BBC", "outlet")]),
+    ("According to the BBC, a ferry sank off the coast.", [("the BBC", "outlet")]),
     (
         "Quoting a port official, the ministry said the ferry sank at dawn.",
         [("a port official", "anonymous"), ("the ministry", "organization")],
@@ -194,12 +194,12 @@ CLAUSES = [
 
 # everyday people, groups, organisations and outlets, named by common nouns
 EVERYDAY = [
-    ("A woman who lives nearby said the fire started at noon.", "anonymous"),
-    ("The man’s sister said the family was grateful.", "anonymous"),
-    ("A European negotiator said the talks had stalled.", "anonymous"),
+    ("A woman who runs the kiosk said the fire started at noon.", "anonymous"),
+    ("The pilot’s brother said the family was waiting for news.", "anonymous"),
+    ("A Danish negotiator told reporters the deal was close.", "anonymous"),
     ("The suspect told police he had been at home.", "anonymous"),
     ("A bystander told reporters the car was speeding.", "anonymous"),
-    ("Delegates said the talks would resume in March.", "group"),
+    ("Delegates told reporters the vote would be close.", "group"),
     ("Neighbours said the house had been empty for years.", "group"),
     ("“Open the gates!” the crowd chanted.", "group"),
     ("The jury said it could not reach a verdict.", "organization"),
@@ -231,9 +231,7 @@ def test_clauses(text: str, expected: list[tuple[str, str]] | None) -> None:
 
 
 def test_an_outlet_named_by_its_kind() -> None:
-    (source,) = citekit.parse_article(
-        "North Korea’s state news agency KCNA said the test worked."
-    ).sources
+    (source,) = citekit.parse_article("Laos’s state news agency KPL said the dam held.").sources
     assert source.kind == "outlet"
 
 
@@ -266,9 +264,9 @@ NOT_CLAUSES = [
     "Rules say the plant must close by June.",
     "The media reported the launch.",
     "The plan says nothing about rents.",
-    "The plan still needs the approval of member states, which meet in May.",
-    "The plan still needs the approval of member states.",
-    "The fines hit a dozen shipping companies accused of helping the cartel.",
+    "The treaty still requires consent from member states, which vote in June.",
+    "The treaty still requires consent from member states.",
+    "Regulators fined three trading firms accused of hiding losses.",
     "Two former aides charged with fraud will appear in court.",
 ]
 

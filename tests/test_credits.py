@@ -126,7 +126,7 @@ def test_planted_credit_comes_back(
 @given(
     credit=unlabelled_credits(),
     before=prose,
-    place=st.sampled_from(("Kabul, Afghanistan", "Lyon, France", "Oslo", "the Old Town")),
+    place=st.sampled_from(("Tromsø, Norway", "Lyon, France", "Oslo", "the Old Town")),
 )
 def test_planted_unlabelled_credit_after_a_capitalised_word_stops_at_the_sentence_end(
     credit: tuple[str, tuple[str, ...], tuple[str, ...]], before: str, place: str

@@ -109,9 +109,9 @@ POSITIONS = [
     ),
     # a headline capitalises its quotation; the title before the colon names the holder below
     (
-        "Sheriff: “We Will Not Enforce This Law”\n"
-        "Sheriff Tom Bradley said on Monday that his deputies would stand down.",
-        [("We Will Not Enforce This Law", "Tom Bradley")],
+        "Judge: “I Will Not Step Aside”\n"
+        "Judge Ines Varga said on Monday that she would hear the case.",
+        [("I Will Not Step Aside", "Ines Varga")],
     ),
     (
         "Mayor Lee: “We Will Rebuild Every Home”\nMayor Ann Lee spoke after the flood.",
@@ -248,8 +248,8 @@ def test_cues(cue: str, text: str) -> None:
 ANAPHORA = [
     # a pronoun takes the person named in an apposition to a role
     (
-        "A government spokesman, Tomas Ekwe, rejected the claims on Monday. "
-        "“They lost, and they know it,” he said.",
+        "A ministry spokesman, Tomas Ekwe, dismissed the report on Friday. "
+        "“The figures are simply wrong,” he said.",
         "Tomas Ekwe",
     ),
     # a role noun takes the person last named with it in a title
@@ -259,14 +259,14 @@ ANAPHORA = [
         "Dana Perkins",
     ),
     (
-        "Secretary of State Rex Tillman flew to Oslo. “The talks went well,” the secretary said.",
-        "Rex Tillman",
+        "Secretary of State Ada Brennan flew to Oslo. “The talks went well,” the secretary said.",
+        "Ada Brennan",
     ),
     # a pronoun takes an unnamed person of that gender named after the last named one
     (
-        "Chief Ana Ruiz spoke first. A woman who was in the shop said she hid in a storeroom. "
-        "“I have never been so frightened,” she said.",
-        "A woman who was in the shop",
+        "Chief Ana Ruiz spoke first. A woman who runs the bakery said the water rose fast. "
+        "“We lost everything in an hour,” she said.",
+        "A woman who runs the bakery",
     ),
     # a bare title in a headline takes the person named with it below
     (
@@ -276,8 +276,8 @@ ANAPHORA = [
     ),
     # an inverted clause with "one of"
     (
-        "“The plan is dead,” said one of the officials, who asked not to be named.",
-        "one of the officials",
+        "“The merger is off,” said one of the bankers, who spoke on condition of anonymity.",
+        "one of the bankers",
     ),
     # a pronoun takes the most recent person
     (

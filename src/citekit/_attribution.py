@@ -392,7 +392,7 @@ def _verb(
         and lower in AMBIGUOUS_VERBS
         and not _verb_before_mark(words, index, subject[0])
     ):
-        return []  # "member states, which …", "the approval of member states."
+        return []  # "member states, which …", "the consent of member states."
     if subject is not None and _agrees(verb.lower, subject[1]):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
@@ -564,7 +564,7 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
     """Whether the word at ``position`` stands between a subject and its verb at ``verb``.
 
     Adverbs and auxiliaries are lower-case words ("also", "has", "publicly"):
-    a capitalised "Kelly" or "Reilly" is a surname. A weekday is always a
+    a capitalised "Daly" or "Connolly" is a surname. A weekday is always a
     time ("Trump Monday said"), but a month right after a given name is a
     surname ("Laura March said"), not a date ("Ruiz last May said").
     """
@@ -1289,7 +1289,7 @@ def classify(
 def _opens_name(words: Sequence[Token], phrase: Phrase, start: int) -> bool:
     """Whether no given name stands right before ``start`` in the phrase.
 
-    "Michael Bloomberg", "Vicente Fox": a person whose surname is an outlet's
+    "Dana Bloomberg", "Rita Fox": a person whose surname is an outlet's
     name; "news agency Interfax", "CIA’s" or a title before it leave it one.
     """
     before = None
@@ -1307,7 +1307,7 @@ def _opens_name(words: Sequence[Token], phrase: Phrase, start: int) -> bool:
 
 
 def _surname_of_someone(outlet: OutletMention, names: NameIndex) -> bool:
-    """ "Bloomberg said" after "Michael Bloomberg" was named: the person, not the outlet."""
+    """ "Bloomberg said" after "Dana Bloomberg" was named: the person, not the outlet."""
     if " " in outlet.name.removeprefix("The ").removeprefix("the "):
         return False
     person = names.full_name(outlet.name, outlet.start)
@@ -1315,7 +1315,7 @@ def _surname_of_someone(outlet: OutletMention, names: NameIndex) -> bool:
 
 
 def _named_after_title(text: str, words: Sequence[Token], phrase: Phrase) -> Description | None:
-    """ "White House chief of staff Dana Kerr", "director of communications Ana Ruiz": a
+    """ "city chief of staff Dana Kerr", "director of communications Ana Ruiz": a
     title whose complement the person's name follows, read as the person.
 
     The head is a title word and the word before the name no person noun: in
@@ -1451,7 +1451,7 @@ def _proper(
         title_head = name_words[-1].lower
         return Description(written, span, "anonymous", title_head, anaphor="definite")
     if name_words and _names_outlet(leading):
-        return Description(written, span, "outlet", head)  # "state news agency KCNA"
+        return Description(written, span, "outlet", head)  # "state news agency KPL"
     if organization:
         if not name_words and leading and any(w.lower in PERSONAL_TITLES for w in leading):
             return None
@@ -1485,7 +1485,7 @@ def _proper(
 
 
 def _names_outlet(leading: Sequence[Token]) -> bool:
-    """ "state news agency KCNA", "the broadcaster NHK", "local newspaper Ostsee-Blick":
+    """ "state news agency KPL", "the broadcaster NHK", "local newspaper Ostsee-Blick":
     a word for an outlet right before the name."""
     if not leading or leading[-1].text[:1].isupper():
         return False

@@ -293,7 +293,7 @@ def _headline(
         return None
     description = classify(text, tokens, phrase, names)
     if description is not None and description.kind == "anonymous" and description.anaphor:
-        # "Sheriff: “We Will Not …”" over "Sheriff Tom Hale said …": the title's holder
+        # "Judge: “I Will Not …”" over "Judge Ines Varga said …": the title's holder
         holder = names.holder_of(description.head, span.start, ahead=True)
         if holder is not None:
             description = attrs.evolve(
@@ -440,7 +440,7 @@ def _is_company(entity: Entity) -> bool:
     """Whether an organisation shows it is a company, for "the company" to refer to it.
 
     A lone name the article does not explain ("Amazon", read as an
-    organisation without confidence), a company word in its name ("Helvex
+    organisation without confidence), a company word in its name ("Tervo
     Pharma", "Orbit Labs Inc."), a company noun ("a Chicago firm") or a
     known company ("Goldman Sachs"); not a ministry, a court or the Pentagon.
     """

@@ -108,8 +108,8 @@ _NAMES_BEFORE = regex.compile(
 )
 
 # The end of a sentence inside what ``_NAMES_BEFORE`` read as names, the
-# last one before the separator: "Afghanistan. " in "…in Kabul, Afghanistan.
-# Omar Sobhani/Getty Images". A word of two lower-case letters or more before
+# last one before the separator: "France. " in "…in Lyon, France. Marc
+# Dubois/Getty Images". A word of two lower-case letters or more before
 # the full stop, so initials ("J. Scott") and "Jr." stay inside a name.
 _SENTENCE_GAP = regex.compile(r"(?r)(?<=\p{Ll}{2}\.)[ \t\u00a0]{1,3}+(?=\p{Lu})")
 
@@ -332,7 +332,7 @@ def _bare_names(text: str) -> list[regex.Match[str]]:
             names = _NAMES_BEFORE.match(text, max(0, at - 120), at)
             if names is not None:
                 gap = _SENTENCE_GAP.search(text, names.start(), at)
-                if gap is not None:  # "… in Kabul, Afghanistan. Omar Sobhani/Getty Images"
+                if gap is not None:  # "… in Lyon, France. Marc Dubois/Getty Images"
                     names = _NAMES_BEFORE.match(text, gap.end(), at)
             if names is not None and _may_open_bare_credit(text, names, separator):
                 found.append(names)
@@ -373,7 +373,7 @@ def _may_open_bare_credit(text: str, names: regex.Match[str], separator: str) ->
         name = _collapse(names.group()).lower()
         return name in NOT_NAMES and _starts_line_or_sentence(text, names.start())
     if separator == " for ":
-        # "Jane Doe for The Washington Post": after a line or a sentence only
+        # "Lena Park for The Washington Post": after a line or a sentence only
         return _starts_line_or_sentence(text, names.start())
     start = names.start()
     spaces = 0
@@ -535,7 +535,7 @@ def _bare(text: str, match: regex.Match[str]) -> ImageCredit | None:
         return None  # "File" may follow a comma, a name may not
     tail = _clean_name(names[-1].text)
     if any(part.sep == "for" for part in parts[1:]):
-        # "Jane Doe for The Washington Post": a photographer working for an outlet
+        # "Lena Park for The Washington Post": a photographer working for an outlet
         if len(names) != 2 or tail not in _OUTLET_NAMES or not _is_person_shaped(names[0].text):
             return None
     elif _agency_name(tail) not in PHOTO_AGENCIES and not (

@@ -460,7 +460,7 @@ ORGANIZATION_HEADS: frozenset[str] = _words(
     """
 )
 
-# Words in a company's name that say it is one: "Acme Holdings", "Helvex
+# Words in a company's name that say it is one: "Acme Holdings", "Tervo
 # Pharma", "Orbit Labs Inc.": what "the company" may refer back to.
 COMPANY_NAME_WORDS: frozenset[str] = _words(
     """

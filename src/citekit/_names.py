@@ -246,7 +246,7 @@ class NameIndex:
     def holder_of(self, title: str, offset: int, *, ahead: bool = False) -> PersonName | None:
         """The person last named with ``title`` before ``offset`` ("the president").
 
-        With ``ahead``, else the first named after it: a headline ("Sheriff: …")
+        With ``ahead``, else the first named after it: a headline ("Judge: …")
         names by title someone whom the article names fully below it.
         """
         holders = self._holders(title.lower())

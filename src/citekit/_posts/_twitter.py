@@ -123,7 +123,7 @@ def _name_start(text: str, line_start: int, tail: int) -> tuple[int, int, bool]:
     if dashes:
         dash = dashes[-1]
         return lo + dash.end(), lo + dash.start(), True
-    # spaces right before the handle are no dash: "Brian Cole   (@h)", an emoji stripped
+    # spaces right before the handle are no dash: "Dana Rue   (@h)", an emoji stripped
     gaps = list(_GAP.finditer(window, 0, len(window.rstrip())))
     if gaps:
         gap = gaps[-1]
