@@ -3,12 +3,12 @@
 A page says who made an image in three places: an element that holds only
 the credit (``<span class="credit">``, ``<cite>`` under a figure,
 ``<div class="a-copyright">``), the end of a caption ("… in 2007. (Source:
-NASA)", "… vor der Wahl © Ivo Mayr / Correctiv"), and schema.org data
+NASA)", "… vor der Wahl © Lena Vogt / Correctiv"), and schema.org data
 (``ImageObject`` with ``creditText``, ``copyrightHolder``, ``creator``,
 ``author``, in JSON-LD or microdata). Every credit is split into creators and
 agencies by the same rules as credits in text (``_credits.split_credit``),
 and then by what only the page knows: a name that is the site's own
-("Photo by Dan Seifert / The Verge" on The Verge) is an organisation, and a
+("Photo by Ana Kim / The Verge" on The Verge) is an organisation, and a
 name linked to a social-media account is a person or an account.
 """
 
@@ -55,19 +55,19 @@ _SIGN = regex.compile(
 _JOINT_ONLY = regex.compile(
     rf"(?P<label>)(?P<joint>(?:courtesy{_GAP}of|courtesy|via|by)\b{_GAP}{{0,3}}+)", regex.IGNORECASE
 )
-# Copyright years before the names: "© 2019 Jane Doe", "1996-98 AccuSoft Inc.".
+# Copyright years before the names: "© 2019 Jane Doe", "1996-98 Pixelworks Inc.".
 _YEARS = regex.compile(r"\A(?:\d{4}+(?:[-–]\d{2,4}+)?)[,.]?[ \t\u00a0]{1,3}+")
 # Where one credit ends and the next label starts inside one element:
-#   "Photo illustration by Slate. Photo by David Dyer-Bennet."
+#   "Photo illustration by Vox. Photo by Ana Kim."
 _NEXT_LABEL = regex.compile(
     rf"(?<=[.;|•]){_GAP}{{1,3}}+(?=(?:{_LABELS}){_GAP}{{0,3}}+(?::|(?:{_JOINTS})\b)|{_SIGNS})",
     regex.IGNORECASE,
 )
 
 # Credits at the end of a caption, which the text rules of ``_credits`` do not read:
-#   "… above Jupiter's cloud tops in February 2007. (Source: NASA)"
+#   "… above Saturn's rings in March 2009. (Source: NASA)"
 #   "… at the summit on Monday. Jane Doe/Getty Images"
-#   "… flew over the city. (NASA via AP, File)"   "… vor der Landtagswahl © Ivo Mayr / Correctiv"
+#   "… flew over the city. (NASA via AP, File)"   "… vor der Kommunalwahl © Lena Vogt / Correctiv"
 _CAPTION_TAIL = regex.compile(
     rf"""
     (?: (?P<paren> \( [^()\n]{{1,120}}+ \) )
@@ -87,9 +87,9 @@ _NOT_KEY = regex.compile(r"[^\p{L}\p{N}]++")
 _GENERIC_SITE_WORDS = regex.compile(
     r"(?:\s(?:magazine|online|news|media|digital|com|magazin|zeitung))+\Z", regex.IGNORECASE
 )
-# A user name of a photo platform, printed after the agency: "Shutterstock/racorn".
+# A user name of a photo platform, printed after the agency: "Shutterstock/bluefern".
 _USER_NAME = regex.compile(r"\A[a-z][\w.-]{2,30}+\Z")
-# Hosts whose links name an account: "Image: <a href="https://twitter.com/WSig/…">WSig</a>".
+# Hosts whose links name an account: "Image: <a href="https://twitter.com/JoLinPhoto/…">JoLinPhoto</a>".
 _ACCOUNT_HOST = regex.compile(
     r"//(?:www\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|flickr\.com|tiktok\.com"
     r"|youtube\.com|facebook\.com|bsky\.app|threads\.net|unsplash\.com)/",

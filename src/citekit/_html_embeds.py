@@ -30,7 +30,7 @@ from ._records import Platform, Post, Span
 
 # --- permalinks ---------------------------------------------------------------
 
-# A tweet's status link: "https://twitter.com/NGRSenate/status/1049648215035924480?ref_src=…",
+# A tweet's status link: "https://twitter.com/CityCouncilNG/status/1049648215035924481?ref_src=…",
 # "https://x.com/i/web/status/1049648215035924480".
 _TWEET_URL = regex.compile(
     r"""
@@ -129,7 +129,7 @@ _BARE_PERMALINKS: tuple[tuple[regex.Pattern[str], Platform], ...] = (
 # --- signatures ---------------------------------------------------------------
 
 # The signature under an embedded tweet or skeet, as the page shows it:
-#   "— The Nigerian Senate (@NGRSenate) October 9, 2018"
+#   "— The City Council (@CityCouncilNG) October 9, 2018"
 #   "— Dave Schukin   (@schukin) July 3, 2019"      "&mdash; Jay (@jay.bsky.team) Jan 5, 2024"
 _SIGNATURE = regex.compile(
     r"""
@@ -675,7 +675,7 @@ def _anchors(element: Element) -> list[tuple[str, str]]:
 
 
 def _time_of(element: Element) -> tuple[dt.date | None, str | None]:
-    """The date of a ``<time datetime="2017-10-23T07:31:37+00:00">`` below ``element``."""
+    """The date of a ``<time datetime="2018-10-14T09:12:05+00:00">`` below ``element``."""
     for node in element.iter():
         if node.tag != "time":
             continue

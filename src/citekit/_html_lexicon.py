@@ -122,7 +122,7 @@ CREDIT_LABEL_WORDS = (
 # Words that join a label to the names: "Photo by …", "Image via …", "Bild von …".
 CREDIT_JOINT_WORDS = ("courtesy of", "by", "via", "from", "von", "par", "de", "por")
 
-# Signs and words that open a copyright credit: "© Ivo Mayr", "(c) dpa", "Copyright AP".
+# Signs and words that open a copyright credit: "© Lena Vogt", "(c) dpa", "Copyright AP".
 COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright")
 
 # The line under an Instagram embed that names the account, in the page's language:
