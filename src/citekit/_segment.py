@@ -54,29 +54,12 @@ _SENTENCE_END = regex.compile(
 )
 
 
-# A run of capitalised words that may name someone: "Carl Woog", "Sen. Ted
-# Cruz", "Marta de la Vega", "Jürgen Köhler". Bounded, so it stays linear.
-_NAME_RUN = regex.compile(
-    r"""
-    (?<! [\p{L}\p{N}] )
-    \p{Lu} [\p{Ll}\p{M}'’-]{1,30}+ \.?
-    (?: [ ] (?: (?:de|la|van|von|der|bin|al|da|di|del|le)[ ] ){0,3}+
-        (?: \p{Lu}\. | \p{Lu} [\p{Ll}\p{M}'’-]{1,30}+ ) ){1,4}+
-    """,
-    regex.VERBOSE,
-)
-
-
 @attrs.frozen
 class Document:
-    """The text with its paragraphs, sentences and capitalised name runs, in text order.
-
-    ``names`` are candidate proper names (runs of capitalised words): the
-    speakers' fuller names that a later "he said" or "Woog said" refers to.
-    They are found on first use, since only coreference asks for them.
+    """The text with its paragraphs and sentences, in text order.
 
     ``memo`` keeps what a detector derives from the document once (the
-    attributions of a sentence, an index of names) so that the detectors
+    reading of its clauses, the lower-cased text) so that the detectors
     after it, and its own later records, look it up instead of rescanning.
     """
 
@@ -92,7 +75,7 @@ class Document:
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, run once per document and ``key`` and then remembered.
 
-        ``key`` names what is computed, e.g. ``("attributions", 12)``; the
+        ``key`` names what is computed, e.g. ``"reading"``; the
         value must depend on the document alone, so that remembering it
         changes no result, only the time taken.
         """
@@ -112,19 +95,6 @@ class Document:
         memory of a long text many times its size.
         """
         return self.memo("lowered", lambda: lower_keeping_offsets(self.text))
-
-    @property
-    def names(self) -> tuple[Span, ...]:
-        """Runs of capitalised words that may name someone, in text order."""
-        return self.memo("names", self._find_names)[0]
-
-    def names_before(self, offset: int) -> int:
-        """How many of ``names`` start before ``offset``: ``names[:n]`` are the earlier ones."""
-        return bisect.bisect_left(self.memo("names", self._find_names)[1], offset)
-
-    def _find_names(self) -> tuple[tuple[Span, ...], list[int]]:
-        names = tuple(Span(m.start(), m.end()) for m in _NAME_RUN.finditer(self.text))
-        return names, [name.start for name in names]
 
     def paragraph_index(self, offset: int) -> int:
         """The index of the paragraph holding ``offset`` (or the one before it)."""
