@@ -29,7 +29,7 @@ from ._html_lexicon import (
     CREDIT_LABEL_WORDS,
     SCHEMA_NOT_ARTICLE_IMAGE_KEYS,
 )
-from ._html_tree import Element, collapse
+from ._html_tree import Element, Tree, collapse
 from ._records import Article, ImageCredit, Span
 from ._segment import segment
 
@@ -111,20 +111,18 @@ class CreditContext:
     accounts: frozenset[str] = frozenset()
 
 
-def site_keys(root: Element, url: str | None) -> frozenset[str]:
+def site_keys(tree: Tree, url: str | None) -> frozenset[str]:
     """Keys of the site's own names, from its metadata and its address."""
-    names: list[str] = []
-    for meta in root.iter():
-        if meta.tag != "meta":
-            continue
+    names: set[str] = set()
+    for meta in tree.all("meta"):
         key = (meta.get("property") or meta.get("name")).lower()
         if key in ("og:site_name", "application-name", "twitter:site", "publisher"):
-            names.append(meta.get("content").lstrip("@"))
+            names.add(meta.get("content").lstrip("@"))
     if url:
         host = regex.sub(r"\A[a-z]+://(?:www\d?\.)?", "", url.lower()).split("/", 1)[0]
-        names.append(host)
+        names.add(host)
     keys: set[str] = set()
-    for name in names:
+    for name in sorted(names):
         keys.update(_site_key_variants(name))
     keys.discard("")
     return frozenset(keys)
@@ -148,7 +146,7 @@ def _name_key(name: str) -> str:
 def accounts_in(element: Element) -> frozenset[str]:
     """The link texts below ``element`` that point to a social-media account."""
     return frozenset(
-        a.text() for a in element.iter() if a.tag == "a" and _ACCOUNT_HOST.search(a.get("href"))
+        a.text() for a in element.outermost("a") if _ACCOUNT_HOST.search(a.get("href"))
     )
 
 

@@ -17,6 +17,7 @@ an element without one is not read as a post.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import attrs
@@ -141,14 +142,18 @@ _SIGNATURE = regex.compile(
     """,
     regex.VERBOSE,
 )
-# "… shared by SKEP (@skep.association) on Oct 23, 2017": the account of an Instagram post.
-_SHARED_BY = regex.compile(
-    r"(?P<author>[^()\n]{0,80}?)[ \u00a0]{0,3}+\(@(?P<handle>[\w.]{1,30}+)\)", regex.VERBOSE
-)
+# A signature is at most this long (dash, author, handle, date), so it is
+# looked for only in the last characters of what follows a post's words.
+_MAX_SIGNATURE = 430
+# "… shared by Pier Life (@pier.life) on Aug 19, 2023": the account of an Instagram post,
+# and the name before it (up to 80 characters, not across a bracket or a line).
+_SHARED_BY_HANDLE = regex.compile(r"\(@(?P<handle>[\w.]{1,30}+)\)")
+_MAX_SHARED_BY_NAME = 80
 # "(@islandcouncil)" and the dash that opens a signature: "—", "–", "--".
 _HANDLE_IN_BRACKETS = regex.compile(r"\(@[\w.-]{1,253}+\)")
 _SIGNATURE_DASH = regex.compile(r"[—–―]|--")
 _HANDLE_LINK_TEXT = regex.compile(r"\A@(?P<handle>[\w.]{1,30}+)\Z")
+_MAX_AUTHOR_LINKS = 20
 
 
 @attrs.frozen
@@ -159,38 +164,63 @@ class Embed:
     post: Post
 
 
-def read_embed(element: Element) -> Embed | None:
-    """The post that ``element`` embeds, or ``None`` when it embeds none."""
+# What the children of an element skip once it was read as an embed code and is
+# none (``read_embed``'s second value): reading the embed codes below it would
+# read their subtrees again, once per level of a page that nests them.
+NO_SUBTREE = 256  # no embed code that is read from a subtree: a blockquote's, an amp's
+NO_CLASSLESS = 512  # no blockquote as a tweet whose class was stripped
+
+# Blockquote classes of the platforms' embed codes, and their readers (below).
+_BLOCKQUOTE_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("twitter-tweet", "twitter-video"), "twitter"),
+    (("instagram-media",), "instagram"),
+    (("tiktok-embed",), "tiktok"),
+    (("bluesky-embed",), "bluesky"),
+    (("mastodon-embed",), "mastodon"),
+    (("text-post-media",), "threads"),
+    (("reddit-embed-bq", "reddit-card"), "reddit"),
+)
+
+
+def read_embed(element: Element, skip: int = 0) -> tuple[Embed | None, int]:
+    """The post that ``element`` embeds, and what its children skip (``NO_*`` bits).
+
+    ``skip`` is what ``element`` itself skips, as its parent's reading left
+    it. An embed code that is not one (a tweet blockquote without a status
+    link, a classless blockquote without a signature) is read once: the
+    blockquotes below it are not read again, so a page of nested blockquotes
+    costs one reading of each element, not one per level above it.
+    """
     tag = element.tag
     classes = element.get("class").lower()
     if tag == "blockquote":
-        if "twitter-tweet" in classes or "twitter-video" in classes:
-            return _tweet_blockquote(element)
-        if "instagram-media" in classes:
-            return _instagram(element)
-        if "tiktok-embed" in classes:
-            return _tiktok(element)
-        if "bluesky-embed" in classes:
-            return _bluesky(element)
-        if "mastodon-embed" in classes:
-            return _mastodon_blockquote(element)
-        if "text-post-media" in classes:
-            return _threads(element)
-        if "reddit-embed-bq" in classes or "reddit-card" in classes:
-            return _reddit(element)
-        signed = _classless_tweet(element)
-        if signed is not None:
-            return signed
+        for names, platform in _BLOCKQUOTE_CLASSES:
+            if any(name in classes for name in names):
+                if skip & NO_SUBTREE:
+                    return None, skip | NO_CLASSLESS
+                embed = _BLOCKQUOTE_READERS[platform](element)
+                return embed, skip if embed is not None else skip | NO_SUBTREE | NO_CLASSLESS
+        if not skip & NO_CLASSLESS:
+            signed = _classless_tweet(element)
+            if signed is not None:
+                return signed, skip
+            skip |= NO_CLASSLESS
         if "fb-xfbml-parse-ignore" in classes and "facebook.com/" in element.get("cite"):
-            return _facebook_quote(element, _clean_url(element.get("cite")))
-    if element.get("data-instgrm-permalink"):
-        return _instagram(element)
+            return _facebook_quote(element, _clean_url(element.get("cite"))), skip
+    if element.get("data-instgrm-permalink") and not skip & NO_SUBTREE:
+        embed = _instagram(element)
+        return embed, skip if embed is not None else skip | NO_SUBTREE | NO_CLASSLESS
     if "fb-post" in classes.split() or "fb-video" in classes.split():
-        return _facebook_container(element)
+        return _facebook_container(element), skip
     if tag.startswith("amp-"):
-        amp = _amp(element)
+        amp, skip = _amp(element, skip)
         if amp is not None:
-            return amp
+            return amp, skip
+    return _attribute_embed(element, tag, classes), skip
+
+
+def _attribute_embed(element: Element, tag: str, classes: str) -> Embed | None:
+    """Embeds that an element's attributes name: ids, players, an unrun embed block."""
     if element.get("data-tweet-id") or element.get("data-tweetid"):
         return _tweet_by_id(element.get("data-tweet-id") or element.get("data-tweetid"))
     if tag in ("amp-youtube", "lite-youtube") or element.get("data-youtube-id"):
@@ -207,17 +237,22 @@ def read_embed(element: Element) -> Embed | None:
     return None
 
 
-def _amp(element: Element) -> Embed | None:
+def _amp(element: Element, skip: int) -> tuple[Embed | None, int]:
     """AMP's embeds: ``<amp-twitter data-tweetid>``, ``<amp-instagram data-shortcode>``, …
 
-    The placeholder blockquote inside an ``amp-twitter`` carries the words and
-    the signature, so it is read first when there is one.
+    The placeholder blockquote inside an ``amp-twitter`` (a child of it)
+    carries the words and the signature, so it is read first when there is one.
     """
-    for inner in element.iter():
-        if inner is not element and inner.tag == "blockquote":
-            embed = read_embed(inner)
+    for child in element.children:
+        if isinstance(child, Element) and child.tag == "blockquote":
+            embed, skip = read_embed(child, skip)
             if embed is not None:
-                return embed
+                return embed, skip
+            break
+    return _amp_attributes(element), skip
+
+
+def _amp_attributes(element: Element) -> Embed | None:
     tag = element.tag
     if tag == "amp-twitter":
         return _tweet_by_id(element.get("data-tweetid"))
@@ -419,7 +454,8 @@ def _signed_post(
     date_text: str | None,
     rule: str,
 ) -> Embed | None:
-    match = _SIGNATURE.search(signature) if signature else None
+    tail = max(0, len(signature) - _MAX_SIGNATURE)
+    match = _SIGNATURE.search(signature, tail) if signature else None
     if permalink is None and match is None:
         return None
     handle = match["handle"] if match else None
@@ -452,7 +488,7 @@ def _instagram(element: Element) -> Embed | None:
             break
     if permalink is None:
         return None  # a profile embed, not a post
-    paragraphs = [p.text() for p in element.iter() if p.tag == "p"]
+    paragraphs = [p.text() for p in element.outermost("p")]
     paragraphs = [p for p in paragraphs if p]
     signature = ""
     words: list[str] = []
@@ -461,10 +497,10 @@ def _instagram(element: Element) -> Embed | None:
         lowered = paragraph.lower()
         if any(phrase in lowered for phrase in SHARED_BY_PHRASES):
             signature = paragraph
-            shared = _SHARED_BY.search(paragraph)
+            shared = _SHARED_BY_HANDLE.search(paragraph)
             if shared is not None:
                 handle = shared["handle"]
-                author = _after_phrase(shared["author"]) or None
+                author = _after_phrase(_name_before(paragraph, shared.start())) or None
         elif "instagram" not in lowered or len(paragraph) > 60:
             words.append(paragraph)
     date, date_text = _time_of(element)
@@ -483,6 +519,19 @@ def _instagram(element: Element) -> Embed | None:
 
 def _instagram_permalink(match: regex.Match[str]) -> str:
     return f"https://www.instagram.com/{match['kind'].lower()}/{match['code']}/"
+
+
+def _name_before(paragraph: str, end: int) -> str:
+    """The name before the "(@handle)" at ``end``: at most 80 characters, on its line.
+
+    The name is what stands before the handle after the last bracket or line
+    break, without the spaces (up to three) before the bracket.
+    """
+    gap = paragraph[max(0, end - 3) : end]
+    end -= len(gap) - len(gap.rstrip(" \u00a0"))
+    start = max(0, end - _MAX_SHARED_BY_NAME)
+    start = max(start, *(paragraph.rfind(mark, start, end) + 1 for mark in "()\n"))
+    return paragraph[start:end]
 
 
 def _after_phrase(text: str) -> str:
@@ -507,16 +556,13 @@ def _tiktok(element: Element) -> Embed | None:
         return None
     permalink = f"https://www.tiktok.com/@{match['user']}/video/{match['id']}"
     handle = match["user"]
-    skip: list[str] = []
-    for anchor in element.iter():
-        if anchor.tag != "a":
-            continue
-        text = anchor.text()
-        if _HANDLE_LINK_TEXT.match(text) or text.startswith("♬"):
-            skip.append(text)
-    words = element.text()
-    for text in skip:
-        words = words.replace(text, " ")
+    # The account's link and the sound's link ("♬ original sound - …") are not the words.
+    skipped = [
+        anchor
+        for anchor in element.outermost("a")
+        if _HANDLE_LINK_TEXT.match(text := anchor.text()) or text.startswith("♬")
+    ]
+    words = element.text_without(skipped)
     return _compose(
         "tiktok",
         collapse(words),
@@ -541,14 +587,16 @@ def _facebook_container(element: Element) -> Embed | None:
 
 def _facebook_quote(quote: Element, permalink: str) -> Embed:
     """The fallback quotation inside Facebook's embed code: words, "Posted by Name on date"."""
-    paragraphs = [p.text() for p in quote.iter() if p.tag == "p"]
+    paragraphs = [p.text() for p in quote.outermost("p")]
     words = " ".join(p for p in paragraphs if p)
     full = quote.text()
     index = full.rfind(paragraphs[-1]) + len(paragraphs[-1]) if paragraphs and words else 0
     signature = full[index:].strip()
     author = None
     anchors = _anchors(quote)
-    for href_, text in anchors:
+    # The page's name links before the date; only the first few links are looked at,
+    # each against the words (a link that is part of the words is no author).
+    for href_, text in anchors[:_MAX_AUTHOR_LINKS]:
         if text and "/posts/" not in href_ and "/videos/" not in href_ and text not in words:
             author = text
             break
@@ -578,7 +626,7 @@ def _mastodon(match: regex.Match[str], element: Element | None, rule: str) -> Em
     handle = f"{match['user']}@{match['host'].lower()}"
     words = ""
     if element is not None:
-        paragraphs = [p.text() for p in element.iter() if p.tag == "p"]
+        paragraphs = [p.text() for p in element.outermost("p")]
         words = " ".join(p for p in paragraphs if p)
     if not words:
         return _link_only("mastodon", permalink, rule, handle=handle)
@@ -671,7 +719,7 @@ def _compose(
 
 def _anchors(element: Element) -> list[tuple[str, str]]:
     """(href, text) of every link below ``element``, in document order."""
-    return [(a.get("href"), a.text()) for a in element.iter() if a.tag == "a" and a.get("href")]
+    return [(a.get("href"), a.text()) for a in element.outermost("a") if a.get("href")]
 
 
 def _time_of(element: Element) -> tuple[dt.date | None, str | None]:
@@ -698,3 +746,14 @@ def _clean_url(url: str) -> str:
     ):
         return url  # these carry the post in the query
     return f"{parts.scheme or 'https'}://{parts.netloc}{parts.path}"
+
+
+_BLOCKQUOTE_READERS: dict[str, Callable[[Element], Embed | None]] = {
+    "twitter": _tweet_blockquote,
+    "instagram": _instagram,
+    "tiktok": _tiktok,
+    "bluesky": _bluesky,
+    "mastodon": _mastodon_blockquote,
+    "threads": _threads,
+    "reddit": _reddit,
+}

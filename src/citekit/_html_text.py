@@ -31,7 +31,7 @@ from ._html_credits import (
     credits_in_caption,
     schema_credits,
 )
-from ._html_embeds import Embed, embeds_in_markup, read_embed
+from ._html_embeds import NO_CLASSLESS, NO_SUBTREE, Embed, embeds_in_markup, read_embed
 from ._html_lexicon import (
     BLOCK,
     CAPTION_WORDS,
@@ -50,7 +50,7 @@ from ._html_lexicon import (
     SCHEMA_CREDIT_PROPERTIES,
     SCORED_BLOCKS,
 )
-from ._html_tree import Element, collapse
+from ._html_tree import Element, Tree, collapse
 from ._records import ImageCredit, Post
 
 # Flags of the walk's context, one bit each.
@@ -73,6 +73,8 @@ _EMBED_MARKUP = regex.compile(r"youtube(?:-nocookie)?\.com/(?:embed|v)/|player\.
 # A paragraph this long or longer counts toward the page's main block.
 _MIN_PARAGRAPH = 25
 _MAX_SCRIPT_EMBED = 2000
+# A line under an image this long or shorter may be its caption (see ``_credit_line``).
+_MAX_CREDIT_LINE = 300
 
 
 @attrs.frozen
@@ -98,43 +100,62 @@ class Page:
     schema: tuple[SchemaCredit, ...]
 
 
-def read_page(root: Element, context: CreditContext) -> Page:
+def read_page(tree: Tree, context: CreditContext) -> Page:
     """Walk the page once and return its pieces."""
-    body = next((e for e in root.iter() if e.tag == "body"), root)
-    main = _main_block(_titled_article(body) or body)
+    body = tree.first("body") or tree.root
+    main = _main_block(_titled_article(tree, body) or body)
     protected = {id(e) for e in (main, *main.ancestors())}
     region = next((e for e in (main, *main.ancestors()) if e.tag in ("article", "main")), body)
-    walker = _Walker(context, protected, region)
+    walker = _Walker(context, protected, region, _caption_holders(tree))
     walker.walk(body)
-    scripts = [
-        e.raw_text()
-        for e in root.iter()
-        if e.tag == "script" and "ld+json" in e.get("type").lower()
-    ]
+    scripts = [e.raw_text() for e in tree.all("script") if "ld+json" in e.get("type").lower()]
     return Page(tuple(walker.pieces), tuple(schema_credits(scripts)))
 
 
-def _titled_article(body: Element) -> Element | None:
+def _titled_article(tree: Tree, body: Element) -> Element | None:
     """On a page of several ``<article>``s, the one the page's ``<h1>`` heads.
 
     A page that shows its story and then the next ones (teasers, a feed of
     related stories, each an ``<article>``) heads its own with the title: the
-    article that holds the first ``<h1>``, or else the first one after it.
+    article that holds the first ``<h1>`` with words, or else the first one
+    after it.
     """
-    articles: list[Element] = []
+    articles = [a for a in tree.all("article") if body.contains(a)]
+    if len(articles) < 2:
+        return None
     heading: Element | None = None
-    after_heading: Element | None = None
-    for element in body.iter():
-        if element.tag == "article":
-            articles.append(element)
-            if heading is not None and after_heading is None:
-                after_heading = element
-        elif element.tag == "h1" and heading is None and element.text():
-            heading = element
-    if len(articles) < 2 or heading is None:
+    empty: Element | None = None
+    for candidate in tree.all("h1"):
+        if not body.contains(candidate) or (empty is not None and empty.contains(candidate)):
+            continue  # a heading inside an empty one is empty too: its words were read
+        if candidate.text():
+            heading = candidate
+            break
+        empty = candidate
+    if heading is None:
         return None
     holder = next((a for a in heading.ancestors() if a.tag == "article"), None)
-    return holder or after_heading
+    return holder or next((a for a in articles if a.index > heading.index), None)
+
+
+def _caption_holders(tree: Tree) -> set[int]:
+    """The indexes of the elements that hold a caption or a credit element below them.
+
+    Read once from the last element to the first, so that asking it of each
+    element of a deep nest of them costs nothing more.
+    """
+    holders: set[int] = set()
+    for element in reversed(tree.elements):
+        parent = element.parent
+        if parent is None or parent.index in holders:
+            continue
+        if element.index in holders or element.tag == "figcaption":
+            holders.add(parent.index)
+        elif element.attrs:
+            classes = element.classes()
+            if "caption" in classes or any(p in classes for p in CREDIT_CLASS_PARTS):
+                holders.add(parent.index)
+    return holders
 
 
 def _main_block(body: Element) -> Element:
@@ -201,14 +222,19 @@ def is_hidden(element: Element) -> bool:
 
 
 class _Walker:
-    def __init__(self, context: CreditContext, protected: set[int], region: Element) -> None:
+    def __init__(
+        self, context: CreditContext, protected: set[int], region: Element, holders: set[int]
+    ) -> None:
         self.context = context
         self.protected = protected
         self.region = region
+        self.holders = holders
         self.pieces: list[Piece] = []
         self.seen_posts: set[str] = set()
         self._line: list[str] = []
         self._line_flags = 0
+        # Whether an article's image stands right before the line being read.
+        self._after_image = False
 
     def walk(self, root: Element) -> None:
         # The stack holds (node, flags) to enter, and None to end a block.
@@ -252,13 +278,16 @@ class _Walker:
         if tag == "meta" and flags & IMAGE_OBJECT:
             self._schema_meta(node, flags)
             return None
-        embed = read_embed(node)
+        embed, skip = read_embed(node, flags & (NO_SUBTREE | NO_CLASSLESS))
         if embed is not None:
             self._flush()
             self._add_post(embed, flags)
             return None
+        flags |= skip
         if tag in INVISIBLE:
             return None
+        if tag in ("img", "amp-img") and not self._line and _is_article_image(node, flags):
+            self._after_image = True
         for value in node.attrs.values():
             if "<iframe" in value and _EMBED_MARKUP.search(value):
                 for found in embeds_in_markup(value, "escaped-markup"):
@@ -325,6 +354,9 @@ class _Walker:
         credits: tuple[ImageCredit, ...] = ()
         if flags & IMAGE and not flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
             credits = credits_in_caption(text, self.context)
+        elif self._after_image and not flags & NOT_ARTICLE:
+            credits = _credit_line(text, self.context)
+        self._after_image = False
         self.pieces.append(Piece("line", text, flags, credits=credits))
 
     # --- posts ---
@@ -336,6 +368,7 @@ class _Walker:
         if key in self.seen_posts:
             return
         self.seen_posts.add(key)
+        self._after_image = False
         self.pieces.append(Piece("post", embed.text, flags, posts=(embed.post,)))
 
     def _script_embeds(self, node: Element, flags: int) -> None:
@@ -359,17 +392,18 @@ class _Walker:
         classes = node.classes()
         if any(part in classes for part in CREDIT_CLASS_PARTS):
             own = flags & IMAGE or not class_words(node).isdisjoint(IMAGE_WORDS)
-            return bool(own) and not _holds_caption(node)
+            return bool(own) and node.index not in self.holders
         if not flags & FIGURE:
             return False  # a byline or a <cite> is a credit only under a figure
         if node.tag in ("cite", "small") or any(p in classes for p in FIGURE_CREDIT_CLASS_PARTS):
-            return not _holds_caption(node)
+            return node.index not in self.holders
         return False
 
     def _add_credit_element(self, node: Element, flags: int) -> None:
         text = node.text()
         if not text:
             return
+        self._after_image = False
         credit = credit_of_element(text, self._context_of(node), "credit-element")
         if credit is None:
             credits = credits_in_caption(text, self._context_of(node))
@@ -392,17 +426,33 @@ class _Walker:
             self.pieces.append(Piece("schema", text, flags, credits=(credit,)))
 
 
-def _holds_caption(node: Element) -> bool:
-    """Whether ``node`` wraps a caption or another credit (then it is not the credit)."""
-    for child in node.iter():
-        if child is node:
-            continue
-        classes = child.classes()
-        if "caption" in classes or any(p in classes for p in CREDIT_CLASS_PARTS):
-            return True
-        if child.tag == "figcaption":
-            return True
-    return False
+def _is_article_image(node: Element, flags: int) -> bool:
+    """An image of the article: not a logo, an avatar, an ad, nor a one-pixel tracker."""
+    if flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
+        return False
+    return node.get("width").strip() not in ("0", "1") and node.get("height").strip() not in (
+        "0",
+        "1",
+    )
+
+
+def _credit_line(line: str, context: CreditContext) -> tuple[ImageCredit, ...]:
+    """The credit that closes a short line right under an image, outside any caption.
+
+    "<p><img …><br>Pastries at the corner bakery. Foto: Ines Moreau</p>" and
+    "<figure><img …></figure><p>Photo: Jonas Brandt/Reuters</p>": the page
+    prints the caption as a plain line. Only a labelled credit ("Photo:",
+    "Foto:", "©", "Image courtesy of") that ends the line counts, and only on a
+    line as short as a caption, so the article's first paragraph after a
+    picture gives nothing.
+    """
+    if len(line) > _MAX_CREDIT_LINE:
+        return ()
+    return tuple(
+        c
+        for c in credits_in_caption(line, context)
+        if c.label and not line[c.span.end :].strip(" .")
+    )
 
 
 def pieces_text(pieces: Iterator[Piece] | tuple[Piece, ...]) -> str:

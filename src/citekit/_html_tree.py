@@ -1,27 +1,66 @@
-"""A small, forgiving element tree built with the standard library's HTML parser.
+"""A small, forgiving element tree, read from markup in one left-to-right pass.
 
 Pages arrive broken: unclosed paragraphs and list items, stray end tags,
-markup cut off in the middle of a tag. The tree builder follows the parts of
-the HTML5 rules that decide where text belongs (void elements, a block that
-closes an open ``<p>``, a ``<li>`` that closes the one before it, an end tag
-that closes everything opened inside it) and ignores the rest. Every step is
-bounded, so a page of a million unclosed elements costs linear time, and
-nothing here recurses, so depth never overflows the stack.
+markup cut off in the middle of a tag. The tokenizer reads tags, comments
+and text as the HTML standard's tokenizer does for the cases that decide
+what a reader sees (a quoted attribute may hold ">", a comment or a tag cut
+off by the end of the page is dropped, ``<script>`` and ``<style>`` hold raw
+text up to their end tag), and the tree builder follows the parts of the
+tree-building rules that decide where text belongs (void elements, a block
+that closes an open ``<p>``, a ``<li>`` that closes the one before it, an end
+tag that closes everything opened inside it) and ignores the rest.
+
+Every step is bounded: each character is read once by the tokenizer, each
+element is opened and closed once, the search for an open ``<p>`` or
+``<li>`` looks a fixed depth up. A page of a million unclosed elements costs
+linear time, and nothing here recurses, so depth never overflows the stack.
+After the build, one pass from the last element to the first gives every
+element its ``size`` (elements in its subtree) and ``weight`` (elements and
+characters of text in its subtree), so a reader can tell in constant time
+whether a subtree is small enough to read, or whether one element holds
+another.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from html.parser import HTMLParser
+from html import unescape
 
 import regex
 
-from ._html_lexicon import BLOCK, CLOSES_PARAGRAPH, INVISIBLE, VOID
+from ._html_lexicon import BLOCK, CLOSES_PARAGRAPH, INVISIBLE, RAW_TEXT, VOID
 
-# A tag cut off by the end of the page ("…last words <spa"): the standard
-# parser rescans such a tail once per "<" and turns quadratic, and a browser
-# drops it anyway. Matched after the page's last ">".
-_CUT_TAG = regex.compile(r"<[A-Za-z/!?]")
+# A start tag, its attributes and its end:
+#   <a href="https://x.com/a/status/1" title='a > b'>   <br/>   <img src=a.jpg alt=x >
+# A quoted value may hold ">"; an attribute name is anything up to white
+# space, "/", ">" or "=" (the standard's attribute name state).
+_START_TAG = regex.compile(
+    r"""
+    < (?P<name> [a-zA-Z] [^\s/>\x00]*+ )
+    (?P<attrs>
+      (?: \s++ | / (?! > )
+        | [^\s/>=] [^\s/>=]*+ (?: \s*+ =++ \s*+ (?: "[^"]*+" | '[^']*+' | [^\s>]*+ ) )?+
+        | = [^\s/>=]*+ )*+ )
+    (?P<self_closing> / )? >
+    """,
+    regex.VERBOSE,
+)
+# One attribute of a start tag's attributes: name="value", name='value', name=value, name.
+_ATTRIBUTE = regex.compile(
+    r"""
+    (?P<name> [^\s/>=] [^\s/>=]*+ | = [^\s/>=]*+ )
+    (?: \s*+ =++ \s*+ (?P<value> "[^"]*+" | '[^']*+' | [^\s>]*+ ) )?+
+    """,
+    regex.VERBOSE,
+)
+# An end tag: </div>, </p >, </a class="x">.
+_END_TAG = regex.compile(r"</(?P<name>[a-zA-Z][^\s/>\x00]*+)[^>]*+>")
+# A comment, "<!-- … -->" (also "<!-->" and "--!>"), unclosed: to the end of the page.
+_COMMENT = regex.compile(r"<!--(?:-?>|(?s:.*?)--!?\s*+>|(?s:.*+))")
+# A CDATA section: "<![CDATA[ … ]]>", dropped as a comment is.
+_CDATA = regex.compile(r"<!\[CDATA\[(?s:.*?)\]\]>")
+# The end of a raw-text element: "</script>", "</STYLE >".
+_RAW_END = {tag: regex.compile(rf"</{tag}(?=[\s/>])[^>]*+>?", regex.IGNORECASE) for tag in RAW_TEXT}
 
 # Runs of white space, which HTML shows as one space (a no-break space stays).
 _SPACE = regex.compile(r"[ \t\n\r\f\v\u200b]++")
@@ -43,17 +82,29 @@ _SIBLING_CLOSES: dict[str, frozenset[str]] = {
 # A sibling search stops at these: an <li> never closes one of an outer list.
 _SIBLING_SCOPE = frozenset({"ul", "ol", "dl", "table", "select", "div", "blockquote", "section"})
 
+_NO_ATTRIBUTES: dict[str, str] = {}
+
 
 class Element:
-    """An element: its tag, its attributes, and its children (elements and text)."""
+    """An element: its tag, its attributes, and its children (elements and text).
 
-    __slots__ = ("attrs", "children", "parent", "tag")
+    ``index`` is its place in document order; ``size`` counts the elements of
+    its subtree (itself included) and ``weight`` those elements and the
+    characters of their text, once the tree is built.
+    """
 
-    def __init__(self, tag: str, attrs: dict[str, str], parent: Element | None) -> None:
+    __slots__ = ("attrs", "children", "index", "parent", "size", "tag", "weight")
+
+    def __init__(
+        self, tag: str, attrs: dict[str, str], parent: Element | None, index: int = 0
+    ) -> None:
         self.tag = tag
         self.attrs = attrs
         self.children: list[Element | str] = []
         self.parent = parent
+        self.index = index
+        self.size = 1
+        self.weight = 1
 
     def get(self, name: str) -> str:
         """The attribute's value, or "" when it is absent."""
@@ -62,6 +113,10 @@ class Element:
     def classes(self) -> str:
         """The class and id attributes in lower case, for token tests."""
         return f"{self.attrs.get('class', '')} {self.attrs.get('id', '')}".lower()
+
+    def contains(self, other: Element) -> bool:
+        """Whether ``other`` is this element or stands below it."""
+        return self.index <= other.index < self.index + self.size
 
     def ancestors(self) -> Iterator[Element]:
         node = self.parent
@@ -77,18 +132,39 @@ class Element:
             yield node
             stack.extend(c for c in reversed(node.children) if isinstance(c, Element))
 
+    def outermost(self, tag: str) -> Iterator[Element]:
+        """The ``tag`` elements below this one that no other ``tag`` element holds.
+
+        A link inside a link is not a link of its own (a browser splits them),
+        and reading each of them would read the inner ones again.
+        """
+        stack: list[Element] = [c for c in reversed(self.children) if isinstance(c, Element)]
+        while stack:
+            node = stack.pop()
+            if node.tag == tag:
+                yield node
+                continue
+            stack.extend(c for c in reversed(node.children) if isinstance(c, Element))
+
     def text(self) -> str:
         """The visible text below this element on one line, whitespace collapsed.
 
         A line break or a block boundary reads as a space: "to:<br>Observe"
         is "to: Observe", as a reader sees the words.
         """
+        return self.text_without(())
+
+    def text_without(self, skipped: tuple[Element, ...] | list[Element]) -> str:
+        """The visible text below this element, leaving out the ``skipped`` elements."""
         parts: list[str] = []
         stack: list[Element | str] = [self]
+        left_out = {id(e) for e in skipped}
         while stack:
             node = stack.pop()
             if isinstance(node, str):
                 parts.append(node)
+            elif left_out and id(node) in left_out:
+                parts.append(" ")
             elif node.tag == "br" or node.tag in BLOCK:
                 parts.append(" ")
                 if node.tag not in INVISIBLE:
@@ -103,14 +179,42 @@ class Element:
         return "".join(c for c in self.children if isinstance(c, str))
 
 
-class _TreeBuilder(HTMLParser):
+class Tree:
+    """A page's elements: the root (``#document``) and every element in document order."""
+
+    __slots__ = ("_by_tag", "elements", "root")
+
+    def __init__(self, root: Element, elements: list[Element]) -> None:
+        self.root = root
+        self.elements = elements
+        self._by_tag: dict[str, list[Element]] | None = None
+
+    def all(self, tag: str) -> list[Element]:
+        """The ``tag`` elements of the page, in document order."""
+        if self._by_tag is None:
+            by_tag: dict[str, list[Element]] = {}
+            for element in self.elements:
+                by_tag.setdefault(element.tag, []).append(element)
+            self._by_tag = by_tag
+        return self._by_tag.get(tag, [])
+
+    def first(self, tag: str) -> Element | None:
+        found = self.all(tag)
+        return found[0] if found else None
+
+
+class _Builder:
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.root = Element("#document", {}, None)
+        self.elements: list[Element] = [self.root]
         self._stack: list[Element] = [self.root]
         self._open: dict[str, int] = {}
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def start(self, tag: str, attrs: dict[str, str], self_closing: bool) -> None:
+        if self_closing:
+            # "<br/>", "<img … />", and the self-closing elements of inline SVG.
+            self._append(tag, attrs)
+            return
         if tag in CLOSES_PARAGRAPH and self._open.get("p"):
             self._close_within("p", frozenset())
         closes = _SIBLING_CLOSES.get(tag)
@@ -118,21 +222,21 @@ class _TreeBuilder(HTMLParser):
             for name in closes:
                 if self._open.get(name):
                     self._close_within(name, _SIBLING_SCOPE)
-        parent = self._stack[-1]
-        element = Element(tag, {k: v or "" for k, v in attrs}, parent)
-        parent.children.append(element)
+        element = self._append(tag, attrs)
         if tag not in VOID:
             self._stack.append(element)
             self._open[tag] = self._open.get(tag, 0) + 1
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        # "<br/>", "<img … />", and the self-closing elements of inline SVG.
+    def _append(self, tag: str, attrs: dict[str, str]) -> Element:
         parent = self._stack[-1]
-        parent.children.append(Element(tag, {k: v or "" for k, v in attrs}, parent))
+        element = Element(tag, attrs, parent, len(self.elements))
+        parent.children.append(element)
+        self.elements.append(element)
+        return element
 
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
         if tag == "br":  # "</br>" is a line break, as browsers read it
-            self.handle_startendtag("br", [])
+            self._append("br", _NO_ATTRIBUTES)
             return
         if not self._open.get(tag) or tag in ("body", "html"):
             # A stray end tag closes nothing; text after "</body>" or "</html>"
@@ -144,8 +248,10 @@ class _TreeBuilder(HTMLParser):
             if element.tag == tag:
                 return
 
-    def handle_data(self, data: str) -> None:
-        self._stack[-1].children.append(data)
+    def text(self, data: str) -> None:
+        element = self._stack[-1]
+        element.children.append(data)
+        element.weight += len(data)
 
     def _close_within(self, tag: str, scope: frozenset[str]) -> None:
         """Close an open ``tag`` found among the last few open elements."""
@@ -160,24 +266,108 @@ class _TreeBuilder(HTMLParser):
             if name in scope:
                 return
 
+    def finish(self) -> Tree:
+        for element in reversed(self.elements):
+            parent = element.parent
+            if parent is not None:
+                parent.size += element.size
+                parent.weight += element.weight
+        return Tree(self.root, self.elements)
+
 
 def collapse(text: str) -> str:
     """``text`` with each run of white space made one space, and trimmed."""
     return _SPACE.sub(" ", text).strip(" ")
 
 
-def parse_tree(markup: str) -> Element:
+def parse_tree(markup: str) -> Tree:
     """The element tree of ``markup``; never raises on broken markup."""
-    last = markup.rfind(">")
-    cut = _CUT_TAG.search(markup, last + 1)
-    if cut is not None:
-        markup = markup[: cut.start()]
-    builder = _TreeBuilder()
-    try:
-        builder.feed(markup)
-        builder.close()
-    except (AssertionError, ValueError, IndexError):  # pragma: no cover - defensive
-        # Older standard-library parsers raised on some malformed declarations;
-        # what was built so far is the page as far as it could be read.
-        pass
-    return builder.root
+    builder = _Builder()
+    end = len(markup)
+    position = 0  # where the text not yet given to the builder starts
+    cursor = 0  # where the next "<" is looked for
+    while cursor < end:
+        opening = markup.find("<", cursor)
+        if opening < 0 or opening + 1 >= end:
+            break
+        after = markup[opening + 1]
+        if after.isascii() and after.isalpha():
+            match = _START_TAG.match(markup, opening)
+            if match is None:
+                if markup.find(">", opening) < 0:
+                    end = opening  # a tag cut off by the end of the page: dropped
+                    break
+                cursor = opening + 1  # a "<" no tag starts (a quote left open)
+                continue
+        elif after == "/":
+            match = _END_TAG.match(markup, opening)
+            if match is None:
+                closing = markup.find(">", opening)
+                if closing < 0 and opening + 2 < end and markup[opening + 2].isalpha():
+                    end = opening  # an end tag cut off by the end of the page
+                    break
+                _flush_text(builder, markup, position, opening)
+                position = cursor = end if closing < 0 else closing + 1  # "</ …>": a comment
+                continue
+        elif after == "!":
+            if markup.startswith("<!--", opening):
+                match = _COMMENT.match(markup, opening)
+            else:
+                match = _CDATA.match(markup, opening) if markup.startswith("<![", opening) else None
+            _flush_text(builder, markup, position, opening)
+            if match is not None:
+                position = cursor = match.end()
+            else:  # "<!DOCTYPE html>", "<![if !IE]>": a declaration, read as a comment
+                closing = markup.find(">", opening)
+                position = cursor = end if closing < 0 else closing + 1
+            continue
+        elif after == "?":  # "<?xml … ?>": a processing instruction, read as a comment
+            _flush_text(builder, markup, position, opening)
+            closing = markup.find(">", opening)
+            position = cursor = end if closing < 0 else closing + 1
+            continue
+        else:
+            cursor = opening + 1  # "a < b": the "<" is text
+            continue
+        _flush_text(builder, markup, position, opening)
+        position = cursor = match.end()
+        name = match["name"].lower()
+        if after == "/":
+            builder.end(name)
+            continue
+        attributes = match["attrs"]
+        attrs = _attributes(attributes) if attributes.strip() else _NO_ATTRIBUTES
+        self_closing = match["self_closing"] is not None
+        builder.start(name, attrs, self_closing)
+        if name in RAW_TEXT and not self_closing:
+            close = _RAW_END[name].search(markup, position)
+            stop = close.start() if close is not None else len(markup)
+            if stop > position:
+                builder.text(markup[position:stop])
+            if close is None:
+                position = cursor = end = len(markup)
+                break
+            builder.end(name)
+            position = cursor = close.end()
+    _flush_text(builder, markup, position, end)
+    return builder.finish()
+
+
+def _flush_text(builder: _Builder, markup: str, start: int, stop: int) -> None:
+    if stop > start:
+        text = markup[start:stop]
+        builder.text(unescape(text) if "&" in text else text)
+
+
+def _attributes(text: str) -> dict[str, str]:
+    """A start tag's attributes, names in lower case, values unquoted and unescaped.
+
+    Of two attributes of one name, the last counts.
+    """
+    attrs: dict[str, str] = {}
+    for match in _ATTRIBUTE.finditer(text):
+        value = match["value"] or ""
+        if value[:1] in ("'", '"') and value[-1:] == value[:1] and len(value) > 1:
+            value = value[1:-1]
+        attrs[match["name"].lower()] = unescape(value) if "&" in value else value
+    return attrs
