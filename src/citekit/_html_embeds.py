@@ -192,6 +192,8 @@ def read_embed(element: Element, skip: int = 0) -> tuple[Embed | None, int]:
     costs one reading of each element, not one per level above it.
     """
     tag = element.tag
+    if not element.attrs and tag != "blockquote" and not tag.startswith("amp-"):
+        return None, skip  # every other embed code is named by its attributes
     classes = element.get("class").lower()
     if tag == "blockquote":
         for names, platform in _BLOCKQUOTE_CLASSES:

@@ -75,6 +75,8 @@ _MIN_PARAGRAPH = 25
 _MAX_SCRIPT_EMBED = 2000
 # A line under an image this long or shorter may be its caption (see ``_credit_line``).
 _MAX_CREDIT_LINE = 300
+# Elements that change the walk's flags by their tag alone (see ``_Walker._flags``).
+_TAGS_WITH_FLAGS = FURNITURE_TAGS | {"article", "figure", "figcaption", "picture", "pre"}
 
 
 @attrs.frozen
@@ -214,6 +216,8 @@ def class_words(element: Element) -> set[str]:
 
 
 def is_hidden(element: Element) -> bool:
+    if not element.attrs:
+        return False
     if "hidden" in element.attrs:
         return True
     if _HIDDEN_STYLE.search(element.get("style")):
@@ -302,6 +306,8 @@ class _Walker:
     def _flags(self, node: Element, flags: int) -> int:
         if node is self.region:
             flags |= REGION
+        if not node.attrs and node.tag not in _TAGS_WITH_FLAGS:
+            return flags  # (the common case: a plain <p>, <span>, <li>)
         words = class_words(node) if node.attrs else set()
         if id(node) not in self.protected:
             if node.tag in FURNITURE_TAGS or (
@@ -387,6 +393,10 @@ class _Walker:
     def _is_credit_element(self, node: Element, flags: int) -> bool:
         if flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
             return False
+        if not node.attrs:
+            return bool(flags & FIGURE) and node.tag in ("cite", "small") and (
+                node.index not in self.holders
+            )
         if node.get("itemprop") in SCHEMA_CREDIT_PROPERTIES and flags & IMAGE_OBJECT:
             return True
         classes = node.classes()
