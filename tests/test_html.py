@@ -582,6 +582,13 @@ def test_page_without_body_or_article() -> None:
     assert [p.url for p in article.posts] == ["https://www.youtube.com/watch?v=Ab3dE6gH9jK"]
 
 
+@pytest.mark.parametrize(
+    "markup", ["Only words, and no markup.", "<span>Only words,</span> and no markup."]
+)
+def test_words_without_a_block_around_them_are_the_text(markup: str) -> None:
+    assert citekit.parse_html(markup, extractor="markup").text == "Only words, and no markup."
+
+
 # --- the tweet as markup and as text give one post -----------------------------------------
 
 FIELDS = ("platform", "handle", "author", "date", "text")
