@@ -2,13 +2,13 @@
 
 A page says who made an image in three places: an element that holds only
 the credit (``<span class="credit">``, ``<cite>`` under a figure,
-``<div class="a-copyright">``), the end of a caption ("… in 2007. (Source:
-NASA)", "… vor der Wahl © Ivo Mayr / Correctiv"), and schema.org data
+``<div class="img-copyright">``), the end of a caption ("… in 2021. (Source:
+NOAA)", "… vor der Abfahrt © Hanna Vogt / Hafenblatt"), and schema.org data
 (``ImageObject`` with ``creditText``, ``copyrightHolder``, ``creator``,
 ``author``, in JSON-LD or microdata). Every credit is split into creators and
 agencies by the same rules as credits in text (``_credits.split_credit``),
 and then by what only the page knows: a name that is the site's own
-("Photo by Dan Seifert / The Verge" on The Verge) is an organisation, and a
+("Photo by Ana Lind / Harbour Gazette" on Harbour Gazette) is an organisation, and a
 name linked to a social-media account is a person or an account.
 """
 
@@ -55,19 +55,19 @@ _SIGN = regex.compile(
 _JOINT_ONLY = regex.compile(
     rf"(?P<label>)(?P<joint>(?:courtesy{_GAP}of|courtesy|via|by)\b{_GAP}{{0,3}}+)", regex.IGNORECASE
 )
-# Copyright years before the names: "© 2019 Jane Doe", "1996-98 AccuSoft Inc.".
+# Copyright years before the names: "© 2019 Jane Doe", "2004-09 Pier Tools Inc.".
 _YEARS = regex.compile(r"\A(?:\d{4}+(?:[-–]\d{2,4}+)?)[,.]?[ \t\u00a0]{1,3}+")
 # Where one credit ends and the next label starts inside one element:
-#   "Photo illustration by Slate. Photo by David Dyer-Bennet."
+#   "Photo illustration by Pier Post. Photo by Jonas Brandt."
 _NEXT_LABEL = regex.compile(
     rf"(?<=[.;|•]){_GAP}{{1,3}}+(?=(?:{_LABELS}){_GAP}{{0,3}}+(?::|(?:{_JOINTS})\b)|{_SIGNS})",
     regex.IGNORECASE,
 )
 
 # Credits at the end of a caption, which the text rules of ``_credits`` do not read:
-#   "… above Jupiter's cloud tops in February 2007. (Source: NASA)"
+#   "… over the harbour at dawn in March 2021. (Source: NOAA)"
 #   "… at the summit on Monday. Jane Doe/Getty Images"
-#   "… flew over the city. (NASA via AP, File)"   "… vor der Landtagswahl © Ivo Mayr / Correctiv"
+#   "… crossed the bay. (Coast Guard via AP, File)"   "… vor der Abfahrt © Hanna Vogt / Hafenblatt"
 _CAPTION_TAIL = regex.compile(
     rf"""
     (?: (?P<paren> \( [^()\n]{{1,120}}+ \) )
@@ -81,22 +81,23 @@ _CAPTION_TAIL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# Site names reduced to a key: "The Verge" -> "verge", "correctiv.org" -> "correctiv".
+# Site names reduced to a key: "The Harbour Gazette" -> "harbourgazette",
+# "hafenblatt.de" -> "hafenblatt".
 _DOMAIN_SUFFIX = regex.compile(r"\.(?:com?|org|net|info|news|[a-z]{2})(?:\.[a-z]{2})?\Z")
 _NOT_KEY = regex.compile(r"[^\p{L}\p{N}]++")
 _GENERIC_SITE_WORDS = regex.compile(
     r"(?:\s(?:magazine|online|news|media|digital|com|magazin|zeitung))+\Z", regex.IGNORECASE
 )
-# A user name of a photo platform, printed after the agency: "Shutterstock/racorn".
+# A user name of a photo platform, printed after the agency: "Shutterstock/wavecatcher".
 _USER_NAME = regex.compile(r"\A[a-z][\w.-]{2,30}+\Z")
-# Hosts whose links name an account: "Image: <a href="https://twitter.com/WSig/…">WSig</a>".
+# Hosts whose links name an account: "Image: <a href="https://twitter.com/NightLens/…">NightLens</a>".
 _ACCOUNT_HOST = regex.compile(
     r"//(?:www\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|flickr\.com|tiktok\.com"
     r"|youtube\.com|facebook\.com|bsky\.app|threads\.net|unsplash\.com)/",
     regex.IGNORECASE,
 )
 
-# A short name without sentence punctuation: "dtv Verlag", "Nordbild".
+# A short name without sentence punctuation: "nordwind Verlag", "Hafenbild".
 _ONE_NAME = regex.compile(r"\A[\p{L}\p{N}][\p{L}\p{N}&'’ .-]{0,40}+\Z")
 
 _KNOWN_AGENCIES = frozenset(AGENCIES.values())
@@ -242,7 +243,7 @@ def _split_segments(
         found = split_credit(label, joint, piece)
         if not found[0] and not found[1] and not found[2] and _ONE_NAME.match(piece):
             # A credit element's lone name that does not read as a person's:
-            # "© dtv Verlag" is the publisher's.
+            # "© nordwind Verlag" is the publisher's.
             found = ((), (piece,), False)
         screenshot = screenshot or found[2]
         creators.extend(c for c in found[0] if c not in creators)

@@ -31,7 +31,7 @@ from ._records import Platform, Post, Span
 
 # --- permalinks ---------------------------------------------------------------
 
-# A tweet's status link: "https://twitter.com/NGRSenate/status/1049648215035924480?ref_src=…",
+# A tweet's status link: "https://twitter.com/harbourwatch/status/1234567890123456789?ref_src=…",
 # "https://x.com/i/web/status/1049648215035924480".
 _TWEET_URL = regex.compile(
     r"""
@@ -40,13 +40,13 @@ _TWEET_URL = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-# A tweet iframe: "https://platform.twitter.com/embed/Tweet.html?id=1146359923158089728".
+# A tweet iframe: "https://platform.twitter.com/embed/Tweet.html?id=1112223334445556667".
 _TWEET_IFRAME = regex.compile(
     r"platform\.twitter\.com/embed/(?:index|Tweet)\.html\?(?:[^\"'\s]{0,400}?&)?id=(?P<id>\d{1,25}+)",
     regex.IGNORECASE,
 )
-# A YouTube player: "https://www.youtube.com/embed/Ms5oaY7biWM?feature=oembed",
-# "//www.youtube-nocookie.com/embed/E-l-Ly0ly4M", "youtube.com/v/ID" (the old Flash player),
+# A YouTube player: "https://www.youtube.com/embed/Ab3dE6gH9jK?feature=oembed",
+# "//www.youtube-nocookie.com/embed/Zz9_yY8-xX7", "youtube.com/v/ID" (the old Flash player),
 # "youtube.com/embed/videoseries?list=PL…" (a playlist).
 _YOUTUBE_PLAYER = regex.compile(
     r"""
@@ -75,7 +75,7 @@ _MASTODON_URL = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-# An Instagram post: "https://www.instagram.com/p/BalQ2SWFty8/?utm_source=ig_embed".
+# An Instagram post: "https://www.instagram.com/p/Cx1Yz2AbCdE/?utm_source=ig_embed".
 _INSTAGRAM_URL = regex.compile(
     r"(?:https?:)?//(?:www\.)?instagram\.com/(?:[A-Za-z0-9_.]{1,30}+/)?(?P<kind>p|reel|tv)/(?P<code>[\w-]{4,64}+)",
     regex.IGNORECASE,
@@ -105,7 +105,7 @@ _REDDIT_URL = regex.compile(
     r"(?:https?:)?//(?:www\.|old\.|new\.)?reddit\.com/r/[\w]{1,64}+/comments/[\w]{1,16}+(?:/[^\s\"'?#<>]{0,300}+)?",
     regex.IGNORECASE,
 )
-# A YouTube watch page: "https://www.youtube.com/watch?v=Ms5oaY7biWM", "https://youtu.be/Ms5oaY7biWM".
+# A YouTube watch page: "https://www.youtube.com/watch?v=Ab3dE6gH9jK", "https://youtu.be/Ab3dE6gH9jK".
 _YOUTUBE_WATCH = regex.compile(
     r"https?://(?:(?:www\.|m\.)?youtube\.com/(?:watch\?(?:[^\s#]{0,200}?&)?v=|shorts/)|youtu\.be/)(?P<id>[\w-]{11})",
     regex.IGNORECASE,
@@ -130,8 +130,9 @@ _BARE_PERMALINKS: tuple[tuple[regex.Pattern[str], Platform], ...] = (
 # --- signatures ---------------------------------------------------------------
 
 # The signature under an embedded tweet or skeet, as the page shows it:
-#   "— The Nigerian Senate (@NGRSenate) October 9, 2018"
-#   "— Dave Schukin   (@schukin) July 3, 2019"      "&mdash; Jay (@jay.bsky.team) Jan 5, 2024"
+#   "— Island Council (@islandcouncil) June 1, 2023"
+#   "— Harbour Watch   (@harbourwatch) March 4, 2024"
+#   "&mdash; Jay (@jay.bsky.team) Jan 5, 2024"
 _SIGNATURE = regex.compile(
     r"""
     (?: (?P<dash> [—–―] | -{1,2}+ ) [ \u00a0]{0,3}+ )?
@@ -725,7 +726,7 @@ def _anchors(element: Element) -> list[tuple[str, str]]:
 
 
 def _time_of(element: Element) -> tuple[dt.date | None, str | None]:
-    """The date of a ``<time datetime="2017-10-23T07:31:37+00:00">`` below ``element``."""
+    """The date of a ``<time datetime="2023-08-19T18:02:11+00:00">`` below ``element``."""
     for node in element.iter():
         if node.tag != "time":
             continue

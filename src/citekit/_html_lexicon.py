@@ -45,8 +45,8 @@ INVISIBLE = frozenset(
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form", "menu"})
 
 # Words of a class or id that mark page furniture rather than the article:
-#   <div class="sidebar">  <section id="comments">  <aside class="in-article-recirc">
-#   <div class="related-posts">  <ul class="share-links social-buttons">
+#   <div class="sidebar">  <section id="comments">  <aside class="story-recirc-rail">
+#   <div class="related-stories">  <ul class="share-bar social-icons">
 FURNITURE_WORDS = frozenset(
     """sidebar sidebars rail related recirc recirculation recommended recommendations
     outbrain taboola popular mostread most-read trending comment comments disqus share
@@ -69,7 +69,7 @@ NOT_CONTENT_WORDS = frozenset(
     related recommended outbrain taboola footer""".split()
 )
 
-# Class names that hide an element: <span class="rdf-meta element-hidden">. Whole
+# Class names that hide an element: <span class="meta-data element-hidden">. Whole
 # names only: "overflow-hidden" hides nothing.
 HIDDEN_CLASSES = frozenset(
     """hidden hide is-hidden element-hidden element-invisible sr-only visually-hidden
@@ -94,7 +94,7 @@ IMAGE_WORDS = frozenset(
 )
 
 # Class or id fragments of an element that holds only a credit:
-#   <div class="InlineImage-imageEmbedCredit">  <span class="copyright">
+#   <div class="StoryImage-imageFooterCredit">  <span class="copyright">
 #   <figcaption class="attribution">  <p class="image-credit">
 CREDIT_CLASS_PARTS = (
     "credit", "copyright", "attribution", "photographer", "fotograf", "urheber", "bildnachweis",
@@ -108,7 +108,7 @@ SCHEMA_CREDIT_PROPERTIES = ("creditText", "copyrightHolder", "creator", "author"
 SCHEMA_NOT_ARTICLE_IMAGE_KEYS = frozenset({"logo", "publisher", "author", "creator", "brand"})
 
 # Words that label a credit in a caption or credit element, before ":" or "by":
-#   "Photo: AP"   "Photo illustration by Slate"   "Crédits : Getty"   "Foto: dpa"
+#   "Photo: AP"   "Photo illustration by Pier Post"   "Crédits : AFP"   "Foto: dpa"
 CREDIT_LABEL_WORDS = (
     "photo illustration", "photo-illustration", "photo credits", "photo credit",
     "image credits", "image credit", "picture credit", "image source", "image courtesy",
@@ -122,12 +122,12 @@ CREDIT_LABEL_WORDS = (
 # Words that join a label to the names: "Photo by …", "Image via …", "Bild von …".
 CREDIT_JOINT_WORDS = ("courtesy of", "by", "via", "from", "von", "par", "de", "por")
 
-# Signs and words that open a copyright credit: "© Ivo Mayr", "(c) dpa", "Copyright AP".
+# Signs and words that open a copyright credit: "© Hanna Vogt", "(c) dpa", "Copyright AP".
 COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright")
 
 # The line under an Instagram embed that names the account, in the page's language:
-#   "A post shared by SKEP (@skep.association)"   "Ein Beitrag geteilt von SKEP (@skep…)"
-#   "A photo posted by …", and the old German "Ein von SKEP (@skep) gepostetes Foto".
+#   "A post shared by Pier Life (@pier.life)"   "Ein Beitrag geteilt von Hafen Kiel (@hafen…)"
+#   "A photo posted by …", and the old German "Ein von Lou Hart (@lou.hart) gepostetes Foto".
 SHARED_BY_PHRASES = (
     "shared by",
     "posted by",

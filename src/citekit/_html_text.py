@@ -65,8 +65,8 @@ OTHER_ARTICLE = 128  # inside another <article> than the page's: a teaser, a rel
 # Where no record of the article stands.
 NOT_ARTICLE = FURNITURE | OTHER_ARTICLE
 
-# Words of a class or id: "content-with-sidebar-wrp" -> content, with, sidebar, wrp;
-# "InlineImage-imageEmbedCredit" -> inline, image, image, embed, credit.
+# Words of a class or id: "story-with-sidebar-wrp" -> story, with, sidebar, wrp;
+# "StoryImage-imageFooterCredit" -> story, image, image, footer, credit.
 _WORD = regex.compile(r"[A-Z]?[a-z0-9]++|[A-Z]++(?![a-z])")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _EMBED_MARKUP = regex.compile(r"youtube(?:-nocookie)?\.com/(?:embed|v)/|player\.vimeo\.com/video/")
@@ -395,8 +395,10 @@ class _Walker:
         if flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
             return False
         if not node.attrs:
-            return bool(flags & FIGURE) and node.tag in ("cite", "small") and (
-                node.index not in self.holders
+            return (
+                bool(flags & FIGURE)
+                and node.tag in ("cite", "small")
+                and (node.index not in self.holders)
             )
         if node.get("itemprop") in SCHEMA_CREDIT_PROPERTIES and flags & IMAGE_OBJECT:
             return True

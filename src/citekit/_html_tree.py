@@ -149,8 +149,8 @@ class Element:
     def text(self) -> str:
         """The visible text below this element on one line, whitespace collapsed.
 
-        A line break or a block boundary reads as a space: "to:<br>Observe"
-        is "to: Observe", as a reader sees the words.
+        A line break or a block boundary reads as a space: "tickets:<br>Adults"
+        is "tickets: Adults", as a reader sees the words.
         """
         return self.text_without(())
 
