@@ -263,7 +263,7 @@ class _Walker:
             if block:
                 self._flush()
                 stack.append(None)
-            stack.extend((child, children_flags) for child in reversed(node.children))
+            stack.extend([(child, children_flags) for child in reversed(node.children)])
         self._flush()  # the last line of a page without a block around it
 
     def _enter(self, node: Element, flags: int) -> int | None:

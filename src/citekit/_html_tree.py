@@ -30,22 +30,35 @@ import regex
 
 from ._html_lexicon import BLOCK, CLOSES_PARAGRAPH, INVISIBLE, RAW_TEXT, VOID
 
-# A start tag, its attributes and its end:
-#   <a href="https://x.com/a/status/1" title='a > b'>   <br/>   <img src=a.jpg alt=x >
-# A quoted value may hold ">"; an attribute name is anything up to white
-# space, "/", ">" or "=" (the standard's attribute name state).
-_START_TAG = regex.compile(
-    r"""
-    < (?P<name> [a-zA-Z] [^\s/>\x00]*+ )
-    (?P<attrs>
-      (?: \s++ | / (?! > )
-        | [^\s/>=] [^\s/>=]*+ (?: \s*+ =++ \s*+ (?: "[^"]*+" | '[^']*+' | [^\s>]*+ ) )?+
-        | = [^\s/>=]*+ )*+ )
-    (?P<self_closing> / )? >
+# The attributes of a tag, up to its ">" (or its "/>"): a quoted value may
+# hold ">", and an attribute name is anything up to white space, "/", ">" or
+# "=" (the standard's attribute name state):
+#   href="https://x.com/a/status/1" title='a > b'   src=a.jpg alt=x   hidden
+_ATTRIBUTES = r"""
+    (?: \s++ | / (?! > )
+      | [^\s/>=] [^\s/>=]*+ (?: \s*+ =++ \s*+ (?: "[^"]*+" | '[^']*+' | [^\s>]*+ ) )?+
+      | = [^\s/>=]*+ )*+
+"""
+# The page as tokens, each read once from left to right:
+#   text up to the next "<"                           "The ferry left at nine "
+#   a start or end tag with its attributes            <a href="/x">  </p >  <br/>
+#   a comment, CDATA, a declaration or an instruction  <!-- x -->  <![CDATA[x]]>  <!DOCTYPE html>
+#     (unclosed, each runs to the end of the page, as in a browser)
+#   a "<" that starts none of them, which is text     "a < b"
+_TOKEN = regex.compile(
+    rf"""
+      (?P<text> [^<]++ )
+    | < (?P<end> / )? (?P<name> [a-zA-Z] [^\s/>\x00]*+ ) (?P<attrs> {_ATTRIBUTES} )
+        (?P<self_closing> / )? >
+    | (?P<comment> <!-- (?: -?> | .*? --!?\s*+> | .*+ )
+        | <!\[CDATA\[ .*? \]\]>
+        | <[!?] [^>]*+ >?
+        | </ (?! [a-zA-Z] ) [^>]*+ >? )
+    | (?P<lone> < )
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.DOTALL,
 )
-# One attribute of a start tag's attributes: name="value", name='value', name=value, name.
+# One attribute of a tag's attributes: name="value", name='value', name=value, name.
 _ATTRIBUTE = regex.compile(
     r"""
     (?P<name> [^\s/>=] [^\s/>=]*+ | = [^\s/>=]*+ )
@@ -53,12 +66,8 @@ _ATTRIBUTE = regex.compile(
     """,
     regex.VERBOSE,
 )
-# An end tag: </div>, </p >, </a class="x">.
-_END_TAG = regex.compile(r"</(?P<name>[a-zA-Z][^\s/>\x00]*+)[^>]*+>")
-# A comment, "<!-- … -->" (also "<!-->" and "--!>"), unclosed: to the end of the page.
-_COMMENT = regex.compile(r"<!--(?:-?>|(?s:.*?)--!?\s*+>|(?s:.*+))")
-# A CDATA section: "<![CDATA[ … ]]>", dropped as a comment is.
-_CDATA = regex.compile(r"<!\[CDATA\[(?s:.*?)\]\]>")
+# A "<" that starts a tag the page cuts off: "… last words <spa", "</di".
+_CUT_TAG = regex.compile(r"</?[a-zA-Z]")
 # The end of a raw-text element: "</script>", "</STYLE >".
 _RAW_END = {tag: regex.compile(rf"</{tag}(?=[\s/>])[^>]*+>?", regex.IGNORECASE) for tag in RAW_TEXT}
 
@@ -204,31 +213,37 @@ class Tree:
 
 
 class _Builder:
+    """The tree as the tokens build it: open elements on a stack, closed by the rules above."""
+
     def __init__(self) -> None:
         self.root = Element("#document", {}, None)
         self.elements: list[Element] = [self.root]
-        self._stack: list[Element] = [self.root]
-        self._open: dict[str, int] = {}
+        self.stack: list[Element] = [self.root]
+        self.open: dict[str, int] = {}
 
-    def start(self, tag: str, attrs: dict[str, str], self_closing: bool) -> None:
-        if self_closing:
-            # "<br/>", "<img … />", and the self-closing elements of inline SVG.
-            self._append(tag, attrs)
-            return
-        if tag in CLOSES_PARAGRAPH and self._open.get("p"):
+    def start(self, tag: str, attrs: dict[str, str]) -> Element:
+        """Open ``tag`` (a void element is closed at once) after closing what it closes."""
+        open_ = self.open
+        if tag in CLOSES_PARAGRAPH and open_.get("p"):
             self._close_within("p", frozenset())
         closes = _SIBLING_CLOSES.get(tag)
         if closes is not None:
             for name in closes:
-                if self._open.get(name):
+                if open_.get(name):
                     self._close_within(name, _SIBLING_SCOPE)
-        element = self._append(tag, attrs)
+        stack = self.stack
+        parent = stack[-1]
+        element = Element(tag, attrs, parent, len(self.elements))
+        parent.children.append(element)
+        self.elements.append(element)
         if tag not in VOID:
-            self._stack.append(element)
-            self._open[tag] = self._open.get(tag, 0) + 1
+            stack.append(element)
+            open_[tag] = open_.get(tag, 0) + 1
+        return element
 
-    def _append(self, tag: str, attrs: dict[str, str]) -> Element:
-        parent = self._stack[-1]
+    def append(self, tag: str, attrs: dict[str, str]) -> Element:
+        """An element without content: "<br/>", "<img … />", "</br>"."""
+        parent = self.stack[-1]
         element = Element(tag, attrs, parent, len(self.elements))
         parent.children.append(element)
         self.elements.append(element)
@@ -236,32 +251,38 @@ class _Builder:
 
     def end(self, tag: str) -> None:
         if tag == "br":  # "</br>" is a line break, as browsers read it
-            self._append("br", _NO_ATTRIBUTES)
+            self.append("br", _NO_ATTRIBUTES)
             return
-        if not self._open.get(tag) or tag in ("body", "html"):
+        if not self.open.get(tag) or tag in ("body", "html"):
             # A stray end tag closes nothing; text after "</body>" or "</html>"
             # still belongs to the body, as browsers read it.
             return
-        while len(self._stack) > 1:
-            element = self._stack.pop()
-            self._open[element.tag] -= 1
+        stack = self.stack
+        while len(stack) > 1:
+            element = stack.pop()
+            self.open[element.tag] -= 1
             if element.tag == tag:
                 return
 
     def text(self, data: str) -> None:
-        element = self._stack[-1]
+        element = self.stack[-1]
         element.children.append(data)
         element.weight += len(data)
 
     def _close_within(self, tag: str, scope: frozenset[str]) -> None:
         """Close an open ``tag`` found among the last few open elements."""
-        depth = min(len(self._stack) - 1, _SCOPE_DEPTH)
-        for index in range(len(self._stack) - 1, len(self._stack) - 1 - depth, -1):
-            name = self._stack[index].tag
+        stack = self.stack
+        if stack[-1].tag == tag:  # (the common case: "<p>One<p>Two")
+            self.open[tag] -= 1
+            del stack[-1]
+            return
+        depth = min(len(stack) - 1, _SCOPE_DEPTH)
+        for index in range(len(stack) - 1, len(stack) - 1 - depth, -1):
+            name = stack[index].tag
             if name == tag:
-                for element in self._stack[index:]:
-                    self._open[element.tag] -= 1
-                del self._stack[index:]
+                for element in stack[index:]:
+                    self.open[element.tag] -= 1
+                del stack[index:]
                 return
             if name in scope:
                 return
@@ -283,84 +304,63 @@ def collapse(text: str) -> str:
 def parse_tree(markup: str) -> Tree:
     """The element tree of ``markup``; never raises on broken markup."""
     builder = _Builder()
-    end = len(markup)
-    position = 0  # where the text not yet given to the builder starts
-    cursor = 0  # where the next "<" is looked for
-    while cursor < end:
-        opening = markup.find("<", cursor)
-        if opening < 0 or opening + 1 >= end:
-            break
-        after = markup[opening + 1]
-        if after.isascii() and after.isalpha():
-            match = _START_TAG.match(markup, opening)
-            if match is None:
-                if markup.find(">", opening) < 0:
-                    end = opening  # a tag cut off by the end of the page: dropped
-                    break
-                cursor = opening + 1  # a "<" no tag starts (a quote left open)
-                continue
-        elif after == "/":
-            match = _END_TAG.match(markup, opening)
-            if match is None:
-                closing = markup.find(">", opening)
-                if closing < 0 and opening + 2 < end and markup[opening + 2].isalpha():
-                    end = opening  # an end tag cut off by the end of the page
-                    break
-                _flush_text(builder, markup, position, opening)
-                position = cursor = end if closing < 0 else closing + 1  # "</ …>": a comment
-                continue
-        elif after == "!":
-            if markup.startswith("<!--", opening):
-                match = _COMMENT.match(markup, opening)
-            else:
-                match = _CDATA.match(markup, opening) if markup.startswith("<![", opening) else None
-            _flush_text(builder, markup, position, opening)
-            if match is not None:
-                position = cursor = match.end()
-            else:  # "<!DOCTYPE html>", "<![if !IE]>": a declaration, read as a comment
-                closing = markup.find(">", opening)
-                position = cursor = end if closing < 0 else closing + 1
-            continue
-        elif after == "?":  # "<?xml … ?>": a processing instruction, read as a comment
-            _flush_text(builder, markup, position, opening)
-            closing = markup.find(">", opening)
-            position = cursor = end if closing < 0 else closing + 1
-            continue
-        else:
-            cursor = opening + 1  # "a < b": the "<" is text
-            continue
-        _flush_text(builder, markup, position, opening)
-        position = cursor = match.end()
-        name = match["name"].lower()
-        if after == "/":
-            builder.end(name)
-            continue
-        attributes = match["attrs"]
-        attrs = _attributes(attributes) if attributes.strip() else _NO_ATTRIBUTES
-        self_closing = match["self_closing"] is not None
-        builder.start(name, attrs, self_closing)
-        if name in RAW_TEXT and not self_closing:
-            close = _RAW_END[name].search(markup, position)
-            stop = close.start() if close is not None else len(markup)
-            if stop > position:
-                builder.text(markup[position:stop])
-            if close is None:
-                position = cursor = end = len(markup)
-                break
-            builder.end(name)
-            position = cursor = close.end()
-    _flush_text(builder, markup, position, end)
+    start = 0
+    while start < len(markup):
+        start = _read_tokens(builder, markup, start)
     return builder.finish()
 
 
-def _flush_text(builder: _Builder, markup: str, start: int, stop: int) -> None:
+def _read_tokens(builder: _Builder, markup: str, start: int) -> int:
+    """Build from the tokens from ``start`` on; where to go on after raw text, or the end."""
+    text_from = start  # the text not yet given to the builder starts here
+    for token in _TOKEN.finditer(markup, start):
+        text, end, name, attributes, self_closing, comment, lone = token.groups()
+        if text is not None:
+            continue
+        if lone is not None:
+            at = token.start()
+            if _CUT_TAG.match(markup, at) and markup.find(">", at) < 0:
+                _give_text(builder, markup, text_from, at)  # a tag cut off by the end
+                return len(markup)  # of the page is dropped, as a browser drops it
+            continue
+        _give_text(builder, markup, text_from, token.start())
+        text_from = token.end()
+        if comment is not None:
+            continue
+        name = name.lower()
+        if end is not None:
+            builder.end(name)
+            continue
+        attrs = (
+            _attributes(attributes) if attributes and not attributes.isspace() else _NO_ATTRIBUTES
+        )
+        if self_closing is not None:
+            # "<br/>", "<img … />", and the self-closing elements of inline SVG.
+            builder.append(name, attrs)
+            continue
+        builder.start(name, attrs)
+        if name in RAW_TEXT:
+            # Raw text, read as it stands (no entities), up to the element's end tag.
+            close = _RAW_END[name].search(markup, text_from)
+            stop = close.start() if close is not None else len(markup)
+            if stop > text_from:
+                builder.text(markup[text_from:stop])
+            if close is None:
+                return len(markup)
+            builder.end(name)
+            return close.end()
+    _give_text(builder, markup, text_from, len(markup))
+    return len(markup)
+
+
+def _give_text(builder: _Builder, markup: str, start: int, stop: int) -> None:
     if stop > start:
         text = markup[start:stop]
         builder.text(unescape(text) if "&" in text else text)
 
 
 def _attributes(text: str) -> dict[str, str]:
-    """A start tag's attributes, names in lower case, values unquoted and unescaped.
+    """A tag's attributes, names in lower case, values unquoted and unescaped.
 
     Of two attributes of one name, the last counts.
     """
