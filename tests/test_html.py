@@ -533,6 +533,59 @@ def test_one_image_shown_twice_is_one_credit() -> None:
     assert len(citekit.parse_html(page(figure + figure)).image_credits) == 1
 
 
+# A line right under an image, outside any caption element, that ends with a labelled credit.
+CREDIT_LINES = {
+    "in the image's paragraph, after a line break": (
+        '<p><img src="/a.jpg"><br><em>Pastries at the corner bakery. Foto: Elena Moreau</em></p>',
+        "Foto: Elena Moreau",
+        ("Elena Moreau",),
+        (),
+    ),
+    "the paragraph after a figure": (
+        '<figure><img src="/a.jpg"></figure><p>Photo: Jonas Brandt/Reuters</p>',
+        "Photo: Jonas Brandt/Reuters",
+        ("Jonas Brandt",),
+        ("Reuters",),
+    ),
+    "the paragraph after a bare image, with a copyright sign": (
+        '<div><img src="/a.jpg" width="800"></div><p>The quay at dawn. © Ruth Brennan</p>',
+        "© Ruth Brennan",
+        ("Ruth Brennan",),
+        (),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("markup", "source", "creators", "agencies"), CREDIT_LINES.values(), ids=CREDIT_LINES.keys()
+)
+def test_credit_line_under_an_image(
+    markup: str, source: str, creators: tuple[str, ...], agencies: tuple[str, ...]
+) -> None:
+    article = citekit.parse_html(page(markup, SITE_HEAD), extractor="markup")
+    (credit,) = article.image_credits
+    assert credit.span.of(article.text) == source
+    assert (credit.creators, credit.agencies) == (creators, agencies)
+
+
+NOT_CREDIT_LINES = {
+    "prose after an image": '<img src="/a.jpg"><p>The photo by the harbour wall shows a crowd.</p>',
+    "a long paragraph after an image": '<img src="/a.jpg"><p>'
+    + "The ferry left the harbour on time and the passengers cheered. " * 5
+    + "Photo: Ana Lind</p>",
+    "a line between the image and the credit": '<img src="/a.jpg"><p>The quay.</p><p>Photo: Ana Lind</p>',
+    "a credit that does not end the line": '<img src="/a.jpg"><p>Photo: Ana Lind took it at dawn, she said.</p>',
+    "an image inside a line": "<p>The quay <img src='/i.png'> Photo: Ana Lind</p>",
+    "a logo": '<div class="logo"><img src="/logo.png"></div><p>© Harbour Gazette</p>',
+    "a tracking pixel": '<img src="/p.gif" width="1" height="1"><p>Photo: Ana Lind</p>',
+}
+
+
+@pytest.mark.parametrize("markup", NOT_CREDIT_LINES.values(), ids=NOT_CREDIT_LINES.keys())
+def test_not_a_credit_line_under_an_image(markup: str) -> None:
+    assert citekit.parse_html(page(markup, SITE_HEAD), extractor="markup").image_credits == ()
+
+
 # --- the article's text -------------------------------------------------------------------
 
 
@@ -789,6 +842,41 @@ def test_bad_input_types_and_extractor() -> None:
 
 
 # --- broken, truncated and huge pages ------------------------------------------------------
+
+# How the markup is read where pages break it: (markup, the article's text).
+READINGS = {
+    "a quoted attribute holds '>'": ('<p title="a > b">Words</p>', "Words"),
+    "an unquoted attribute": ("<p class=lead>Words</p>", "Words"),
+    "a comment": ("<p>One <!-- <b>hidden</b> --> two</p>", "One two"),
+    "an empty comment": ("<p>One <!--> two</p>", "One two"),
+    "a comment left open hides the rest": ("<p>One</p><!-- <p>Two</p>", "One"),
+    "CDATA": ("<p>One <![CDATA[ <b>x</b> ]]> two</p>", "One two"),
+    "a declaration and an instruction": ("<!DOCTYPE html><?xml version='1.0'?><p>One</p>", "One"),
+    "a lone '<'": ("<p>1 < 2 and 3 > 2</p>", "1 < 2 and 3 > 2"),
+    "entities": (
+        "<p>Caf&eacute; &amp; bar &#8212; &bogus; &#99999999;</p>",
+        "Café & bar — &bogus; \ufffd",
+    ),
+    "a script holds markup": (
+        "<p>One</p><script>var s = '<p>Two</p>';</script><p>Three</p>",
+        "One\nThree",
+    ),
+    "a script left open hides the rest": ("<p>One</p><script>var s = '<p>Two</p>';", "One"),
+    "a script closed in capitals": ("<p>One</p><script>x</SCRIPT ><p>Two</p>", "One\nTwo"),
+    "a tag cut off at the end": ("<p>One</p><p>Two <spa", "One\nTwo"),
+    "an end tag cut off at the end": ("<p>One</p><p>Two</di", "One\nTwo"),
+    "a bogus end tag": ("<p>One</ 3></p><p>Two</p>", "One\nTwo"),
+    "a void element closed as XHTML": ("<p>One<br/>Two</p>", "One\nTwo"),
+    "an end tag of a line break": ("<p>One</br>Two</p>", "One\nTwo"),
+    "paragraphs left open": ("<p>One<p>Two<div>Three</div>", "One\nTwo\nThree"),
+    "list items left open": ("<ul><li>One<li>Two</ul>", "One\nTwo"),
+}
+
+
+@pytest.mark.parametrize(("markup", "text"), READINGS.values(), ids=READINGS.keys())
+def test_broken_markup_is_read_as_a_browser_reads_it(markup: str, text: str) -> None:
+    assert citekit.parse_html(markup, extractor="markup").text == text
+
 
 BROKEN = {
     "truncated in a tag": page(TWEET)[:-40] + '<a href="https://twit',

@@ -122,6 +122,15 @@ CREDIT_LABEL_WORDS = (
 # Words that join a label to the names: "Photo by …", "Image via …", "Bild von …".
 CREDIT_JOINT_WORDS = ("courtesy of", "by", "via", "from", "von", "par", "de", "por")
 
+# Words a credit line may hold besides its label and its names (a line under an
+# image is read as a credit only when it holds no others):
+#   "Photo: Jonas Brandt/Reuters, File"   "Foto: dpa/Pool"   "© 2021 Hanna Vogt und AP"
+CREDIT_LINE_WORDS = frozenset(
+    {w for joint in CREDIT_JOINT_WORDS for w in joint.split()}
+    | {w for label in CREDIT_LABEL_WORDS for w in label.replace("-", " ").split()}
+    | set("c copyright file pool handout and und et y & photo photos foto fotos".split())
+)
+
 # Signs and words that open a copyright credit: "© Hanna Vogt", "(c) dpa", "Copyright AP".
 COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright")
 

@@ -38,6 +38,7 @@ from ._html_lexicon import (
     CELLS,
     CONTAINER_BLOCKS,
     CREDIT_CLASS_PARTS,
+    CREDIT_LINE_WORDS,
     EMBED_WORDS,
     FIGURE_CREDIT_CLASS_PARTS,
     FURNITURE_TAGS,
@@ -69,6 +70,7 @@ NOT_ARTICLE = FURNITURE | OTHER_ARTICLE
 # "StoryImage-imageFooterCredit" -> story, image, image, footer, credit.
 _WORD = regex.compile(r"[A-Z]?[a-z0-9]++|[A-Z]++(?![a-z])")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_WORD_CHARS = regex.compile(r"[^\W_]++")
 _EMBED_MARKUP = regex.compile(r"youtube(?:-nocookie)?\.com/(?:embed|v)/|player\.vimeo\.com/video/")
 # A paragraph this long or longer counts toward the page's main block.
 _MIN_PARAGRAPH = 25
@@ -464,8 +466,20 @@ def _credit_line(line: str, context: CreditContext) -> tuple[ImageCredit, ...]:
     return tuple(
         c
         for c in credits_in_caption(line, context)
-        if c.label and not line[c.span.end :].strip(" .")
+        if c.label and not line[c.span.end :].strip(" .") and _only_names(c, line)
     )
+
+
+def _only_names(credit: ImageCredit, line: str) -> bool:
+    """Whether the credit's words are its label's, its names' and the words that join them.
+
+    "Photo: Jonas Brandt/Reuters" is; "Photo: Ana Lind took it at dawn" is a
+    sentence about a photo, not a credit.
+    """
+    names = [credit.label or "", *credit.creators, *credit.agencies]
+    allowed = {w for name in names for w in _WORD_CHARS.findall(name.lower())}
+    words = _WORD_CHARS.findall(line[credit.span.start : credit.span.end].lower())
+    return all(w in allowed or w in CREDIT_LINE_WORDS for w in words)
 
 
 def pieces_text(pieces: Iterator[Piece] | tuple[Piece, ...]) -> str:
