@@ -41,6 +41,7 @@ _ATTRIBUTES = r"""
 """
 # The page as tokens, each read once from left to right:
 #   text up to the next "<"                           "The ferry left at nine "
+#   a run of line breaks, which reads as one          <br><br/>\n<BR>
 #   a start or end tag with its attributes            <a href="/x">  </p >  <br/>
 #   a comment, CDATA, a declaration or an instruction  <!-- x -->  <![CDATA[x]]>  <!DOCTYPE html>
 #     (unclosed, each runs to the end of the page, as in a browser)
@@ -48,6 +49,7 @@ _ATTRIBUTES = r"""
 _TOKEN = regex.compile(
     rf"""
       (?P<text> [^<]++ )
+    | (?P<breaks> <[bB][rR] \s*+ /?+ > (?: \s*+ <[bB][rR] \s*+ /?+ > )++ )
     | < (?P<end> / )? (?P<name> [a-zA-Z] [^\s/>\x00]*+ ) (?P<attrs> {_ATTRIBUTES} )
         (?P<self_closing> / )? >
     | (?P<comment> <!-- (?: -?> | .*? --!?\s*+> | .*+ )
@@ -314,8 +316,14 @@ def _read_tokens(builder: _Builder, markup: str, start: int) -> int:
     """Build from the tokens from ``start`` on; where to go on after raw text, or the end."""
     text_from = start  # the text not yet given to the builder starts here
     for token in _TOKEN.finditer(markup, start):
-        text, end, name, attributes, self_closing, comment, lone = token.groups()
+        text, breaks, end, name, attributes, self_closing, comment, lone = token.groups()
         if text is not None:
+            continue
+        if breaks is not None:
+            # Lines are broken once however many times: empty lines are not read.
+            _give_text(builder, markup, text_from, token.start())
+            text_from = token.end()
+            builder.append("br", _NO_ATTRIBUTES)
             continue
         if lone is not None:
             at = token.start()
