@@ -9,6 +9,7 @@ text also run with trafilatura when it is installed.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib.util
 import json
 from pathlib import Path
@@ -832,6 +833,18 @@ def test_byte_order_mark_wins(encoding: str) -> None:
 def test_bytes_that_do_not_decode_are_replaced() -> None:
     data = page("<p>Fähre broken</p>").encode("utf-8").replace("ä".encode(), b"\xff\xfe\xc3")
     assert "F\ufffd\ufffd\ufffdhre broken" in citekit.parse_html(data, extractor="markup").text
+
+
+def test_the_garbage_collector_is_left_as_it_was() -> None:
+    assert gc.isenabled()
+    citekit.parse_html(page(TWEET))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        citekit.parse_html(page(TWEET))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_bad_input_types_and_extractor() -> None:

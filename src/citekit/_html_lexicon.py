@@ -44,6 +44,14 @@ INVISIBLE = frozenset(
 # Page furniture dropped from the fallback text: navigation, footers, sidebars, forms.
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form", "menu"})
 
+# Elements that, without attributes, hold nothing to read but their children: no
+# embed, credit, image, furniture or article is known by such a tag alone.
+PLAIN_TAGS = frozenset(
+    """#document html body div span p a b i u s em strong mark q abbr time code sup sub
+    font center label ul ol li dl dt dd table thead tbody tfoot tr td th caption h1 h2 h3
+    h4 h5 h6 section main header hgroup address details summary""".split()
+)
+
 # Words of a class or id that mark page furniture rather than the article:
 #   <div class="sidebar">  <section id="comments">  <aside class="story-recirc-rail">
 #   <div class="related-stories">  <ul class="share-bar social-icons">

@@ -48,6 +48,7 @@ from ._html_lexicon import (
     INVISIBLE,
     NOT_ARTICLE_IMAGE_WORDS,
     NOT_CONTENT_WORDS,
+    PLAIN_TAGS,
     SCHEMA_CREDIT_PROPERTIES,
     SCORED_BLOCKS,
 )
@@ -77,6 +78,8 @@ _MIN_PARAGRAPH = 25
 _MAX_SCRIPT_EMBED = 2000
 # A line under an image this long or shorter may be its caption (see ``_credit_line``).
 _MAX_CREDIT_LINE = 300
+# Elements whose text never counts toward the page's main block.
+_NOT_SCORED_TAGS = INVISIBLE | FURNITURE_TAGS
 # Elements that change the walk's flags by their tag alone (see ``_Walker._flags``).
 _TAGS_WITH_FLAGS = FURNITURE_TAGS | {"article", "figure", "figcaption", "picture", "pre"}
 
@@ -180,9 +183,9 @@ def _main_block(body: Element) -> Element:
             if isinstance(child, str):
                 lengths[id(block)] += len(child.strip())
                 continue
-            if child.tag in INVISIBLE or child.tag in FURNITURE_TAGS:
+            if child.tag in _NOT_SCORED_TAGS:
                 continue
-            if not class_words(child).isdisjoint(NOT_CONTENT_WORDS) if child.attrs else False:
+            if child.attrs and not class_words(child).isdisjoint(NOT_CONTENT_WORDS):
                 continue
             if child.tag in SCORED_BLOCKS:
                 blocks[id(child)] = child
@@ -256,9 +259,12 @@ class _Walker:
             if isinstance(node, str):
                 self._add_text(node, flags)
                 continue
-            children_flags = self._enter(node, flags)
-            if children_flags is None:
-                continue
+            if node.attrs or node.tag not in PLAIN_TAGS:
+                children_flags = self._enter(node, flags)
+                if children_flags is None:
+                    continue
+            else:  # (a bare <p>, <span>, <li>: nothing to read but its children)
+                children_flags = flags | REGION if node is self.region else flags
             if node.tag in CELLS and self._line:
                 self._line.append(" | ")
             block = node.tag in BLOCK
