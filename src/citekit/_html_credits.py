@@ -102,6 +102,9 @@ _ONE_NAME = regex.compile(r"\A[\p{L}\p{N}][\p{L}\p{N}&'’ .-]{0,40}+\Z")
 
 _KNOWN_AGENCIES = frozenset(AGENCIES.values())
 _MAX_CREDIT = 200
+# A caption's tail credit is at most about 250 characters long (a slashed one:
+# four names of 60), so it is looked for in the caption's last characters only.
+_MAX_CAPTION_TAIL = 300
 
 
 @attrs.frozen
@@ -176,7 +179,7 @@ def credits_in_caption(line: str, context: CreditContext) -> tuple[ImageCredit, 
         _adjusted(credit, context, "caption-" + credit.rule)
         for credit in find_image_credits(segment(line), Article(text=line))
     ]
-    tail = _CAPTION_TAIL.search(line)
+    tail = _CAPTION_TAIL.search(line, max(0, len(line) - _MAX_CAPTION_TAIL))
     if tail is not None:
         credit = _caption_tail(line, tail, context)
         if credit is not None:
