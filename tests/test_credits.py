@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import citekit
 from citekit._credits import split_credit, split_credit_text
-from strategies import credit_text, image_credits, paragraphs, prose
+from strategies import credit_text, image_credits, paragraphs, prose, unlabelled_credits
 
 _CASES: dict[str, Any] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "credits.yaml").read_text(encoding="utf-8")
@@ -78,8 +78,8 @@ def test_split_credit(
     [
         ("(AP Photo/Evan Vucci)", (("Evan Vucci",), ("AP",), False, "AP Photo")),
         (
-            "Natalie Naccache | Bloomberg | Getty Images",
-            (("Natalie Naccache",), ("Bloomberg", "Getty Images"), False, None),
+            "Nadia Haddad | Bloomberg | Getty Images",
+            (("Nadia Haddad",), ("Bloomberg", "Getty Images"), False, None),
         ),
         ("Photo by Dan Harper / The Verge", (("Dan Harper",), ("The Verge",), False, "Photo")),
         ("Dan Harper / The Verge", (("Dan Harper",), ("The Verge",), False, None)),
@@ -121,6 +121,21 @@ def test_planted_credit_comes_back(
     assert found.creators == creators
     assert found.agencies == agencies
     assert not found.screenshot
+
+
+@given(
+    credit=unlabelled_credits(),
+    before=prose,
+    place=st.sampled_from(("Tromsø, Norway", "Lyon, France", "Oslo", "the Old Town")),
+)
+def test_planted_unlabelled_credit_after_a_capitalised_word_stops_at_the_sentence_end(
+    credit: tuple[str, tuple[str, ...], tuple[str, ...]], before: str, place: str
+) -> None:
+    line, creators, agencies = credit
+    text = f"{before} Crowds gathered in {place}. {line}"
+    (found,) = citekit.parse_article(text).image_credits
+    assert text[found.span.start : found.span.end] == line
+    assert (found.creators, found.agencies) == (creators, agencies)
 
 
 @given(

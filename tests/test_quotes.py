@@ -93,6 +93,41 @@ POSITIONS = [
         "Farmer Jonas Keller listened. “Who will pay for the lost harvest?” Keller asked.",
         [("Who will pay for the lost harvest?", "Jonas Keller")],
     ),
+    # a question or an exclamation right before its speaker clause is no title
+    (
+        "The vote failed. “Who signed off on this?” one official said.",
+        [("Who signed off on this?", "one official")],
+    ),
+    (
+        "“Save our park!” the protesters shouted outside city hall.",
+        [("Save our park!", "the protesters")],
+    ),
+    # a long statement after a work noun is what was said in it, not its title
+    (
+        "Dr. Nina Ostrova said on her podcast “I was wrong about the dosage and I said so.”",
+        [("I was wrong about the dosage and I said so.", "Nina Ostrova")],
+    ),
+    # a headline capitalises its quotation; the title before the colon names the holder below
+    (
+        "Judge: “I Will Not Step Aside”\n"
+        "Judge Ines Varga said on Monday that she would hear the case.",
+        [("I Will Not Step Aside", "Ines Varga")],
+    ),
+    (
+        "Mayor Lee: “We Will Rebuild Every Home”\nMayor Ann Lee spoke after the flood.",
+        [("We Will Rebuild Every Home", "Ann Lee")],
+    ),
+    # a dateline before the lead sentence's subject
+    (
+        "ROME (Reuters) - Bishop Mark Ode on Sunday called for calm, telling the crowd in "
+        "the square that “peace is always possible.”",
+        [("peace is always possible.", "Mark Ode")],
+    ),
+    (
+        "LYON, France — The city council on Friday approved the budget, calling it “the "
+        "fairest plan in a decade.”",
+        [("the fairest plan in a decade.", "The city council")],
+    ),
     # speaker before, in the same sentence, with words between
     (
         "Jonas Keller said on Tuesday that the cooperative would not be “one bit surprised” "
@@ -211,6 +246,39 @@ def test_cues(cue: str, text: str) -> None:
 # ------------------------------------------------------------------ anaphora
 
 ANAPHORA = [
+    # a pronoun takes the person named in an apposition to a role
+    (
+        "A ministry spokesman, Tomas Ekwe, dismissed the report on Friday. "
+        "“The figures are simply wrong,” he said.",
+        "Tomas Ekwe",
+    ),
+    # a role noun takes the person last named with it in a title
+    (
+        "White House spokeswoman Dana Perkins spoke on Monday. "
+        "“The trip is off,” the spokeswoman said later.",
+        "Dana Perkins",
+    ),
+    (
+        "Secretary of State Ada Brennan flew to Oslo. “The talks went well,” the secretary said.",
+        "Ada Brennan",
+    ),
+    # a pronoun takes an unnamed person of that gender named after the last named one
+    (
+        "Chief Ana Ruiz spoke first. A woman who runs the bakery said the water rose fast. "
+        "“We lost everything in an hour,” she said.",
+        "A woman who runs the bakery",
+    ),
+    # a bare title in a headline takes the person named with it below
+    (
+        "Governor vows to veto budget\nGovernor Tom Hale said on Monday that he would veto it. "
+        "“This budget is not serious,” Hale said.",
+        "Tom Hale",
+    ),
+    # an inverted clause with "one of"
+    (
+        "“The merger is off,” said one of the bankers, who spoke on condition of anonymity.",
+        "one of the bankers",
+    ),
     # a pronoun takes the most recent person
     (
         "Coach Ben Alvarez watched the replay twice. “We were not good enough,” he said.",
@@ -306,10 +374,12 @@ def test_affiliation_after_the_name() -> None:
 NOT_QUOTATIONS = [
     "The so-called “moderate” rebels took the town.",
     "She reread her novel “The Long Winter Road” on the train.",
-    "The prison, dubbed the “Hanoi Hilton” by inmates, is now a museum.",
+    "The prison, dubbed the “Iron Palace” by inmates, is now a museum.",
     "The word “resilience” appears nine times in the plan.",
     "The city launched its “Clean Streets, Safe Streets” campaign last year.",
     "Fans still call him “The Rocket” after all these years.",
+    "Mayor Ana Ruiz praised the campaign “Buy local.” on Monday.",
+    "Critic Ana Ruiz said the film “The Quiet Harbor Road” was too long.",
     "The agency’s “yellow light rating” system covers most colleges.",
 ]
 
@@ -375,6 +445,23 @@ def _quotation(draw: st.DrawFn) -> tuple[str, str, str, str]:
     else:
         body = f"{name} arrived. {quoted[: -len(closing)]},{closing} {last} {verb}."
     return f"{before}\n{body}\n{after}", words, name, position
+
+
+@given(
+    first=st.sampled_from(_FIRST_NAMES),
+    last=st.sampled_from(_SURNAMES),
+    words=st.sampled_from(STATEMENTS),
+    dateline=st.sampled_from(("OSLO (Reuters) - ", "LYON, France — ", "NEW DELHI (AP) -- ", "")),
+    after=prose,
+)
+def test_a_dateline_keeps_the_lead_sentence_subject_as_speaker(
+    first: str, last: str, words: str, dateline: str, after: str
+) -> None:
+    text = (
+        f"{dateline}Mayor {first} {last} on Monday defended the plan, calling it “{words}” {after}"
+    )
+    found = _found(text)
+    assert (words, f"{first} {last}") in found
 
 
 @given(_quotation())

@@ -70,8 +70,8 @@ SOURCES = [
         "anonymous",
     ),
     (
-        "Two people briefed on the talks said no deal was near.",
-        "Two people briefed on the talks",
+        "Two people briefed on the plan said no deal was near.",
+        "Two people briefed on the plan",
         "anonymous",
     ),
     # documents

@@ -136,7 +136,7 @@ AGENCIES: dict[str, str] = {
 }
 
 # Agencies whose name after a "/" or "|" makes a line a credit even without a
-# label: "Spencer Platt/Getty Images", "Alex Wong | Getty Images".
+# label: "Spencer Platt/Getty Images", "Lena Park | Getty Images".
 PHOTO_AGENCIES: frozenset[str] = frozenset(
     {
         "AP", "Getty Images", "Reuters", "AFP", "EPA", "EFE", "dpa", "picture alliance", "UPI",
@@ -154,7 +154,7 @@ LONE_CREDITS: tuple[str, ...] = (
     "AFP Photo", "AFP PHOTO",
 )  # fmt: skip
 
-# Stock libraries whose contributors sign with a user name: "Shutterstock/racorn".
+# Stock libraries whose contributors sign with a user name: "Shutterstock/bluefern".
 STOCK_LIBRARIES: frozenset[str] = frozenset(
     {"Shutterstock", "iStock", "iStockphoto", "Alamy", "Dreamstime", "Depositphotos",
      "Adobe Stock", "123RF"}
@@ -181,7 +181,7 @@ NOT_NAMES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Words that make a name an organisation: "TNG Collaboration", "NRA News",
-# "University of Salford", "European Southern Observatory".
+# "University of Leeds", "European Southern Observatory".
 ORGANISATION_WORDS: frozenset[str] = frozenset(
     """
     academy act administration agency archive archives army assembly association authority

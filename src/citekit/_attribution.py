@@ -9,10 +9,10 @@ quotation runs across their boundary) whose quotations are folded into single
 tokens, so that words inside a quotation are never read as the article's own.
 
 A clause is a cue (a speech verb, "according to", "citing", "the words of")
-and a noun phrase: before the verb ("Lopez said"), after it when the verb
+and a noun phrase: before the verb ("Ferreira said"), after it when the verb
 follows a quotation or a comma ("…,” said Cruz"), or as its object
 ("according to Reuters"). A subject may stand a few comma-separated
-appositives away ("Robertson, the U.S. commander, said"), and is then the
+appositives away ("Hale, the U.S. envoy, said"), and is then the
 nearest proper name among them. Each phrase is described by ``classify``:
 its kind, the person's name in it, the title and affiliation.
 """
@@ -39,15 +39,20 @@ from ._lexicon import (
     GROUP_NOUNS,
     INFINITIVE_VERBS,
     MALE_WORDS,
+    MEDIA_NOUNS,
     MULTIWORD_PLACES,
+    NAME_PARTICLES,
     NOT_NAME_WORDS,
+    NOT_PERSON_NOUNS,
     OBJECT_CUES,
     ORGANIZATION_HEADS,
     ORGANIZATION_NAMES,
     OUTLET_ANAPHORS,
     OUTLET_WORDS,
+    OUTLETS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PERSONAL_SPEECH_VERBS,
     PLACES,
     POSTMODIFIER_ADJECTIVES,
     PREDETERMINERS,
@@ -57,18 +62,27 @@ from ._lexicon import (
     SPEECH_VERBS,
     STOP_WORDS,
     TITLE_MODIFIERS,
+    TITLE_WORDS,
     VERB_PREFIXES,
 )
-from ._names import PERSONAL_TITLES, NameIndex, is_titleish, trie
+from ._names import (
+    PERSONAL_TITLES,
+    NameIndex,
+    OutletMention,
+    is_person_name,
+    is_titleish,
+    long_name_start,
+    trie,
+)
 from ._records import SourceKind, Span
 
 TokenKind = Literal["word", "punct", "dash", "quote"]
 Role = Literal["subject", "inverted", "object", "hearer"]
 
 # A word, with the inner dots, apostrophes and hyphens of "U.S", "al-Qaeda’s",
-# "Polygraph.info" and the closing apostrophe of a plural possessive
-# ("Arkansas’ Hutchinson"), but not the full stop of two sentences glued
-# together ("context.Our"); then the punctuation that bounds phrases.
+# "Factcheck.example" and the closing apostrophe of a plural possessive
+# ("Kansas’ Whitaker"), but not the full stop of two sentences glued
+# together ("context.Then"); then the punctuation that bounds phrases.
 _TOKEN = regex.compile(
     r"""
     (?P<word> [\p{L}\p{N}] (?: [\p{L}\p{N}\p{M}&] | (?<! \p{Ll} ) \. (?= [\p{L}\p{N}] )
@@ -78,6 +92,26 @@ _TOKEN = regex.compile(
     | (?P<dash> [—–] | -- | (?<= \s ) - (?= \s ) )
     """,
     regex.VERBOSE,
+)
+# Organisation and outlet names that a noun phrase would break apart: with a
+# lower-case word ("Save the Children", "Time magazine"), a capitalised
+# function word ("Doctors Without Borders") or an ampersand ("Procter &
+# Gamble"). Each is read as one word, unless a possessive follows it.
+_FOLDED_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    + trie(
+        sorted(
+            name
+            for name in (*ORGANIZATION_NAMES, *OUTLETS)
+            if any(
+                word == "&"
+                or (word.islower() and word not in NAME_PARTICLES | {"of", "for", "and", "in"})
+                or (index > 0 and word.lower() in FUNCTION_WORDS and word[:1].isupper())
+                for index, word in enumerate(name.split())
+            )
+        )
+    )
+    + r")(?![\p{L}\p{N}]|['’]s\b)"
 )
 # A word that keeps its full stop: an initial ("J."), "U.S.", "Sen.", "Inc.".
 _ABBREVIATION = regex.compile(
@@ -91,6 +125,7 @@ _DAYS_AND_MONTHS = frozenset(
     jun jul aug sep sept oct nov dec
     """.split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_NOUNS = frozenset("month week year night morning afternoon evening weekend day".split())
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 _NOT_SPEAKERS = frozenset(
@@ -99,8 +134,12 @@ _NOT_SPEAKERS = frozenset(
 # A party and a state after a lawmaker's name: "R-Texas", "D-Calif."
 _PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
 _NUMERALS = frozenset("II III IV VI VII VIII".split())
-# "D.C.", "Calif.", "Md.": a place in an apposition ("in Washington, D.C., said").
+# "D.C.", "Calif.", "Md.": a place in an apposition ("an analyst in Washington, D.C., told …").
 _STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
+# The place that opens a dateline, in capitals: "OSLO", "NEW", "ST."; and the
+# most tokens before its dash ("SAN JUAN, Puerto Rico (Reuters) -").
+_DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
+_MAX_DATELINE = 12
 # The most words a speaker phrase or a segment is read over: phrases are
 # short, and the bound keeps a sentence without punctuation linear.
 _MAX_PHRASE = 40
@@ -110,6 +149,9 @@ _AUTHORING = frozenset(
     "written published released issued prepared commissioned conducted compiled produced "
     "funded authored".split()
 )
+# Endings of nouns for a person who does something: "beekeeper", "surveyor",
+# "florist", "librarian", "saboteur", "trainee".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eur", "ee")
 # Words that open what a verb reports: "states that …", "shares how …".
 _CLAIM_OPENERS = frozenset(
     "that how what why when where whether who which if he she they it we i you there".split()
@@ -120,15 +162,13 @@ _PARTICLES = frozenset("for on off up out back in".split())
 _PLURAL_PRONOUNS = frozenset({"they", "some", "others", "many", "several", "most", "both"})
 _POSSESSIVES = ("’s", "'s", "s’", "s'")
 # Words that open a new clause inside what looked like one phrase: "… in
-# June that he would reverse … but he said".
+# May that she would appeal … but she said".
 _CLAUSE_BREAKERS = frozenset("but yet he she they it we i".split())
 _TITLE_EDGES = frozenset(
     "former senior top chief deputy assistant acting interim vice executive lead longtime "
     "veteran majority minority republican democratic democrat then-president of for and".split()
 )
-_NAME_CONNECTORS = frozenset(
-    {"of", "for", "and", "in", "de", "la", "le", "van", "von", "der", "al"}
-)
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "in"}) | NAME_PARTICLES
 
 
 class Token:
@@ -166,7 +206,7 @@ class Description:
     says how it refers back: "pronoun", "outlet" ("the publication"),
     "definite" ("the official", "the association"), "surname" (one word that
     may be a person's surname), or None. ``confident`` is false for a lone
-    capitalised word that names no one the article introduced ("Valve"),
+    capitalised word that names no one the article introduced ("Brightloom"),
     taken for an organisation.
     """
 
@@ -188,8 +228,8 @@ class Description:
 class Attribution:
     """A speaker phrase, described, and the cue that attributes something to it.
 
-    ``role`` says where the phrase stands: the verb's ``subject`` ("Lopez
-    said"), ``inverted`` after it ("said Lopez"), the ``object`` of "according
+    ``role`` says where the phrase stands: the verb's ``subject`` ("Ferreira
+    said"), ``inverted`` after it ("said Ferreira"), the ``object`` of "according
     to" or "citing", or the outlet a speaker talked to (``hearer``: "told CNN").
     ``first`` and ``last`` are the token indices the clause covers in its unit.
     """
@@ -219,6 +259,18 @@ def tokenize(text: str, span: Span, quoted: Sequence[Span]) -> list[Token]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``, each known name in ``_FOLDED_NAME`` one word."""
+    found: list[Token] = []
+    position = start
+    for name in _FOLDED_NAME.finditer(text, start, end):
+        found.extend(_plain_tokens(text, position, name.start()))
+        found.append(Token(name.group(), name.start(), name.end(), "word"))
+        position = name.end()
+    found.extend(_plain_tokens(text, position, end))
+    return found
+
+
+def _plain_tokens(text: str, start: int, end: int) -> list[Token]:
     found: list[Token] = []
     skip_to = -1
     for match in _TOKEN.finditer(text, start, end):
@@ -312,11 +364,13 @@ def _verb(
         if lower in {"added", "adds", "add"} and (
             following.text[:1].isdigit() or following.lower in {"a", "an", "the"}
         ):
-            return []  # "Gallinari added 25 points", "the court added a second case"
+            return []  # "Mensah added 25 points", "the court added a second case"
         if following.lower == "by" and not object_cue:
             return []  # "A post shared by …": a participle, its subject after "by"
         if lower in {"called", "calls"} and following.lower in _PARTICLES:
             return []  # "called for talks", "called on Congress to act"
+        if (lower, following.lower) in {("accused", "of"), ("charged", "with")}:
+            return []  # "companies accused of helping …": the accused, not the accuser
     if lower in AMBIGUOUS_VERBS and following is not None and following.is_word:
         after = following.lower
         if after not in _CLAIM_OPENERS and after not in DETERMINERS:
@@ -324,13 +378,21 @@ def _verb(
     cue, cue_span, cue_last = _cue(words, index, text)
     found: list[Attribution] = []
     subject = _subject_before(text, words, index, names)
+    if subject is None and lower in PERSONAL_SPEECH_VERBS:
+        subject = _unlisted_subject(text, words, index)
     if (
         subject is not None
         and lower in COMPLEMENT_VERBS
         and subject[1].kind != "document"
         and not _complement_follows(words, index, subject[0])
     ):
-        return []  # "the US maintains existing tariffs", "state legislative districts"
+        return []  # "the EU maintains current quotas", "state legislative districts"
+    if (
+        subject is not None
+        and lower in AMBIGUOUS_VERBS
+        and not _verb_before_mark(words, index, subject[0])
+    ):
+        return []  # "member states, which …", "the consent of member states."
     if subject is not None and _agrees(verb.lower, subject[1]):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
@@ -340,8 +402,20 @@ def _verb(
             phrase, description = inverted
             found.append(Attribution(description, cue, cue_span, "inverted", index, phrase.end - 1))
     if lower in {"told", "tells", "tell"}:
-        found.extend(_hearer(text, words, index, names))
+        found.extend(_hearer(text, words, index, index + 1, names))
+    elif found:
+        found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
     return found
+
+
+def _medium(words: Sequence[Token], index: int) -> int:
+    """Where the outlet a speaker talked on starts, after the cue: "said on CNN", "said
+    in an interview with the BBC", "wrote in The Atlantic"; else past the tokens."""
+    if index < len(words) and words[index].lower in {"on", "to", "in"}:
+        return index + 1
+    if index > 0 and words[index - 1].lower == "interview" and _next_is(words, index - 1, "with"):
+        return index + 1
+    return len(words)
 
 
 def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> bool:
@@ -356,6 +430,23 @@ def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> 
     return not following.is_word or following.lower in {"that", "he", "she", "they", "it"}
 
 
+def _verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> bool:
+    """Whether a word that is as often a plural noun ("states", "reports") is a verb here.
+
+    Before a word it was checked already. Before a colon or a quotation it is
+    one ("The Post reports: …", "the report states, “…”"); before a comma it
+    is a noun ("member states, which …"); at the end of a sentence a verb only
+    after the claim it reports ("Prices will fall, the Post reports.").
+    """
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None or following.text in ".!?":
+        return subject.start > 0 and not words[subject.start - 1].is_word
+    if following.is_word or following.kind == "quote" or following.text == ":":
+        return True
+    after = words[index + 2] if index + 2 < len(words) else None
+    return following.text == "," and after is not None and after.kind == "quote"
+
+
 def _agrees(verb: str, subject: Description) -> bool:
     """ "advisers state" and "the Post states", not "the president state"."""
     base_form = not verb.endswith(("s", "ed")) and verb not in {
@@ -366,9 +457,12 @@ def _agrees(verb: str, subject: Description) -> bool:
     return subject.plural or subject.head in {"they", "we", "i", "you"}
 
 
-def _hearer(text: str, words: Sequence[Token], index: int, names: NameIndex) -> list[Attribution]:
-    """ "told CNN": the outlet a speaker talked to is a source too."""
-    phrase = noun_phrase(words, index + 1, len(words), post=False)
+def _hearer(
+    text: str, words: Sequence[Token], index: int, start: int, names: NameIndex
+) -> list[Attribution]:
+    """ "told CNN", "said on Fox News Sunday": the outlet a speaker talked to is a source
+    too. ``index`` is the verb's token, ``start`` the outlet's first."""
+    phrase = noun_phrase(words, start, len(words), post=False)
     if phrase is None:
         return []
     description = classify(text, words, phrase, names)
@@ -408,8 +502,10 @@ def _inverted(
     if index >= len(words) or not words[index].is_word:
         return None
     first = words[index]
-    if first.lower in PERSON_PRONOUNS or first.lower in _NOT_SPEAKERS:
+    if first.lower in PERSON_PRONOUNS:
         return None
+    if first.lower in _NOT_SPEAKERS and not _next_is(words, index, "of"):
+        return None  # "said it", but "said one of the officials"
     if first.lower in RELATIVES or first.lower in PREPOSITIONS or first.lower in STOP_WORDS:
         return None
     phrase = noun_phrase(words, index, len(words), post=True, bounded=True)
@@ -424,7 +520,7 @@ def _inverted(
 def _participle(
     text: str, words: Sequence[Token], index: int, names: NameIndex
 ) -> list[Attribution]:
-    """ "comments by Newt Gingrich saying that": the phrase just before the participle."""
+    """ "comments by Wendell Price saying that": the phrase just before the participle."""
     if words[index - 1].text == ",":  # "the minister defended the plan, saying …"
         subject = clause_subject(text, words, names)
     else:
@@ -459,14 +555,32 @@ def _segment_start(words: Sequence[Token], end: int) -> int:
 def _skip_prefixes(words: Sequence[Token], index: int) -> int:
     """The index just after a subject: before "also", "has", "last month", "on Tuesday"."""
     end = index
-    while end > max(0, index - 9) and words[end - 1].is_word:
-        lower = words[end - 1].lower
-        time = lower == "on" and end < index and words[end].lower in _DAYS_AND_MONTHS
-        adverb = lower.endswith("ly") and len(lower) > 4 and lower not in {"family", "ally"}
-        if not (time or lower in _VERB_PREFIXES or lower in _DAYS_AND_MONTHS or adverb):
-            break
+    while end > max(0, index - 9) and words[end - 1].is_word and _is_prefix(words, end - 1, index):
         end -= 1
     return end
+
+
+def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
+    """Whether the word at ``position`` stands between a subject and its verb at ``verb``.
+
+    Adverbs and auxiliaries are lower-case words ("also", "has", "publicly"):
+    a capitalised "Daly" or "Connolly" is a surname. A weekday is always a
+    time ("Trump Monday said"), but a month right after a given name is a
+    surname ("Laura March said"), not a date ("Ruiz last May said").
+    """
+    word = words[position]
+    lower = word.lower
+    if lower in _WEEKDAYS:
+        return True
+    if lower in _DAYS_AND_MONTHS:
+        before = words[position - 1] if position > 0 else None
+        return before is None or not (before.is_word and _continues_phrase(before))
+    if not word.text[:1].islower():
+        return False
+    if lower == "on":
+        return position + 1 < verb and words[position + 1].lower in _DAYS_AND_MONTHS
+    adverb = lower.endswith("ly") and len(lower) > 4 and lower not in {"family", "ally"}
+    return adverb or lower in _VERB_PREFIXES
 
 
 def _subject_before(
@@ -518,6 +632,82 @@ def _subject_before(
     return None
 
 
+def _unlisted_subject(
+    text: str, words: Sequence[Token], index: int
+) -> tuple[Phrase, Description] | None:
+    """A person or people named by a noun the lexicon does not list, before a speech verb.
+
+    "A local beekeeper said", "The surveyor told": a determiner, modifiers and
+    a singular noun that ends like a noun for a person ("-er", "-or", "-ist")
+    is an anonymous source; "Medics said", "Stallholders told": a bare plural
+    is a group. The phrase must open its clause and stand right before the
+    verb; nouns for texts ("the order says", "rules say") are never read so.
+    """
+    end = _skip_prefixes(words, index)
+    if end == 0 or index - end > 3 or not _unlisted_noun(words[end - 1]):
+        return None
+    head = end - 1
+    start = head
+    while start > max(0, head - 3) and _unlisted_modifier(words[start - 1]):
+        start -= 1
+    determiner = start > 0 and words[start - 1].is_word and words[start - 1].lower in DETERMINERS
+    if determiner:
+        start -= 1
+    if start > 0 and words[start - 1].is_word:
+        return None  # not the clause's opening phrase: "… and the order said"
+    lower = words[head].lower
+    plural = lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+    phrase = Phrase(start, head, end)
+    span = Span(words[start].start, words[head].end)
+    written = _written(text, words, phrase)
+    if plural:
+        if determiner and words[start].lower not in {"the", "some", "many", "several"}:
+            return None
+        return phrase, Description(written, span, "group", lower, plural=True)
+    if not determiner or not lower.endswith(_AGENT_ENDINGS):
+        return None
+    definite = words[start].lower in {"the", "this", "that"}
+    description = Description(
+        written, span, "anonymous", lower, reason=anonymity_reason(text, span),
+        anaphor="definite" if definite else None,
+    )  # fmt: skip
+    return phrase, description
+
+
+def _unlisted_noun(word: Token) -> bool:
+    """A lower-case noun no word list names: "beekeeper", "stallholders"."""
+    lower = word.lower
+    return (
+        word.is_word
+        and word.text.isalpha()
+        and word.text[:1].islower()
+        and len(lower) > 3
+        and lower not in NOT_PERSON_NOUNS
+        and lower not in STOP_WORDS
+        and lower not in FUNCTION_WORDS
+        and lower not in DETERMINERS
+        and lower not in PREPOSITIONS
+        and lower not in SPEECH_VERBS
+        and lower not in POSTMODIFIER_ADJECTIVES
+        and lower not in DOCUMENT_NOUNS
+        and not lower.endswith(("ly", "ed", "ing"))
+    )
+
+
+def _unlisted_modifier(word: Token) -> bool:
+    """A word before such a noun: "local", "European", "volunteer"."""
+    return (
+        word.is_word
+        and word.lower not in DETERMINERS
+        and word.lower not in FUNCTION_WORDS
+        and word.lower not in STOP_WORDS
+        and word.lower not in PREPOSITIONS
+        and word.lower not in CONJUNCTIONS
+        and not word.lower.endswith(_POSSESSIVES[:2])
+        and _is_modifier_word(word)
+    )
+
+
 def _is_person(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
     return description.kind == "person" and description.anaphor != "pronoun"
 
@@ -535,7 +725,7 @@ def _longest_suffix(
 ) -> tuple[Phrase, Description] | None:
     for first in range(max(start, end - 25), end):
         if first > start and words[first - 1].is_word and _continues_phrase(words[first - 1]):
-            continue  # a suffix of a phrase is no phrase: "Newt Gingrich", not "Gingrich"
+            continue  # a suffix of a phrase is no phrase: "Wendell Price", not "Price"
         found = _whole(text, words, first, end, names)
         if found is not None:
             return found
@@ -562,7 +752,7 @@ def _whole(
 
 
 def _is_apposition(words: Sequence[Token], phrase: Phrase) -> bool:
-    """ "a spokesperson for X", "who also directed the NSA", "24", "president of X"."""
+    """ "a spokesperson for X", "who once ran the FBI", "24", "president of X"."""
     first = words[phrase.start]
     lower = first.lower
     return (
@@ -593,14 +783,16 @@ def clause_subject(
             or (words[after].lower == "on" and words[after + 1].lower in _DAYS_AND_MONTHS)
         ):
             after += 1  # "the minister on Monday defended", "Trump last week said"
+        apposition = None
         if words[after].text == ",":
-            # "The group, WeWorkers Coalition, formed …": past the apposition
+            # "The group, Rideshare Workers United, formed …": past the apposition
             closing = next(
                 (i for i in range(after + 1, min(len(words), after + 14)) if not words[i].is_word),
                 None,
             )
             if closing is None or words[closing].text != "," or closing + 1 >= len(words):
                 continue
+            apposition = (after + 1, closing)
             after = closing + 1
         following = words[after]
         if not following.is_word or not following.text[:1].islower():
@@ -608,20 +800,71 @@ def clause_subject(
         if following.lower in PREPOSITIONS or following.lower in CONJUNCTIONS:
             continue
         description = classify(text, words, phrase, names)
+        if description is not None and apposition is not None:
+            named = _named_in_apposition(text, words, phrase, description, apposition, names)
+            if named is not None:
+                return named
         if description is not None:
             return phrase, description
     return None
 
 
+def _named_in_apposition(
+    text: str,
+    words: Sequence[Token],
+    phrase: Phrase,
+    description: Description,
+    apposition: tuple[int, int],
+    names: NameIndex,
+) -> tuple[Phrase, Description] | None:
+    """ "A government spokesman, Tomas Ekwe, rejected …": the person the role is.
+
+    The name between the commas is the subject, with the role as its title,
+    so that a later "he said" finds him.
+    """
+    if description.kind != "anonymous":
+        return None
+    first, stop = apposition
+    inner = noun_phrase(words, first, stop, post=False)
+    if inner is None or inner.start != first or inner.end != stop:
+        return None
+    person = classify(text, words, inner, names)
+    if person is None or person.kind != "person" or " " not in person.name:
+        return None
+    role = [w for w in words[phrase.start : phrase.head + 1] if w.lower not in DETERMINERS]
+    title = text[role[0].start : role[-1].end] if role else None
+    gender = person.gender or description.gender
+    return inner, attrs.evolve(person, title=person.title or title, gender=gender)
+
+
 def _clause_starts(words: Sequence[Token]) -> list[int]:
-    starts = [0]
-    if words and words[0].is_word and words[0].lower in _CLAUSE_OPENERS:
-        starts.append(1)
-        for index, word in enumerate(words[:15]):
-            if word.text == ",":
+    """Where the unit's clause may open: its start, after an opener ("On Tuesday, …")."""
+    first = _after_dateline(words)
+    starts = [first]
+    if first < len(words) and words[first].is_word and words[first].lower in _CLAUSE_OPENERS:
+        starts.append(first + 1)
+        for index in range(first, min(len(words), first + 15)):
+            if words[index].text == ",":
                 starts.append(index + 1)
                 break
     return starts
+
+
+def _after_dateline(words: Sequence[Token]) -> int:
+    """The first token after a dateline that opens the unit, else 0.
+
+    A dateline is a place in capitals, maybe a region and an agency in
+    brackets, and a dash: "OSLO (Reuters) - …", "LYON, France — …".
+    """
+    if not words or not _DATELINE_PLACE.fullmatch(words[0].text):
+        return 0
+    for index in range(1, min(len(words), _MAX_DATELINE)):
+        word = words[index]
+        if word.kind == "dash":
+            return index + 1
+        if word.kind == "quote" or word.text in ".;:!?":
+            return 0
+    return 0
 
 
 # ------------------------------------------------------------------ phrases
@@ -668,7 +911,7 @@ def noun_phrase(
     while position < limit:
         word = words[position]
         if word.text == "(" and position + 2 < limit and words[position + 2].text == ")":
-            position += 3  # "Coach (Frank) Vogel", "Inc (GS.N) CEO"
+            position += 3  # "Coach (Tom) Brandt", "Inc (ORB.N) CEO"
             continue
         if not word.is_word:
             break
@@ -678,11 +921,11 @@ def noun_phrase(
         if not _is_modifier_word(word, after_noun=seen_noun):
             break
         if seen_noun and word.text[:1].islower() and not _noun_ahead(words, position, limit):
-            break  # "Brexit puts Financial …": a verb, not a modifier
+            break  # "Inflation hits Retail …": a verb, not a modifier
         if word.text[:1].islower() and not is_nominal(word) and word.lower not in TITLE_MODIFIERS:
             unknown += 1
             if unknown > 2 and not (possessor and possessive is not None):
-                return None  # "The new rules limit individual travel": a clause
+                return None  # "The new limits curb private flights": a clause
         if is_nominal(word):
             head = position
             seen_noun = True
@@ -698,7 +941,7 @@ def noun_phrase(
         and (head is None or head < possessive)
         and position > possessive + 1
     ):
-        head = possessive  # "the Foundation for Individual Rights in Education’s rating system"
+        head = possessive  # "the Council for Open Campus Speech’s rating system"
         return Phrase(start, head, head + 1)
     if head is None:
         return None
@@ -709,7 +952,7 @@ def noun_phrase(
 
 
 def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool) -> bool:
-    """ "the Republican chairman and top Democrat": "and" between two noun phrases."""
+    """ "the Democratic chair and ranking Republican": "and" between two noun phrases."""
     if words[index].lower != "and" or not seen_noun or index + 1 >= limit:
         return False
     following = words[index + 1]
@@ -724,7 +967,7 @@ def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool
 
 
 def _noun_ahead(words: Sequence[Token], index: int, limit: int) -> bool:
-    """ "Washington-based trade expert": a lower-case role or group noun within two words."""
+    """ "Chicago-based trade expert": a lower-case role or group noun within two words."""
     modifiers_only = True
     for position in range(index, min(limit, index + 3)):
         word = words[position]
@@ -742,7 +985,7 @@ def _noun_ahead(words: Sequence[Token], index: int, limit: int) -> bool:
 
 
 def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
-    """ "Department of Justice", "Russian and Syrian", "de la Rosa": a word inside a name."""
+    """ "Department of Justice", "Russian and Syrian", "de la Vega": a word inside a name."""
     lower = words[index].lower
     if lower not in _NAME_CONNECTORS:
         return False
@@ -751,8 +994,8 @@ def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
     before, after = words[index - 1], words[index + 1]
     if not (before.is_word and after.is_word):
         return False
-    if lower in {"de", "la", "le", "van", "von", "der", "al"}:
-        return after.text[:1].isupper() or after.lower in {"la", "le", "der"}
+    if lower in NAME_PARTICLES:
+        return after.text[:1].isupper() or after.lower in NAME_PARTICLES
     return (
         before.text[:1].isupper() and after.text[:1].isupper() and after.lower not in FUNCTION_WORDS
     )
@@ -766,7 +1009,7 @@ def _is_modifier_word(word: Token, *, after_noun: bool = False) -> bool:
     if word.text[:1].isupper() or word.text[:1].isdigit():
         return lower not in FUNCTION_WORDS or lower in {"the"}
     if lower in TITLE_MODIFIERS and lower in SPEECH_VERBS:
-        return True  # "The New York state attorney general"
+        return True  # "The Texas state attorney general"
     if (
         lower in STOP_WORDS
         or lower in PREPOSITIONS
@@ -803,6 +1046,7 @@ def is_nominal(word: Token) -> bool:
         or lower in ORGANIZATION_HEADS
         or lower in DOCUMENT_NOUNS
         or lower in OUTLET_ANAPHORS
+        or lower in MEDIA_NOUNS
         or is_plural_person(lower)
         or (lower.endswith("s") and (lower[:-1] in ORGANIZATION_HEADS or lower == "groups"))
     )
@@ -862,6 +1106,7 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
                 clause_end < limit
                 and words[clause_end].is_word
                 and words[clause_end].lower not in _CLAUSE_BREAKERS
+                and not _ends_relative(words, position, clause_end)
             ):
                 clause_end += 1
             if bounded:
@@ -872,11 +1117,30 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
     return end
 
 
+def _ends_relative(words: Sequence[Token], relative: int, index: int) -> bool:
+    """Whether the speech verb at ``index`` is the main clause's, after a relative clause.
+
+    "a passenger who was on the bus on Monday said …" ends at "said"; the
+    relative's own verbs do not end it: "who said", "who feared … and asked
+    not to be named".
+    """
+    word = words[index]
+    if index <= relative + 1 or word.lower not in SPEECH_VERBS:
+        return False
+    if words[index - 1].lower in CONJUNCTIONS:
+        return False
+    return not (
+        word.lower in INFINITIVE_VERBS
+        and index + 1 < len(words)
+        and words[index + 1].lower in {"to", "not"}
+    )
+
+
 def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
     """A lower-case word after a name that a lower-case word follows: a verb.
 
-    "challengers in Maryland take aim at …" ends the phrase at "take"; "sources
-    in the Rukban camp told …" keeps "camp", which ends its clause.
+    "challengers in Vermont take aim at …" ends the phrase at "take"; "sources
+    in the Hadiya camp told …" keeps "camp", which ends its clause.
     """
     word = words[index]
     if not word.text[:1].islower() or not words[index - 1].text[:1].isupper():
@@ -912,7 +1176,7 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
             index += 1
             continue
         if index > first and (lower in DETERMINERS or _verb_after_name(words, index, limit)):
-            break  # "the Senate committee both blasted", "in Maryland take aim"
+            break  # "the Senate committee both blasted", "in Vermont take aim"
         if (
             lower in STOP_WORDS
             or lower in PREPOSITIONS
@@ -962,8 +1226,13 @@ def classify(
     if len(core) == 1 and lower in _NOT_SPEAKERS:
         return None
     outlet = names.outlet_at(span.start, head.end)
-    if outlet is not None and (outlet.end >= head.end or lower in DOCUMENT_NOUNS):
-        # "The Washington Post", "a new Fast Company report"; not "a VOA reporter"
+    if (
+        outlet is not None
+        and (outlet.end >= head.end or lower in DOCUMENT_NOUNS)
+        and _opens_name(words, phrase, outlet.start)
+        and not _surname_of_someone(outlet, names)
+    ):
+        # "The Washington Post", "a new Wired report"; not "a VOA reporter"
         return Description(outlet.name, Span(outlet.start, outlet.end), "outlet", lower)
     if (
         _coordinated(core)
@@ -983,6 +1252,10 @@ def classify(
         return Description(written, span, "outlet", lower)  # "the Bild newspaper"
     if lower in OUTLET_ANAPHORS and definite and phrase.head - phrase.start <= 2:
         return Description(written, span, "outlet", lower, anaphor="outlet")
+    if lower in MEDIA_NOUNS:
+        if phrase.head - phrase.start > (1 if determiner in DETERMINERS else 0):
+            return Description(written, span, "outlet", lower)  # "Iranian state media"
+        return None  # "the media": no one in particular
     if lower in DOCUMENT_NOUNS:
         return _document(text, words, phrase, names, span, written)
     if lower in {"group", "groups"}:
@@ -1002,6 +1275,9 @@ def classify(
             written, span, "group", lower, anaphor=_definite(definite, core), plural=True
         )
     if lower in PERSON_NOUNS:
+        named = _named_after_title(text, words, phrase)
+        if named is not None:
+            return named
         anaphor = "definite" if definite or determiner in {"his", "her", "their", "its"} else None
         return Description(
             written, span, "anonymous", lower, reason=reason, anaphor=anaphor,
@@ -1010,10 +1286,73 @@ def classify(
     return None
 
 
-def _coordinated(core: Sequence[Token]) -> bool:
-    """ "Senator John McCain and Senator Jeanne Shaheen", "the chairman and top Democrat".
+def _opens_name(words: Sequence[Token], phrase: Phrase, start: int) -> bool:
+    """Whether no given name stands right before ``start`` in the phrase.
 
-    Two phrases of two words or more each; "Procter and Gamble" or "Russian
+    "Dana Bloomberg", "Rita Fox": a person whose surname is an outlet's
+    name; "news agency Interfax", "CIA’s" or a title before it leave it one.
+    """
+    before = None
+    for index in range(phrase.start, phrase.head + 1):
+        if words[index].start >= start:
+            break
+        before = words[index]
+    return before is None or not (
+        before.is_word
+        and _continues_phrase(before)
+        and not is_titleish(before.text)
+        and not _is_place(before.text)
+        and not before.lower.endswith(_POSSESSIVES)
+    )
+
+
+def _surname_of_someone(outlet: OutletMention, names: NameIndex) -> bool:
+    """ "Bloomberg said" after "Dana Bloomberg" was named: the person, not the outlet."""
+    if " " in outlet.name.removeprefix("The ").removeprefix("the "):
+        return False
+    person = names.full_name(outlet.name, outlet.start)
+    return person is not None and person.start < outlet.start
+
+
+def _named_after_title(text: str, words: Sequence[Token], phrase: Phrase) -> Description | None:
+    """ "city chief of staff Dana Kerr", "director of communications Ana Ruiz": a
+    title whose complement the person's name follows, read as the person.
+
+    The head is a title word and the word before the name no person noun: in
+    "the lawyer for defendant Ana Ruiz" the name is the defendant's.
+    """
+    if words[phrase.head].lower not in TITLE_WORDS:
+        return None
+    end = phrase.end
+    start = end
+    while start > phrase.head + 1 and words[start - 1].is_word and _name_word(words[start - 1]):
+        start -= 1
+    if end - start < 2:
+        return None
+    before = words[start - 1]
+    if not before.text[:1].islower() or before.lower in PERSON_NOUNS:
+        return None
+    if (
+        before.lower in PREPOSITIONS
+        or before.lower in DETERMINERS
+        or before.lower in _NAME_CONNECTORS
+    ):
+        return None
+    name_span = Span(words[start].start, words[end - 1].end)
+    name = name_span.of(text)
+    if not is_person_name(name):
+        return None
+    title, affiliation = _title(text, words[phrase.start : start])
+    return Description(
+        name, name_span, "person", words[end - 1].lower, title=title, affiliation=affiliation,
+        gender=_gender_of(words[phrase.start : start]),
+    )  # fmt: skip
+
+
+def _coordinated(core: Sequence[Token]) -> bool:
+    """ "Senator Hal Moss and Senator Rita Lang", "the chairman and top Democrat".
+
+    Two phrases of two words or more each; "Smith and Wesson" or "Russian
     and Syrian" join single words inside one name.
     """
     for index, word in enumerate(core):
@@ -1024,6 +1363,8 @@ def _coordinated(core: Sequence[Token]) -> bool:
 
 def _common(lower: str) -> bool:
     """ "Members of the committee", "Officials said": a common noun capitalised by place."""
+    if " " in lower:
+        return False  # a known name read as one word: "Doctors Without Borders"
     return (
         lower in GROUP_NOUNS
         or lower in ANONYMOUS_PLURALS
@@ -1034,7 +1375,7 @@ def _common(lower: str) -> bool:
 
 
 def _definite(definite: bool, core: Sequence[Token]) -> str | None:
-    """ "the association": an anaphor, unless it carries a name ("the Jordanian government")."""
+    """ "the association": an anaphor, unless it carries a name ("the Chilean government")."""
     if definite and not any(w.text[:1].isupper() for w in core[1:]):
         return "definite"
     return None
@@ -1059,9 +1400,9 @@ def _proper(
     """A phrase whose head is a name: a person, an organisation, a place, an outlet.
 
     The name is the run of capitalised words that ends the phrase, after its
-    last title word ("Secretary of State Rex Tillerson"); a run joined by
-    "of", "for" or "in" names an organisation ("Everytown for Gun Safety"),
-    unless it ends in a place ("Asa Hutchinson of Arkansas").
+    last title word ("Secretary of State Ada Brennan"); a run joined by
+    "of", "for" or "in" names an organisation ("Parents for Safe Streets"),
+    unless it ends in a place ("Dale Whitaker of Kansas").
     """
     core = words[phrase.start : phrase.head + 1]
     run_start = len(core)
@@ -1077,7 +1418,7 @@ def _proper(
     run = [w for w in core[run_start:] if w.is_word]
     place_after: str | None = None
     if len(run) >= 3 and run[-2].lower == "of" and _is_place(run[-1].text):
-        place_after = run[-1].text  # "Asa Hutchinson of Arkansas"
+        place_after = run[-1].text  # "Dale Whitaker of Kansas"
         run = run[:-2]
     name_start = 0
     for position, word in enumerate(run[:-1]):
@@ -1100,7 +1441,7 @@ def _proper(
         or connected
         or joined.lower() in _ORG_NAMES_LOWER
         or run_text.lower() in _ORG_NAMES_LOWER
-        or any(w.lower in ORGANIZATION_HEADS for w in run)
+        or any(w.lower in ORGANIZATION_HEADS for w in run[name_start:])
         or any(_is_acronym(w.text) for w in name_words)
         or not name_words
     )
@@ -1109,14 +1450,15 @@ def _proper(
     if name_words and all(_is_title_word(w) for w in name_words):
         title_head = name_words[-1].lower
         return Description(written, span, "anonymous", title_head, anaphor="definite")
+    if name_words and _names_outlet(leading):
+        return Description(written, span, "outlet", head)  # "state news agency KPL"
     if organization:
         if not name_words and leading and any(w.lower in PERSONAL_TITLES for w in leading):
             return None
         return Description(
             written, span, "organization", head, affiliation=affiliation, place=place
         )
-    if len(name_words) > 3:
-        name_words = name_words[-2:]  # "Pittsburgh Steeler Alejandro Villanueva"
+    name_words = name_words[long_name_start([w.text for w in name_words]) :]
     name_span = Span(name_words[0].start, name_words[-1].end)
     name = name_span.of(text)
     gender = _gender_of(core)
@@ -1132,11 +1474,26 @@ def _proper(
             )  # fmt: skip
         if len(name) < 2 or not names.is_proper(name):
             return None  # "See …", "R": no name the article uses
+        if name.lower() in _DAYS_AND_MONTHS:
+            return None  # "Monday brought more losses": a time, no one
         return Description(
             written, span, "organization", head, affiliation=affiliation, confident=False
         )
     return Description(
         name, name_span, "person", head, title=title, affiliation=affiliation, gender=gender
+    )
+
+
+def _names_outlet(leading: Sequence[Token]) -> bool:
+    """ "state news agency KPL", "the broadcaster NHK", "local newspaper Ostsee-Blick":
+    a word for an outlet right before the name."""
+    if not leading or leading[-1].text[:1].isupper():
+        return False
+    last = leading[-1].lower
+    if last in OUTLET_ANAPHORS or last in MEDIA_NOUNS:
+        return True
+    return (
+        last in {"agency", "service"} and len(leading) > 1 and leading[-2].lower in {"news", "wire"}
     )
 
 
@@ -1165,7 +1522,7 @@ def _name_word(word: Token) -> bool:
         return text in "()"
     if any(c.isdigit() for c in text):
         return False
-    return (text[:1].isupper() or word.lower in {"de", "la", "le", "van", "von", "der"}) and not (
+    return (text[:1].isupper() or word.lower in NAME_PARTICLES) and not (
         word.lower.endswith(("’s", "'s", "s’", "s'"))
     )
 
@@ -1178,7 +1535,7 @@ def _document(
     span: Span,
     written: str,
 ) -> Description:
-    """ "a report by the inspector general", "data from MarketAxess", "court filings"."""
+    """ "a report by the inspector general", "data from Bondwatch", "court filings"."""
     head = words[phrase.head].lower
     for index in range(phrase.head + 1, phrase.end - 1):
         if words[index].lower not in {"from", "by"} or not words[index + 1].text[:1].isupper():
@@ -1235,7 +1592,7 @@ def _title(text: str, leading: Sequence[Token]) -> tuple[str | None, str | None]
 def _with_apposition(
     text: str, words: Sequence[Token], phrase: Phrase, description: Description
 ) -> Description:
-    """ "Derek Scissors, a China scholar with the American Enterprise Institute": title and
+    """ "Priya Raman, a trade scholar with the Atlantic Policy Institute": title and
     affiliation from the apposition after a person's name."""
     index = phrase.end
     if description.kind != "person" or index + 1 >= len(words) or words[index].text != ",":

@@ -12,7 +12,7 @@ every speaker phrase, in text order, to an entity, as a reader does:
   the person last named with that title;
 - "the publication shares", "the Post" take the outlet last named;
 - "the official said", "the association said" take the last entity with
-  that head noun ("an official", "An association of Cuban businesswomen").
+  that head noun ("an official", "An association of Peruvian fishermen").
 
 The subject that opens each unit ("The entrepreneurs took …") is an
 antecedent for a later pronoun, but a source only if something is attributed
@@ -38,7 +38,14 @@ from ._attribution import (
     read_clauses,
     tokenize,
 )
-from ._lexicon import COMPANY_NOUNS, OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS
+from ._lexicon import (
+    COMPANY_NAME_WORDS,
+    COMPANY_NAMES,
+    COMPANY_NOUNS,
+    OBJECT_CUES,
+    SPEECH_PARTICIPLES,
+    SPEECH_VERBS,
+)
 from ._marks import Quoted, find_quoted
 from ._names import NameIndex, trie
 from ._records import SourceKind, Span
@@ -48,11 +55,15 @@ from ._segment import Document
 _INITIAL = regex.compile(r"\w\.?")
 
 # Where a unit may hold an attribution clause: a cue word or phrase, or the
-# colon of a headline. One pass over the text finds them all.
+# colon of a headline. One pass over the text finds them all. A verb is read
+# in lower case only ("said"), but a cue that opens its own phrase may open
+# the sentence too: "According to the BBC, …", "Citing two officials, …".
 _TRIGGER = regex.compile(
-    r"\b"
-    + trie(sorted(SPEECH_VERBS | SPEECH_PARTICIPLES | OBJECT_CUES | {"according", "words"}))
-    + r"\b"
+    r"\b(?:"
+    + trie(sorted(SPEECH_VERBS | SPEECH_PARTICIPLES))
+    + "|(?i:"
+    + trie(sorted(OBJECT_CUES | {"according", "words"}))
+    + r"))\b"
 )
 # How many units back the subject of an unread unit is an antecedent.
 _UNIT_LOOKBACK = 4
@@ -270,7 +281,7 @@ def _read_unit(
 def _headline(
     text: str, doc: Document, span: Span, tokens: tuple[Token, ...], names: NameIndex
 ) -> Attribution | None:
-    """ "Goldman's Blankfein: If Trump taps Powell …": the speaker of a headline."""
+    """ "Orbit's Halvorsen: If the board picks Lund …": the speaker of a headline."""
     paragraph = doc.paragraphs[doc.paragraph_index(span.start)] if doc.paragraphs else None
     if paragraph is None or paragraph.start != span.start:
         return None
@@ -281,6 +292,13 @@ def _headline(
     if phrase is None or phrase.end != colon:
         return None
     description = classify(text, tokens, phrase, names)
+    if description is not None and description.kind == "anonymous" and description.anaphor:
+        # "Judge: “I Will Not …”" over "Judge Ines Varga said …": the title's holder
+        holder = names.holder_of(description.head, span.start, ahead=True)
+        if holder is not None:
+            description = attrs.evolve(
+                description, name=holder.full, kind="person", title=holder.title, anaphor=None
+            )
     if description is None or description.kind not in {"person", "organization", "outlet"}:
         return None
     cue = tokens[colon]
@@ -328,7 +346,7 @@ class _Resolver:
                 return self._entity(named.name, resolved)
         if description.kind == "person":
             name = description.name
-            if " " not in name or name[:1].islower():  # "Woog", "de la Rosa"
+            if " " not in name or name[:1].islower():  # "Woog", "de la Vega"
                 full = self.names.full_name(name, offset)
                 if full is not None:
                     gender = description.gender
@@ -386,6 +404,8 @@ class _Resolver:
             if entity.kind == "person" and entity.gender in {None, gender}:
                 entity.gender = gender
                 return entity
+            if entity.kind == "anonymous" and not entity.plural and entity.gender == gender:
+                return entity  # "The man’s sister said … “…,” she said"
         return None
 
     def _definite(self, description: Description, offset: int) -> Entity | None:
@@ -398,20 +418,39 @@ class _Resolver:
                 return entity
         if description.kind == "organization" and head in COMPANY_NOUNS:
             for entity in reversed(self.recent[-_LOOKBACK:]):
-                if (
-                    entity.kind == "organization"
-                    and entity.head not in COMPANY_NOUNS
-                    and not entity.place
-                ):
-                    return entity  # "Amazon is … The company published"
+                if entity.kind == "organization" and not entity.place and _is_company(entity):
+                    return entity  # "Orbitly is … The company posted"
         if description.kind == "anonymous":
-            holder = self.names.holder_of(head, offset)
+            for entity in reversed(self.recent[-_LOOKBACK:]):
+                if entity.kind == "person" and head in (entity.title or "").lower().split():
+                    return entity  # "spokeswoman Dana Perkins … the spokeswoman said"
+            # a bare capitalised title ("Senator says …" in a headline) may name
+            # someone the article names in full only below it
+            bare = " " not in description.name and description.name[:1].isupper()
+            holder = self.names.holder_of(head, offset, ahead=bare)
             if holder is not None:
                 person = attrs.evolve(
                     description, name=holder.full, kind="person", title=holder.title
                 )
                 return self._entity(holder.full, person)
         return None
+
+
+def _is_company(entity: Entity) -> bool:
+    """Whether an organisation shows it is a company, for "the company" to refer to it.
+
+    A lone name the article does not explain ("Amazon", read as an
+    organisation without confidence), a company word in its name ("Tervo
+    Pharma", "Orbit Labs Inc."), a company noun ("a Chicago firm") or a
+    known company ("Goldman Sachs"); not a ministry, a court or the Pentagon.
+    """
+    words = entity.name.lower().split()
+    return (
+        not entity.confident
+        or entity.head in COMPANY_NOUNS
+        or any(word in COMPANY_NAME_WORDS for word in words)
+        or entity.name.removeprefix("the ").removeprefix("The ") in COMPANY_NAMES
+    )
 
 
 def _key(name: str, kind: str = "") -> str:

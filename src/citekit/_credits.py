@@ -3,7 +3,7 @@
 A credit is a cue and a body. The cue is a label and its joint ("Featured
 image via", "Photo:", "Image credit:", "Courtesy of", "©"), or an agency
 that labels its own pictures ("(AP Photo/", "REUTERS/"); a line such as
-"Spencer Platt/Getty Images" or "Alex Wong | Getty Images", whose last name
+"Spencer Platt/Getty Images" or "Lena Park | Getty Images", whose last name
 is a photo agency, is a credit without a label. The body is a few names
 joined by "/", "|", ",", "&", "via", "and", "on", "for" or "from"; it must
 end where a credit ends (a closing bracket, a full stop, the end of the line,
@@ -95,8 +95,8 @@ _BRACKET_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+")
 _WORD_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+\p{L}{1,10}+[ \t\u00a0]{1,3}+")
 
 # The names before a "/", "|" or "via" of a credit without a label, matched
-# backwards from the separator: "Kevin Winter" in "…minority.Kevin
-# Winter/Getty Images", "Alex Wong" in "Alex Wong | Getty Images", "(NASA"
+# backwards from the separator: "Marco Diaz" in "…majority.Marco
+# Diaz/Getty Images", "Lena Park" in "Lena Park | Getty Images", "(NASA"
 # in "(NASA via AP)".
 _NAMES_BEFORE = regex.compile(
     r"""
@@ -105,6 +105,19 @@ _NAMES_BEFORE = regex.compile(
     [ \t\u00a0]{0,3}
     """,
     regex.VERBOSE,
+)
+
+# The end of a sentence inside what ``_NAMES_BEFORE`` read as names, the
+# last one before the separator: "France. " in "…in Lyon, France. Marc
+# Dubois/Getty Images". A word of two lower-case letters or more before
+# the full stop, so initials ("J. Scott") and "Jr." stay inside a name.
+_SENTENCE_GAP = regex.compile(r"(?r)(?<=\p{Ll}{2}\.)[ \t\u00a0]{1,3}+(?=\p{Lu})")
+
+# "(Official White House Photo by": the organisation that owns a picture,
+# before the "Photo by" of a credit in brackets, matched backwards.
+_OWNER_BEFORE = regex.compile(
+    r"(?r)\([ \t\u00a0]{0,3}(?P<owner>\p{Lu}[\p{L}.]{0,20}(?:[ \t\u00a0]\p{Lu}[\p{L}.]{0,20}){0,4})"
+    r"[ \t\u00a0]{1,3}"
 )
 
 # What may stand before a credit without a label: a line start, the end of a
@@ -123,7 +136,7 @@ _WORD = regex.compile(
     regex.VERBOSE,
 )
 
-# The gap between two words of one name: "Olivier Douliery   Pool" keeps three.
+# The gap between two words of one name: "Pierre Lamont   Pool" keeps three.
 _GAP = regex.compile(r"[ \t\u00a0]{1,4}+")
 
 # A screenshot instead of a name: "screengrab", "a screenshot",
@@ -159,7 +172,7 @@ _LICENCE = regex.compile(
 # An account's handle as a name: "Featured image via Twitter/@jane_hartley".
 _AT_HANDLE = regex.compile(r"@[\p{L}\p{N}_]{1,30}+")
 
-# A stock library contributor's user name after the library: "Shutterstock/racorn".
+# A stock library contributor's user name after the library: "Shutterstock/bluefern".
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_-]{0,40}+")
 
 # Names of outlets and institutions, as written: organisations, not people.
@@ -169,17 +182,20 @@ _KNOWN_ORGANISATIONS = frozenset(
     for name in (known, known.removeprefix("The "))
 )
 
-# Lower-case words that may stand inside a name: "University of Salford",
-# "Julia de la Rosa", "the White House".
+# News outlets, as written: a photographer works "for" one of them.
+_OUTLET_NAMES = frozenset(name for known in OUTLETS for name in (known, known.removeprefix("The ")))
+
+# Lower-case words that may stand inside a name: "University of Leeds",
+# "Marta de la Vega", "the White House".
 _CONNECTORS = frozenset(
     "of the de da di del della der den van von la le du des al el bin ibn y".split()
 )
 
 # The joint between two names of one credit:
-#   "Spencer Platt/Getty Images"   "Alex Wong | Getty Images"   "Damian Dovarganes, AP"
-#   "AP & Reuters"   "Alex Wong via Getty Images"   "Fré Sonneveld on Unsplash"
-#   "Official White House Photo by Pete Souza"   "Flickr user Gage Skidmore"
-#   "Olivier Douliery - Pool"
+#   "Spencer Platt/Getty Images"   "Lena Park | Getty Images"   "Damian Dovarganes, AP"
+#   "AP & Reuters"   "Lena Park via Getty Images"   "Fré Sonneveld on Unsplash"
+#   "Official White House Photo by Jo Lin"   "Flickr user Gage Skidmore"
+#   "Pierre Lamont - Pool"
 _SEP = regex.compile(
     r"""
     [ \t\u00a0]{0,4}+ (?P<sep> / | \| | , | & | \+ ) [ \t\u00a0]{0,4}+
@@ -203,7 +219,7 @@ _STOP = regex.compile(
     regex.VERBOSE,
 )
 
-# "Photo by" inside a name, "Official White House Photo by Pete Souza": a
+# "Photo by" inside a name, "Official White House Photo by Jo Lin": a
 # separator, with the agency before it and the photographer after.
 _INNER_BY = regex.compile(r"(?i:photos?)[ \t]{1,3}+by\b")
 
@@ -232,7 +248,7 @@ _LINE_END = regex.compile(r"[ \t\u00a0]{0,8}+\.?+[ \t\u00a0]{0,8}+(?:\Z|[\n\r\u2
 # A site's own footer, not a credit: "© 2017 Example News. All rights reserved."
 _RIGHTS_RESERVED = regex.compile(r"[ \t\u00a0.,]{0,4}+(?i:all[ \t]{1,3}+rights[ \t]{1,3}+reserved)")
 
-# "Al Drago-Pool", "Olivier Douliery   Pool", "Olivier Douliery- Pool": the
+# "Al Drago-Pool", "Pierre Lamont   Pool", "Pierre Lamont- Pool": the
 # pool is how the picture was shared, not who took it.
 _POOL = regex.compile(r"(?:[ \t\u00a0]*+[-–][ \t\u00a0]*+|[ \t\u00a0]++)(?i:pool)\Z")
 
@@ -308,12 +324,16 @@ def _cues(text: str) -> list[regex.Match[str]]:
 
 
 def _bare_names(text: str) -> list[regex.Match[str]]:
-    """The names before each "/", "|" (and bracketed "via") that may open an unlabelled credit."""
+    """The names before each "/", "|", "via" or "for" that may open an unlabelled credit."""
     found: list[regex.Match[str]] = []
-    for separator in ("/", "|", " via "):
+    for separator in ("/", "|", " via ", " for "):
         at = text.find(separator)
         while at >= 0:
             names = _NAMES_BEFORE.match(text, max(0, at - 120), at)
+            if names is not None:
+                gap = _SENTENCE_GAP.search(text, names.start(), at)
+                if gap is not None:  # "… in Lyon, France. Marc Dubois/Getty Images"
+                    names = _NAMES_BEFORE.match(text, gap.end(), at)
             if names is not None and _may_open_bare_credit(text, names, separator):
                 found.append(names)
             at = text.find(separator, at + 1)
@@ -349,7 +369,12 @@ def _may_open_bare_credit(text: str, names: regex.Match[str], separator: str) ->
     if names.group("open") is not None:
         return True
     if separator == " via ":
-        return False  # "NASA via AP" only in brackets
+        # "NASA via AP" only in brackets; "Handout via REUTERS" as a caption's end too
+        name = _collapse(names.group()).lower()
+        return name in NOT_NAMES and _starts_line_or_sentence(text, names.start())
+    if separator == " for ":
+        # "Lena Park for The Washington Post": after a line or a sentence only
+        return _starts_line_or_sentence(text, names.start())
     start = names.start()
     spaces = 0
     while start > 0 and text[start - 1] in " \t\u00a0" and spaces < 3:
@@ -369,7 +394,7 @@ def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
         body_start = match.end("ajoint")
         label_start = match.start("alabel")
         if agency_label == "Reuters" and not match.group("open"):
-            return None  # "Reuters/Ipsos poll": the mixed-case name only in brackets
+            return None  # "Reuters/Harris poll": the mixed-case name only in brackets
         if "/" not in match.group("ajoint") and not match.group("open"):
             return None
     else:
@@ -379,6 +404,10 @@ def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
         if not _cue_is_credit(text, match):
             return None
     opened = match.group("open") is not None
+    open_start = match.start("open") if opened else -1
+    owner = _owner_before(text, match) if agency_label is None and not opened else None
+    if owner is not None:  # "(Official White House Photo by Jo Lin)"
+        opened, open_start = True, owner[0]
     parts, body_end = _scan_body(text, body_start)
     if not parts and not (agency_label and "/" not in match.group("ajoint")):
         return None
@@ -390,14 +419,15 @@ def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
         return None  # the site's own copyright line
     start, end = label_start, body_end
     if end_match.group("close") is not None and opened:
-        if (end_match.group("close") == "]") != (match.group("open")[0] == "["):
+        if (end_match.group("close") == "]") != (text[open_start] == "["):
             return None
-        start, end = match.start("open"), end_match.end("close")
+        start, end = open_start, end_match.end("close")
     elif opened and end_match.group("close") is None:
         return None  # "(Photo: …" that runs on and never closes
     joint = match.group("joint") or match.group("ajoint") or ""
+    owner_agency = owner[1] if owner is not None else None
     creators, agencies, screenshot = _split_parts(
-        parts, label, joint, agency_label=AGENCIES.get(_key(agency_label or ""))
+        parts, label, joint, agency_label=AGENCIES.get(_key(agency_label or "")) or owner_agency
     )
     if not creators and not agencies and not screenshot:
         return None
@@ -409,6 +439,25 @@ def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
         screenshot=screenshot,
         rule="agency-label" if agency_label else "labelled",
     )
+
+
+def _owner_before(text: str, match: regex.Match[str]) -> tuple[int, str] | None:
+    """The bracket and the organisation before a "Photo by" cue: "(Official White House ".
+
+    A picture taken for an institution names it before "Photo by" inside the
+    credit's bracket; it is the credit's agency, and the bracket its start.
+    """
+    label = _collapse(match.group("label") or "").lower()
+    if label not in {"photo", "photos"} or "by" not in _collapse(match.group("joint")).lower():
+        return None
+    label_start = match.start("label")
+    found = _OWNER_BEFORE.match(text, max(0, label_start - 80), label_start)
+    if found is None:
+        return None
+    owner = _collapse(found.group("owner"))
+    if not _is_organisation(owner):
+        return None
+    return found.start(), _agency_name(owner) or owner
 
 
 def _cue_is_credit(text: str, match: regex.Match[str]) -> bool:
@@ -469,27 +518,35 @@ def _starts_line_or_sentence(text: str, at: int) -> bool:
 def _bare(text: str, match: regex.Match[str]) -> ImageCredit | None:
     """A credit without a label: names ending in a photo agency, alone on their line or sentence.
 
-    "Spencer Platt/Getty Images", "Natalie Naccache | Bloomberg | Getty
+    "Spencer Platt/Getty Images", "Nadia Haddad | Bloomberg | Getty
     Images", "AFP/Getty Images", and in brackets "(NASA via AP, File)". Every
     joint is "/", "|" or "via", every name before the agency a person or
-    another agency, and the credit ends as a credit does; "Reuters/Ipsos poll"
+    another agency, and the credit ends as a credit does; "Reuters/Harris poll"
     ends in no agency and is prose.
     """
     opened = match.group("open") is not None
     parts, body_end = _scan_body(text, match.start() + opened)
     names = [part for part in parts if _clean_name(part.text).lower() not in NOT_NAMES]
-    if len(names) < 2 or any(part.sep not in {"/", "|", "via", "-", ","} for part in parts[1:]):
+    if len(parts) < 2 or not names:
+        return None  # "Handout via REUTERS": a handout is no name, but the agency is
+    if any(part.sep not in {"/", "|", "via", "-", ",", "for"} for part in parts[1:]):
         return None
     if any(part.sep == "," for part in names[1:]):
         return None  # "File" may follow a comma, a name may not
     tail = _clean_name(names[-1].text)
-    if _agency_name(tail) not in PHOTO_AGENCIES and not (
+    if any(part.sep == "for" for part in parts[1:]):
+        # "Lena Park for The Washington Post": a photographer working for an outlet
+        if len(names) != 2 or tail not in _OUTLET_NAMES or not _is_person_shaped(names[0].text):
+            return None
+    elif _agency_name(tail) not in PHOTO_AGENCIES and not (
         # "(Jabin Botsford/The Washington Post)": in brackets, any named organisation
         opened and _is_organisation(tail) and not _is_acronym(tail)
     ):
         return None
     first = names[0].text
-    if len(first.split()) > 4 or not (_agency_name(first) or _is_person_shaped(first)):
+    if len(first.split()) > 4 or not (
+        _agency_name(first) or _is_person_shaped(first) or _is_organisation(first)
+    ):
         return None
     end_match = _END.match(text, body_end)
     if end_match is None or (opened and end_match.group("close") != ")"):
@@ -696,6 +753,8 @@ def _is_organisation(name: str) -> bool:
     if _is_acronym(name) or _CAPITALS_INSIDE.fullmatch(name):
         return True
     words = name.split()
+    if len(words) > 1 and _is_acronym(words[0]) and not all(w.isupper() for w in words):
+        return True  # "WWF Nepal", "UNICEF Jordan"; not "MARTA KOWALSKA"
     lowered = [word.lower().strip(".,") for word in words]
     if any(word in ORGANISATION_WORDS for word in lowered):
         return True
@@ -710,7 +769,7 @@ def _is_acronym(name: str) -> bool:
 
 
 def _is_person_shaped(name: str) -> bool:
-    """One to four capitalised words, particles allowed: "Michael B. Thomas", "Ezequiel BECERRA"."""
+    """One to four capitalised words, particles allowed: "Samuel T. Ortiz", "Ezequiel BECERRA"."""
     words = name.split()
     if not 1 <= len(words) <= 4:
         return False
@@ -760,8 +819,8 @@ def split_credit_text(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool
     """Split a whole credit into (creators, agencies, is_screenshot, label).
 
     ``text`` is one credit as a reader sees it: "(AP Photo/Evan Vucci)",
-    "Photo: Alex Wong via Getty Images", "Natalie Naccache | Bloomberg |
-    Getty Images", or a credit element's bare "Dan Seifert / The Verge".
+    "Photo: Lena Park via Getty Images", "Nadia Haddad | Bloomberg |
+    Getty Images", or a credit element's bare "Ana Kim / The Verge".
     Two credits in one string ("Photo illustration by Slate. Photo by …")
     give the names of both; the label is the first credit's.
     """

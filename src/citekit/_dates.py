@@ -1,7 +1,7 @@
 """Dates as embeds print them: found by one pattern, parsed with dateutil, never invented.
 
-A signature date such as "November 12, 2016", "25. September 2018", "23. Okt
-2017 um 0:31 Uhr" or "Jun 16, 2019 at 7:30am PDT" becomes a ``date``, or a
+A signature date such as "November 12, 2016", "25. September 2018", "14. Okt
+2018 um 9:12 Uhr" or "Jun 16, 2019 at 7:30am PDT" becomes a ``date``, or a
 ``datetime`` when a time is given (time-zone aware when a known abbreviation
 such as PDT follows). One without a year ("Jun 16") becomes ``None``:
 completing it with the current year would be a guess that looks like a fact.
@@ -35,7 +35,7 @@ _WEEKDAY = _alternation(WEEKDAYS)
 _ZONE = _alternation(z for z in TIME_ZONES if len(z) >= 3)
 _JOINER = _alternation(TIME_JOINERS)
 
-# A clock time with what may follow it: "7:30am PDT", "0:31 Uhr", "12:58 AM", "15h30".
+# A clock time with what may follow it: "7:30am PDT", "9:12 Uhr", "12:58 AM", "15h30".
 _TIME = rf"""
     \d{{1,2}} (?: [:.h] \d\d ){{1,2}}
     (?: [ ]?+ [AaPp] \.?+ [Mm] \.?+ )?+
@@ -45,7 +45,7 @@ _TIME = rf"""
 
 #: A date as signatures print it, in the named group ``date``:
 #:   "November 12, 2016"   "Jun 16, 2019 at 7:30am PDT"   "25. September 2018"
-#:   "23. Okt 2017 um 0:31 Uhr"   "25 de septiembre de 2018"   "Monday, February 7, 2022"
+#:   "14. Okt 2018 um 9:12 Uhr"   "25 de septiembre de 2018"   "Monday, February 7, 2022"
 #:   "November 25, 2024 at 12:58 AM"   "3:45 PM - 12 Nov 2016"   "2018年9月25日"
 DATE = rf"""
     (?P<date>

@@ -32,7 +32,7 @@ from ._records import Platform, Post, Span
 # --- permalinks ---------------------------------------------------------------
 
 # A tweet's status link: "https://twitter.com/harbourwatch/status/1234567890123456789?ref_src=…",
-# "https://x.com/i/web/status/1049648215035924480".
+# "https://x.com/i/web/status/1112223334445556667".
 _TWEET_URL = regex.compile(
     r"""
     (?: https?: )? // (?: www\. | mobile\. )? (?P<host> twitter\.com | x\.com )

@@ -40,7 +40,7 @@ SPEECH_VERBS: frozenset[str] = _words(
 )
 
 # "-ing" forms that attribute to the noun phrase just before them: "comments
-# by Newt Gingrich saying that", "a post that said".
+# by Wendell Price saying that", "a post that said".
 SPEECH_PARTICIPLES: frozenset[str] = _words("saying telling writing stating adding noting")
 
 # Verbs whose object, not subject, is the source: "citing a confidant",
@@ -93,7 +93,7 @@ CUE_TAILS: tuple[tuple[str, ...], ...] = (
     ("the", "press"),
 )
 
-# Words between a subject and its verb that are not part of either: "Blankfein
+# Words between a subject and its verb that are not part of either: "Halvorsen
 # also said", "Trump has said", "McConnell last month said".
 VERB_PREFIXES: frozenset[str] = _words(
     """
@@ -127,7 +127,7 @@ STOP_WORDS: frozenset[str] = _words(
     """
 )
 # Prepositions that open a postmodifier: "sources in the camp", "a
-# spokesperson for the NYAG", "two people familiar with the matter".
+# spokesperson for the FDNY", "two people familiar with the matter".
 PREPOSITIONS: frozenset[str] = _words(
     "of for at in with from on to by about inside within near among across over under "
     "against toward towards behind beyond during via per like into onto upon"
@@ -139,7 +139,7 @@ POSTMODIFIER_ADJECTIVES: frozenset[str] = _words(
 )
 CONJUNCTIONS: frozenset[str] = _words("and but or so yet nor")
 # Words that, capitalised at a sentence start, open no name: "After the
-# meeting, Pence …", "In a statement, …".
+# meeting, Lund …", "In a statement, …".
 FUNCTION_WORDS: frozenset[str] = _words(
     """
     the a an in on at after before when while as although though since if for from
@@ -190,40 +190,110 @@ TITLE_MODIFIERS: frozenset[str] = _words(
 
 # Singular nouns for a person who is not named: "a senior official", "the
 # source", "a Syrian refugee", "a confidant". With an indefinite article they
-# make an anonymous source.
+# make an anonymous source. Grouped by where people are met in the news.
+# Left out on purpose: nouns that are as often given names, which would cut
+# a name short ("Hunter", "Marine", "Rebel", "Major", "Fan"), and nouns that
+# are common surnames ("cook", "porter", "mason", "carpenter").
 PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
     """
-    person source insider individual confidant witness resident refugee deportee
-    employee staffer worker observer participant attendee neighbor neighbour friend
-    relative victim survivor passenger customer voter citizen local veteran
+    person source insider individual confidant witness eyewitness resident refugee
+    deportee migrant immigrant emigrant expatriate expat citizen local native voter
+    man woman girl boy child teenager adult
+    mother father parent grandmother grandfather grandparent grandson granddaughter
+    widow widower son daughter wife husband spouse brother sister sibling uncle aunt
+    cousin niece nephew stepfather stepmother stepson stepdaughter boyfriend
+    girlfriend fiance fiancee fiancé fiancée mom dad mum
+    friend neighbor neighbour colleague coworker co-worker classmate teammate
+    roommate flatmate housemate acquaintance relative
+    employee staffer worker observer participant attendee volunteer intern
+    passenger commuter pedestrian motorist cyclist traveler traveller tourist
+    visitor spectator onlooker bystander passerby customer shopper consumer client
+    caller listener viewer reader subscriber follower supporter critic
+    victim survivor hostage captive detainee prisoner inmate suspect defendant
+    plaintiff accuser complainant claimant litigant petitioner juror coroner
+    magistrate barrister solicitor paralegal informant whistleblower attacker
+    gunman assailant kidnapper smuggler trafficker
+    negotiator delegate mediator emissary politician incumbent challenger
+    contender lobbyist councillor councilor alderman assemblyman assemblywoman
+    protester protestor demonstrator marcher picketer
     poet actor actress singer artist musician novelist journalist filmmaker director
-    comedian athlete player priest nun monk blogger podcaster farmer nurse engineer
-    driver pilot soldier chef baker shopkeeper vendor merchant miner fisherman
-    firefighter paramedic surgeon physician dentist pharmacist architect designer
-    planner accountant banker trader broker investor entrepreneur landlord tenant
-    mother father parent grandmother grandfather widow son daughter wife husband
-    hydrologist geologist biologist physicist chemist engineer epidemiologist
-    psychologist sociologist climatologist meteorologist archaeologist
-    master harbormaster principal coach trainer referee umpire captain mechanic
-    technician programmer translator interpreter guide ranger guard warden fellow
-    lecturer instructor researcher curator librarian
+    photographer presenter pundit reviewer comedian blogger podcaster influencer
+    athlete player priest nun monk cleric preacher missionary pilgrim worshipper
+    farmer rancher herder fisherman villager settler nurse midwife medic engineer
+    driver pilot soldier sailor airman trooper recruit veteran sniper
+    chef baker shopkeeper grocer vendor merchant miner firefighter paramedic
+    lifeguard rescuer surgeon physician clinician dentist pharmacist therapist
+    psychiatrist pediatrician paediatrician virologist immunologist architect
+    designer planner accountant auditor banker trader broker investor shareholder
+    entrepreneur landlord tenant homeowner renter borrower buyer seller dealer
+    employer supervisor foreman boss contractor freelancer caregiver carer nanny
+    cleaner janitor cashier clerk receptionist waiter waitress bartender
+    electrician plumber builder labourer laborer technician mechanic programmer
+    hydrologist geologist biologist physicist chemist epidemiologist statistician
+    psychologist sociologist climatologist meteorologist archaeologist pollster
+    economist academic educator tutor pupil graduate specialist practitioner
+    master harbormaster principal headteacher headmaster headmistress coach trainer
+    referee umpire captain skipper midfielder striker defender goalkeeper
+    quarterback pitcher jockey boxer golfer swimmer runner
+    translator interpreter guide ranger guard warden fellow lecturer instructor
+    researcher curator librarian
     """
 )
 
-# Plural nouns for people as a group: "officials", "protesters", "advisers".
+# Plural nouns for people as a group: "officials", "protesters", "delegates".
+# Plurals of the person nouns above, and of nouns ending like "-ers", are
+# read as groups by rule (``is_plural_person``); this list holds the rest.
 GROUP_NOUNS: frozenset[str] = _words(
     """
     officials advisers advisors experts analysts critics researchers scientists
     protesters protestors demonstrators activists lawmakers legislators senators
-    democrats republicans witnesses residents authorities investigators
+    democrats republicans conservatives liberals progressives moderates hardliners
+    loyalists nationalists witnesses residents authorities investigators
     prosecutors lawyers attorneys leaders members supporters opponents voters
-    economists doctors diplomats aides staffers workers employees students
-    teachers parents officers police soldiers troops militants rebels fighters
-    commanders observers commentators people americans citizens locals
-    scholars historians representatives spokespeople organizers entrepreneurs
-    plaintiffs defendants challengers governors mayors ministers executives
-    sources insiders others some many several families relatives victims
-    survivors refugees immigrants farmers owners users fans players
+    economists doctors diplomats delegates negotiators medics aides staffers
+    workers employees students teachers parents officers police soldiers troops
+    militants rebels insurgents fighters commanders observers commentators pundits
+    people americans citizens locals villagers townspeople neighbors neighbours
+    colleagues classmates teammates men women children kids teenagers youths
+    scholars historians academics representatives spokespeople organizers
+    entrepreneurs plaintiffs defendants challengers governors mayors ministers
+    executives sources insiders others some many several families relatives
+    victims survivors refugees migrants immigrants farmers owners users fans
+    players passengers tourists visitors spectators onlookers bystanders
+    eyewitnesses shoppers commuters hostages detainees prisoners inmates suspects
+    jurors judges justices clergy pilgrims worshippers believers skeptics sceptics
+    rivals allies peers staff crew crowd crowds audience mob family
+    """
+)
+
+# Speech verbs whose subject is a person or people, never a text: "the
+# medics said", "a bystander told". A noun the lists above miss is read as a
+# person before them (``_attribution._unlisted_subject``); "show", "state" or
+# "find" follow a report or a rule as often.
+PERSONAL_SPEECH_VERBS: frozenset[str] = _words(
+    """
+    said says say told tells tell added adds explained explains recalled recalls
+    asked asks replied replies insisted insists admitted admits complained
+    complains shouted yelled screamed whispered joked quipped boasted conceded
+    testified chanted
+    """
+)
+
+# Nouns ending like a person noun ("-er", "-or", "-ist") that name a thing,
+# and plurals of texts that "say" things: "the order says", "rules say",
+# "the posters said". Never read as people by the fallback above.
+NOT_PERSON_NOUNS: frozenset[str] = _words(
+    """
+    order orders letter letters charter chapter register ledger paper papers
+    poster posters banner banners flyer flyers leaflet leaflets sticker stickers
+    trailer filter counter monitor indicator tracker computer calculator meter
+    number numbers matter matters water river center centre corner border error
+    factor sector motor mirror cover folder header footer layer tower power
+    answer answers character characters newsletter newsletters
+    rules laws terms guidelines regulations signs notes messages minutes
+    records rumours rumors results tests images photos videos pictures files
+    texts headlines placards slogans labels instructions lyrics accounts
+    documents sources polls surveys studies data figures news
     """
 )
 
@@ -303,6 +373,10 @@ OUTLETS: tuple[str, ...] = (
     "Us Weekly", "Page Six", "E! News", "Gizmodo", "Engadget", "Ars Technica", "Mashable",
     "CNET", "ZDNet", "The Register", "Motherboard", "Reveal", "The Marshall Project",
     "Kaiser Health News", "STAT", "Science", "Nature", "The Lancet",
+    # broadcast programmes that interviews are given to
+    "Fox News Sunday", "Meet the Press", "Face the Nation", "60 Minutes",
+    "Good Morning America", "PBS NewsHour", "Morning Joe", "Squawk Box",
+    "Newsnight", "Today programme", "The Andrew Marr Show",
 )  # fmt: skip
 
 # Last words of newspaper and broadcaster names the lexicon does not list:
@@ -322,6 +396,24 @@ OUTLET_ANAPHORS: frozenset[str] = _words(
     "website site channel station"
 )
 
+# Words for broadcasters and the press as a whole: with a modifier before
+# them they name an outlet ("state media", "Iranian state television", "local
+# radio"); alone ("the media") they name none.
+MEDIA_NOUNS: frozenset[str] = _words("media television tv radio")
+
+# Companies whose names read like a person's ("Goldman Sachs", "Wells Fargo")
+# or hold lower-case words: organisations, and what "the company" refers to.
+COMPANY_NAMES: tuple[str, ...] = (
+    "Goldman Sachs", "Morgan Stanley", "Wells Fargo", "Charles Schwab", "Merrill Lynch",
+    "Lehman Brothers", "Thomson Reuters", "Johnson & Johnson", "Procter & Gamble",
+    "Ernst & Young", "Dow Jones", "Standard & Poor's", "Marks & Spencer",
+    "Lockheed Martin", "Northrop Grumman", "Harley-Davidson", "Estée Lauder",
+    "Ralph Lauren", "Calvin Klein", "Hugo Boss", "Louis Vuitton", "Christian Dior",
+    "Tommy Hilfiger", "Walt Disney", "Warner Bros", "Sotheby's", "Christie's",
+    "Bain Capital", "Koch Industries", "Philip Morris", "Johnson Controls",
+    "Bank of America", "Deutsche Bank", "Credit Suisse",
+)  # fmt: skip
+
 # Organisations and institutions by name: "the Pentagon", "the White House".
 ORGANIZATION_NAMES: tuple[str, ...] = (
     "Pentagon", "White House", "Kremlin", "State Department", "Justice Department",
@@ -332,10 +424,22 @@ ORGANIZATION_NAMES: tuple[str, ...] = (
     "World Bank", "Africa Command", "Downing Street", "Elysee", "Élysée",
     "Bundestag", "Parliament", "Vatican", "Interpol", "Europol", "SEC", "FTC", "FCC",
     "IRS", "ICE", "DOJ", "DOD", "GOP", "RNC", "DNC", "OPEC",
+    # charities, campaigners and research bodies whose names read like a
+    # person's or hold lower-case words
+    "Human Rights Watch", "Amnesty International", "Doctors Without Borders",
+    "Médecins Sans Frontières", "Reporters Without Borders", "Save the Children",
+    "Red Cross", "Red Crescent", "Oxfam", "Greenpeace", "Transparency International",
+    "Friends of the Earth", "Committee to Protect Journalists", "Freedom House",
+    "International Crisis Group", "Human Rights First", "Physicians for Human Rights",
+    "Mercy Corps", "Planned Parenthood", "Southern Poverty Law Center",
+    "Open Society Foundations", "Heritage Foundation", "Brookings Institution",
+    "Cato Institute", "Pew Research Center", "Gallup", "World Wildlife Fund",
+    "World Food Programme", "Red Cross and Red Crescent",
+    *COMPANY_NAMES,
 )  # fmt: skip
 
 # Head nouns of organisation names: "Department of X", "X Ministry", "the
-# company", "the Russian and Syrian defense ministries".
+# company", "the Greek and Turkish defense ministries".
 ORGANIZATION_HEADS: frozenset[str] = _words(
     """
     department departments ministry ministries agency agencies office offices bureau
@@ -349,18 +453,34 @@ ORGANIZATION_HEADS: frozenset[str] = _words(
     retailer automaker airline carrier conglomerate insurer manufacturer publisher
     co co. robotics systems technologies labs motors airlines holdings partners capital
     industries enterprises ventures
+    jury regulator watchdog tribunal lender carmaker chain studio charity nonprofit
+    fund trust society forum programme program watch international pharma
+    pharmaceuticals energy airways laboratories operator supplier distributor
+    exchange observatory ngo delegation secretariat assembly legislature cartel
     """
 )
 
-# Words by which an article refers back to a company it named: "Amazon is
-# … The company published a blog post".
+# Words in a company's name that say it is one: "Acme Holdings", "Tervo
+# Pharma", "Orbit Labs Inc.": what "the company" may refer back to.
+COMPANY_NAME_WORDS: frozenset[str] = _words(
+    """
+    inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh nv holdings industries
+    enterprises ventures technologies tech systems labs laboratories motors
+    airlines airways pharma pharmaceuticals energy robotics capital partners group
+    media entertainment foods brands bank insurance software networks
+    """
+)
+
+# Words by which an article refers back to a company it named: "Orbitly is
+# … The company posted a notice".
 COMPANY_NOUNS: frozenset[str] = _words(
     "company firm corporation business startup retailer automaker airline carrier "
-    "conglomerate insurer manufacturer maker publisher"
+    "conglomerate insurer manufacturer maker publisher carmaker lender chain operator "
+    "supplier distributor"
 )
 
 # Nouns for works and labels whose title or name a quotation after them gives:
-# "the campaign “Starts with one”", "his book “The Art of the Deal”".
+# "the campaign “Every drop counts”", "his book “The Art of the Deal”".
 WORK_NOUNS: frozenset[str] = _words(
     """
     campaign book film movie song album show series article column headline slogan
@@ -417,16 +537,25 @@ HEDGES: tuple[str, ...] = (
 # Personal titles and role nouns that tell a person's gender.
 MALE_WORDS: frozenset[str] = _words(
     "mr mr. sir king prince lord spokesman chairman congressman businessman father "
-    "husband brother son"
+    "husband brother son man boy uncle nephew grandfather grandson widower boyfriend "
+    "fiance stepfather stepson dad actor waiter fisherman gunman assemblyman alderman"
 )
 FEMALE_WORDS: frozenset[str] = _words(
     "mrs mrs. ms ms. miss queen princess lady dame spokeswoman chairwoman "
-    "congresswoman businesswoman mother wife sister daughter"
+    "congresswoman businesswoman mother wife sister daughter woman girl aunt niece "
+    "grandmother granddaughter widow girlfriend fiancee fiancée stepmother "
+    "stepdaughter mom mum actress waitress nun assemblywoman headmistress"
+)
+
+# Lower-case particles inside personal and outlet names: "Marta de la Vega",
+# "Corriere della Sera", "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES: frozenset[str] = _words(
+    "de la le van von der den al del della di da du des dos das bin ibn"
 )
 
 # Capitalised words that never name a person: months, days, and words that
-# name places or institutions inside a longer name ("Secretary of State Rex
-# Tillerson", "White House spokesman Carl Woog").
+# name places or institutions inside a longer name ("Secretary of State Ada
+# Brennan", "White House spokesman Carl Woog").
 NOT_NAME_WORDS: frozenset[str] = _words(
     """
     january february march april may june july august september october november

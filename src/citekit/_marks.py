@@ -35,7 +35,7 @@ _CLOSING_SINGLE = "’›"
 _MARK = regex.compile(r"[\"“”„‟«»'‘’‚‹›‛]")
 
 # What may stand between a quotation's last word and its closing mark and is
-# not quoted: the comma before "he said" ("…for us,” Lopez said).
+# not quoted: the comma before "he said" ("…for us,” Ferreira said).
 _TRAILING = " \t\u00a0,"
 
 

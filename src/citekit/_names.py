@@ -17,11 +17,13 @@ from typing import Any
 import attrs
 import regex
 
+from ._agencies import GIVEN_NAMES
 from ._lexicon import (
     FEMALE_WORDS,
     FUNCTION_WORDS,
     MALE_WORDS,
     MULTIWORD_PLACES,
+    NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORGANIZATION_HEADS,
     ORGANIZATION_NAMES,
@@ -33,8 +35,8 @@ from ._lexicon import (
 )
 
 # A run of capitalised words that may name someone, with name particles and a
-# first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Julia de la Rosa",
-# "Dennis Schröder", "Coach (Frank) Vogel", "President Donald Trump’s".
+# first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Marta de la Vega",
+# "Jürgen Köhler", "Coach (Tom) Brandt", "President Donald Trump’s".
 _NAME_RUN = regex.compile(
     r"""
     (?<! [\p{L}\p{N}] )
@@ -48,7 +50,7 @@ _NAME_RUN = regex.compile(
     regex.VERBOSE,
 )
 
-# A capitalised word: "Amazon", "WeWork". Those a sentence start capitalises
+# A capitalised word: "Amazon", "Brightloom". Those a sentence start capitalises
 # are no evidence of a name.
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]{1,30}+")
 _SENTENCE_ENDS = frozenset('.!?:"“”‘’\n\r')
@@ -100,7 +102,7 @@ _OUTLET = regex.compile(
     + r")(?![\p{L}\p{N}])"
 )
 
-# Personal titles that make a bare surname a person: "Coach Vogel", "Sen. Cruz".
+# Personal titles that make a bare surname a person: "Coach Brandt", "Sen. Cruz".
 PERSONAL_TITLES: frozenset[str] = frozenset(
     """
     mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady sen sen. senator rep rep.
@@ -112,13 +114,15 @@ PERSONAL_TITLES: frozenset[str] = frozenset(
     """.split()
 )
 # A word whose full stop is its own: "J.", "Jr.", "Sen."; any other full stop
-# ends a sentence glued to the next ("Russia. Trump").
+# ends a sentence glued to the next ("Russia. Lund").
 _ABBREVIATED = regex.compile(
     r"\p{Lu}\.|(?:\p{Lu}\.)+|Jr\.|Sr\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Col\.|Capt\.|Cmdr\.|Lt\.|Sgt\.|Adm\.|Prof\.|Rev\."
 )
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 _OUTLETS_LOWER = frozenset(name.lower().removeprefix("the ") for name in OUTLETS)
 _POSSESSIVE = ("’s", "'s", "’", "'")
+# The most words of a person's name, particles included: "Luiz Inacio Lula da Silva".
+_MAX_NAME_WORDS = 5
 
 
 @attrs.frozen
@@ -167,7 +171,7 @@ class NameIndex:
                 if " " not in run:
                     continue  # a person's name has two words at least
                 entry = (match.start(), run)
-                if "’" in run or "'" in run or ". " in run:  # split inside: "Trump’s Commerce …"
+                if "’" in run or "'" in run or ". " in run:  # split inside: "Lund’s Commerce …"
                     for word in set(run.split()):
                         self._run_keys.setdefault(surname_key(_clean(word)), []).append(entry)
                 else:
@@ -208,7 +212,7 @@ class NameIndex:
     def full_name(self, surname: str, offset: int) -> PersonName | None:
         """The full name ending in ``surname`` named last before ``offset``, else first after.
 
-        A headline ("Goldman's Blankfein: …") may name by surname someone whom
+        A headline ("Orbit's Halvorsen: …") may name by surname someone whom
         the article names fully only below it.
         """
         candidates = self._people(surname_key(surname))
@@ -239,9 +243,18 @@ class NameIndex:
     def is_surname(self, word: str) -> bool:
         return any(p.full != word for p in self._people(surname_key(word)))
 
-    def holder_of(self, title: str, offset: int) -> PersonName | None:
-        """The person last named with ``title`` before ``offset`` ("the president")."""
-        return _last_before(self._holders(title.lower()), offset, lambda p: True)
+    def holder_of(self, title: str, offset: int, *, ahead: bool = False) -> PersonName | None:
+        """The person last named with ``title`` before ``offset`` ("the president").
+
+        With ``ahead``, else the first named after it: a headline ("Judge: …")
+        names by title someone whom the article names fully below it.
+        """
+        holders = self._holders(title.lower())
+        found = _last_before(holders, offset, lambda p: True)
+        if found is None and ahead:
+            index = bisect.bisect_left(holders, offset, key=_start)
+            found = holders[index] if index < len(holders) else None
+        return found
 
     def last_outlet(self, offset: int, ending: str | None = None) -> OutletMention | None:
         """The outlet named last before ``offset``, or the last whose name ends in ``ending``."""
@@ -328,14 +341,14 @@ def is_titleish(word: str) -> bool:
         or lower in TITLE_MODIFIERS
         or lower in NOT_NAME_WORDS
         or lower in FUNCTION_WORDS
-        or (len(word) > 1 and word.isupper() and "." not in word)  # CIA, CEO, NYAG
+        or (len(word) > 1 and word.isupper() and "." not in word)  # CIA, CEO, FDNY
         or ("-" in word and word.rsplit("-", 1)[-1][:1].islower())  # President-elect
-        or (lower.endswith("ing") and len(word) > 5)  # "Blaming Obama"
+        or (lower.endswith("ing") and len(word) > 5)  # "Blaming Congress"
     )
 
 
 def _person(words: list[tuple[int, str]]) -> list[PersonName]:
-    """ "Secretary of State Rex Tillerson": the words after the last title-like one."""
+    """ "Secretary of State Ada Brennan": the words after the last title-like one."""
     if not words:
         return []
     index = 0
@@ -344,10 +357,8 @@ def _person(words: list[tuple[int, str]]) -> list[PersonName]:
             index = position + 1
     titles = tuple(_clean(w).lower() for _, w in words[:index])
     name_words = [(o, _clean(w)) for o, w in words[index:]]
-    capitalised = [w for _, w in name_words if w[:1].isupper()]
-    if len(capitalised) > 3:
-        name_words = name_words[-2:]  # "Pittsburgh Steeler Alejandro Villanueva"
-    if not 2 <= len(name_words) <= 4:
+    name_words = name_words[long_name_start([w for _, w in name_words]) :]
+    if not 2 <= len(name_words) <= _MAX_NAME_WORDS:
         return []
     full = " ".join(w for _, w in name_words)
     if not is_person_name(full):
@@ -363,8 +374,27 @@ def _person(words: list[tuple[int, str]]) -> list[PersonName]:
     return [PersonName(start, end, full, titles, gender, title)]
 
 
+def long_name_start(words: Sequence[str]) -> int:
+    """Where a person's name starts in a run of more than three capitalised words.
+
+    "Riverton Rover Alejandro Villa": at the first given name before the
+    surname; "Luiz Inacio Lula da Silva", a name with particles, whole; any
+    other run at its last two capitalised words ("Riverton Rovers Striker
+    Okoye Bamidele").
+    """
+    capitalised = [i for i, word in enumerate(words) if word[:1].isupper()]
+    if len(capitalised) <= 3:
+        return 0
+    for index in capitalised[:-1]:
+        if words[index].lower().rstrip(".") in GIVEN_NAMES:
+            return index
+    if any(word in NAME_PARTICLES for word in words) and len(words) <= _MAX_NAME_WORDS:
+        return 0
+    return capitalised[-2]
+
+
 def is_person_name(full: str) -> bool:
-    """Whether a run of two to four capitalised words can be a person's name."""
+    """Whether a run of two to five words (particles included) can be a person's name."""
     words = full.split()
     lower = full.lower()
     if full in MULTIWORD_PLACES or lower in _ORG_NAMES_LOWER or lower in _OUTLETS_LOWER:

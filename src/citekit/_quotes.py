@@ -4,22 +4,22 @@ The quoted stretches come from ``_marks`` and the resolved attribution
 clauses from the shared reading (``_coreference.read``). A quotation's
 speaker is, in this order:
 
-1. the clause right after it: "“…,” Lopez said", "“…,” said Sen. Ted Cruz";
-2. the nearest clause before it in its unit: "Cruz said: “…”", "Blankfein
-   said Thursday he would not be “one bit disappointed”", "“…,” he said, “…”";
+1. the clause right after it: "“…,” Ferreira said", "“…,” said Sen. Ted Cruz";
+2. the nearest clause before it in its unit: "Cruz said: “…”", "Halvorsen
+   said Thursday he would not be “the least bit surprised”", "“…,” he said, “…”";
 3. for a quotation that opens its unit, the first clause after it: "“…”
-   announced in October, said Derek Scissors";
+   announced in March, said Priya Raman";
 4. the last speaker named in the same paragraph a unit or two before: "“…,”
-   Hege said. “At the end of the day …”";
+   Marsh said. “When all is said and done …”";
 5. for a quotation that opens its paragraph, the last speaker of the
    paragraph before: the lead-in ("spokesman Carl Woog, shares …") or the
    previous quotation, which a paragraph-long quotation continues;
-6. for a fragment inside a sentence, the sentence's subject: "The Pentagon
-   rejected these accusations as “patently false”";
+6. for a fragment inside a sentence, the sentence's subject: "The ministry
+   dismissed the claims as “utterly baseless”";
 7. in a headline "Name: …", the name.
 
 Not quotations: a quoted term, title or nickname used as a name ("the
-“Starts with one” campaign", "dubbed the “Hanoi Hilton”"), a one-word scare
+“Every drop counts” campaign", "dubbed the “Iron Palace”"), a one-word scare
 quote, a short fragment that no one is said to have said. Quotation marks
 inside an embedded post belong to the post.
 """
@@ -46,6 +46,8 @@ _MIN_STATEMENT_WORDS = 4
 _PARAGRAPH_REACH = 3
 # How many tokens from a quotation a clause may be to name its speaker.
 _WINDOW = 60
+# The most words a sentence-case slogan after a work noun has: "Buy local."
+_MAX_SLOGAN_WORDS = 5
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at by with from or".split())
 _CONTINUERS = frozenset(
     """
@@ -76,15 +78,15 @@ def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
         if position is None:
             continue
         words = len(_WORD.findall(quoted.inner.of(text)))
-        if _is_name_or_title(text, unit, position, quoted):
-            continue
         speaker, rule = _speaker(reading, unit_index, position, quoted, events)
+        if rule != 1 and _is_name_or_title(text, unit, position, quoted):
+            continue  # "“Lock her up!” the crowd chanted": a clause right after, no title
         if speaker is None and (words < _MIN_STATEMENT_WORDS or _is_term(unit, position, words)):
             continue  # a scare quote or a term: no one is said to have said it
         if words == 1 and rule != 1:
             continue
-        if rule != 1 and _capitalised(quoted.inner.of(text)):
-            continue  # a title: "Half Life: Alyx", "The Art of the Deal"
+        if rule not in {1, 7} and _capitalised(quoted.inner.of(text)):
+            continue  # a title: "Star Harbor: Nova"; a headline capitalises its quotation
         if words < _MIN_STATEMENT_WORDS and rule in {4, 5}:
             continue
         quote = Quote(
@@ -145,7 +147,7 @@ def _speaker(
             return following, 1
     before = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
     if before:
-        # "Moore quoted Trump as saying, “…”": the one quoted, not the one quoting
+        # "Ruiz quoted the mayor as saying, “…”": the one quoted, not the one quoting
         return max(
             before, key=lambda m: (m.attribution.cue_span.start, m.attribution.role == "object")
         ), 2
@@ -264,12 +266,12 @@ def _opens_unit(unit: Unit, position: int) -> bool:
 
 
 def _is_name_or_title(text: str, unit: Unit, position: int, quoted: Quoted) -> bool:
-    """ "the “Starts with one” campaign", "“Meth. We’re on it.” awareness": a name in use.
+    """ "the “Every drop counts” campaign", "“Litter. We see it.” awareness": a name in use.
 
     A quotation followed by a lower-case noun (not a word that continues a
     sentence, "and", "he", "to") is a modifier: a title or a slogan. So is a
-    quotation after "the" that is all capitalised words ("the “Hanoi
-    Hilton”") or after "so-called".
+    quotation after "the" that is all capitalised words ("the “Iron
+    Palace”") or after "so-called".
     """
     inner = quoted.inner.of(text)
     following = unit.tokens[position + 1] if position + 1 < len(unit.tokens) else None
@@ -278,9 +280,9 @@ def _is_name_or_title(text: str, unit: Unit, position: int, quoted: Quoted) -> b
         previous.lower in {"so-called", "dubbed", "titled", "entitled", "named", "as"}
         and (previous.lower != "as" or position < 2 or unit.tokens[position - 2].lower == "known")
     ):
-        return True  # "so-called “moderate” rebels", "known as “the Berm”"
-    if previous is not None and previous.lower in WORK_NOUNS:
-        return True  # "the campaign “Starts with one.”", "his book “The Art of the Deal”"
+        return True  # "so-called “moderate” rebels", "known as “the Ridge”"
+    if previous is not None and previous.lower in WORK_NOUNS and _name_shaped(inner):
+        return True  # "the campaign “Stay Home, Stay Safe”", "the slogan “Buy local.”"
     if previous is not None and previous.lower == "the" and _capitalised(inner):
         return True
     if following is None or not following.is_word or not following.text[:1].islower():
@@ -300,7 +302,20 @@ def _capitalised(inner: str) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
+def _name_shaped(inner: str) -> bool:
+    """A title or a slogan: capitalised words, or a few words opening with a capital.
+
+    After "his podcast" or "the campaign", "The Art of the Deal" and "Buy
+    local." are names; "I was wrong about the vaccine, and I said so" is what
+    was said in it.
+    """
+    words = [w for w in inner.split() if w[:1].isalnum()]
+    if _capitalised(inner):
+        return True
+    return 0 < len(words) <= _MAX_SLOGAN_WORDS and words[0][:1].isupper()
+
+
 def _is_term(unit: Unit, position: int, words: int) -> bool:
-    """ "a ‘yellow light speech code rating’": a term after a determiner, no statement."""
+    """ "a ‘green tier noise rating’": a term after a determiner, no statement."""
     previous: Token | None = unit.tokens[position - 1] if position > 0 else None
     return words < 8 and previous is not None and previous.lower in DETERMINERS

@@ -47,7 +47,7 @@ _ABBREVIATION_BEFORE = regex.compile(
 
 
 # A run of capitalised words that may name someone: "Carl Woog", "Sen. Ted
-# Cruz", "Julia de la Rosa", "Dennis Schröder". Bounded, so it stays linear.
+# Cruz", "Marta de la Vega", "Jürgen Köhler". Bounded, so it stays linear.
 _NAME_RUN = regex.compile(
     r"""
     (?<! [\p{L}\p{N}] )

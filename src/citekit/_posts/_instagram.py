@@ -5,7 +5,7 @@ all of them:
 
 * until 2019: the caption, then "A post shared by Name (@handle) on <date>"
   (earlier "A photo posted by …"; localised "Ein Beitrag geteilt von … am
-  23. Okt 2017 um 0:31 Uhr");
+  14. Okt 2018 um 9:12 Uhr");
 * since then: "View this post on Instagram", then "A post shared by Name
   (@handle)": no caption and no date.
 
@@ -36,9 +36,9 @@ def _phrases(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", "[ ]") for w in ordered) + ")"
 
 
-# "A post shared by Alligator Brewing (@alligatorbrewing) on Oct 12, 2017 at 3:56pm PDT",
-# "A post shared by brandon (@brandonbbbbbbb)", "A post shared by @someone",
-# "Ein Beitrag geteilt von Name (@name) am 23. Okt 2017 um 0:31 Uhr".
+# "A post shared by Harbor Bakery (@harborbakery) on Oct 9, 2018 at 4:05pm PDT",
+# "A post shared by sam (@samsamsam_)", "A post shared by @someone",
+# "Ein Beitrag geteilt von Name (@name) am 14. Okt 2018 um 9:12 Uhr".
 _SHARED = regex.compile(
     rf"""
     (?P<phrase> {_phrases(INSTAGRAM_SHARED)} ) [ \t\u00a0]{{1,3}}+

@@ -28,7 +28,7 @@ from .._records import Platform, Span
 from .._segment import Document
 from ._signature import Signature
 
-# The tail: "(@Omojuwa) November 12, 2016", "(@NGRSenate) October 9, 2018\n",
+# The tail: "(@Omojuwa) November 12, 2016", "(@CityCouncilNG) October 9, 2018\n",
 # "(@jay.bsky.team) November 25, 2024 at 12:58 AM", "(@Gargron@mastodon.social) …",
 # "(@h) [June 5, 2023](https://twitter.com/h/status/1)", "(@h) June 5, 2023 https://x.com/h/status/1".
 _TAIL = regex.compile(
@@ -123,7 +123,8 @@ def _name_start(text: str, line_start: int, tail: int) -> tuple[int, int, bool]:
     if dashes:
         dash = dashes[-1]
         return lo + dash.end(), lo + dash.start(), True
-    gaps = list(_GAP.finditer(window))
+    # spaces right before the handle are no dash: "Dana Rue   (@h)", an emoji stripped
+    gaps = list(_GAP.finditer(window, 0, len(window.rstrip())))
     if gaps:
         gap = gaps[-1]
         return lo + gap.end(), lo + gap.start(), False

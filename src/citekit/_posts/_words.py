@@ -11,16 +11,17 @@ far back they reach depends on what the scrape kept of the page's layout:
   (@h) June 15, 2016"): the line's text before it, when that is no longer
   than the post can be.
 * The line breaks were lost (ISOT-style text: one line per article, dashes
-  deleted, paragraphs glued: "…said this:Pathetic excuse by…"). Then a
+  deleted, paragraphs glued: "…said this:Shameful excuse for…"). Then a
   paragraph boundary shows as punctuation glued to the next capital
-  ("Obama.Just out", "below:Trump") and the words start at one of those. A
+  ("Senate.Just in", "below:Senator") and the words start at one of those. A
   tweet is short (140 weighted characters until November 2017, 280 since),
   and its own line breaks glue the same way, so the words start at the
   *earliest* glued boundary that leaves them within that length, and never
   before an introducing colon ("Watch:", "he said this:"); the end of the
   previous post counts as such a boundary, the start of the article does
-  not (an article does not open with an embed). With no glued boundary in
-  reach, at the earliest plain sentence start in reach. Captions of any
+  not (an article does not open with an embed), nor the start of its body
+  after a headline line. With no glued boundary in reach, at the earliest
+  plain sentence start in reach. Captions of any
   length (Instagram, Facebook) start at the *latest* such boundary instead,
   an introducing "…: " included.
 
@@ -38,8 +39,8 @@ from .._records import Span
 from .._segment import Document
 
 # A paragraph boundary left by a scrape that deleted line breaks: punctuation
-# glued to what starts the next paragraph. "Obama.Just out", "Day!https",
-# "kids.)Of", "said this:Pathetic", "Office:.@PeteSouza", "tweeted.Time".
+# glued to what starts the next paragraph. "Senate.Just in", "Night!https",
+# "team.)Our", "said this:Shameful", "Office:.@JoLinPhoto", "posted.Then".
 _GLUED = regex.compile(
     r"""
     (?<= [\p{L}\p{M}\p{N}%)\]"'”’!?\#] )         # after a word, a figure or a closing mark
@@ -52,7 +53,7 @@ _GLUED = regex.compile(
     regex.VERBOSE,
 )
 
-# A colon that introduces what follows on the same line: "…for a free beer: Ticket".
+# A colon that introduces what follows on the same line: "…for a free ride: Pass".
 _COLON_SPACE = regex.compile(r"(?<=\p{L}[)\"'”’]{0,2}+:[ \t\u00a0]{1,3}+)(?=[\p{Lu}\p{N}@#\"“‘(])")
 
 # Links, to weigh a tweet as Twitter does: a t.co link counts 23, a media link nothing.
@@ -68,6 +69,9 @@ _FLATTENED_LINE = 1200
 _MAX_BLOCK_LINES = 40
 _MAX_BLOCK_CHARS = 5000
 _LINE_BREAKS = "\n\r\u2028\u2029"
+# A first line this short that ends without a sentence's end is a headline.
+_MAX_HEADLINE = 250
+_SENTENCE_END = frozenset(".!?…:;\"'”’)]")
 # A caption runs from the previous post's end only when that is this near; further
 # back, article sentences come between, and the caption starts at the last boundary.
 _CAPTION_FROM_FLOOR = 600
@@ -75,16 +79,36 @@ _CAPTION_FROM_FLOOR = 600
 
 @attrs.frozen
 class Layout:
-    """The document and what the scrape kept of its layout, found once per article."""
+    """The document and what the scrape kept of its layout, found once per article.
+
+    ``body_start`` is where the article's own text starts: after its headline
+    line, when it opens with one, else at its first line.
+    """
 
     doc: Document
     blank_lines: bool
+    body_start: int = 0
 
     @classmethod
     def of(cls, doc: Document) -> Layout:
         paragraphs = doc.paragraphs
         blank = any(_blank_between(doc.text, a, b) for a, b in itertools.pairwise(paragraphs))
-        return cls(doc=doc, blank_lines=blank)
+        return cls(doc=doc, blank_lines=blank, body_start=_body_start(doc))
+
+
+def _body_start(doc: Document) -> int:
+    """The start of the line after a headline ("Senator hits back at critics"), else of
+    the first line: a headline is a short first line without a sentence's end."""
+    paragraphs = doc.paragraphs
+    if not paragraphs:
+        return 0
+    first = paragraphs[0]
+    headline = (
+        len(paragraphs) > 1
+        and first.end - first.start <= _MAX_HEADLINE
+        and doc.text[first.end - 1] not in _SENTENCE_END
+    )
+    return paragraphs[1].start if headline else first.start
 
 
 def words_before(layout: Layout, end: int, floor: int, limit: int | None) -> Span | None:
@@ -106,12 +130,13 @@ def words_before(layout: Layout, end: int, floor: int, limit: int | None) -> Spa
     if limit is None:
         start = _latest_boundary(doc, lo, last, line)
     else:
-        start = _earliest_boundary(doc, lo, last, limit)
+        start = _earliest_boundary(layout, lo, last, limit)
     return _trimmed(text, start, last)
 
 
-def _earliest_boundary(doc: Document, lo: int, last: int, limit: int) -> int:
+def _earliest_boundary(layout: Layout, lo: int, last: int, limit: int) -> int:
     """Where a bounded post (a tweet) starts in a line that may hold more than the post."""
+    doc = layout.doc
     text = doc.text
     reach = _reach(text, lo, last, limit + _SLACK)
     glued: list[int] = []
@@ -122,7 +147,7 @@ def _earliest_boundary(doc: Document, lo: int, last: int, limit: int) -> int:
         if match.group("colon"):
             intro = match.end()
         glued.append(match.end())
-    if lo >= reach and lo > doc.paragraphs[0].start:
+    if lo >= reach and lo > layout.body_start:
         glued.append(lo)  # a line start or the previous post's end; the article's start is not
     candidates = [p for p in glued if p >= intro]
     if candidates:
