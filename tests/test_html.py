@@ -12,6 +12,7 @@ import datetime as dt
 import gc
 import importlib.util
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -833,6 +834,17 @@ def test_byte_order_mark_wins(encoding: str) -> None:
 def test_bytes_that_do_not_decode_are_replaced() -> None:
     data = page("<p>Fähre broken</p>").encode("utf-8").replace("ä".encode(), b"\xff\xfe\xc3")
     assert "F\ufffd\ufffd\ufffdhre broken" in citekit.parse_html(data, extractor="markup").text
+
+
+@pytest.mark.parametrize("filler", ["<br>", "<p></p>", "<b><i></i></b>"])
+def test_a_page_of_little_but_tags_is_read_by_the_markup_reader(
+    filler: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    html = "<p>Words of the page.</p>" + filler * 20_000
+    with caplog.at_level(logging.INFO, logger="citekit"):
+        article = citekit.parse_html(html, extractor="trafilatura")
+    assert "too many elements" in caplog.text
+    assert article.text == "Words of the page."
 
 
 def test_the_garbage_collector_is_left_as_it_was() -> None:

@@ -129,8 +129,7 @@ def _too_many_elements(tree: Tree, markup: str) -> bool:
     more than ``_MAX_ELEMENTS_PER_KB`` (and more than ``_MIN_ELEMENTS`` in all)
     was not written to be read, and its markup is read instead.
     """
-    count = len(tree.elements)
-    return count > _MIN_ELEMENTS and count > len(markup) * _MAX_ELEMENTS_PER_KB // 1000
+    return tree.tags > _MIN_ELEMENTS and tree.tags > len(markup) * _MAX_ELEMENTS_PER_KB // 1000
 
 
 def _trafilatura_text(markup: str, url: str | None) -> str | None:

@@ -191,13 +191,18 @@ class Element:
 
 
 class Tree:
-    """A page's elements: the root (``#document``) and every element in document order."""
+    """A page's elements: the root (``#document``) and every element in document order.
 
-    __slots__ = ("_by_tag", "elements", "root")
+    ``tags`` counts the start tags of the markup, each ``<br>`` of a run of
+    them included (the tree holds one element for the run).
+    """
 
-    def __init__(self, root: Element, elements: list[Element]) -> None:
+    __slots__ = ("_by_tag", "elements", "root", "tags")
+
+    def __init__(self, root: Element, elements: list[Element], tags: int) -> None:
         self.root = root
         self.elements = elements
+        self.tags = tags
         self._by_tag: dict[str, list[Element]] | None = None
 
     def all(self, tag: str) -> list[Element]:
@@ -222,6 +227,7 @@ class _Builder:
         self.elements: list[Element] = [self.root]
         self.stack: list[Element] = [self.root]
         self.open: dict[str, int] = {}
+        self.merged_breaks = 0  # the <br>s of runs beyond the one element each run is
 
     def start(self, tag: str, attrs: dict[str, str]) -> Element:
         """Open ``tag`` (a void element is closed at once) after closing what it closes."""
@@ -295,7 +301,7 @@ class _Builder:
             if parent is not None:
                 parent.size += element.size
                 parent.weight += element.weight
-        return Tree(self.root, self.elements)
+        return Tree(self.root, self.elements, len(self.elements) - 1 + self.merged_breaks)
 
 
 def collapse(text: str) -> str:
@@ -324,6 +330,7 @@ def _read_tokens(builder: _Builder, markup: str, start: int) -> int:
             _give_text(builder, markup, text_from, token.start())
             text_from = token.end()
             builder.append("br", _NO_ATTRIBUTES)
+            builder.merged_breaks += breaks.count("<") - 1
             continue
         if lone is not None:
             at = token.start()
