@@ -214,15 +214,14 @@ class _ContainedLines:
         self.keys: list[str] = []
         self.places: dict[str, list[tuple[int, int]]] = {}
         for number, line in enumerate(lines):
-            words = [w.lower() for w in _WORD_CHARS.findall(line)]
-            key = "".join(words)
+            key = _key(line)
             self.keys.append(key)
             offset = 0
-            for word in words:
+            for word in _WORD_CHARS.findall(line):
                 places = self.places.setdefault(key[offset : offset + _MIN_CONTAINED], [])
                 if len(places) < _MAX_PLACES:
                     places.append((number, offset))
-                offset += len(word)
+                offset += len(word.lower())  # ("İ" is two characters in lower case)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

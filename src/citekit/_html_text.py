@@ -451,16 +451,13 @@ def _is_article_image(node: Element, flags: int) -> bool:
     """An image of the article: not a logo, an avatar, an ad, nor a one-pixel tracker."""
     if flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
         return False
-    return node.get("width").strip() not in ("0", "1") and node.get("height").strip() not in (
-        "0",
-        "1",
-    )
+    return all(node.get(side).strip() not in ("0", "1") for side in ("width", "height"))
 
 
 def _credit_line(line: str, context: CreditContext) -> tuple[ImageCredit, ...]:
     """The credit that closes a short line right under an image, outside any caption.
 
-    "<p><img …><br>Pastries at the corner bakery. Foto: Ines Moreau</p>" and
+    "<p><img …><br>Pastries at the corner bakery. Foto: Elena Moreau</p>" and
     "<figure><img …></figure><p>Photo: Jonas Brandt/Reuters</p>": the page
     prints the caption as a plain line. Only a labelled credit ("Photo:",
     "Foto:", "©", "Image courtesy of") that ends the line counts, and only on a
