@@ -20,7 +20,8 @@ trafilatura, as a multiple of the ordinary pages' cost per MB (the target is
 3 or less), the share of that cost spent by the text detectors on the
 article's text (the part that ``parse_article`` would spend on it too), and
 the growth: cost per MB at full size over cost per MB at a quarter of it,
-about 1 when the cost is linear, 4 when it is quadratic.
+about 1 when the cost is linear, 4 when it is quadratic ("-" for a page read
+too quickly to tell).
 """
 
 from __future__ import annotations
@@ -308,7 +309,9 @@ def main(argv: list[str] | None = None) -> int:
         full, quarter = [build(args.size)], [build(args.size // 4)]
         cost = seconds_per_mb(_markup, full, 1, args.timeout)
         small = seconds_per_mb(_markup, quarter, 1, args.timeout)
-        growth = f"{cost / small:.1f}" if small and cost != float("inf") else "-"
+        # (a page read in a few milliseconds is too quick to tell growth from noise)
+        timed = small and cost != float("inf") and cost >= markup / 4
+        growth = f"{cost / small:.1f}" if timed else "-"
         with_trafilatura = "-"
         if has_trafilatura:
             with_trafilatura = _times(seconds_per_mb(_auto, full, 1, args.timeout), auto)
