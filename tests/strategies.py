@@ -9,6 +9,8 @@ ordinary sentences without any citation cue, for negative controls.
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -485,4 +487,28 @@ NAMED_PEOPLE = (
     ("Ben Alvarez", "he"),
     ("Marta Kowalczyk", "she"),
     ("Tomas Lindqvist", "he"),
+)
+
+# ---------------------------------------------------------------- adversarial input
+#
+# The hostile units of benchmarks/adversarial.py (one table for the benchmark
+# and the tests): runs of quote marks, "(@", dashes, brackets, dates,
+# capitalised words, cues, "@", "#", and text without line breaks. The
+# benchmark times them at 1 MB; here they are parsed at small sizes, alone,
+# mixed and embedded in prose.
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import adversarial  # noqa: E402  (the shared table lives beside the benchmark)
+
+ADVERSARIAL_UNITS = tuple(unit for _, unit in adversarial.CASES)
+
+adversarial_run = st.builds(
+    adversarial.repeated, st.sampled_from(ADVERSARIAL_UNITS), st.integers(1, 3_000)
+)
+adversarial_text = st.one_of(
+    adversarial_run,
+    st.lists(st.one_of(adversarial_run, prose, trigger_runs), min_size=1, max_size=8).map("".join),
+    st.lists(st.one_of(adversarial_run, paragraphs), min_size=1, max_size=5).map("\n".join),
+    st.builds(adversarial.without_line_breaks, paragraphs, st.integers(1, 3_000)),
 )

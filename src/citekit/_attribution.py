@@ -181,7 +181,8 @@ class Token:
         self.start = start
         self.end = end
         self.kind: TokenKind = kind
-        self.lower = text.lower()
+        lower = text.lower()
+        self.lower = text if lower == text else lower  # one string, not two, for "said"
         self.is_word = kind == "word"
 
     def __repr__(self) -> str:
@@ -599,6 +600,8 @@ def _subject_before(
         segments.append((start, stop))
         if start == 0 or words[start - 1].kind == "quote" or words[start - 1].text in ":;.!?()":
             break
+        if words[start - 1].is_word:
+            break  # cut at _MAX_PHRASE words, not at a comma: no appositive before it
         stop = start - 1
     first_start, first_end = segments[0]
     nearest = (
@@ -1644,6 +1647,7 @@ _ANONYMITY = regex.compile(
     + r"(?:\s+(?:because|as|since)\s+[^.;,]{1,80}+)?",
     regex.IGNORECASE,
 )
+_ANONYMITY_MARKERS_LOWER = tuple(marker.lower() for marker in ANONYMITY_MARKERS)
 
 
 def anonymity_reason(text: str, span: Span) -> str | None:
@@ -1653,7 +1657,11 @@ def anonymity_reason(text: str, span: Span) -> str | None:
     condition of anonymity because …": the marker must start inside the
     phrase or within a few words after it, in the same clause.
     """
-    match = _ANONYMITY.search(text, span.start, min(len(text), span.end + 160))
+    window_end = min(len(text), span.end + 160)
+    window = text[span.start : window_end].lower()
+    if not any(marker in window for marker in _ANONYMITY_MARKERS_LOWER):
+        return None  # the marker is the pattern's one required part: no need to search
+    match = _ANONYMITY.search(text, span.start, window_end)
     if match is None or match.start() > span.end + 40:
         return None
     if any(mark in text[span.end : match.start()] for mark in ".;:!?"):

@@ -23,7 +23,6 @@ once (``_names``).
 from __future__ import annotations
 
 import bisect
-import functools
 
 import attrs
 import regex
@@ -108,6 +107,10 @@ class Unit:
 
     ``subject`` is the entity its first clause is about, when it names one;
     ``headline`` the speaker of a "Name: …" line, for the quotations in it.
+    ``read_in_full`` says whether its clauses were read. ``tokens`` are kept
+    only for a unit that holds a quotation (the quotes detector reads the
+    words around it); the others drop theirs once read, which keeps the
+    reading's memory to the quotations' units instead of all the text.
     """
 
     span: Span
@@ -116,6 +119,7 @@ class Unit:
     mentions: tuple[Mention, ...]
     subject: Mention | None = None
     headline: Mention | None = None
+    read_in_full: bool = True
     _firsts: tuple[int, ...] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -142,9 +146,18 @@ class Reading:
         return max(bisect.bisect_right(self.unit_starts, offset) - 1, 0)
 
 
-@functools.lru_cache(maxsize=2)
 def read(doc: Document) -> Reading:
-    """The document's units and resolved clauses (cached: quotes and sources share it).
+    """The document's units and resolved clauses, read once per document.
+
+    Quotes, sources and hedges share it through the document's memo (a cache
+    keyed by the document itself would hash and compare every paragraph and
+    sentence span on each call, and keep old documents alive).
+    """
+    return doc.memo("reading", lambda: _read(doc))
+
+
+def _read(doc: Document) -> Reading:
+    """The document's units and resolved clauses.
 
     Only the units that hold a cue word or a quotation are read in full. The
     subject of any other unit is read only when a pronoun or a definite
@@ -171,14 +184,15 @@ def read(doc: Document) -> Reading:
         cue = bisect.bisect_left(triggers, span.start)
         active = bool(inside) or (cue < len(triggers) and triggers[cue] < span.end)
         if not active and not _may_be_headline(text, doc, span):
-            units.append(Unit(span, paragraph, (), ()))
+            units.append(Unit(span, paragraph, (), (), read_in_full=False))
             continue
         tokens = tuple(tokenize(text, span, inside))
         clauses = read_clauses(text, tokens, names)
         if any(a.speaker.anaphor in {"pronoun", "definite"} for a in clauses):
             for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index):
                 _register_subject(text, units[earlier], quoted, resolver, names)
-        units.append(_read_unit(text, doc, span, paragraph, tokens, clauses, names, resolver))
+        unit = _read_unit(text, doc, span, paragraph, tokens, clauses, names, resolver)
+        units.append(unit if inside else attrs.evolve(unit, tokens=()))
         registered = index
     return Reading(text, quoted, tuple(units), names, tuple(u.span.start for u in units))
 
@@ -197,8 +211,8 @@ def _register_subject(
     text: str, unit: Unit, quoted: tuple[Quoted, ...], resolver: _Resolver, names: NameIndex
 ) -> None:
     """Make the subject of a unit read lazily an antecedent ("The entrepreneurs took …")."""
-    if unit.tokens:
-        return  # read in full already
+    if unit.read_in_full:
+        return  # its subject was resolved when it was read
     window = Span(unit.span.start, min(unit.span.end, unit.span.start + 240))
     first = bisect.bisect_left(quoted, window.start, key=_outer_start)
     inside = []

@@ -20,8 +20,6 @@ match anchored there and a walk over at most ``_MAX_PARTS`` names of at most
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from typing import NamedTuple
 
 import regex
@@ -39,7 +37,7 @@ from ._agencies import (
 )
 from ._lexicon import ORGANIZATION_NAMES, OUTLETS
 from ._records import Article, ImageCredit, Span
-from ._segment import Document
+from ._segment import Document, lower_keeping_offsets
 
 _MAX_PARTS = 6
 _MAX_WORDS = 6
@@ -282,33 +280,52 @@ class _Part(NamedTuple):
 
 def find_image_credits(doc: Document, article: Article) -> tuple[ImageCredit, ...]:
     """Every image credit in the document, in text order."""
-    return _find_credits(doc.text)
+    return _find_credits(doc.text, doc.lowered)
 
 
-def _find_credits(text: str) -> tuple[ImageCredit, ...]:
-    """Every credit in ``text``: cues and agency lines in text order, none overlapping."""
-    candidates: list[tuple[int, int, Callable[[], ImageCredit | None]]] = [
-        *((m.start(), 0, partial(_labelled, text, m)) for m in _cues(text)),
-        *((m.start(), 1, partial(_bare, text, m)) for m in _bare_names(text)),
-        *((at, 2, partial(_lone_agency, text, at, name)) for at, name in _lone_agencies(text)),
+def _find_credits(text: str, lowered: str | None = None) -> tuple[ImageCredit, ...]:
+    """Every credit in ``text``: cues and agency lines in text order, none overlapping.
+
+    The candidates are listed as offsets only, and each is matched when its
+    turn comes: a text of many cues ("(Photo: " repeated) would otherwise
+    hold a match object, with all its groups, for every one of them at once.
+    """
+    candidates: list[tuple[int, int, int, str]] = [
+        *((start, 0, start, "") for start in _cue_starts(text, lowered)),
+        *((start, 1, at, "") for start, at in _bare_name_starts(text)),
+        *((at, 2, at, name) for at, name in _lone_agencies(text)),
     ]
     candidates.sort(key=lambda candidate: candidate[:2])
     credits: list[ImageCredit] = []
     taken_until = -1
-    for start, _, build in candidates:
+    for start, kind, at, name in candidates:
         if start < taken_until:
             continue
-        credit = build()
+        credit = _candidate(text, kind, start, at, name)
         if credit is not None:
             credits.append(credit)
             taken_until = credit.span.end
     return tuple(credits)
 
 
-def _cues(text: str) -> list[regex.Match[str]]:
-    """Every cue in ``text``, found by trying ``_CUE`` just before each stem."""
-    # "İ" is the one character that lower-cases to two; as "I" it keeps the offsets.
-    lowered = text.replace("\u0130", "I").lower()
+def _candidate(text: str, kind: int, start: int, at: int, name: str) -> ImageCredit | None:
+    """The credit a candidate opens: a cue (0), names before a separator (1), an agency (2)."""
+    if kind == 0:
+        cue = _CUE.match(text, at)
+        return _labelled(text, cue) if cue is not None else None
+    if kind == 1:
+        names = _NAMES_BEFORE.match(text, start, at)  # as _bare_name_starts matched them
+        return _bare(text, names) if names is not None else None
+    return _lone_agency(text, at, name)
+
+
+def _cue_starts(text: str, lowered: str | None = None) -> list[int]:
+    """Where a cue may start in ``text``: at each stem, and just before it.
+
+    ``lowered`` is ``text`` lower-cased with the same offsets (the document's).
+    """
+    if lowered is None:
+        lowered = lower_keeping_offsets(text)
     starts: set[int] = set()
     for stem in _CUE_STEMS:
         found = lowered.find(stem)
@@ -319,13 +336,13 @@ def _cues(text: str) -> list[regex.Match[str]]:
                 if head is not None:
                     starts.add(head.start())
             found = lowered.find(stem, found + 1)
-    cues = (_CUE.match(text, start) for start in sorted(starts))
-    return [cue for cue in cues if cue is not None]
+    return sorted(starts)
 
 
-def _bare_names(text: str) -> list[regex.Match[str]]:
-    """The names before each "/", "|", "via" or "for" that may open an unlabelled credit."""
-    found: list[regex.Match[str]] = []
+def _bare_name_starts(text: str) -> list[tuple[int, int]]:
+    """(start, separator) of the names before each "/", "|", "via" or "for" that may open an
+    unlabelled credit."""
+    found: list[tuple[int, int]] = []
     for separator in ("/", "|", " via ", " for "):
         at = text.find(separator)
         while at >= 0:
@@ -335,7 +352,7 @@ def _bare_names(text: str) -> list[regex.Match[str]]:
                 if gap is not None:  # "… in Lyon, France. Marc Dubois/Getty Images"
                     names = _NAMES_BEFORE.match(text, gap.end(), at)
             if names is not None and _may_open_bare_credit(text, names, separator):
-                found.append(names)
+                found.append((names.start(), at))
             at = text.find(separator, at + 1)
     return found
 

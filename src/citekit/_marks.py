@@ -18,7 +18,7 @@ own quotation:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -54,6 +54,13 @@ class Quoted:
     double: bool = True
 
 
+# A quotation quotes words: marks around nothing but marks, blanks and
+# punctuation ("“”‘’", "\"\"\"") quote nothing. (Also what keeps a run of
+# quote marks from costing a quotation, and its speaker search, every few
+# characters.)
+_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+
+
 @attrs.frozen
 class _Mark:
     char: str
@@ -72,7 +79,7 @@ def find_quoted(doc: Document) -> tuple[Quoted, ...]:
             _classify(text, m.start(), paragraph)
             for m in _MARK.finditer(text, paragraph.start, paragraph.end)
         )
-        found.extend(_pair(text, [m for m in marks if m is not None], index, paragraph))
+        found.extend(_pair(text, (m for m in marks if m is not None), index, paragraph))
     return tuple(found)
 
 
@@ -109,7 +116,7 @@ def _plural_possessive(text: str, offset: int) -> bool:
     return after.startswith(" ") and after[1:2].islower()
 
 
-def _pair(text: str, marks: list[_Mark], index: int, paragraph: Span) -> Iterator[Quoted]:
+def _pair(text: str, marks: Iterable[_Mark], index: int, paragraph: Span) -> Iterator[Quoted]:
     """Pair opening and closing marks, double and single apart."""
     open_double: _Mark | None = None
     open_single: _Mark | None = None
@@ -152,7 +159,7 @@ def _stretch(
         end -= 1
     while start < end and text[start].isspace():
         start += 1
-    if end > start:
+    if end > start and _WORDLIKE.search(text, start, end):
         yield Quoted(
             inner=Span(start, end),
             outer=Span(opening.offset, outer_end),

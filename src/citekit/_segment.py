@@ -8,52 +8,47 @@ sentences. Detectors read these spans; none re-segments the text.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
 
 import attrs
 import regex
 
 from ._records import Span
 
-# A paragraph is a run of non-blank text between line breaks: "\n", "\r\n",
-# "\r" and the Unicode line and paragraph separators all end one.
-_PARAGRAPH = regex.compile(r"[^\n\r\u2028\u2029]+")
+T = TypeVar("T")
+
+# A paragraph is a line with its surrounding blanks trimmed: it starts and
+# ends with a character that is not white space (as ``str.isspace`` reads it)
+# and holds no line break ("\n", "\r\n", "\r", U+2028, U+2029), so both
+# one paragraph a line and a whole article on one line are read as written.
+# The greedy run backtracks only over the line's trailing blanks: linear.
+_PARAGRAPH = regex.compile(
+    r"""
+    [^\s\x1c-\x1f]                                        # "The council met …"
+    (?: [^\n\r\u2028\u2029]*  [^\s\x1c-\x1f] )?            # … "next month."
+    """,
+    regex.VERBOSE,
+)
 
 # A sentence ends at ".", "!" or "?" (possibly doubled, possibly followed by
 # closing quotes or brackets) and a space, before what may start a sentence:
-# "… in Libya. The Pentagon …", "… them off?” Expansion …".
+# "… in Libya. The Pentagon …", "… them off?” Expansion …". A full stop
+# that ends an abbreviation ends no sentence: "Sen. Ted Cruz", "U.S.
+# officials", "Jan. 5", "J. Smith". Matching the punctuation first (not a
+# lookbehind tried at every space) keeps the scan to the rare end marks.
 _SENTENCE_END = regex.compile(
     r"""
-    (?<= [.!?]{1,3} [\"'”’)\]]{0,2} )   # end punctuation, closing marks
-    [ \t\u00a0]{1,20}+                 # the space after it
-    (?= [\"'“‘(\[]{0,2} [\p{Lu}\p{N}] )  # what a sentence may start with
-    """,
-    regex.VERBOSE,
-)
-
-# Abbreviations after which a full stop does not end a sentence:
-# "Sen. Ted Cruz", "U.S. officials", "Jan. 5", "J. Smith".
-_ABBREVIATION_BEFORE = regex.compile(
-    r"""
-    (?: \b (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|Hon
-             |Pres|Sec|Atty|Supt|Det|Insp|Gov|St|Mt|Ft|Jr|Sr|No|Vol|vs|etc|approx
-             |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Bros
-             |Ave|Blvd|Rd|Univ|Dept|Fig|ca|cf|al ) \.
-      | (?<! \p{L} ) \p{Lu} \.           # an initial: "J." in "J. Smith"
-      | (?: \p{L} \. ){2,}+ )            # "U.S.", "U.N.", "e.g."
-    \Z
-    """,
-    regex.VERBOSE,
-)
-
-
-# A run of capitalised words that may name someone: "Carl Woog", "Sen. Ted
-# Cruz", "Marta de la Vega", "Jürgen Köhler". Bounded, so it stays linear.
-_NAME_RUN = regex.compile(
-    r"""
-    (?<! [\p{L}\p{N}] )
-    \p{Lu} [\p{Ll}\p{M}'’-]{1,30}+ \.?
-    (?: [ ] (?: (?:de|la|van|von|der|bin|al|da|di|del|le)[ ] ){0,3}+
-        (?: \p{Lu}\. | \p{Lu} [\p{Ll}\p{M}'’-]{1,30}+ ) ){1,4}+
+    [.!?]{1,3}+ [\"'”’)\]]{0,2}+                    # end punctuation, closing marks
+    (?<! (?: \b (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev
+                 |Hon|Pres|Sec|Atty|Supt|Det|Insp|St|Mt|Ft|Jr|Sr|No|Vol|vs|etc|approx
+                 |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Bros
+                 |Ave|Blvd|Rd|Univ|Dept|Fig|ca|cf|al )
+           | (?<! \p{L} ) \p{Lu}                      # an initial: "J." in "J. Smith"
+           | \p{L} \. \p{L} )                         # "U.S.", "U.N.", "e.g."
+         \. )
+    (?P<gap> [ \t\u00a0]{1,20}+ )                     # the space after it
+    (?= [\"'“‘(\[]{0,2} [\p{Lu}\p{N}] )              # what a sentence may start with
     """,
     regex.VERBOSE,
 )
@@ -61,18 +56,45 @@ _NAME_RUN = regex.compile(
 
 @attrs.frozen
 class Document:
-    """The text with its paragraphs, sentences and capitalised name runs, in text order.
+    """The text with its paragraphs and sentences, in text order.
 
-    ``names`` are candidate proper names found in the same single pass: the
-    speakers' fuller names that a later "he said" or "Woog said" refers to.
+    ``memo`` keeps what a detector derives from the document once (the
+    reading of its clauses, the lower-cased text) so that the detectors
+    after it, and its own later records, look it up instead of rescanning.
     """
 
     text: str
     paragraphs: tuple[Span, ...]
     sentences: tuple[Span, ...]
-    names: tuple[Span, ...]
     _sentence_starts: tuple[int, ...] = attrs.field(repr=False)
     _paragraph_starts: tuple[int, ...] = attrs.field(repr=False)
+    _memo: dict[Hashable, Any] = attrs.field(
+        factory=dict, init=False, repr=False, eq=False, hash=False
+    )
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, run once per document and ``key`` and then remembered.
+
+        ``key`` names what is computed, e.g. ``"reading"``; the
+        value must depend on the document alone, so that remembering it
+        changes no result, only the time taken.
+        """
+        try:
+            value: T = self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+        return value
+
+    @property
+    def lowered(self) -> str:
+        """The text lower-cased with the same offsets, computed once: for case-blind searches.
+
+        "İ", the one character that lower-cases to two, is read as "I". Text
+        that is not ASCII is lowered a piece at a time: ``str.lower`` first
+        builds a buffer of 12 bytes a character, which would make the peak
+        memory of a long text many times its size.
+        """
+        return self.memo("lowered", lambda: lower_keeping_offsets(self.text))
 
     def paragraph_index(self, offset: int) -> int:
         """The index of the paragraph holding ``offset`` (or the one before it)."""
@@ -93,40 +115,40 @@ class Document:
         return self.sentences[self.sentence_index(offset)]
 
 
+_LOWER_PIECE = 1 << 8
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """``text`` lower-cased with the same offsets, in memory bounded by the text's size."""
+    text = text.replace("\u0130", "I")
+    if text.isascii():
+        return text.lower()
+    return "".join(
+        text[start : start + _LOWER_PIECE].lower() for start in range(0, len(text), _LOWER_PIECE)
+    )
+
+
 def segment(text: str) -> Document:
     """Cut ``text`` into paragraphs and sentences, in one linear pass."""
-    trimmed = (_trimmed(text, m.start(), m.end()) for m in _PARAGRAPH.finditer(text))
-    paragraphs = tuple(p for p in trimmed if p is not None)
+    paragraphs = tuple(Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text))
+    gaps = [m.span("gap") for m in _SENTENCE_END.finditer(text)]
     sentences: list[Span] = []
+    next_gap = 0
     for paragraph in paragraphs:
-        sentences.extend(_sentences(text, paragraph))
+        start = paragraph.start
+        # A gap lies between two non-blank characters of one line, so it is
+        # inside exactly one paragraph: the gaps are consumed in one sweep.
+        while next_gap < len(gaps) and gaps[next_gap][0] < paragraph.end:
+            gap_start, gap_end = gaps[next_gap]
+            next_gap += 1
+            if gap_start >= start:
+                sentences.append(Span(start, gap_start))
+                start = gap_end
+        sentences.append(Span(start, paragraph.end))
     return Document(
         text=text,
         paragraphs=paragraphs,
         sentences=tuple(sentences),
-        names=tuple(Span(m.start(), m.end()) for m in _NAME_RUN.finditer(text)),
         sentence_starts=tuple(s.start for s in sentences),
         paragraph_starts=tuple(p.start for p in paragraphs),
     )
-
-
-def _trimmed(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if start < end else None
-
-
-def _sentences(text: str, paragraph: Span) -> list[Span]:
-    spans: list[Span] = []
-    start = paragraph.start
-    for gap in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
-        before = text[max(start, gap.start() - 12) : gap.start()]
-        if _ABBREVIATION_BEFORE.search(before):
-            continue
-        spans.append(Span(start, gap.start()))
-        start = gap.end()
-    if start < paragraph.end:
-        spans.append(Span(start, paragraph.end))
-    return spans

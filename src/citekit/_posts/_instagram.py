@@ -28,7 +28,7 @@ from .._dates import DATE
 from .._records import Span
 from .._segment import Document
 from ._lexicon import INSTAGRAM_DATE_WORDS, INSTAGRAM_SHARED, INSTAGRAM_VIEW
-from ._signature import Signature
+from ._signature import Signature, holds_any
 
 
 def _phrases(words: tuple[str, ...]) -> str:
@@ -52,6 +52,7 @@ _SHARED = regex.compile(
 
 # "View this post on Instagram", "Diesen Beitrag auf Instagram ansehen".
 _VIEW = regex.compile(_phrases(INSTAGRAM_VIEW), regex.IGNORECASE)
+_VIEW_LOWER = tuple(phrase.lower() for phrase in INSTAGRAM_VIEW)
 
 # A post's permalink: "https://www.instagram.com/p/BvKp3XsnRwT/".
 _PERMALINK = regex.compile(
@@ -65,10 +66,11 @@ _CAPTION_REACH = 2500
 def find_signatures(doc: Document) -> Iterator[Signature]:
     """Every Instagram embed in the document, in text order."""
     text = doc.text
-    views = list(_VIEW.finditer(text))
+    views = list(_VIEW.finditer(text)) if holds_any(doc.lowered, _VIEW_LOWER) else []
     view_ends = [v.end() for v in views]
     used: set[int] = set()
-    for match in _SHARED.finditer(text):
+    shared = _SHARED.finditer(text) if holds_any(text, INSTAGRAM_SHARED) else ()
+    for match in shared:
         handle = match.group("handle") or match.group("bare")
         date_text = match.group("date")
         end = match.end("date") if date_text else match.end()

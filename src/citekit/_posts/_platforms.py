@@ -31,7 +31,7 @@ from ._lexicon import (
     TIKTOK_ORIGINAL_SOUND,
     VIEW_ON,
 )
-from ._signature import Signature
+from ._signature import Signature, holds_any
 
 
 def _phrases(words: tuple[str, ...] | list[str]) -> str:
@@ -62,6 +62,8 @@ _WEEKDAY_FIRST = regex.compile(r"\A\p{L}{2,}+-?+\p{L}*+\.?+,")
 def find_facebook(doc: Document) -> Iterator[Signature]:
     """Facebook post embeds: the words, then "Posted by Name on <weekday, date>"."""
     text = doc.text
+    if not holds_any(text, FACEBOOK_POSTED):
+        return
     for match in _FACEBOOK.finditer(text):
         date_text = match.group("date")
         # A weekday or a year makes it the embed's date, not "posted by X on Monday".
@@ -280,6 +282,8 @@ _CARD_PERMALINK = regex.compile(
 def find_cards(doc: Document) -> Iterator[Signature]:
     """Mastodon and Threads cards: "Post by @account" and "View on …"."""
     text = doc.text
+    if not holds_any(text, VIEW_ON):
+        return
     for match in _VIEW_ON.finditer(text):
         platform: Platform = "threads" if VIEW_ON[match.group("view")] == "threads" else "mastodon"
         user, instance = match.group("user"), match.group("instance")

@@ -208,13 +208,14 @@ def _discount(link: str, closing: bool) -> int:
 
 
 def _sentence_starts(doc: Document, lo: int, last: int) -> list[int]:
-    first = doc.sentence_index(lo)
+    sentences = doc.sentences
     starts: list[int] = []
-    for sentence in doc.sentences[first:]:
-        if sentence.start >= last:
+    for index in range(doc.sentence_index(lo), len(sentences)):  # no slice: no copy of the rest
+        start = sentences[index].start
+        if start >= last:
             break
-        if sentence.start >= lo:
-            starts.append(sentence.start)
+        if start >= lo:
+            starts.append(start)
     return starts
 
 

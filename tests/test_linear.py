@@ -1,0 +1,110 @@
+"""Linear work on hostile input, checked by counting work, never by timing it.
+
+Scraped text can be megabytes of quote marks, "(@", dashes or capitalised
+words on one line. Two kinds of check:
+
+* the adversarial inputs of ``benchmarks/adversarial.py`` (alone, mixed and
+  inside prose) parse without error and with every span inside the text;
+* the *work* citekit does, counted as the Python lines it runs (a
+  deterministic count, unlike a clock), grows in proportion to the input:
+  four times the input may cost about four times the lines, never sixteen.
+  A per-record rescan of the sentence or paragraph (the bug this guards
+  against) shows up at once. Work done inside C (a regex scan, a slice) is
+  not counted here: ``benchmarks/bench.py`` times those at 1 MB.
+
+The ``slow`` Hypothesis profile (``HYPOTHESIS_PROFILE=slow``, run by CI)
+tries ten times as many examples.
+"""
+
+from __future__ import annotations
+
+import sys
+from types import FrameType
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import citekit
+from strategies import ADVERSARIAL_UNITS, adversarial, adversarial_text, paragraphs
+
+SECTIONS = ("posts", "image_credits", "quotes", "sources")
+# Four times the input may cost this many times the work (a linear cost that
+# is not yet at its asymptote stays below 4; a quadratic one reaches 16).
+GROWTH_BOUND = 4.6
+
+
+def _lines_run(text: str) -> int:
+    """How many lines of citekit's own code ``parse_article(text)`` runs."""
+    count = 0
+
+    def count_lines(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        count += 1
+        return count_lines
+
+    def enter(frame: FrameType, event: str, arg: Any) -> Any:
+        return count_lines if "citekit" in frame.f_code.co_filename else None
+
+    previous = sys.gettrace()
+    sys.settrace(enter)
+    try:
+        citekit.parse_article(text)
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+def _assert_well_formed(text: str, article: citekit.Article) -> None:
+    assert article.text is text
+    for section in SECTIONS:
+        records = getattr(article, section)
+        starts = [r.span.start for r in records]
+        assert starts == sorted(starts), section
+        for record in records:
+            assert 0 <= record.span.start <= record.span.end <= len(text)
+
+
+@pytest.mark.parametrize("unit", ADVERSARIAL_UNITS, ids=[name for name, _ in adversarial.CASES])
+def test_work_grows_linearly_with_a_run(unit: str) -> None:
+    small = _lines_run(adversarial.repeated(unit, 1_000))
+    large = _lines_run(adversarial.repeated(unit, 4_000))
+    assert large <= GROWTH_BOUND * small + 200, (small, large)
+
+
+def test_work_grows_linearly_without_line_breaks() -> None:
+    small = _lines_run(adversarial.without_line_breaks(adversarial.ORDINARY, 2_000))
+    large = _lines_run(adversarial.without_line_breaks(adversarial.ORDINARY, 8_000))
+    assert large <= GROWTH_BOUND * small + 200, (small, large)
+
+
+def test_work_grows_linearly_with_repeated_articles() -> None:
+    small = _lines_run(adversarial.ordinary(2_000))
+    large = _lines_run(adversarial.ordinary(8_000))
+    assert large <= GROWTH_BOUND * small + 200, (small, large)
+
+
+@given(text=st.one_of(adversarial_text, paragraphs), joiner=st.sampled_from(["", " ", "\n"]))
+def test_eight_copies_cost_about_four_times_two(text: str, joiner: str) -> None:
+    """Repeating any text repeats its work: no record rescans what came before it.
+
+    Where two copies meet they may make records of their own (a post whose
+    words are the end of the copy before it), so two copies, which hold one
+    such seam, are the base: eight hold seven seams, at most eight times the
+    work of two; a quadratic cost makes it sixteen.
+    """
+    two = _lines_run(joiner.join([text] * 2))
+    eight = _lines_run(joiner.join([text] * 8))
+    assert eight <= 2 * 4 * two + 500, (two, eight)
+
+
+@given(adversarial_text)
+def test_adversarial_input_parses(text: str) -> None:
+    _assert_well_formed(text, citekit.parse_article(text))
+
+
+@pytest.mark.parametrize("unit", ADVERSARIAL_UNITS, ids=[name for name, _ in adversarial.CASES])
+def test_long_adversarial_runs_parse(unit: str) -> None:
+    text = adversarial.repeated(unit, 20_000)
+    _assert_well_formed(text, citekit.parse_article(text))
