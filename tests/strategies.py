@@ -105,6 +105,205 @@ any_markup = st.one_of(any_text, markup_runs)
 any_bytes = st.one_of(st.binary(max_size=400), markup_runs.map(lambda s: s.encode("utf-8")))
 
 
+# --- hostile pages ------------------------------------------------------------------
+# Pages built to make a reader of markup slow or wrong, each a few kilobytes here
+# (benchmarks/html_bench.py builds them by the megabyte and times them): every kind
+# of element nested deep, left open or misnested, attributes and text of any size,
+# embed codes and figures by the hundred, comments, CDATA, entities, scripts.
+
+# Opening tags of every kind the reader treats apart: blocks, cells, embeds, figures,
+# credits, invisible and raw-text elements, furniture.
+HOSTILE_OPENINGS = (
+    "<div>", "<span>", "<p>", "<a href='https://twitter.com/a/status/1'>", "<b>", "<ul>",
+    "<li>", "<dl><dt>", "<dd>", "<table>", "<tr>", "<td>", "<th>", "<blockquote>",
+    '<blockquote class="twitter-tweet">', '<blockquote class="instagram-media">',
+    '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/1">',
+    '<blockquote class="reddit-embed-bq">', '<blockquote class="bluesky-embed">',
+    '<blockquote class="fb-xfbml-parse-ignore" cite="https://www.facebook.com/a/posts/1">',
+    '<div class="fb-post" data-href="x">', "<amp-twitter data-tweetid='x'>",
+    '<div data-instgrm-permalink="https://www.instagram.com/p/">', "<figure>", "<figcaption>",
+    "<picture>", "<cite>", "<small>", '<span class="credit">', '<div class="caption">',
+    '<div class="image">', '<span class="byline">', "<h1>", "<h2>", "<article>", "<main>",
+    "<section>", "<aside>", "<nav>", "<footer>", "<pre>", "<iframe>", "<noscript>",
+    "<template>", "<svg>", "<select>", "<option>", "<textarea>", "<title>", "<body>", "<html>",
+    '<div style="display:none">', '<div itemscope itemtype="https://schema.org/ImageObject">',
+    '<div class="embed__wrapper">',
+)  # fmt: skip
+_HOSTILE_FILLERS = (
+    "", "x", "Photo: Ana Lind", "(@port)", "— Port (@port) June 5, 2017", "<br>", "<img src=a>",
+    '<a href="https://twitter.com/a/status/12">June 5, 2017</a>', "<p>", "</p>", "&amp;",
+    "Foto: Ines Moreau", "</div>", "</blockquote>", "<hr>", " ", "\n",
+)  # fmt: skip
+
+
+def _close(opening: str) -> str:
+    """The end tag of an opening tag: "<div class='x'>" -> "</div>"."""
+    name = opening[1:].split(" ", 1)[0].split(">", 1)[0]
+    return f"</{name}>"
+
+
+@st.composite
+def page_deep_nesting(draw: st.DrawFn) -> str:
+    """Elements of the same kind or of many kinds nested hundreds deep, closed or not."""
+    kinds = draw(st.lists(st.sampled_from(HOSTILE_OPENINGS), min_size=1, max_size=4))
+    depth = draw(st.integers(min_value=1, max_value=400))
+    filler = draw(st.sampled_from(_HOSTILE_FILLERS))
+    levels = [kinds[i % len(kinds)] for i in range(depth)]
+    opened = "".join(level + filler for level in levels)
+    closed = draw(st.sampled_from(("none", "all", "some")))
+    if closed == "none":
+        return opened
+    ends = [_close(level) for level in reversed(levels)]
+    if closed == "some":
+        ends = ends[: len(ends) // 2]
+    return opened + "".join(ends)
+
+
+page_unclosed_tags = st.lists(
+    st.one_of(st.sampled_from(HOSTILE_OPENINGS), st.sampled_from(_HOSTILE_FILLERS), prose),
+    max_size=200,
+).map("".join)
+
+page_misnested_tags = st.lists(
+    st.sampled_from(
+        ("<p>", "<b>", "<i>", "</p>", "</b>", "</i>", "<li>", "</ul>", "</div>", "<div>", "x ")
+    ),
+    max_size=300,
+).map("".join)
+
+
+@st.composite
+def page_huge_attributes(draw: st.DrawFn) -> str:
+    """An attribute of thousands of characters: quoted, unquoted or never closed."""
+    value = draw(st.sampled_from(("a", "a b ", '"', "'", "<", ">", "&amp;", "=", "/", "<iframe ")))
+    value *= draw(st.integers(min_value=1, max_value=5000))
+    name = draw(st.sampled_from(("class", "style", "data-html", "src", "href", "title")))
+    quote = draw(st.sampled_from(('"', "'", "")))
+    end = draw(st.sampled_from((quote + ">x</div>", "", ">", quote + "/>")))
+    return f"<p>Before.</p><div {name}={quote}{value}{end}<p>After.</p>"
+
+
+@st.composite
+def page_long_text(draw: st.DrawFn) -> str:
+    """Tens of kilobytes of text in one element: prose, one word, or a caption."""
+    text = draw(st.sampled_from(("The ferry left on time. ", "a", "Photo: ", " ", "(@a) ")))
+    text *= draw(st.integers(min_value=1, max_value=4000))
+    holder = draw(st.sampled_from(("p", "pre", "figcaption", "blockquote", "td", "cite")))
+    return f"<body><figure><{holder}>{text}</{holder}></figure></body>"
+
+
+_EMBED_UNITS = (
+    '<iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe>',
+    '<blockquote class="twitter-tweet"><p>Ferry update</p>&mdash; Port (@port) '
+    '<a href="https://twitter.com/port/status/{i}">June 5, 2017</a></blockquote>',
+    "<blockquote><p>The harbour is quiet.</p></blockquote>",
+    '<figure><img src="a.jpg"><figcaption>The pier. Photo: Ana Lind/Reuters</figcaption></figure>',
+    '<div class="image"><img src="a.jpg"><span class="credit">© Ana Lind</span></div>',
+    '<img src="a.jpg"><p>Foto: Ines Moreau</p>',
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Ab{i}/">'
+    "<p>A post shared by Pier (@pier)</p></blockquote>",
+    '<meta itemprop="creditText" content="Ana Lind/AFP">',
+)
+
+
+@st.composite
+def page_many_embeds(draw: st.DrawFn) -> str:
+    """Hundreds of players, blockquotes and figures, alike or each its own."""
+    unit = draw(st.sampled_from(_EMBED_UNITS))
+    count = draw(st.integers(min_value=1, max_value=300))
+    distinct = draw(st.booleans())
+    return "<body><article>" + "".join(
+        unit.replace("{i}", str(i if distinct else 1)) for i in range(count)
+    )
+
+
+page_comments_and_cdata = st.lists(
+    st.sampled_from(
+        (
+            "<!--",
+            "-->",
+            "<!-- a -->",
+            "<!-->",
+            "--!>",
+            "<![CDATA[",
+            "]]>",
+            "<!DOCTYPE html>",
+            "<?xml version='1.0'?>",
+            "<!",
+            "</ >",
+            "</>",
+            "<?",
+            "<p>",
+            "x",
+            "</p>",
+            "<![if !IE]>",
+            "<![endif]>",
+        )
+    ),
+    max_size=200,
+).map("".join)
+
+page_broken_entities = st.lists(
+    st.sampled_from(
+        (
+            "&#99999999999;",
+            "&#xD800;",
+            "&#0;",
+            "&#x110000;",
+            "&bogus;",
+            "&amp",
+            "&",
+            "&#",
+            "&#x",
+            "&#x41",
+            "&lt;p&gt;",
+            "&quot;",
+            "<p>",
+            "x",
+            "<a href='?a=1&b=2'>",
+            "</a>",
+        )
+    ),
+    max_size=200,
+).map("".join)
+
+page_scripts_with_markup = st.lists(
+    st.sampled_from(
+        (
+            "<script>",
+            "</script>",
+            "<style>",
+            "</style>",
+            "<script type='application/ld+json'>",
+            "document.write('<div><blockquote class=\"twitter-tweet\">');",
+            "</scr",
+            "ipt>",
+            '{"@type":"ImageObject","creditText":"Ana Lind/AFP"}',
+            "[",
+            "{",
+            "<p>x</p>",
+            "'<iframe src=\"https://www.youtube.com/embed/abcdefghijk\">'",
+            "<script/>",
+            "</SCRIPT >",
+        )
+    ),
+    max_size=120,
+).map("".join)
+
+#: Every kind of hostile page.
+hostile_pages = st.one_of(
+    page_deep_nesting(),
+    page_unclosed_tags,
+    page_misnested_tags,
+    page_huge_attributes(),
+    page_long_text(),
+    page_many_embeds(),
+    page_comments_and_cdata,
+    page_broken_entities,
+    page_scripts_with_markup,
+)
+
+
 # Image credits built from parts, for "plant and find": a credit line and the
 # creators and agencies it must give back. Names are invented for the tests;
 # agencies are (as printed, canonical).

@@ -10,10 +10,12 @@ sources are found in that text by the detectors of ``parse_article``.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Literal
 
 import attrs
@@ -22,7 +24,7 @@ import regex
 from ._html_credits import CreditContext, credit_of_element, site_keys
 from ._html_decode import decode_html
 from ._html_text import FURNITURE, REGION, Page, Piece, read_page
-from ._html_tree import parse_tree
+from ._html_tree import Tree, parse_tree
 from ._pipeline import detect
 from ._records import Article, Entity, ImageCredit, Post
 
@@ -31,8 +33,17 @@ EXTRACTORS: tuple[str, ...] = ("auto", "trafilatura", "markup")
 
 # What two extractions of one line share: its letters and digits.
 _NOT_WORD = regex.compile(r"[\W_]++")
+_WORD_CHARS = regex.compile(r"[^\W_]++")
 # A line this long is kept when trafilatura's text holds it inside a longer line.
 _MIN_CONTAINED = 20
+# Where a line is looked for inside trafilatura's longer lines: at most this many
+# places whose first characters are the line's (see ``_ContainedLines``).
+_MAX_PLACES = 8
+# Pages whose elements trafilatura is not given (see ``_too_many_elements``).
+_MIN_ELEMENTS = 5000
+_MAX_ELEMENTS_PER_KB = 30
+# The schema.org credits of a page that are compared with its visible ones.
+_MAX_SCHEMA_CREDITS = 50
 
 _log = logging.getLogger("citekit")
 
@@ -67,17 +78,58 @@ def parse_html(
         raise TypeError(f"parse_html() takes a str or bytes, not {type(html).__name__}")
     if extractor not in EXTRACTORS:
         raise ValueError(f"extractor must be one of {', '.join(EXTRACTORS)}, not {extractor!r}")
-    root = parse_tree(markup)
-    page = read_page(root, CreditContext(site_keys(root, url)))
-    main_text = _trafilatura_text(markup, url) if extractor != "markup" else None
-    if extractor == "trafilatura" and main_text is None:
-        _log.info("trafilatura gave no text; the page's markup is read instead")
+    with _collector_paused():
+        return _read_html(markup, url, extractor)
+
+
+def _read_html(markup: str, url: str | None, extractor: Extractor) -> Article:
+    tree = parse_tree(markup)
+    page = read_page(tree, CreditContext(site_keys(tree, url)))
+    main_text = None
+    if extractor != "markup" and _too_many_elements(tree, markup):
+        _log.info("the page has too many elements for trafilatura; its markup is read instead")
+    elif extractor != "markup":
+        main_text = _trafilatura_text(markup, url)
+        if extractor == "trafilatura" and main_text is None:
+            _log.info("trafilatura gave no text; the page's markup is read instead")
     pieces = _article_pieces(page, main_text)
     text, posts, credits = _assemble(pieces)
     # (a dict, because attrs' tuple converter leaves mypy an unsolved generic)
     found: dict[str, Any] = {"posts": tuple(posts), "image_credits": tuple(credits)}
     article = Article(text=text, **found)
     return detect(article, given=("posts", "image_credits"))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a page is read.
+
+    A page's tree is hundreds of thousands of objects made at once, and the
+    collector, which runs after every few hundred new objects, would walk
+    them again and again: a third of the time on a page dense in elements.
+    Reference counting still frees what is dropped, and the collector runs
+    again (if it ran before) as soon as the page is read.
+    """
+    running = gc.isenabled()
+    if running:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
+
+
+def _too_many_elements(tree: Tree, markup: str) -> bool:
+    """Whether the page has far more elements than pages of its size have.
+
+    trafilatura spends tens of microseconds on each element, so a page of
+    a hundred thousand ``<br>`` or empty paragraphs would stall it for
+    seconds. News pages have up to about 20 elements per KB; a page with
+    more than ``_MAX_ELEMENTS_PER_KB`` (and more than ``_MIN_ELEMENTS`` in all)
+    was not written to be read, and its markup is read instead.
+    """
+    return tree.tags > _MIN_ELEMENTS and tree.tags > len(markup) * _MAX_ELEMENTS_PER_KB // 1000
 
 
 def _trafilatura_text(markup: str, url: str | None) -> str | None:
@@ -127,10 +179,9 @@ def _kept_by_markup(page: Page) -> list[bool]:
 
 def _kept_by_trafilatura(page: Page, main_text: str) -> list[bool]:
     """A line is the article's when trafilatura's main text has it (once per time it has it)."""
-    lines = [_key(line) for line in main_text.splitlines()]
-    lines = [line for line in lines if line]
-    wanted = Counter(lines)
-    joined = "\n".join(lines)
+    lines = [line for line in main_text.splitlines() if _key(line)]
+    wanted = Counter(_key(line) for line in lines)
+    contained = _ContainedLines(lines)
     keep: list[bool] = []
     for piece in page.pieces:
         if piece.kind != "line" or piece.credits:
@@ -141,7 +192,7 @@ def _kept_by_trafilatura(page: Page, main_text: str) -> list[bool]:
             wanted[key] -= 1
             keep.append(True)
         else:
-            keep.append(len(key) >= _MIN_CONTAINED and key in joined)
+            keep.append(len(key) >= _MIN_CONTAINED and key in contained)
     return keep
 
 
@@ -149,23 +200,79 @@ def _key(line: str) -> str:
     return _NOT_WORD.sub("", line).lower()
 
 
+class _ContainedLines:
+    """Whether a line's key stands inside one of trafilatura's lines, in time linear in both.
+
+    A line of the page that trafilatura joined to the next one is inside one
+    of its lines, and starts where a word of that line starts. So the places
+    where each word starts are indexed by the key's first characters there,
+    and a line is looked for at the few places its own first characters name,
+    not by a search of the whole text for each line.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        self.keys: list[str] = []
+        self.places: dict[str, list[tuple[int, int]]] = {}
+        for number, line in enumerate(lines):
+            key = _key(line)
+            self.keys.append(key)
+            offset = 0
+            for word in _WORD_CHARS.findall(line):
+                places = self.places.setdefault(key[offset : offset + _MIN_CONTAINED], [])
+                if len(places) < _MAX_PLACES:
+                    places.append((number, offset))
+                offset += len(word.lower())  # ("İ" is two characters in lower case)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        places = self.places.get(key[:_MIN_CONTAINED], ())
+        return any(self.keys[number].startswith(key, offset) for number, offset in places)
+
+
 def _with_schema_credits(page: Page, pieces: list[Piece]) -> list[Piece]:
     """Add schema.org credits that no visible credit gives, before the article's text."""
-    seen = [c for p in pieces if p.kind != "schema" for c in p.credits]
     seen_keys = [_key(_credit_text(p, c)) for p in pieces if p.kind != "schema" for c in p.credits]
+    seen_names = {
+        _key(name)
+        for p in pieces
+        if p.kind != "schema"
+        for c in p.credits
+        for name in (*c.creators, *c.agencies)
+    }
+    # A credit's text decides whether it is given; structured data repeats one
+    # credit for each image of a gallery, and a page with more distinct ones
+    # than _MAX_SCHEMA_CREDITS was built to make each be compared with every
+    # visible credit: the ones after those are not read.
+    verdicts: dict[str, bool] = {}
     result: list[Piece] = []
     for piece in pieces:
-        if piece.kind == "schema" and _already_given(piece.credits[0], piece.text, seen, seen_keys):
-            continue
+        if piece.kind == "schema":
+            key = _key(piece.text)
+            given = verdicts.get(key)
+            if given is None:
+                given = len(verdicts) >= _MAX_SCHEMA_CREDITS or _already_given(
+                    piece.credits[0], piece.text, seen_keys, seen_names
+                )
+                verdicts[key] = given
+            if given:
+                continue
         result.append(piece)
     lead: list[Piece] = []
+    read: set[str] = set()
     for schema in page.schema:
+        key = _key(schema.text)
+        if key in read:
+            continue  # the same credit again: given by the first, or not a credit
+        if len(read) >= _MAX_SCHEMA_CREDITS:
+            break
+        read.add(key)
         credit = credit_of_element(schema.text, CreditContext(), "schema-json-ld")
-        if credit is None or _already_given(credit, schema.text, seen, seen_keys):
+        if credit is None or _already_given(credit, schema.text, seen_keys, seen_names):
             continue
         lead.append(Piece("schema", schema.text, 0, credits=(credit,)))
-        seen.append(credit)
-        seen_keys.append(_key(schema.text))
+        seen_keys.append(key)
+        seen_names.update(_key(name) for name in (*credit.creators, *credit.agencies))
     return lead + result
 
 
@@ -174,15 +281,14 @@ def _credit_text(piece: Piece, credit: ImageCredit) -> str:
 
 
 def _already_given(
-    credit: ImageCredit, text: str, seen: Sequence[ImageCredit], seen_keys: Sequence[str]
+    credit: ImageCredit, text: str, seen_keys: Sequence[str], seen_names: set[str]
 ) -> bool:
     key = _key(text)
     if any(key and (key in other or other in key) for other in seen_keys if other):
         return True
     # Structured data describes the images the page shows: a name it shares
     # with a shown credit ("Getty Images" beside "Photo: Jane Doe/Getty") is that credit.
-    names = {_key(n) for n in (*credit.creators, *credit.agencies)}
-    return any(names & {_key(n) for n in (*other.creators, *other.agencies)} for other in seen)
+    return not seen_names.isdisjoint(_key(n) for n in (*credit.creators, *credit.agencies))
 
 
 def _assemble(pieces: list[Piece]) -> tuple[str, list[Post], list[ImageCredit]]:

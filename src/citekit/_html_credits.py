@@ -2,13 +2,13 @@
 
 A page says who made an image in three places: an element that holds only
 the credit (``<span class="credit">``, ``<cite>`` under a figure,
-``<div class="a-copyright">``), the end of a caption ("… in 2007. (Source:
-NASA)", "… vor der Wahl © Lena Vogt / Correctiv"), and schema.org data
+``<div class="img-copyright">``), the end of a caption ("… in 2021. (Source:
+NOAA)", "… vor der Abfahrt © Hanna Vogt / Hafenblatt"), and schema.org data
 (``ImageObject`` with ``creditText``, ``copyrightHolder``, ``creator``,
 ``author``, in JSON-LD or microdata). Every credit is split into creators and
 agencies by the same rules as credits in text (``_credits.split_credit``),
 and then by what only the page knows: a name that is the site's own
-("Photo by Ana Kim / The Verge" on The Verge) is an organisation, and a
+("Photo by Ana Lind / Harbour Gazette" on Harbour Gazette) is an organisation, and a
 name linked to a social-media account is a person or an account.
 """
 
@@ -29,7 +29,7 @@ from ._html_lexicon import (
     CREDIT_LABEL_WORDS,
     SCHEMA_NOT_ARTICLE_IMAGE_KEYS,
 )
-from ._html_tree import Element, collapse
+from ._html_tree import Element, Tree, collapse
 from ._records import Article, ImageCredit, Span
 from ._segment import segment
 
@@ -55,19 +55,19 @@ _SIGN = regex.compile(
 _JOINT_ONLY = regex.compile(
     rf"(?P<label>)(?P<joint>(?:courtesy{_GAP}of|courtesy|via|by)\b{_GAP}{{0,3}}+)", regex.IGNORECASE
 )
-# Copyright years before the names: "© 2019 Jane Doe", "1996-98 Pixelworks Inc.".
+# Copyright years before the names: "© 2019 Jane Doe", "2004-09 Pier Tools Inc.".
 _YEARS = regex.compile(r"\A(?:\d{4}+(?:[-–]\d{2,4}+)?)[,.]?[ \t\u00a0]{1,3}+")
 # Where one credit ends and the next label starts inside one element:
-#   "Photo illustration by Vox. Photo by Ana Kim."
+#   "Photo illustration by Pier Post. Photo by Jonas Brandt."
 _NEXT_LABEL = regex.compile(
     rf"(?<=[.;|•]){_GAP}{{1,3}}+(?=(?:{_LABELS}){_GAP}{{0,3}}+(?::|(?:{_JOINTS})\b)|{_SIGNS})",
     regex.IGNORECASE,
 )
 
 # Credits at the end of a caption, which the text rules of ``_credits`` do not read:
-#   "… above Saturn's rings in March 2009. (Source: NASA)"
+#   "… over the harbour at dawn in March 2021. (Source: NOAA)"
 #   "… at the summit on Monday. Jane Doe/Getty Images"
-#   "… flew over the city. (NASA via AP, File)"   "… vor der Kommunalwahl © Lena Vogt / Correctiv"
+#   "… crossed the bay. (Coast Guard via AP, File)"   "… vor der Abfahrt © Hanna Vogt / Hafenblatt"
 _CAPTION_TAIL = regex.compile(
     rf"""
     (?: (?P<paren> \( [^()\n]{{1,120}}+ \) )
@@ -81,26 +81,30 @@ _CAPTION_TAIL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# Site names reduced to a key: "The Verge" -> "verge", "correctiv.org" -> "correctiv".
+# Site names reduced to a key: "The Harbour Gazette" -> "harbourgazette",
+# "hafenblatt.de" -> "hafenblatt".
 _DOMAIN_SUFFIX = regex.compile(r"\.(?:com?|org|net|info|news|[a-z]{2})(?:\.[a-z]{2})?\Z")
 _NOT_KEY = regex.compile(r"[^\p{L}\p{N}]++")
 _GENERIC_SITE_WORDS = regex.compile(
     r"(?:\s(?:magazine|online|news|media|digital|com|magazin|zeitung))+\Z", regex.IGNORECASE
 )
-# A user name of a photo platform, printed after the agency: "Shutterstock/bluefern".
+# A user name of a photo platform, printed after the agency: "Shutterstock/wavecatcher".
 _USER_NAME = regex.compile(r"\A[a-z][\w.-]{2,30}+\Z")
-# Hosts whose links name an account: "Image: <a href="https://twitter.com/JoLinPhoto/…">JoLinPhoto</a>".
+# Hosts whose links name an account: "Image: <a href="https://twitter.com/NightLens/…">NightLens</a>".
 _ACCOUNT_HOST = regex.compile(
     r"//(?:www\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|flickr\.com|tiktok\.com"
     r"|youtube\.com|facebook\.com|bsky\.app|threads\.net|unsplash\.com)/",
     regex.IGNORECASE,
 )
 
-# A short name without sentence punctuation: "dtv Verlag", "Nordbild".
+# A short name without sentence punctuation: "nordwind Verlag", "Hafenbild".
 _ONE_NAME = regex.compile(r"\A[\p{L}\p{N}][\p{L}\p{N}&'’ .-]{0,40}+\Z")
 
 _KNOWN_AGENCIES = frozenset(AGENCIES.values())
 _MAX_CREDIT = 200
+# A caption's tail credit is at most about 250 characters long (a slashed one:
+# four names of 60), so it is looked for in the caption's last characters only.
+_MAX_CAPTION_TAIL = 300
 
 
 @attrs.frozen
@@ -111,20 +115,18 @@ class CreditContext:
     accounts: frozenset[str] = frozenset()
 
 
-def site_keys(root: Element, url: str | None) -> frozenset[str]:
+def site_keys(tree: Tree, url: str | None) -> frozenset[str]:
     """Keys of the site's own names, from its metadata and its address."""
-    names: list[str] = []
-    for meta in root.iter():
-        if meta.tag != "meta":
-            continue
+    names: set[str] = set()
+    for meta in tree.all("meta"):
         key = (meta.get("property") or meta.get("name")).lower()
         if key in ("og:site_name", "application-name", "twitter:site", "publisher"):
-            names.append(meta.get("content").lstrip("@"))
+            names.add(meta.get("content").lstrip("@"))
     if url:
         host = regex.sub(r"\A[a-z]+://(?:www\d?\.)?", "", url.lower()).split("/", 1)[0]
-        names.append(host)
+        names.add(host)
     keys: set[str] = set()
-    for name in names:
+    for name in sorted(names):
         keys.update(_site_key_variants(name))
     keys.discard("")
     return frozenset(keys)
@@ -148,7 +150,7 @@ def _name_key(name: str) -> str:
 def accounts_in(element: Element) -> frozenset[str]:
     """The link texts below ``element`` that point to a social-media account."""
     return frozenset(
-        a.text() for a in element.iter() if a.tag == "a" and _ACCOUNT_HOST.search(a.get("href"))
+        a.text() for a in element.outermost("a") if _ACCOUNT_HOST.search(a.get("href"))
     )
 
 
@@ -177,7 +179,7 @@ def credits_in_caption(line: str, context: CreditContext) -> tuple[ImageCredit, 
         _adjusted(credit, context, "caption-" + credit.rule)
         for credit in find_image_credits(segment(line), Article(text=line))
     ]
-    tail = _CAPTION_TAIL.search(line)
+    tail = _CAPTION_TAIL.search(line, max(0, len(line) - _MAX_CAPTION_TAIL))
     if tail is not None:
         credit = _caption_tail(line, tail, context)
         if credit is not None:
@@ -244,7 +246,7 @@ def _split_segments(
         found = split_credit(label, joint, piece)
         if not found[0] and not found[1] and not found[2] and _ONE_NAME.match(piece):
             # A credit element's lone name that does not read as a person's:
-            # "© dtv Verlag" is the publisher's.
+            # "© nordwind Verlag" is the publisher's.
             found = ((), (piece,), False)
         screenshot = screenshot or found[2]
         creators.extend(c for c in found[0] if c not in creators)

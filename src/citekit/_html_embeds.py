@@ -17,6 +17,7 @@ an element without one is not read as a post.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import attrs
@@ -30,8 +31,8 @@ from ._records import Platform, Post, Span
 
 # --- permalinks ---------------------------------------------------------------
 
-# A tweet's status link: "https://twitter.com/CityCouncilNG/status/1049648215035924481?ref_src=…",
-# "https://x.com/i/web/status/1049648215035924480".
+# A tweet's status link: "https://twitter.com/harbourwatch/status/1234567890123456789?ref_src=…",
+# "https://x.com/i/web/status/1112223334445556667".
 _TWEET_URL = regex.compile(
     r"""
     (?: https?: )? // (?: www\. | mobile\. )? (?P<host> twitter\.com | x\.com )
@@ -39,13 +40,13 @@ _TWEET_URL = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-# A tweet iframe: "https://platform.twitter.com/embed/Tweet.html?id=1146359923158089728".
+# A tweet iframe: "https://platform.twitter.com/embed/Tweet.html?id=1112223334445556667".
 _TWEET_IFRAME = regex.compile(
     r"platform\.twitter\.com/embed/(?:index|Tweet)\.html\?(?:[^\"'\s]{0,400}?&)?id=(?P<id>\d{1,25}+)",
     regex.IGNORECASE,
 )
-# A YouTube player: "https://www.youtube.com/embed/Ms5oaY7biWM?feature=oembed",
-# "//www.youtube-nocookie.com/embed/E-l-Ly0ly4M", "youtube.com/v/ID" (the old Flash player),
+# A YouTube player: "https://www.youtube.com/embed/Ab3dE6gH9jK?feature=oembed",
+# "//www.youtube-nocookie.com/embed/Zz9_yY8-xX7", "youtube.com/v/ID" (the old Flash player),
 # "youtube.com/embed/videoseries?list=PL…" (a playlist).
 _YOUTUBE_PLAYER = regex.compile(
     r"""
@@ -74,7 +75,7 @@ _MASTODON_URL = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-# An Instagram post: "https://www.instagram.com/p/BalQ2SWFty8/?utm_source=ig_embed".
+# An Instagram post: "https://www.instagram.com/p/Cx1Yz2AbCdE/?utm_source=ig_embed".
 _INSTAGRAM_URL = regex.compile(
     r"(?:https?:)?//(?:www\.)?instagram\.com/(?:[A-Za-z0-9_.]{1,30}+/)?(?P<kind>p|reel|tv)/(?P<code>[\w-]{4,64}+)",
     regex.IGNORECASE,
@@ -104,7 +105,7 @@ _REDDIT_URL = regex.compile(
     r"(?:https?:)?//(?:www\.|old\.|new\.)?reddit\.com/r/[\w]{1,64}+/comments/[\w]{1,16}+(?:/[^\s\"'?#<>]{0,300}+)?",
     regex.IGNORECASE,
 )
-# A YouTube watch page: "https://www.youtube.com/watch?v=Ms5oaY7biWM", "https://youtu.be/Ms5oaY7biWM".
+# A YouTube watch page: "https://www.youtube.com/watch?v=Ab3dE6gH9jK", "https://youtu.be/Ab3dE6gH9jK".
 _YOUTUBE_WATCH = regex.compile(
     r"https?://(?:(?:www\.|m\.)?youtube\.com/(?:watch\?(?:[^\s#]{0,200}?&)?v=|shorts/)|youtu\.be/)(?P<id>[\w-]{11})",
     regex.IGNORECASE,
@@ -129,8 +130,9 @@ _BARE_PERMALINKS: tuple[tuple[regex.Pattern[str], Platform], ...] = (
 # --- signatures ---------------------------------------------------------------
 
 # The signature under an embedded tweet or skeet, as the page shows it:
-#   "— The City Council (@CityCouncilNG) October 9, 2018"
-#   "— Dave Schukin   (@schukin) July 3, 2019"      "&mdash; Jay (@jay.bsky.team) Jan 5, 2024"
+#   "— Island Council (@islandcouncil) June 1, 2023"
+#   "— Harbour Watch   (@harbourwatch) March 4, 2024"
+#   "&mdash; Jay (@jay.bsky.team) Jan 5, 2024"
 _SIGNATURE = regex.compile(
     r"""
     (?: (?P<dash> [—–―] | -{1,2}+ ) [ \u00a0]{0,3}+ )?
@@ -141,14 +143,18 @@ _SIGNATURE = regex.compile(
     """,
     regex.VERBOSE,
 )
-# "… shared by SKEP (@skep.association) on Oct 23, 2017": the account of an Instagram post.
-_SHARED_BY = regex.compile(
-    r"(?P<author>[^()\n]{0,80}?)[ \u00a0]{0,3}+\(@(?P<handle>[\w.]{1,30}+)\)", regex.VERBOSE
-)
+# A signature is at most this long (dash, author, handle, date), so it is
+# looked for only in the last characters of what follows a post's words.
+_MAX_SIGNATURE = 430
+# "… shared by Pier Life (@pier.life) on Aug 19, 2023": the account of an Instagram post,
+# and the name before it (up to 80 characters, not across a bracket or a line).
+_SHARED_BY_HANDLE = regex.compile(r"\(@(?P<handle>[\w.]{1,30}+)\)")
+_MAX_SHARED_BY_NAME = 80
 # "(@islandcouncil)" and the dash that opens a signature: "—", "–", "--".
 _HANDLE_IN_BRACKETS = regex.compile(r"\(@[\w.-]{1,253}+\)")
 _SIGNATURE_DASH = regex.compile(r"[—–―]|--")
 _HANDLE_LINK_TEXT = regex.compile(r"\A@(?P<handle>[\w.]{1,30}+)\Z")
+_MAX_AUTHOR_LINKS = 20
 
 
 @attrs.frozen
@@ -159,38 +165,65 @@ class Embed:
     post: Post
 
 
-def read_embed(element: Element) -> Embed | None:
-    """The post that ``element`` embeds, or ``None`` when it embeds none."""
+# What the children of an element skip once it was read as an embed code and is
+# none (``read_embed``'s second value): reading the embed codes below it would
+# read their subtrees again, once per level of a page that nests them.
+NO_SUBTREE = 256  # no embed code that is read from a subtree: a blockquote's, an amp's
+NO_CLASSLESS = 512  # no blockquote as a tweet whose class was stripped
+
+# Blockquote classes of the platforms' embed codes, and their readers (below).
+_BLOCKQUOTE_CLASSES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("twitter-tweet", "twitter-video"), "twitter"),
+    (("instagram-media",), "instagram"),
+    (("tiktok-embed",), "tiktok"),
+    (("bluesky-embed",), "bluesky"),
+    (("mastodon-embed",), "mastodon"),
+    (("text-post-media",), "threads"),
+    (("reddit-embed-bq", "reddit-card"), "reddit"),
+)
+
+
+def read_embed(element: Element, skip: int = 0) -> tuple[Embed | None, int]:
+    """The post that ``element`` embeds, and what its children skip (``NO_*`` bits).
+
+    ``skip`` is what ``element`` itself skips, as its parent's reading left
+    it. An embed code that is not one (a tweet blockquote without a status
+    link, a classless blockquote without a signature) is read once: the
+    blockquotes below it are not read again, so a page of nested blockquotes
+    costs one reading of each element, not one per level above it.
+    """
     tag = element.tag
+    if not element.attrs and tag != "blockquote" and not tag.startswith("amp-"):
+        return None, skip  # every other embed code is named by its attributes
     classes = element.get("class").lower()
     if tag == "blockquote":
-        if "twitter-tweet" in classes or "twitter-video" in classes:
-            return _tweet_blockquote(element)
-        if "instagram-media" in classes:
-            return _instagram(element)
-        if "tiktok-embed" in classes:
-            return _tiktok(element)
-        if "bluesky-embed" in classes:
-            return _bluesky(element)
-        if "mastodon-embed" in classes:
-            return _mastodon_blockquote(element)
-        if "text-post-media" in classes:
-            return _threads(element)
-        if "reddit-embed-bq" in classes or "reddit-card" in classes:
-            return _reddit(element)
-        signed = _classless_tweet(element)
-        if signed is not None:
-            return signed
+        for names, platform in _BLOCKQUOTE_CLASSES:
+            if any(name in classes for name in names):
+                if skip & NO_SUBTREE:
+                    return None, skip | NO_CLASSLESS
+                embed = _BLOCKQUOTE_READERS[platform](element)
+                return embed, skip if embed is not None else skip | NO_SUBTREE | NO_CLASSLESS
+        if not skip & NO_CLASSLESS:
+            signed = _classless_tweet(element)
+            if signed is not None:
+                return signed, skip
+            skip |= NO_CLASSLESS
         if "fb-xfbml-parse-ignore" in classes and "facebook.com/" in element.get("cite"):
-            return _facebook_quote(element, _clean_url(element.get("cite")))
-    if element.get("data-instgrm-permalink"):
-        return _instagram(element)
+            return _facebook_quote(element, _clean_url(element.get("cite"))), skip
+    if element.get("data-instgrm-permalink") and not skip & NO_SUBTREE:
+        embed = _instagram(element)
+        return embed, skip if embed is not None else skip | NO_SUBTREE | NO_CLASSLESS
     if "fb-post" in classes.split() or "fb-video" in classes.split():
-        return _facebook_container(element)
+        return _facebook_container(element), skip
     if tag.startswith("amp-"):
-        amp = _amp(element)
+        amp, skip = _amp(element, skip)
         if amp is not None:
-            return amp
+            return amp, skip
+    return _attribute_embed(element, tag, classes), skip
+
+
+def _attribute_embed(element: Element, tag: str, classes: str) -> Embed | None:
+    """Embeds that an element's attributes name: ids, players, an unrun embed block."""
     if element.get("data-tweet-id") or element.get("data-tweetid"):
         return _tweet_by_id(element.get("data-tweet-id") or element.get("data-tweetid"))
     if tag in ("amp-youtube", "lite-youtube") or element.get("data-youtube-id"):
@@ -207,17 +240,22 @@ def read_embed(element: Element) -> Embed | None:
     return None
 
 
-def _amp(element: Element) -> Embed | None:
+def _amp(element: Element, skip: int) -> tuple[Embed | None, int]:
     """AMP's embeds: ``<amp-twitter data-tweetid>``, ``<amp-instagram data-shortcode>``, …
 
-    The placeholder blockquote inside an ``amp-twitter`` carries the words and
-    the signature, so it is read first when there is one.
+    The placeholder blockquote inside an ``amp-twitter`` (a child of it)
+    carries the words and the signature, so it is read first when there is one.
     """
-    for inner in element.iter():
-        if inner is not element and inner.tag == "blockquote":
-            embed = read_embed(inner)
+    for child in element.children:
+        if isinstance(child, Element) and child.tag == "blockquote":
+            embed, skip = read_embed(child, skip)
             if embed is not None:
-                return embed
+                return embed, skip
+            break
+    return _amp_attributes(element), skip
+
+
+def _amp_attributes(element: Element) -> Embed | None:
     tag = element.tag
     if tag == "amp-twitter":
         return _tweet_by_id(element.get("data-tweetid"))
@@ -419,7 +457,8 @@ def _signed_post(
     date_text: str | None,
     rule: str,
 ) -> Embed | None:
-    match = _SIGNATURE.search(signature) if signature else None
+    tail = max(0, len(signature) - _MAX_SIGNATURE)
+    match = _SIGNATURE.search(signature, tail) if signature else None
     if permalink is None and match is None:
         return None
     handle = match["handle"] if match else None
@@ -452,7 +491,7 @@ def _instagram(element: Element) -> Embed | None:
             break
     if permalink is None:
         return None  # a profile embed, not a post
-    paragraphs = [p.text() for p in element.iter() if p.tag == "p"]
+    paragraphs = [p.text() for p in element.outermost("p")]
     paragraphs = [p for p in paragraphs if p]
     signature = ""
     words: list[str] = []
@@ -461,10 +500,10 @@ def _instagram(element: Element) -> Embed | None:
         lowered = paragraph.lower()
         if any(phrase in lowered for phrase in SHARED_BY_PHRASES):
             signature = paragraph
-            shared = _SHARED_BY.search(paragraph)
+            shared = _SHARED_BY_HANDLE.search(paragraph)
             if shared is not None:
                 handle = shared["handle"]
-                author = _after_phrase(shared["author"]) or None
+                author = _after_phrase(_name_before(paragraph, shared.start())) or None
         elif "instagram" not in lowered or len(paragraph) > 60:
             words.append(paragraph)
     date, date_text = _time_of(element)
@@ -483,6 +522,19 @@ def _instagram(element: Element) -> Embed | None:
 
 def _instagram_permalink(match: regex.Match[str]) -> str:
     return f"https://www.instagram.com/{match['kind'].lower()}/{match['code']}/"
+
+
+def _name_before(paragraph: str, end: int) -> str:
+    """The name before the "(@handle)" at ``end``: at most 80 characters, on its line.
+
+    The name is what stands before the handle after the last bracket or line
+    break, without the spaces (up to three) before the bracket.
+    """
+    gap = paragraph[max(0, end - 3) : end]
+    end -= len(gap) - len(gap.rstrip(" \u00a0"))
+    start = max(0, end - _MAX_SHARED_BY_NAME)
+    start = max(start, *(paragraph.rfind(mark, start, end) + 1 for mark in "()\n"))
+    return paragraph[start:end]
 
 
 def _after_phrase(text: str) -> str:
@@ -507,16 +559,13 @@ def _tiktok(element: Element) -> Embed | None:
         return None
     permalink = f"https://www.tiktok.com/@{match['user']}/video/{match['id']}"
     handle = match["user"]
-    skip: list[str] = []
-    for anchor in element.iter():
-        if anchor.tag != "a":
-            continue
-        text = anchor.text()
-        if _HANDLE_LINK_TEXT.match(text) or text.startswith("♬"):
-            skip.append(text)
-    words = element.text()
-    for text in skip:
-        words = words.replace(text, " ")
+    # The account's link and the sound's link ("♬ original sound - …") are not the words.
+    skipped = [
+        anchor
+        for anchor in element.outermost("a")
+        if _HANDLE_LINK_TEXT.match(text := anchor.text()) or text.startswith("♬")
+    ]
+    words = element.text_without(skipped)
     return _compose(
         "tiktok",
         collapse(words),
@@ -541,14 +590,16 @@ def _facebook_container(element: Element) -> Embed | None:
 
 def _facebook_quote(quote: Element, permalink: str) -> Embed:
     """The fallback quotation inside Facebook's embed code: words, "Posted by Name on date"."""
-    paragraphs = [p.text() for p in quote.iter() if p.tag == "p"]
+    paragraphs = [p.text() for p in quote.outermost("p")]
     words = " ".join(p for p in paragraphs if p)
     full = quote.text()
     index = full.rfind(paragraphs[-1]) + len(paragraphs[-1]) if paragraphs and words else 0
     signature = full[index:].strip()
     author = None
     anchors = _anchors(quote)
-    for href_, text in anchors:
+    # The page's name links before the date; only the first few links are looked at,
+    # each against the words (a link that is part of the words is no author).
+    for href_, text in anchors[:_MAX_AUTHOR_LINKS]:
         if text and "/posts/" not in href_ and "/videos/" not in href_ and text not in words:
             author = text
             break
@@ -578,7 +629,7 @@ def _mastodon(match: regex.Match[str], element: Element | None, rule: str) -> Em
     handle = f"{match['user']}@{match['host'].lower()}"
     words = ""
     if element is not None:
-        paragraphs = [p.text() for p in element.iter() if p.tag == "p"]
+        paragraphs = [p.text() for p in element.outermost("p")]
         words = " ".join(p for p in paragraphs if p)
     if not words:
         return _link_only("mastodon", permalink, rule, handle=handle)
@@ -671,11 +722,11 @@ def _compose(
 
 def _anchors(element: Element) -> list[tuple[str, str]]:
     """(href, text) of every link below ``element``, in document order."""
-    return [(a.get("href"), a.text()) for a in element.iter() if a.tag == "a" and a.get("href")]
+    return [(a.get("href"), a.text()) for a in element.outermost("a") if a.get("href")]
 
 
 def _time_of(element: Element) -> tuple[dt.date | None, str | None]:
-    """The date of a ``<time datetime="2018-10-14T09:12:05+00:00">`` below ``element``."""
+    """The date of a ``<time datetime="2023-08-19T18:02:11+00:00">`` below ``element``."""
     for node in element.iter():
         if node.tag != "time":
             continue
@@ -698,3 +749,14 @@ def _clean_url(url: str) -> str:
     ):
         return url  # these carry the post in the query
     return f"{parts.scheme or 'https'}://{parts.netloc}{parts.path}"
+
+
+_BLOCKQUOTE_READERS: dict[str, Callable[[Element], Embed | None]] = {
+    "twitter": _tweet_blockquote,
+    "instagram": _instagram,
+    "tiktok": _tiktok,
+    "bluesky": _bluesky,
+    "mastodon": _mastodon_blockquote,
+    "threads": _threads,
+    "reddit": _reddit,
+}

@@ -44,9 +44,17 @@ INVISIBLE = frozenset(
 # Page furniture dropped from the fallback text: navigation, footers, sidebars, forms.
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form", "menu"})
 
+# Elements that, without attributes, hold nothing to read but their children: no
+# embed, credit, image, furniture or article is known by such a tag alone.
+PLAIN_TAGS = frozenset(
+    """#document html body div span p a b i u s em strong mark q abbr time code sup sub
+    font center label ul ol li dl dt dd table thead tbody tfoot tr td th caption h1 h2 h3
+    h4 h5 h6 section main header hgroup address details summary""".split()
+)
+
 # Words of a class or id that mark page furniture rather than the article:
-#   <div class="sidebar">  <section id="comments">  <aside class="in-article-recirc">
-#   <div class="related-posts">  <ul class="share-links social-buttons">
+#   <div class="sidebar">  <section id="comments">  <aside class="story-recirc-rail">
+#   <div class="related-stories">  <ul class="share-bar social-icons">
 FURNITURE_WORDS = frozenset(
     """sidebar sidebars rail related recirc recirculation recommended recommendations
     outbrain taboola popular mostread most-read trending comment comments disqus share
@@ -69,7 +77,7 @@ NOT_CONTENT_WORDS = frozenset(
     related recommended outbrain taboola footer""".split()
 )
 
-# Class names that hide an element: <span class="rdf-meta element-hidden">. Whole
+# Class names that hide an element: <span class="meta-data element-hidden">. Whole
 # names only: "overflow-hidden" hides nothing.
 HIDDEN_CLASSES = frozenset(
     """hidden hide is-hidden element-hidden element-invisible sr-only visually-hidden
@@ -94,7 +102,7 @@ IMAGE_WORDS = frozenset(
 )
 
 # Class or id fragments of an element that holds only a credit:
-#   <div class="InlineImage-imageEmbedCredit">  <span class="copyright">
+#   <div class="StoryImage-imageFooterCredit">  <span class="copyright">
 #   <figcaption class="attribution">  <p class="image-credit">
 CREDIT_CLASS_PARTS = (
     "credit", "copyright", "attribution", "photographer", "fotograf", "urheber", "bildnachweis",
@@ -108,7 +116,7 @@ SCHEMA_CREDIT_PROPERTIES = ("creditText", "copyrightHolder", "creator", "author"
 SCHEMA_NOT_ARTICLE_IMAGE_KEYS = frozenset({"logo", "publisher", "author", "creator", "brand"})
 
 # Words that label a credit in a caption or credit element, before ":" or "by":
-#   "Photo: AP"   "Photo illustration by Slate"   "Crédits : Getty"   "Foto: dpa"
+#   "Photo: AP"   "Photo illustration by Pier Post"   "Crédits : AFP"   "Foto: dpa"
 CREDIT_LABEL_WORDS = (
     "photo illustration", "photo-illustration", "photo credits", "photo credit",
     "image credits", "image credit", "picture credit", "image source", "image courtesy",
@@ -122,12 +130,21 @@ CREDIT_LABEL_WORDS = (
 # Words that join a label to the names: "Photo by …", "Image via …", "Bild von …".
 CREDIT_JOINT_WORDS = ("courtesy of", "by", "via", "from", "von", "par", "de", "por")
 
-# Signs and words that open a copyright credit: "© Lena Vogt", "(c) dpa", "Copyright AP".
+# Words a credit line may hold besides its label and its names (a line under an
+# image is read as a credit only when it holds no others):
+#   "Photo: Jonas Brandt/Reuters, File"   "Foto: dpa/Pool"   "© 2021 Hanna Vogt und AP"
+CREDIT_LINE_WORDS = frozenset(
+    {w for joint in CREDIT_JOINT_WORDS for w in joint.split()}
+    | {w for label in CREDIT_LABEL_WORDS for w in label.replace("-", " ").split()}
+    | set("c copyright file pool handout and und et y & photo photos foto fotos".split())
+)
+
+# Signs and words that open a copyright credit: "© Hanna Vogt", "(c) dpa", "Copyright AP".
 COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright")
 
 # The line under an Instagram embed that names the account, in the page's language:
-#   "A post shared by SKEP (@skep.association)"   "Ein Beitrag geteilt von SKEP (@skep…)"
-#   "A photo posted by …", and the old German "Ein von SKEP (@skep) gepostetes Foto".
+#   "A post shared by Pier Life (@pier.life)"   "Ein Beitrag geteilt von Hafen Kiel (@hafen…)"
+#   "A photo posted by …", and the old German "Ein von Lou Hart (@lou.hart) gepostetes Foto".
 SHARED_BY_PHRASES = (
     "shared by",
     "posted by",

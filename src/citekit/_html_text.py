@@ -31,13 +31,14 @@ from ._html_credits import (
     credits_in_caption,
     schema_credits,
 )
-from ._html_embeds import Embed, embeds_in_markup, read_embed
+from ._html_embeds import NO_CLASSLESS, NO_SUBTREE, Embed, embeds_in_markup, read_embed
 from ._html_lexicon import (
     BLOCK,
     CAPTION_WORDS,
     CELLS,
     CONTAINER_BLOCKS,
     CREDIT_CLASS_PARTS,
+    CREDIT_LINE_WORDS,
     EMBED_WORDS,
     FIGURE_CREDIT_CLASS_PARTS,
     FURNITURE_TAGS,
@@ -47,10 +48,11 @@ from ._html_lexicon import (
     INVISIBLE,
     NOT_ARTICLE_IMAGE_WORDS,
     NOT_CONTENT_WORDS,
+    PLAIN_TAGS,
     SCHEMA_CREDIT_PROPERTIES,
     SCORED_BLOCKS,
 )
-from ._html_tree import Element, collapse
+from ._html_tree import Element, Tree, collapse
 from ._records import ImageCredit, Post
 
 # Flags of the walk's context, one bit each.
@@ -65,14 +67,21 @@ OTHER_ARTICLE = 128  # inside another <article> than the page's: a teaser, a rel
 # Where no record of the article stands.
 NOT_ARTICLE = FURNITURE | OTHER_ARTICLE
 
-# Words of a class or id: "content-with-sidebar-wrp" -> content, with, sidebar, wrp;
-# "InlineImage-imageEmbedCredit" -> inline, image, image, embed, credit.
+# Words of a class or id: "story-with-sidebar-wrp" -> story, with, sidebar, wrp;
+# "StoryImage-imageFooterCredit" -> story, image, image, footer, credit.
 _WORD = regex.compile(r"[A-Z]?[a-z0-9]++|[A-Z]++(?![a-z])")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_WORD_CHARS = regex.compile(r"[^\W_]++")
 _EMBED_MARKUP = regex.compile(r"youtube(?:-nocookie)?\.com/(?:embed|v)/|player\.vimeo\.com/video/")
 # A paragraph this long or longer counts toward the page's main block.
 _MIN_PARAGRAPH = 25
 _MAX_SCRIPT_EMBED = 2000
+# A line under an image this long or shorter may be its caption (see ``_credit_line``).
+_MAX_CREDIT_LINE = 300
+# Elements whose text never counts toward the page's main block.
+_NOT_SCORED_TAGS = INVISIBLE | FURNITURE_TAGS
+# Elements that change the walk's flags by their tag alone (see ``_Walker._flags``).
+_TAGS_WITH_FLAGS = FURNITURE_TAGS | {"article", "figure", "figcaption", "picture", "pre"}
 
 
 @attrs.frozen
@@ -98,43 +107,62 @@ class Page:
     schema: tuple[SchemaCredit, ...]
 
 
-def read_page(root: Element, context: CreditContext) -> Page:
+def read_page(tree: Tree, context: CreditContext) -> Page:
     """Walk the page once and return its pieces."""
-    body = next((e for e in root.iter() if e.tag == "body"), root)
-    main = _main_block(_titled_article(body) or body)
+    body = tree.first("body") or tree.root
+    main = _main_block(_titled_article(tree, body) or body)
     protected = {id(e) for e in (main, *main.ancestors())}
     region = next((e for e in (main, *main.ancestors()) if e.tag in ("article", "main")), body)
-    walker = _Walker(context, protected, region)
+    walker = _Walker(context, protected, region, _caption_holders(tree))
     walker.walk(body)
-    scripts = [
-        e.raw_text()
-        for e in root.iter()
-        if e.tag == "script" and "ld+json" in e.get("type").lower()
-    ]
+    scripts = [e.raw_text() for e in tree.all("script") if "ld+json" in e.get("type").lower()]
     return Page(tuple(walker.pieces), tuple(schema_credits(scripts)))
 
 
-def _titled_article(body: Element) -> Element | None:
+def _titled_article(tree: Tree, body: Element) -> Element | None:
     """On a page of several ``<article>``s, the one the page's ``<h1>`` heads.
 
     A page that shows its story and then the next ones (teasers, a feed of
     related stories, each an ``<article>``) heads its own with the title: the
-    article that holds the first ``<h1>``, or else the first one after it.
+    article that holds the first ``<h1>`` with words, or else the first one
+    after it.
     """
-    articles: list[Element] = []
+    articles = [a for a in tree.all("article") if body.contains(a)]
+    if len(articles) < 2:
+        return None
     heading: Element | None = None
-    after_heading: Element | None = None
-    for element in body.iter():
-        if element.tag == "article":
-            articles.append(element)
-            if heading is not None and after_heading is None:
-                after_heading = element
-        elif element.tag == "h1" and heading is None and element.text():
-            heading = element
-    if len(articles) < 2 or heading is None:
+    empty: Element | None = None
+    for candidate in tree.all("h1"):
+        if not body.contains(candidate) or (empty is not None and empty.contains(candidate)):
+            continue  # a heading inside an empty one is empty too: its words were read
+        if candidate.text():
+            heading = candidate
+            break
+        empty = candidate
+    if heading is None:
         return None
     holder = next((a for a in heading.ancestors() if a.tag == "article"), None)
-    return holder or after_heading
+    return holder or next((a for a in articles if a.index > heading.index), None)
+
+
+def _caption_holders(tree: Tree) -> set[int]:
+    """The indexes of the elements that hold a caption or a credit element below them.
+
+    Read once from the last element to the first, so that asking it of each
+    element of a deep nest of them costs nothing more.
+    """
+    holders: set[int] = set()
+    for element in reversed(tree.elements):
+        parent = element.parent
+        if parent is None or parent.index in holders:
+            continue
+        if element.index in holders or element.tag == "figcaption":
+            holders.add(parent.index)
+        elif element.attrs:
+            classes = element.classes()
+            if "caption" in classes or any(p in classes for p in CREDIT_CLASS_PARTS):
+                holders.add(parent.index)
+    return holders
 
 
 def _main_block(body: Element) -> Element:
@@ -155,9 +183,9 @@ def _main_block(body: Element) -> Element:
             if isinstance(child, str):
                 lengths[id(block)] += len(child.strip())
                 continue
-            if child.tag in INVISIBLE or child.tag in FURNITURE_TAGS:
+            if child.tag in _NOT_SCORED_TAGS:
                 continue
-            if not class_words(child).isdisjoint(NOT_CONTENT_WORDS) if child.attrs else False:
+            if child.attrs and not class_words(child).isdisjoint(NOT_CONTENT_WORDS):
                 continue
             if child.tag in SCORED_BLOCKS:
                 blocks[id(child)] = child
@@ -193,6 +221,8 @@ def class_words(element: Element) -> set[str]:
 
 
 def is_hidden(element: Element) -> bool:
+    if not element.attrs:
+        return False
     if "hidden" in element.attrs:
         return True
     if _HIDDEN_STYLE.search(element.get("style")):
@@ -201,14 +231,19 @@ def is_hidden(element: Element) -> bool:
 
 
 class _Walker:
-    def __init__(self, context: CreditContext, protected: set[int], region: Element) -> None:
+    def __init__(
+        self, context: CreditContext, protected: set[int], region: Element, holders: set[int]
+    ) -> None:
         self.context = context
         self.protected = protected
         self.region = region
+        self.holders = holders
         self.pieces: list[Piece] = []
         self.seen_posts: set[str] = set()
         self._line: list[str] = []
         self._line_flags = 0
+        # Whether an article's image stands right before the line being read.
+        self._after_image = False
 
     def walk(self, root: Element) -> None:
         # The stack holds (node, flags) to enter, and None to end a block.
@@ -224,16 +259,20 @@ class _Walker:
             if isinstance(node, str):
                 self._add_text(node, flags)
                 continue
-            children_flags = self._enter(node, flags)
-            if children_flags is None:
-                continue
+            if node.attrs or node.tag not in PLAIN_TAGS:
+                children_flags = self._enter(node, flags)
+                if children_flags is None:
+                    continue
+            else:  # (a bare <p>, <span>, <li>: nothing to read but its children)
+                children_flags = flags | REGION if node is self.region else flags
             if node.tag in CELLS and self._line:
                 self._line.append(" | ")
             block = node.tag in BLOCK
             if block:
                 self._flush()
                 stack.append(None)
-            stack.extend((child, children_flags) for child in reversed(node.children))
+            stack.extend([(child, children_flags) for child in reversed(node.children)])
+        self._flush()  # the last line of a page without a block around it
 
     def _enter(self, node: Element, flags: int) -> int | None:
         """Handle ``node``; the flags for its children, or ``None`` to skip them."""
@@ -252,13 +291,16 @@ class _Walker:
         if tag == "meta" and flags & IMAGE_OBJECT:
             self._schema_meta(node, flags)
             return None
-        embed = read_embed(node)
+        embed, skip = read_embed(node, flags & (NO_SUBTREE | NO_CLASSLESS))
         if embed is not None:
             self._flush()
             self._add_post(embed, flags)
             return None
+        flags |= skip
         if tag in INVISIBLE:
             return None
+        if tag in ("img", "amp-img") and not self._line and _is_article_image(node, flags):
+            self._after_image = True
         for value in node.attrs.values():
             if "<iframe" in value and _EMBED_MARKUP.search(value):
                 for found in embeds_in_markup(value, "escaped-markup"):
@@ -273,6 +315,8 @@ class _Walker:
     def _flags(self, node: Element, flags: int) -> int:
         if node is self.region:
             flags |= REGION
+        if not node.attrs and node.tag not in _TAGS_WITH_FLAGS:
+            return flags  # (the common case: a plain <p>, <span>, <li>)
         words = class_words(node) if node.attrs else set()
         if id(node) not in self.protected:
             if node.tag in FURNITURE_TAGS or (
@@ -325,6 +369,9 @@ class _Walker:
         credits: tuple[ImageCredit, ...] = ()
         if flags & IMAGE and not flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
             credits = credits_in_caption(text, self.context)
+        elif self._after_image and not flags & NOT_ARTICLE:
+            credits = _credit_line(text, self.context)
+        self._after_image = False
         self.pieces.append(Piece("line", text, flags, credits=credits))
 
     # --- posts ---
@@ -336,6 +383,7 @@ class _Walker:
         if key in self.seen_posts:
             return
         self.seen_posts.add(key)
+        self._after_image = False
         self.pieces.append(Piece("post", embed.text, flags, posts=(embed.post,)))
 
     def _script_embeds(self, node: Element, flags: int) -> None:
@@ -354,22 +402,29 @@ class _Walker:
     def _is_credit_element(self, node: Element, flags: int) -> bool:
         if flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
             return False
+        if not node.attrs:
+            return (
+                bool(flags & FIGURE)
+                and node.tag in ("cite", "small")
+                and (node.index not in self.holders)
+            )
         if node.get("itemprop") in SCHEMA_CREDIT_PROPERTIES and flags & IMAGE_OBJECT:
             return True
         classes = node.classes()
         if any(part in classes for part in CREDIT_CLASS_PARTS):
             own = flags & IMAGE or not class_words(node).isdisjoint(IMAGE_WORDS)
-            return bool(own) and not _holds_caption(node)
+            return bool(own) and node.index not in self.holders
         if not flags & FIGURE:
             return False  # a byline or a <cite> is a credit only under a figure
         if node.tag in ("cite", "small") or any(p in classes for p in FIGURE_CREDIT_CLASS_PARTS):
-            return not _holds_caption(node)
+            return node.index not in self.holders
         return False
 
     def _add_credit_element(self, node: Element, flags: int) -> None:
         text = node.text()
         if not text:
             return
+        self._after_image = False
         credit = credit_of_element(text, self._context_of(node), "credit-element")
         if credit is None:
             credits = credits_in_caption(text, self._context_of(node))
@@ -392,17 +447,42 @@ class _Walker:
             self.pieces.append(Piece("schema", text, flags, credits=(credit,)))
 
 
-def _holds_caption(node: Element) -> bool:
-    """Whether ``node`` wraps a caption or another credit (then it is not the credit)."""
-    for child in node.iter():
-        if child is node:
-            continue
-        classes = child.classes()
-        if "caption" in classes or any(p in classes for p in CREDIT_CLASS_PARTS):
-            return True
-        if child.tag == "figcaption":
-            return True
-    return False
+def _is_article_image(node: Element, flags: int) -> bool:
+    """An image of the article: not a logo, an avatar, an ad, nor a one-pixel tracker."""
+    if flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
+        return False
+    return all(node.get(side).strip() not in ("0", "1") for side in ("width", "height"))
+
+
+def _credit_line(line: str, context: CreditContext) -> tuple[ImageCredit, ...]:
+    """The credit that closes a short line right under an image, outside any caption.
+
+    "<p><img …><br>Pastries at the corner bakery. Foto: Elena Moreau</p>" and
+    "<figure><img …></figure><p>Photo: Jonas Brandt/Reuters</p>": the page
+    prints the caption as a plain line. Only a labelled credit ("Photo:",
+    "Foto:", "©", "Image courtesy of") that ends the line counts, and only on a
+    line as short as a caption, so the article's first paragraph after a
+    picture gives nothing.
+    """
+    if len(line) > _MAX_CREDIT_LINE:
+        return ()
+    return tuple(
+        c
+        for c in credits_in_caption(line, context)
+        if c.label and not line[c.span.end :].strip(" .") and _only_names(c, line)
+    )
+
+
+def _only_names(credit: ImageCredit, line: str) -> bool:
+    """Whether the credit's words are its label's, its names' and the words that join them.
+
+    "Photo: Jonas Brandt/Reuters" is; "Photo: Ana Lind took it at dawn" is a
+    sentence about a photo, not a credit.
+    """
+    names = [credit.label or "", *credit.creators, *credit.agencies]
+    allowed = {w for name in names for w in _WORD_CHARS.findall(name.lower())}
+    words = _WORD_CHARS.findall(line[credit.span.start : credit.span.end].lower())
+    return all(w in allowed or w in CREDIT_LINE_WORDS for w in words)
 
 
 def pieces_text(pieces: Iterator[Piece] | tuple[Piece, ...]) -> str:
