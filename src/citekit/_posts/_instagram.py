@@ -29,6 +29,7 @@ from .._records import Span
 from .._segment import Document
 from ._lexicon import INSTAGRAM_DATE_WORDS, INSTAGRAM_SHARED, INSTAGRAM_VIEW
 from ._signature import Signature, holds_any
+from ._words import trimmed
 
 
 def _phrases(words: tuple[str, ...]) -> str:
@@ -87,7 +88,7 @@ def find_signatures(doc: Document) -> Iterator[Signature]:
         view = views[index] if index >= 0 else None
         if view is not None and view.end() >= match.start() - _CAPTION_REACH and index not in used:
             used.add(index)
-            caption = _trim(text, view.end(), match.start())
+            caption = trimmed(text, view.end(), match.start())
             yield attrs.evolve(signature, words="given", given=caption, start=view.start())
         elif date_text:
             yield attrs.evolve(signature, words="before", words_end=match.start())
@@ -111,11 +112,3 @@ def _permalink(text: str, doc: Document, start: int, end: int) -> str | None:
     hi = last.end if last is not None else end
     match = _PERMALINK.search(text, max(lo, start - 300), min(hi, end + 300))
     return match.group() if match else None
-
-
-def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if start < end else None

@@ -32,6 +32,7 @@ from ._lexicon import (
     VIEW_ON,
 )
 from ._signature import Signature, holds_any
+from ._words import trimmed
 
 
 def _phrases(words: tuple[str, ...] | list[str]) -> str:
@@ -160,7 +161,7 @@ def find_tiktok(doc: Document) -> Iterator[Signature]:
         sound = match.group("sound").strip()
         original = _ORIGINAL.match(sound)
         end = match.start("sound") + len(match.group("sound").rstrip())
-        caption = _trim(text, opening.end(), match.start())
+        caption = trimmed(text, opening.end(), match.start())
         link = _TIKTOK_PERMALINK.search(text, opening.start(), min(len(text), end + 300))
         yield Signature(
             platform="tiktok",
@@ -253,7 +254,7 @@ def _reddit_title(doc: Document, start: int) -> Span | None:
     if line is None:
         return None
     if line.start < start and text[line.start : start].strip():
-        return _trim(text, line.start, start)
+        return trimmed(text, line.start, start)
     if index == 0:
         return None
     previous = doc.paragraphs[index - 1]
@@ -310,11 +311,3 @@ def find_cards(doc: Document) -> Iterator[Signature]:
 
 def _same_line(text: str, start: int, end: int) -> bool:
     return not any(c in _LINE_BREAKS for c in text[start:end])
-
-
-def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if start < end else None

@@ -124,14 +124,14 @@ def words_before(layout: Layout, end: int, floor: int, limit: int | None) -> Spa
     if own_line:
         lo = max(_block_start(layout, line_index), floor)
         if limit is None or _weight(text, lo, last) <= limit + _SLACK:
-            return _trimmed(text, lo, last)
+            return trimmed(text, lo, last)
     else:
         lo = max(line.start, floor)
     if limit is None:
         start = _latest_boundary(doc, lo, last, line)
     else:
         start = _earliest_boundary(layout, lo, last, limit)
-    return _trimmed(text, start, last)
+    return trimmed(text, start, last)
 
 
 def _earliest_boundary(layout: Layout, lo: int, last: int, limit: int) -> int:
@@ -256,7 +256,8 @@ def _next_word(text: str, start: int, last: int) -> int:
     return start
 
 
-def _trimmed(text: str, start: int, end: int) -> Span | None:
+def trimmed(text: str, start: int, end: int) -> Span | None:
+    """The span ``[start, end)`` without its outer white space; ``None`` if nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
