@@ -159,8 +159,8 @@ def _paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
 
     When the text breaks lines with line feeds only, each line is found with
     ``str.find`` and trimmed with ``str.isspace``, which reads white space
-    exactly as the pattern's ``[^\\s\\x1c-\\x1f]`` does; a line that neither starts nor ends with a
-    blank (most of them) is not even sliced.
+    exactly as the pattern's ``[^\\s\\x1c-\\x1f]`` does; a line that neither
+    starts nor ends with a blank (most of them) is not even sliced.
     """
     if "\r" in text or "\u2028" in text or "\u2029" in text:
         for match in _PARAGRAPH.finditer(text):
