@@ -236,12 +236,35 @@ def _accept_url(match: regex.Match[str]) -> str | None:
     return url if length <= _MAX_URL_LENGTH else None
 
 
+# White space, which no URL holds, forwards and backwards: the bounds of a word.
+_BLANK = regex.compile(r"\s")
+_BLANK_BEFORE = regex.compile(r"\s", regex.REVERSE)
+
+
 def _scan_urls(text: str) -> list[_Entity]:
     """URLs in text order. A rejected candidate is skipped whole, so nothing inside it
-    (``http://xn--bad.com/x.com``) is picked up instead."""
+    (``http://xn--bad.com/x.com``) is picked up instead.
+
+    The engine would try the pattern at every offset; but every URL holds a
+    dot (before its top-level domain) and no white space, so it lies in a word
+    (a run of characters that are not ``\\s``) that holds a dot. The search is
+    bounded to such words, found with ``str.find``; each word is delimited
+    once (``word_end`` is the end of the last one), so the scan stays linear.
+    """
     found: list[_Entity] = []
     pos = 0
-    while (match := _URL.search(text, pos)) is not None:
+    word_end = 0
+    while (dot := text.find(".", pos)) >= 0:
+        start = pos
+        if dot >= word_end:
+            blank = _BLANK_BEFORE.search(text, word_end, dot)
+            start = blank.end() if blank is not None else word_end
+            after = _BLANK.search(text, dot)
+            word_end = after.start() if after is not None else len(text)
+        match = _URL.search(text, start, word_end)
+        if match is None:
+            pos = word_end
+            continue
         pos = match.end()
         url = _accept_url(match)
         if url is not None:
@@ -251,17 +274,23 @@ def _scan_urls(text: str) -> list[_Entity]:
 
 def _scan_mentions(text: str) -> Iterator[_Entity]:
     """Mentions in text order; a list mention's value is ``user/slug``."""
+    if "@" not in text and "＠" not in text:
+        return
     for match in _MENTION.finditer(text):
         yield ("mention", match[0][1:], match.start(), match.end())
 
 
 def _scan_hashtags(text: str) -> Iterator[_Entity]:
+    if "#" not in text and "＃" not in text:
+        return
     for match in _HASHTAG.finditer(text):
         if _LETTER.search(match["tag"]):
             yield ("hashtag", match["tag"], match.start(), match.end())
 
 
 def _scan_cashtags(text: str) -> Iterator[_Entity]:
+    if "$" not in text:
+        return
     for match in _CASHTAG.finditer(text):
         yield ("cashtag", match["tag"], match.start(), match.end())
 
