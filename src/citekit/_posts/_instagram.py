@@ -27,8 +27,13 @@ import regex
 from .._dates import DATE
 from .._records import Span
 from .._segment import Document
-from ._lexicon import INSTAGRAM_DATE_WORDS, INSTAGRAM_SHARED, INSTAGRAM_VIEW
-from ._signature import Signature, holds_any
+from ._lexicon import (
+    INSTAGRAM_DATE_WORDS,
+    INSTAGRAM_SHARED,
+    INSTAGRAM_SHARED_ANCHORS,
+    INSTAGRAM_VIEW,
+)
+from ._signature import PhraseTest, Signature
 from ._words import trimmed
 
 
@@ -53,7 +58,9 @@ _SHARED = regex.compile(
 
 # "View this post on Instagram", "Diesen Beitrag auf Instagram ansehen".
 _VIEW = regex.compile(_phrases(INSTAGRAM_VIEW), regex.IGNORECASE)
-_VIEW_LOWER = tuple(phrase.lower() for phrase in INSTAGRAM_VIEW)
+# Every one of them names Instagram: the one anchor of the lower-cased phrases.
+_HOLDS_VIEW = PhraseTest((phrase.lower() for phrase in INSTAGRAM_VIEW), ("instagram",))
+_HOLDS_SHARED = PhraseTest(INSTAGRAM_SHARED, INSTAGRAM_SHARED_ANCHORS)
 
 # A post's permalink: "https://www.instagram.com/p/BvKp3XsnRwT/".
 _PERMALINK = regex.compile(
@@ -67,10 +74,10 @@ _CAPTION_REACH = 2500
 def find_signatures(doc: Document) -> Iterator[Signature]:
     """Every Instagram embed in the document, in text order."""
     text = doc.text
-    views = list(_VIEW.finditer(text)) if holds_any(doc.lowered, _VIEW_LOWER) else []
+    views = list(_VIEW.finditer(text)) if _HOLDS_VIEW(doc.lowered) else []
     view_ends = [v.end() for v in views]
     used: set[int] = set()
-    shared = _SHARED.finditer(text) if holds_any(text, INSTAGRAM_SHARED) else ()
+    shared = _SHARED.finditer(text) if _HOLDS_SHARED(text) else ()
     for match in shared:
         handle = match.group("handle") or match.group("bare")
         date_text = match.group("date")

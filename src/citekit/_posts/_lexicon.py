@@ -24,6 +24,18 @@ INSTAGRAM_SHARED: tuple[str, ...] = (
     "Een bericht gedeeld door",
 )
 
+#: Pieces of those phrases, each shared by some of them, that a text is
+#: searched for first (``PhraseTest``): fewer passes than one per phrase.
+INSTAGRAM_SHARED_ANCHORS: tuple[str, ...] = (
+    "shared by",
+    "posted by",
+    "geteilt",
+    "partag",
+    "compart",
+    "condiviso",
+    "gedeeld",
+)
+
 #: The words between Instagram's "(@handle)" and its date: "on", "am", "le", "el", ...
 INSTAGRAM_DATE_WORDS: tuple[str, ...] = ("on", "am", "le", "el", "em", "in data:", "op")
 
@@ -53,6 +65,9 @@ FACEBOOK_POSTED: tuple[str, ...] = (
     "Geplaatst door",
 )
 
+#: Pieces of those phrases searched for first, as ``INSTAGRAM_SHARED_ANCHORS``.
+FACEBOOK_POSTED_ANCHORS: tuple[str, ...] = ("Posted by", "Gepostet", "Publi", "Pubbl", "Geplaatst")
+
 #: The words between a Facebook author and the date: "on", "am", "sur", "en", ...
 FACEBOOK_DATE_WORDS: tuple[str, ...] = ("on", "am", "sur", "le", "en", "el", "il", "em", "op")
 
@@ -65,6 +80,9 @@ VIEW_ON: dict[str, str] = {
     "Auf Threads ansehen": "threads",
     "Voir sur Threads": "threads",
 }
+
+#: Pieces of those link texts searched for first, as ``INSTAGRAM_SHARED_ANCHORS``.
+VIEW_ON_ANCHORS: tuple[str, ...] = ("Mastodon", "Threads")
 
 #: The label before the account in those embeds: "Post by @user@instance".
 POST_BY: tuple[str, ...] = ("Post by", "Beitrag von", "Publication de", "Publicación de")

@@ -27,11 +27,13 @@ from .._segment import Document
 from ._lexicon import (
     FACEBOOK_DATE_WORDS,
     FACEBOOK_POSTED,
+    FACEBOOK_POSTED_ANCHORS,
     POST_BY,
     TIKTOK_ORIGINAL_SOUND,
     VIEW_ON,
+    VIEW_ON_ANCHORS,
 )
-from ._signature import Signature, holds_any
+from ._signature import PhraseTest, Signature
 from ._words import trimmed
 
 
@@ -56,6 +58,7 @@ _FACEBOOK = regex.compile(
 _FACEBOOK_PERMALINK = regex.compile(
     r"(?:https?://)?+(?:www\.|m\.)?+facebook\.com/[^\s]{1,300}+/(?:posts|videos|photos)/[^\s]{1,300}+"
 )
+_HOLDS_POSTED = PhraseTest(FACEBOOK_POSTED, FACEBOOK_POSTED_ANCHORS)
 _HAS_YEAR = regex.compile(r"\d{4}")
 _WEEKDAY_FIRST = regex.compile(r"\A\p{L}{2,}+-?+\p{L}*+\.?+,")
 
@@ -63,7 +66,7 @@ _WEEKDAY_FIRST = regex.compile(r"\A\p{L}{2,}+-?+\p{L}*+\.?+,")
 def find_facebook(doc: Document) -> Iterator[Signature]:
     """Facebook post embeds: the words, then "Posted by Name on <weekday, date>"."""
     text = doc.text
-    if not holds_any(text, FACEBOOK_POSTED):
+    if not _HOLDS_POSTED(text):
         return
     for match in _FACEBOOK.finditer(text):
         date_text = match.group("date")
@@ -274,6 +277,7 @@ _VIEW_ON = regex.compile(
     """,
     regex.VERBOSE,
 )
+_HOLDS_VIEW_ON = PhraseTest(VIEW_ON, VIEW_ON_ANCHORS)
 _CARD_PERMALINK = regex.compile(
     r"(?:https?://)?+(?:www\.)?+(?P<host>threads\.(?:net|com)|[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+)"
     r"/@(?P<user>[\w.]{1,30}+)/(?:post/)?+[\w-]{4,40}+"
@@ -283,7 +287,7 @@ _CARD_PERMALINK = regex.compile(
 def find_cards(doc: Document) -> Iterator[Signature]:
     """Mastodon and Threads cards: "Post by @account" and "View on …"."""
     text = doc.text
-    if not holds_any(text, VIEW_ON):
+    if not _HOLDS_VIEW_ON(text):
         return
     for match in _VIEW_ON.finditer(text):
         platform: Platform = "threads" if VIEW_ON[match.group("view")] == "threads" else "mastodon"

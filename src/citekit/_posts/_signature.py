@@ -53,11 +53,31 @@ class Signature:
         return self.span.start if self.start is None else self.start
 
 
-def holds_any(text: str, phrases: Iterable[str]) -> bool:
-    """Whether ``text`` holds one of ``phrases``: a test before a pattern scan.
+class PhraseTest:
+    """Whether a text holds one of ``phrases``: a test before a pattern scan.
 
     A pattern that begins with an alternation of phrases is tried at every
-    offset of the text; a substring search per phrase is many times faster,
-    and most articles hold none of a platform's phrases.
+    offset of the text; a substring search is many times faster, and most
+    articles hold none of a platform's phrases. One search per phrase is
+    still one pass over the text each, so the phrases are grouped by an
+    *anchor* that they contain ("shared by" in "A post shared by", "A photo
+    shared by", ...): the text is searched for each anchor, and for the
+    phrases of an anchor only where the anchor is found.
     """
-    return any(phrase in text for phrase in phrases)
+
+    __slots__ = ("_groups",)
+
+    def __init__(self, phrases: Iterable[str], anchors: Iterable[str]) -> None:
+        phrases = tuple(phrases)
+        anchors = tuple(anchors)
+        orphans = [p for p in phrases if not any(a in p for a in anchors)]
+        if orphans:
+            raise ValueError(f"phrases without an anchor: {orphans!r}")
+        self._groups = tuple((a, tuple(p for p in phrases if a in p)) for a in anchors)
+
+    def __call__(self, text: str) -> bool:
+        """``any(phrase in text for phrase in phrases)``, by fewer passes over ``text``."""
+        return any(
+            anchor in text and any(phrase in text for phrase in group)
+            for anchor, group in self._groups
+        )
