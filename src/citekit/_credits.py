@@ -405,43 +405,54 @@ def _may_open_bare_credit(text: str, names: regex.Match[str], separator: str) ->
 
 def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
     """The credit a cue opens, or None when what follows is not a credit's body."""
-    agency_label = match.group("alabel")
+    # The groups are read once: each read of a group costs a call.
+    opening, found_label, sign, found_joint, agency_label, agency_joint = match.group(
+        "open", "label", "sign", "joint", "alabel", "ajoint"
+    )
+    opened = opening is not None
     if agency_label is not None:
         label = agency_label
         body_start = match.end("ajoint")
         label_start = match.start("alabel")
-        if agency_label == "Reuters" and not match.group("open"):
+        if agency_label == "Reuters" and not opening:
             return None  # "Reuters/Harris poll": the mixed-case name only in brackets
-        if "/" not in match.group("ajoint") and not match.group("open"):
+        if "/" not in agency_joint and not opening:
             return None
     else:
-        label = match.group("label")
+        label = found_label
         body_start = match.end("joint")
         label_start = match.start("label")
-        if not _cue_is_credit(text, match):
+        cue_start = match.start("open") if opened else label_start
+        if not _cue_is_credit(
+            text, label, found_joint, sign is not None, opened, cue_start, label_start
+        ):
             return None
-    opened = match.group("open") is not None
     open_start = match.start("open") if opened else -1
-    owner = _owner_before(text, match) if agency_label is None and not opened else None
+    owner = (
+        _owner_before(text, label, found_joint, label_start)
+        if agency_label is None and not opened
+        else None
+    )
     if owner is not None:  # "(Official White House Photo by Jo Lin)"
         opened, open_start = True, owner[0]
     parts, body_end = _scan_body(text, body_start)
-    if not parts and not (agency_label and "/" not in match.group("ajoint")):
+    if not parts and not (agency_label and "/" not in agency_joint):
         return None
     end_match = _END.match(text, body_end)
     if end_match is None:
         return None
-    copyright = match.group("sign") or label.lower().startswith("copyright")
+    copyright = sign or label.lower().startswith("copyright")
     if copyright and _RIGHTS_RESERVED.match(text, body_end):
         return None  # the site's own copyright line
     start, end = label_start, body_end
-    if end_match.group("close") is not None and opened:
-        if (end_match.group("close") == "]") != (text[open_start] == "["):
+    close = end_match.group("close")
+    if close is not None and opened:
+        if (close == "]") != (text[open_start] == "["):
             return None
         start, end = open_start, end_match.end("close")
-    elif opened and end_match.group("close") is None:
+    elif opened and close is None:
         return None  # "(Photo: …" that runs on and never closes
-    joint = match.group("joint") or match.group("ajoint") or ""
+    joint = found_joint or agency_joint or ""
     owner_agency = owner[1] if owner is not None else None
     creators, agencies, screenshot = _split_parts(
         parts, label, joint, agency_label=AGENCIES.get(_key(agency_label or "")) or owner_agency
@@ -458,16 +469,14 @@ def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
     )
 
 
-def _owner_before(text: str, match: regex.Match[str]) -> tuple[int, str] | None:
+def _owner_before(text: str, label: str, joint: str, label_start: int) -> tuple[int, str] | None:
     """The bracket and the organisation before a "Photo by" cue: "(Official White House ".
 
     A picture taken for an institution names it before "Photo by" inside the
     credit's bracket; it is the credit's agency, and the bracket its start.
     """
-    label = _collapse(match.group("label") or "").lower()
-    if label not in {"photo", "photos"} or "by" not in _collapse(match.group("joint")).lower():
+    if _collapse(label).lower() not in {"photo", "photos"} or "by" not in _collapse(joint).lower():
         return None
-    label_start = match.start("label")
     found = _OWNER_BEFORE.match(text, max(0, label_start - 80), label_start)
     if found is None:
         return None
@@ -477,26 +486,29 @@ def _owner_before(text: str, match: regex.Match[str]) -> tuple[int, str] | None:
     return found.start(), _agency_name(owner) or owner
 
 
-def _cue_is_credit(text: str, match: regex.Match[str]) -> bool:
+def _cue_is_credit(
+    text: str, found_label: str, found_joint: str, sign: bool, opened: bool, start: int, at: int
+) -> bool:
     """Whether a label and its joint can open a credit where they stand.
 
-    The joint must suit the label ("Image credit:" needs its colon, "Courtesy"
-    its "of", only "©" and "copyright" stand bare). A label in running text
-    starts with a capital ("Photo by …", not "the photo by …") unless a
-    bracket or a line start sets it apart, and it is glued to the word before
-    only when that is a number or the label is the unmistakable "Featured
-    image" ("…2017Featured Image: …", "…country.Featured image via …").
+    ``start`` is where the cue starts: its bracket when ``opened``, else its
+    label, which starts at ``at``. The joint must suit the label ("Image credit:" needs its colon,
+    "Courtesy" its "of", only "©" and "copyright" stand bare). A label in
+    running text starts with a capital ("Photo by …", not "the photo by …")
+    unless a bracket or a line start sets it apart, and it is glued to the
+    word before only when that is a number or the label is the unmistakable
+    "Featured image" ("…2017Featured Image: …", "…country.Featured image via …").
     """
-    label = _collapse(match.group("label")).lower()
-    joint = _collapse(match.group("joint")).lower()
+    label = _collapse(found_label).lower()
+    joint = _collapse(found_joint).lower()
     word = joint.strip(" :：.…,")
     colon = ":" in joint or "：" in joint
     if "." in joint or "…" in joint or "," in joint:
         # "Credit...Doug Mills/…" (a page's ellipsis), "Image source, Getty Images"
         return any(stem in label for stem in ("credit", "source")) and _starts_line_or_sentence(
-            text, match.start("label")
+            text, at
         )
-    if match.group("sign"):
+    if sign:
         if word in {"of", "is"}:
             return False
     elif label.endswith("copyright"):
@@ -510,11 +522,9 @@ def _cue_is_credit(text: str, match: regex.Match[str]) -> bool:
             return False
     elif word == "of" or (word == "is" and not label.startswith("featured")) or not (colon or word):
         return False
-    opened = match.group("open") is not None
-    start = match.start("open") if opened else match.start("label")
     before = text[start - 1] if start > 0 else "\n"
-    first = match.group("label")[0]
-    if match.group("sign"):
+    first = found_label[0]
+    if sign:
         return not before.isalnum()
     if before.isalpha():
         return label.startswith("featured") and first.isupper()
