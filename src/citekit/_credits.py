@@ -410,9 +410,11 @@ def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
         "open", "label", "sign", "joint", "alabel", "ajoint"
     )
     opened = opening is not None
+    body_start = match.end("ajoint" if agency_label is not None else "joint")
+    if not _may_start_name(text, body_start) and not (agency_label and "/" not in agency_joint):
+        return None  # no name follows: "(Photo: (Photo: …"
     if agency_label is not None:
         label = agency_label
-        body_start = match.end("ajoint")
         label_start = match.start("alabel")
         if agency_label == "Reuters" and not opening:
             return None  # "Reuters/Harris poll": the mixed-case name only in brackets
@@ -420,7 +422,6 @@ def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
             return None
     else:
         label = found_label
-        body_start = match.end("joint")
         label_start = match.start("label")
         cue_start = match.start("open") if opened else label_start
         if not _cue_is_credit(
@@ -634,6 +635,8 @@ def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
     Salford"), screenshot words, and descriptors after them ("YouTube video").
     It stops before a word that opens another credit or a "Photo by".
     """
+    if not _may_start_name(text, pos):
+        return None
     end = -1
     screenshot = False
     cursor = pos
@@ -678,6 +681,12 @@ def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
     if end < 0:
         return None
     return end, screenshot
+
+
+def _may_start_name(text: str, pos: int) -> bool:
+    """False where no word, screenshot word or handle starts: an ASCII mark or space."""
+    head = text[pos : pos + 1]
+    return bool(head) and (head >= "\x80" or head.isalnum() or head == "@")
 
 
 def _is_name_word(word: str) -> bool:
