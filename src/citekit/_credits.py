@@ -87,9 +87,10 @@ _CUE_STEMS = (
     "credit", "crédit", "copyright", "courtesy", "composite", "©", "reuters", "afp", "epa",
 )  # fmt: skip
 
-# Where a cue may start before its stem: at the stem, at a bracket before it,
-# or at the word before it with its bracket: "[Featured Image", "(AP Photo".
-_BRACKET_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+")
+# Where a cue may start before its stem: at the stem, at a bracket before it
+# (``_bracket_before``), or at the word before it with its bracket:
+# "[Featured Image", "(AP Photo".
+_BLANKS = " \t\u00a0"
 _WORD_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+\p{L}{1,10}+[ \t\u00a0]{1,3}+")
 
 # The names before a "/", "|" or "via" of a credit without a label, matched
@@ -331,12 +332,24 @@ def _cue_starts(text: str, lowered: str | None = None) -> list[int]:
         found = lowered.find(stem)
         while found >= 0:
             starts.add(found)
-            for before in (_BRACKET_BEFORE, _WORD_BEFORE):
-                head = before.match(text, max(0, found - 16), found)
+            starts.add(_bracket_before(text, found))
+            if found > 0 and text[found - 1] in _BLANKS:  # else no word before it is read
+                head = _WORD_BEFORE.match(text, max(0, found - 16), found)
                 if head is not None:
                     starts.add(head.start())
             found = lowered.find(stem, found + 1)
     return sorted(starts)
+
+
+def _bracket_before(text: str, at: int) -> int:
+    """Where a cue starts that has a bracket before its stem: at the bracket, up to
+    three blanks before ``at`` ("( Photo"), else at ``at``. (As the pattern
+    ``(?r)(?:[\\[(][ \\t\\u00a0]{0,3}+)?+`` matched backwards from ``at``, without the
+    engine's cost of a call.)"""
+    start = at
+    while start > 0 and at - start < 3 and text[start - 1] in _BLANKS:
+        start -= 1
+    return start - 1 if start > 0 and text[start - 1] in "[(" else at
 
 
 def _bare_name_starts(text: str) -> list[tuple[int, int]]:
@@ -405,14 +418,17 @@ def _may_open_bare_credit(text: str, names: regex.Match[str], separator: str) ->
 
 def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
     """The credit a cue opens, or None when what follows is not a credit's body."""
+    agency_end = match.end("ajoint")
+    body_start = agency_end if agency_end >= 0 else match.end("joint")
+    if not _may_start_name(text, body_start) and (
+        agency_end < 0 or "/" in text[match.start("ajoint") : agency_end]
+    ):
+        return None  # no name follows: "(Photo: (Photo: …"
     # The groups are read once: each read of a group costs a call.
     opening, found_label, sign, found_joint, agency_label, agency_joint = match.group(
         "open", "label", "sign", "joint", "alabel", "ajoint"
     )
     opened = opening is not None
-    body_start = match.end("ajoint" if agency_label is not None else "joint")
-    if not _may_start_name(text, body_start) and not (agency_label and "/" not in agency_joint):
-        return None  # no name follows: "(Photo: (Photo: …"
     if agency_label is not None:
         label = agency_label
         label_start = match.start("alabel")
