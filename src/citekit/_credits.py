@@ -20,6 +20,7 @@ match anchored there and a walk over at most ``_MAX_PARTS`` names of at most
 
 from __future__ import annotations
 
+import heapq
 from typing import NamedTuple
 
 import regex
@@ -290,34 +291,70 @@ def _find_credits(text: str, lowered: str | None = None) -> tuple[ImageCredit, .
     The candidates are listed as offsets only, and each is matched when its
     turn comes: a text of many cues ("(Photo: " repeated) would otherwise
     hold a match object, with all its groups, for every one of them at once.
+    The three kinds are merged in order (by start, then kind) as they are
+    read, rather than listed together.
     """
-    candidates: list[tuple[int, int, int, str]] = [
-        *((start, 0, start, "") for start in _cue_starts(text, lowered)),
-        *((start, 1, at, "") for start, at in _bare_name_starts(text)),
-        *((at, 2, at, name) for at, name in _lone_agencies(text)),
-    ]
-    candidates.sort(key=lambda candidate: candidate[:2])
+    cues = ((start, 0, start, "") for start in _cue_starts(text, lowered))
+    bare = sorted(((start, 1, at, "") for start, at in _bare_name_starts(text)), key=_first)
+    lone = sorted(((at, 2, at, name) for at, name in _lone_agencies(text)), key=_first)
     credits: list[ImageCredit] = []
     taken_until = -1
-    for start, kind, at, name in candidates:
+    reader = _CueReader(text)
+    for start, kind, at, name in heapq.merge(cues, bare, lone, key=_start_and_kind):
         if start < taken_until:
             continue
-        credit = _candidate(text, kind, start, at, name)
+        if kind == 0:
+            credit = reader.credit_at(start)
+        elif kind == 1:
+            names = _NAMES_BEFORE.match(text, start, at)  # as _bare_name_starts matched them
+            credit = _bare(text, names) if names is not None else None
+        else:
+            credit = _lone_agency(text, at, name)
         if credit is not None:
             credits.append(credit)
             taken_until = credit.span.end
     return tuple(credits)
 
 
-def _candidate(text: str, kind: int, start: int, at: int, name: str) -> ImageCredit | None:
-    """The credit a candidate opens: a cue (0), names before a separator (1), an agency (2)."""
-    if kind == 0:
-        cue = _CUE.match(text, at)
-        return _labelled(text, cue) if cue is not None else None
-    if kind == 1:
-        names = _NAMES_BEFORE.match(text, start, at)  # as _bare_name_starts matched them
-        return _bare(text, names) if names is not None else None
-    return _lone_agency(text, at, name)
+def _first(candidate: tuple[int, int, int, str]) -> int:
+    return candidate[0]
+
+
+def _start_and_kind(candidate: tuple[int, int, int, str]) -> tuple[int, int]:
+    return candidate[0], candidate[1]
+
+
+class _CueReader:
+    """Reads the cue that starts at an offset; a cue in brackets and its label share one match.
+
+    A bracket before a label ("(Photo: ", "[ Featured image") is the cue's
+    ``open`` group; matched at the bracket or at the label, the pattern reads
+    the same label and joint. So the label is matched once, and the match is
+    kept for the label's own candidate, which comes next in text order.
+    """
+
+    __slots__ = ("_at", "_match", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._at = -1
+        self._match: regex.Match[str] | None = None
+
+    def credit_at(self, start: int) -> ImageCredit | None:
+        text = self._text
+        open_start = -1
+        label_at = start
+        if text[start] in "[(":
+            open_start = start
+            label_at = start + 1
+            while label_at < len(text) and label_at - start <= 3 and text[label_at] in _BLANKS:
+                label_at += 1
+            if label_at >= len(text) or text[label_at] in "[(":
+                return None  # no label after the bracket (no bracket opens two cues)
+        if label_at != self._at:
+            self._at, self._match = label_at, _CUE.match(text, label_at)
+        cue = self._match
+        return _labelled(text, cue, open_start) if cue is not None else None
 
 
 def _cue_starts(text: str, lowered: str | None = None) -> list[int]:
@@ -416,8 +453,12 @@ def _may_open_bare_credit(text: str, names: regex.Match[str], separator: str) ->
     return before in _BARE_AFTER or (before.islower() and spaces > 0)
 
 
-def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
-    """The credit a cue opens, or None when what follows is not a credit's body."""
+def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredit | None:
+    """The credit a cue opens, or None when what follows is not a credit's body.
+
+    ``match`` is the cue from its label on; ``open_start`` is where its bracket
+    stands before it, or -1.
+    """
     agency_end = match.end("ajoint")
     body_start = agency_end if agency_end >= 0 else match.end("joint")
     if not _may_start_name(text, body_start) and (
@@ -425,26 +466,25 @@ def _labelled(text: str, match: regex.Match[str]) -> ImageCredit | None:
     ):
         return None  # no name follows: "(Photo: (Photo: …"
     # The groups are read once: each read of a group costs a call.
-    opening, found_label, sign, found_joint, agency_label, agency_joint = match.group(
-        "open", "label", "sign", "joint", "alabel", "ajoint"
+    found_label, sign, found_joint, agency_label, agency_joint = match.group(
+        "label", "sign", "joint", "alabel", "ajoint"
     )
-    opened = opening is not None
+    opened = open_start >= 0
     if agency_label is not None:
         label = agency_label
         label_start = match.start("alabel")
-        if agency_label == "Reuters" and not opening:
+        if agency_label == "Reuters" and not opened:
             return None  # "Reuters/Harris poll": the mixed-case name only in brackets
-        if "/" not in agency_joint and not opening:
+        if "/" not in agency_joint and not opened:
             return None
     else:
         label = found_label
         label_start = match.start("label")
-        cue_start = match.start("open") if opened else label_start
+        cue_start = open_start if opened else label_start
         if not _cue_is_credit(
             text, label, found_joint, sign is not None, opened, cue_start, label_start
         ):
             return None
-    open_start = match.start("open") if opened else -1
     owner = (
         _owner_before(text, label, found_joint, label_start)
         if agency_label is None and not opened
