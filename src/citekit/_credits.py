@@ -20,6 +20,7 @@ match anchored there and a walk over at most ``_MAX_PARTS`` names of at most
 
 from __future__ import annotations
 
+import functools
 import heapq
 from typing import NamedTuple
 
@@ -512,7 +513,10 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
     joint = found_joint or agency_joint or ""
     owner_agency = owner[1] if owner is not None else None
     creators, agencies, screenshot = _split_parts(
-        parts, label, joint, agency_label=AGENCIES.get(_key(agency_label or "")) or owner_agency
+        tuple(parts),
+        label,
+        joint,
+        agency_label=AGENCIES.get(_key(agency_label or "")) or owner_agency,
     )
     if not creators and not agencies and not screenshot:
         return None
@@ -636,7 +640,7 @@ def _bare(text: str, match: regex.Match[str]) -> ImageCredit | None:
     if end_match is None or (opened and end_match.group("close") != ")"):
         return None
     end = end_match.end("close") if opened else body_end
-    creators, agencies, screenshot = _split_parts(parts, "", "")
+    creators, agencies, screenshot = _split_parts(tuple(parts), "", "")
     return ImageCredit(
         span=Span(match.start(), end),
         creators=creators,
@@ -761,10 +765,15 @@ def _glued_agency_end(text: str, start: int, word: regex.Match[str]) -> int | No
     return None
 
 
+@functools.lru_cache(maxsize=512)
 def _split_parts(
-    parts: list[_Part], label: str, joint: str, *, agency_label: str | None = None
+    parts: tuple[_Part, ...], label: str, joint: str, *, agency_label: str | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
-    """Split a credit's names into (creators, agencies, is_screenshot)."""
+    """Split a credit's names into (creators, agencies, is_screenshot).
+
+    Cached: a page repeats its credits ("Getty Images", a staff
+    photographer's), and reading the names is most of a credit's cost.
+    """
     label_key = _collapse(label).lower()
     screenshot = (
         any(part.screenshot for part in parts)
@@ -904,7 +913,7 @@ def split_credit(
     body = _collapse(body)
     parts, _ = _scan_body(body, 0)
     agency_label = AGENCIES.get(_key(label))
-    return _split_parts(parts, label, joint, agency_label=agency_label)
+    return _split_parts(tuple(parts), label, joint, agency_label=agency_label)
 
 
 def split_credit_text(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, str | None]:
@@ -932,5 +941,5 @@ def split_credit_text(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool
     body = text[label_match.end() :] if label_match else text.strip("()[] ")
     parts, _ = _scan_body(body.rstrip(")] "), 0)
     label = label_match.group("label") if label_match else None
-    split = _split_parts(parts, label or "", "")
+    split = _split_parts(tuple(parts), label or "", "")
     return (*split, label)
