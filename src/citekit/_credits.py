@@ -207,6 +207,9 @@ _SEP = regex.compile(
     regex.VERBOSE,
 )
 
+# What a licence or a separator after a name starts with (``_LICENCE``, ``_SEP``).
+_AFTER_NAME = " \t\u00a0,|/–-&+"
+
 # A word that opens the next credit or caption rather than going on with this
 # one: "Credit: A Credit: B", "Image copyright AFP Image caption …".
 _STOP = regex.compile(
@@ -219,6 +222,9 @@ _STOP = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# The ASCII letters ``_STOP`` may start with.
+_STOP_HEADS = "fFiIpPcC"
 
 # "Photo by" inside a name, "Official White House Photo by Jo Lin": a
 # separator, with the agency before it and the photographer after.
@@ -669,6 +675,9 @@ def _scan_body(text: str, pos: int) -> tuple[list[_Part], int]:
         part_end, screenshot = scanned
         parts.append(_Part(sep, text[cursor:part_end], screenshot))
         end = part_end
+        follows = text[part_end : part_end + 1]
+        if not follows or follows not in _AFTER_NAME:
+            break  # neither a licence nor a separator follows
         licence = _LICENCE.match(text, part_end)
         if licence is not None:
             end = licence.end()
@@ -701,11 +710,18 @@ def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
     screenshot = False
     cursor = pos
     for _ in range(_MAX_WORDS):
-        if (cursor > pos or not first) and _STOP.match(text, cursor):
+        # An ASCII first letter that none of them starts with spares a pattern's call.
+        head = text[cursor : cursor + 1]
+        ascii_head = head < "\x80"
+        if (
+            (cursor > pos or not first)
+            and (not ascii_head or head in _STOP_HEADS)
+            and _STOP.match(text, cursor)
+        ):
             break
-        if cursor > pos and _INNER_BY.match(text, cursor):
+        if cursor > pos and (not ascii_head or head in "pP") and _INNER_BY.match(text, cursor):
             break
-        screen = _SCREEN.match(text, cursor)
+        screen = _SCREEN.match(text, cursor) if not ascii_head or head in "aAvVsS" else None
         if screen is not None:
             end = after = screen.end()
             screenshot = True
@@ -734,6 +750,8 @@ def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
                 end = after
             else:
                 break
+        if text[after : after + 1] not in _BLANKS or after >= len(text):
+            break  # no gap to the next word
         gap = _GAP.match(text, after)
         if gap is None:
             break
