@@ -775,6 +775,8 @@ def _is_name_word(word: str) -> bool:
 def _glued_agency_end(text: str, start: int, word: regex.Match[str]) -> int | None:
     """Where an agency glued to the next sentence ends: "…/Getty ImagesThe next …"."""
     value = word.group()
+    if value[1:].islower():
+        return None  # no capital after the first letter: nothing glued
     for index in range(1, len(value)):
         if value[index].isupper() and value[index - 1].islower():
             cut = word.start() + index
