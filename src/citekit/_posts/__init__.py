@@ -51,8 +51,11 @@ def find_posts(doc: Document, article: Article) -> tuple[Post, ...]:
     layout = Layout.of(doc)
     posts: list[Post] = []
     floor = 0
-    for signature in signatures:
-        post = _post(layout, signature, floor)
+    # Each signature is let go as its post is made: a text of thousands of
+    # signatures holds them or their posts, not both.
+    signatures.reverse()
+    while signatures:
+        post = _post(layout, signatures.pop(), floor)
         posts.append(post)
         floor = post.span.end
     return tuple(posts)
@@ -61,21 +64,25 @@ def find_posts(doc: Document, article: Article) -> tuple[Post, ...]:
 def _without_overlaps(ranked: Iterable[tuple[int, Signature]]) -> list[Signature]:
     """The signatures in text order; of two that overlap, the higher-ranked one stays."""
     kept: list[tuple[int, Signature]] = []
-    for rank, signature in sorted(ranked, key=lambda pair: (_extent(pair[1]).start, pair[0])):
-        if kept and _extent(signature).start < _extent(kept[-1][1]).end:
+    kept_end = -1
+    for rank, signature in sorted(ranked, key=lambda pair: (_extent_start(pair[1]), pair[0])):
+        if kept and _extent_start(signature) < kept_end:
             if rank < kept[-1][0]:
                 kept[-1] = (rank, signature)
+                kept_end = signature.span.end
             continue
         kept.append((rank, signature))
+        kept_end = signature.span.end
     return [signature for _, signature in kept]
 
 
-def _extent(signature: Signature) -> Span:
-    """The part of the text a signature claims: itself, and words it delimits."""
+def _extent_start(signature: Signature) -> int:
+    """Where the part of the text a signature claims starts: itself, and words it
+    delimits. (The part ends where the signature does.)"""
     start = signature.begin
     if signature.given is not None:
         start = min(start, signature.given.start)
-    return Span(start, signature.span.end)
+    return start
 
 
 def _post(layout: Layout, signature: Signature, floor: int) -> Post:

@@ -65,6 +65,8 @@ _MAX_NAME_ALONE = 50
 _TWITTER_HANDLE = regex.compile(r"[A-Za-z0-9_]{1,20}")
 _MAX_NAME = 64  # display names are at most 50 characters; scrapes add a few
 _TWEET_LENGTH_CHANGE = dt.date(2017, 11, 7)  # 140 characters before, 280 since
+# The rule of each platform's signatures, one string shared by all its records.
+_RULE: dict[Platform, str] = {p: f"{p}-signature" for p in ("twitter", "bluesky", "mastodon")}
 
 
 def find_signatures(doc: Document) -> Iterator[Signature]:
@@ -83,7 +85,7 @@ def find_signatures(doc: Document) -> Iterator[Signature]:
         yield Signature(
             platform=platform,
             span=Span(words_end if dashed else name_start, tail.end("date")),
-            rule=f"{platform}-signature",
+            rule=_RULE[platform],
             words="before",
             words_end=words_end,
             limit=_limit(platform, date),
