@@ -36,7 +36,12 @@ _HEDGE = regex.compile(
 # anchors are found with substring searches in the lower-cased text, and the
 # pattern is tried only where a hedge holding one may start: at the anchor,
 # or at a hedge's first word ("it", "are") a few words before it.
-_ANCHORS = tuple(sorted({max(reversed(h.split()), key=len) for h in HEDGES}))
+_WORD_ANCHORS = {max(reversed(h.split()), key=len) for h in HEDGES}
+# An anchor that holds another ("allegedly" holds "alleged") is found with it, at
+# the same offsets, and is not searched for again.
+_ANCHORS = tuple(
+    sorted(a for a in _WORD_ANCHORS if not any(b != a and b in a for b in _WORD_ANCHORS))
+)
 _FIRST_WORDS = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
     + "|".join(sorted({regex.escape(h.split()[0]) for h in HEDGES}, key=len, reverse=True))

@@ -77,7 +77,8 @@ def find_signatures(doc: Document) -> Iterator[Signature]:
     views = list(_VIEW.finditer(text)) if _HOLDS_VIEW(doc.lowered) else []
     view_ends = [v.end() for v in views]
     used: set[int] = set()
-    shared = _SHARED.finditer(text) if _HOLDS_SHARED(text) else ()
+    # every signature names an account: no "@", no signature (a quicker test than the phrases)
+    shared = _SHARED.finditer(text) if "@" in text and _HOLDS_SHARED(text) else ()
     for match in shared:
         handle = match.group("handle") or match.group("bare")
         date_text = match.group("date")
