@@ -301,9 +301,12 @@ def _find_credits(text: str, lowered: str | None = None) -> tuple[ImageCredit, .
     The three kinds are merged in order (by start, then kind) as they are
     read, rather than listed together.
     """
-    cues = ((start, 0, start, "") for start in _cue_starts(text, lowered))
+    if lowered is None:
+        lowered = lower_keeping_offsets(text)
+    hits = _stem_hits(lowered)
+    cues = ((start, 0, start, "") for start in _cue_starts(text, hits))
     bare = sorted(((start, 1, at, "") for start, at in _bare_name_starts(text)), key=_first)
-    lone = sorted(((at, 2, at, name) for at, name in _lone_agencies(text)), key=_first)
+    lone = ((at, 2, at, name) for at, name in _lone_agencies(text, hits))
     credits: list[ImageCredit] = []
     taken_until = -1
     reader = _CueReader(text)
@@ -364,24 +367,30 @@ class _CueReader:
         return _labelled(text, cue, open_start) if cue is not None else None
 
 
-def _cue_starts(text: str, lowered: str | None = None) -> list[int]:
-    """Where a cue may start in ``text``: at each stem, and just before it.
-
-    ``lowered`` is ``text`` lower-cased with the same offsets (the document's).
-    """
-    if lowered is None:
-        lowered = lower_keeping_offsets(text)
-    starts: set[int] = set()
+def _stem_hits(lowered: str) -> list[list[int]]:
+    """Where each of ``_CUE_STEMS`` stands in ``lowered`` (the text lower-cased, same offsets)."""
+    hits: list[list[int]] = []
     for stem in _CUE_STEMS:
-        found = lowered.find(stem)
-        while found >= 0:
+        found: list[int] = []
+        at = lowered.find(stem)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(stem, at + 1)
+        hits.append(found)
+    return hits
+
+
+def _cue_starts(text: str, hits: list[list[int]]) -> list[int]:
+    """Where a cue may start in ``text``: at each stem (``hits``), and just before it."""
+    starts: set[int] = set()
+    for found_at in hits:
+        for found in found_at:
             starts.add(found)
             starts.add(_bracket_before(text, found))
             if found > 0 and text[found - 1] in _BLANKS:  # else no word before it is read
                 head = _WORD_BEFORE.match(text, max(0, found - 16), found)
                 if head is not None:
                     starts.add(head.start())
-            found = lowered.find(stem, found + 1)
     return sorted(starts)
 
 
@@ -414,15 +423,40 @@ def _bare_name_starts(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _lone_agencies(text: str) -> list[tuple[int, str]]:
-    """Where an agency that may stand alone as a credit is printed: "Getty Images"."""
-    found: list[tuple[int, str]] = []
-    for name in LONE_CREDITS:
-        at = text.find(name)
-        while at >= 0:
-            found.append((at, name))
-            at = text.find(name, at + len(name))
-    return found
+def _lone_agencies(text: str, hits: list[list[int]]) -> list[tuple[int, str]]:
+    """Where an agency that may stand alone as a credit is printed ("Getty Images"), in
+    text order (at one offset, in the order of ``LONE_CREDITS``).
+
+    A name that holds a cue's stem ("Getty Images", "AP Photo") is looked for
+    only where the stem stands (``hits``); the others with a search of their own.
+    """
+    found: list[tuple[int, int, str]] = []
+    for index, (name, stem, offset) in enumerate(_LONE_STEMS):
+        if stem < 0:
+            at = text.find(name)
+            while at >= 0:
+                found.append((at, index, name))
+                at = text.find(name, at + len(name))
+            continue
+        for hit in hits[stem]:
+            if hit >= offset and text.startswith(name, hit - offset):
+                found.append((hit - offset, index, name))
+    found.sort()
+    return [(at, name) for at, _, name in found]
+
+
+def _lone_stem(name: str) -> tuple[str, int, int]:
+    """(name, index of the first stem it holds in ``_CUE_STEMS`` or -1, the stem's offset)."""
+    lowered = name.lower()
+    for index, stem in enumerate(_CUE_STEMS):
+        if stem in lowered:
+            return name, index, lowered.index(stem)
+    return name, -1, 0
+
+
+# The lone agencies, each with the cue stem it is found by (the names hold no
+# border, a suffix that is also a prefix: no two of one name's occurrences overlap).
+_LONE_STEMS = tuple(_lone_stem(name) for name in LONE_CREDITS)
 
 
 def _lone_agency(text: str, at: int, name: str) -> ImageCredit | None:
