@@ -31,6 +31,7 @@ No post's words reach back past ``floor``, the end of the previous post.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -123,7 +124,7 @@ def words_before(layout: Layout, end: int, floor: int, limit: int | None) -> Spa
     own_line = any(c in _LINE_BREAKS for c in text[last:end])
     if own_line:
         lo = max(_block_start(layout, line_index), floor)
-        if limit is None or _weight(text, lo, last) <= limit + _SLACK:
+        if limit is None or _weight(doc, lo, last) <= limit + _SLACK:
             return trimmed(text, lo, last)
     else:
         lo = max(line.start, floor)
@@ -138,10 +139,10 @@ def _earliest_boundary(layout: Layout, lo: int, last: int, limit: int) -> int:
     """Where a bounded post (a tweet) starts in a line that may hold more than the post."""
     doc = layout.doc
     text = doc.text
-    reach = _reach(text, lo, last, limit + _SLACK)
+    reach = _reach(doc, lo, last, limit + _SLACK)
     glued: list[int] = []
     intro = -1
-    for match in _GLUED.finditer(text, reach, last):
+    for match in _glued(text, reach, last):
         if match.end() >= last:
             break
         if match.group("colon"):
@@ -153,7 +154,7 @@ def _earliest_boundary(layout: Layout, lo: int, last: int, limit: int) -> int:
     if candidates:
         return min(candidates)
     sentences = _sentence_starts(doc, max(lo, reach), last)
-    sentences += [m.end() for m in _COLON_SPACE.finditer(text, max(lo, reach), last)]
+    sentences += _colon_spaces(text, max(lo, reach), last)
     if sentences:
         return min(sentences)
     return _next_word(text, max(lo, reach), last)
@@ -164,11 +165,11 @@ def _latest_boundary(doc: Document, lo: int, last: int, line: Span) -> int:
     text = doc.text
     reach = max(lo, last - _MAX_BLOCK_CHARS)
     best = -1
-    for match in _GLUED.finditer(text, reach, last):
+    for match in _glued(text, reach, last):
         if match.end() < last:
             best = max(best, match.end())
-    for match in _COLON_SPACE.finditer(text, reach, last):
-        best = max(best, match.end())
+    for colon_end in _colon_spaces(text, reach, last):
+        best = max(best, colon_end)
     if best >= 0:
         return best
     if line.end - line.start <= _FLATTENED_LINE or last - lo <= _CAPTION_FROM_FLOOR:
@@ -177,12 +178,12 @@ def _latest_boundary(doc: Document, lo: int, last: int, line: Span) -> int:
     return max(sentences) if sentences else _next_word(text, reach, last)
 
 
-def _reach(text: str, lo: int, last: int, budget: int) -> int:
+def _reach(doc: Document, lo: int, last: int, budget: int) -> int:
     """The furthest-back offset from which ``text[offset:last]`` weighs at most ``budget``."""
     start = max(lo, last - budget)
     seen = 0
     while True:
-        links = _LINK.finditer(text, start, last)
+        links = _links(doc, start, last)
         discount = sum(_discount(m.group(), m.end() >= last) for m in links)
         wider = max(lo, last - budget - discount)
         if wider >= start or seen > 8:
@@ -190,10 +191,65 @@ def _reach(text: str, lo: int, last: int, budget: int) -> int:
         start, seen = wider, seen + 1
 
 
-def _weight(text: str, start: int, last: int) -> int:
+def _weight(doc: Document, start: int, last: int) -> int:
     """Twitter's weighted length of ``text[start:last]``, roughly: links count 23 or 0."""
-    links = _LINK.finditer(text, start, last)
+    links = _links(doc, start, last)
     return (last - start) - sum(_discount(m.group(), m.end() >= last) for m in links)
+
+
+# Where the patterns above may start: a link at "http" or "pic." (in the
+# lower-cased text, as the pattern ignores case), a glued boundary at its mark.
+_LINK_HEADS = ("http", "pic.")
+_GLUE_MARKS = ".!?…:"
+
+
+def _links(doc: Document, start: int, last: int) -> Iterator[regex.Match[str]]:
+    """What ``_LINK.finditer(doc.text, start, last)`` gives, matched only where one may start.
+
+    The engine would try the pattern's alternation at every offset; the few
+    offsets where a link starts are found with ``str.find``, and the pattern is
+    matched at each in text order, resuming after each match as ``finditer`` does.
+    """
+    return _matches_at(_LINK, doc.text, _offsets(doc.lowered, _LINK_HEADS, start, last), last)
+
+
+def _glued(text: str, start: int, last: int) -> Iterator[regex.Match[str]]:
+    """What ``_GLUED.finditer(text, start, last)`` gives, matched only at the marks it starts
+    with (as ``_links``)."""
+    return _matches_at(_GLUED, text, _offsets(text, _GLUE_MARKS, start, last), last)
+
+
+def _offsets(text: str, heads: Iterable[str], start: int, last: int) -> list[int]:
+    """The offsets in ``[start, last)`` where one of ``heads`` stands, in order."""
+    found: list[int] = []
+    for head in heads:
+        at = text.find(head, start, last)
+        while at >= 0:
+            found.append(at)
+            at = text.find(head, at + 1, last)
+    found.sort()
+    return found
+
+
+def _matches_at(
+    pattern: regex.Pattern[str], text: str, offsets: list[int], last: int
+) -> Iterator[regex.Match[str]]:
+    floor = -1
+    for at in offsets:
+        if at < floor:
+            continue
+        match = pattern.match(text, at, last)
+        if match is not None:
+            yield match
+            floor = match.end()
+
+
+def _colon_spaces(text: str, start: int, last: int) -> list[int]:
+    """The ends of ``_COLON_SPACE.finditer(text, start, last)``: none without a colon in
+    reach (the colon stands two to four characters before a match)."""
+    if text.find(":", max(start - 4, 0), last) < 0:
+        return []
+    return [match.end() for match in _COLON_SPACE.finditer(text, start, last)]
 
 
 def _discount(link: str, closing: bool) -> int:
