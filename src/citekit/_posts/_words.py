@@ -56,6 +56,10 @@ _GLUED = regex.compile(
 
 # A colon that introduces what follows on the same line: "…for a free ride: Pass".
 _COLON_SPACE = regex.compile(r"(?<=\p{L}[)\"'”’]{0,2}+:[ \t\u00a0]{1,3}+)(?=[\p{Lu}\p{N}@#\"“‘(])")
+# The same, matched from its colon: "…: Pass" from ":".
+_COLON_SPACE_AT = regex.compile(
+    r":(?<=\p{L}[)\"'”’]{0,2}+:)[ \t\u00a0]{1,3}+(?=[\p{Lu}\p{N}@#\"“‘(])"
+)
 
 # Links, to weigh a tweet as Twitter does: a t.co link counts 23, a media link nothing.
 _LINK = regex.compile(r"(?:https?://|pic\.twitter\.com/|pic\.x\.com/)[^\s]{1,500}+", regex.I)
@@ -245,11 +249,10 @@ def _matches_at(
 
 
 def _colon_spaces(text: str, start: int, last: int) -> list[int]:
-    """The ends of ``_COLON_SPACE.finditer(text, start, last)``: none without a colon in
-    reach (the colon stands two to four characters before a match)."""
-    if text.find(":", max(start - 4, 0), last) < 0:
-        return []
-    return [match.end() for match in _COLON_SPACE.finditer(text, start, last)]
+    """The ends of ``_COLON_SPACE.finditer(text, start, last)``, read from each colon on
+    (it stands two to four characters before a match), as ``_links``."""
+    colons = _offsets(text, ":", max(start - 4, 0), last)
+    return [m.end() for m in _matches_at(_COLON_SPACE_AT, text, colons, last) if m.end() >= start]
 
 
 def _discount(link: str, closing: bool) -> int:
