@@ -239,6 +239,8 @@ def _accept_url(match: regex.Match[str]) -> str | None:
 # White space, which no URL holds, forwards and backwards: the bounds of a word.
 _BLANK = regex.compile(r"\s")
 _BLANK_BEFORE = regex.compile(r"\s", regex.REVERSE)
+# What ``str.isspace`` reads as white space and the pattern's ``\s`` does not.
+_NOT_BLANK = "\x1c\x1d\x1e\x1f"
 
 
 def _scan_urls(text: str) -> list[_Entity]:
@@ -247,14 +249,19 @@ def _scan_urls(text: str) -> list[_Entity]:
 
     The engine would try the pattern at every offset; but every URL holds a
     dot (before its top-level domain) and no white space, so it lies in a word
-    (a run of characters that are not ``\\s``) that holds a dot. The search is
-    bounded to such words, found with ``str.find``; each word is delimited
-    once (``word_end`` is the end of the last one), so the scan stays linear.
+    (a run of characters that are not ``\\s``) that holds a dot followed by a
+    character of the word. The search is bounded to such words, found with
+    ``str.find``; each word is delimited once (``word_end`` is the end of the
+    last one), so the scan stays linear.
     """
     found: list[_Entity] = []
     pos = 0
     word_end = 0
     while (dot := text.find(".", pos)) >= 0:
+        following = text[dot + 1 : dot + 2]
+        if not following or (following.isspace() and following not in _NOT_BLANK):
+            pos = dot + 1  # a dot that ends its word ("said.") is no domain's
+            continue
         start = pos
         if dot >= word_end:
             blank = _BLANK_BEFORE.search(text, word_end, dot)
