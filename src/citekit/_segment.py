@@ -37,21 +37,27 @@ _PARAGRAPH = regex.compile(
 # that ends an abbreviation ends no sentence: "Sen. Ted Cruz", "U.S.
 # officials", "Jan. 5", "J. Smith". Matching the punctuation first (not a
 # lookbehind tried at every space) keeps the scan to the rare end marks.
+_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Prof Sen Rep Gov Lt Gen Col Capt Sgt Adm Maj Cmdr Rev"
+    " Hon Pres Sec Atty Supt Det Insp St Mt Ft Jr Sr No Vol vs etc approx"
+    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Corp Co Ltd Bros"
+    " Ave Blvd Rd Univ Dept Fig ca cf al"
+).split()
 _SENTENCE_END = regex.compile(
-    r"""
-    [.!?]{1,3}+ [\"'”’)\]]{0,2}+                    # end punctuation, closing marks
-    (?<! (?: \b (?: Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev
-                 |Hon|Pres|Sec|Atty|Supt|Det|Insp|St|Mt|Ft|Jr|Sr|No|Vol|vs|etc|approx
-                 |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Bros
-                 |Ave|Blvd|Rd|Univ|Dept|Fig|ca|cf|al )
-           | (?<! \p{L} ) \p{Lu}                      # an initial: "J." in "J. Smith"
-           | \p{L} \. \p{L} )                         # "U.S.", "U.N.", "e.g."
+    rf"""
+    [.!?]{{1,3}}+ [\"'”’)\]]{{0,2}}+                    # end punctuation, closing marks
+    (?<! (?: \b (?: {"|".join(_ABBREVIATIONS)} )        # "Sen.", "Jan.", "Inc."
+           | (?<! \p{{L}} ) \p{{Lu}}                      # an initial: "J." in "J. Smith"
+           | \p{{L}} \. \p{{L}} )                         # "U.S.", "U.N.", "e.g."
          \. )
-    (?P<gap> [ \t\u00a0]{1,20}+ )                     # the space after it
-    (?= [\"'“‘(\[]{0,2} [\p{Lu}\p{N}] )              # what a sentence may start with
+    (?P<gap> [ \t\u00a0]{{1,20}}+ )                     # the space after it
+    (?= [\"'“‘(\[]{{0,2}} [\p{{Lu}}\p{{N}}] )              # what a sentence may start with
     """,
     regex.VERBOSE,
 )
+_ABBREVIATION_SET = frozenset(_ABBREVIATIONS)
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_SENTENCE_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 @attrs.frozen
@@ -184,9 +190,11 @@ def _paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
-# What may follow a sentence's end mark in ``_SENTENCE_END``: another mark, a
-# closing mark, or the space after it.
-_AFTER_END_MARK = frozenset(".!?\"'”’)] \t\u00a0")
+# What may follow a sentence's end mark in ``_SENTENCE_END``: more marks and
+# closing marks, then the space after it.
+_END_RUN = frozenset(".!?\"'”’)]")
+_GAP_SPACE = frozenset(" \t\u00a0")
+_OPENING_QUOTES = frozenset("\"'“‘([")
 
 
 def _sentence_gaps(text: str) -> list[tuple[int, int]]:
@@ -209,10 +217,55 @@ def _sentence_gaps(text: str) -> list[tuple[int, int]]:
     size = len(text)
     floor = 0
     for at in marks:
-        if at < floor or at + 1 >= size or text[at + 1] not in _AFTER_END_MARK:
+        if at < floor:
+            continue
+        # The marks and closing marks (five at most) must be followed by a space.
+        after = at + 1
+        while after < size and after - at < 6 and text[after] in _END_RUN:
+            after += 1
+        if after >= size or text[after] not in _GAP_SPACE:
+            continue
+        gap_end = _plain_full_stop(text, at)
+        if gap_end > 0:
+            gaps.append((at + 1, gap_end))
+            floor = gap_end
             continue
         match = _SENTENCE_END.match(text, at)
         if match is not None:
             gaps.append(match.span("gap"))
             floor = match.end()
     return gaps
+
+
+def _plain_full_stop(text: str, at: int) -> int:
+    """Where the space after ``text[at]`` ends, if it is the commonest sentence end, else -1.
+
+    Decided without the pattern: "… a word. The", "… a word.  2", "… a word.
+    “We": a full stop after a word of two ASCII letters or more that is no
+    abbreviation ("Sen.", "Jan."), up to twenty spaces, then an ASCII capital
+    or digit, or one opening quote and one. The pattern reads these the same
+    way; any other shape (an initial, "U.S.", another script) is left to it.
+    """
+    if text[at] != ".":
+        return -1
+    gap_end = at + 1
+    while gap_end < len(text) and gap_end - at <= 20 and text[gap_end] in _GAP_SPACE:
+        gap_end += 1
+    head = text[gap_end : gap_end + 1]
+    if head in _OPENING_QUOTES:
+        head = text[gap_end + 1 : gap_end + 2]
+    if gap_end - at > 20 or not head or head not in _SENTENCE_STARTS:
+        return -1
+    start = at
+    while start > 0 and at - start < 7 and text[start - 1] in _ASCII_LETTERS:
+        start -= 1
+    if at - start < 2:
+        return -1  # no word, or one letter: an initial or "U.S." may be it
+    if at - start < 7:
+        before = text[start - 1] if start > 0 else " "
+        if not before.isascii():
+            return -1  # whether a word runs on into it is the pattern's to say
+        # An abbreviation counts only as a word of its own ("\\b" before it).
+        if not (before.isalnum() or before == "_") and text[start:at] in _ABBREVIATION_SET:
+            return -1
+    return gap_end
