@@ -200,19 +200,16 @@ _OPENING_QUOTES = frozenset("\"'“‘([")
 def _sentence_gaps(text: str) -> list[tuple[int, int]]:
     """The ``gap`` spans of ``_SENTENCE_END.finditer(text)``, found faster.
 
-    The pattern can only start at a ".", "!" or "?" followed by one of
-    ``_AFTER_END_MARK``; those are found with ``str.find`` (the engine would
-    try the pattern's leading class at every offset), and the pattern is
-    matched at each in text order, resuming after each match as ``finditer``
-    does.
+    The pattern can only start at a ".", "!" or "?"; in prose those are few,
+    and they are found with ``str.find`` (the engine would try the pattern's
+    leading class at every offset), and the pattern is matched at each in text
+    order, resuming after each match as ``finditer`` does; the commonest full
+    stop is even read without it (``_plain_full_stop``). In text dense with
+    marks ("A. A. A. …") the engine's own scan is the faster, and is used.
     """
-    marks: list[int] = []
-    for mark in ".!?":
-        at = text.find(mark)
-        while at >= 0:
-            marks.append(at)
-            at = text.find(mark, at + 1)
-    marks.sort()
+    marks = _mark_offsets(text)
+    if marks is None:
+        return [match.span("gap") for match in _SENTENCE_END.finditer(text)]
     gaps: list[tuple[int, int]] = []
     size = len(text)
     floor = 0
@@ -230,15 +227,40 @@ def _sentence_gaps(text: str) -> list[tuple[int, int]]:
             gaps.append((at + 1, gap_end))
             floor = gap_end
             continue
-        match = _SENTENCE_END.match(text, at)
+        match = _SENTENCE_END.match(text, at) if gap_end == _UNDECIDED else None
         if match is not None:
             gaps.append(match.span("gap"))
             floor = match.end()
     return gaps
 
 
+# One end mark per this many characters or more is a text dense with marks.
+_DENSE_MARKS = 40
+
+
+def _mark_offsets(text: str) -> list[int] | None:
+    """The offsets of ".", "!" and "?" in ``text``, in order; ``None`` when the text is
+    dense with them (and the list would weigh more than the text)."""
+    marks: list[int] = []
+    most = len(text) // _DENSE_MARKS
+    for mark in ".!?":
+        at = text.find(mark)
+        while at >= 0:
+            if len(marks) >= most:
+                return None
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    marks.sort()
+    return marks
+
+
+_UNDECIDED = -1
+_NO_END = -2
+
+
 def _plain_full_stop(text: str, at: int) -> int:
-    """Where the space after ``text[at]`` ends, if it is the commonest sentence end, else -1.
+    """Where the space after ``text[at]`` ends, if it is the commonest sentence end;
+    ``_NO_END`` if it is an initial's full stop ("J. Smith"); else ``_UNDECIDED``.
 
     Decided without the pattern: "… a word. The", "… a word.  2", "… a word.
     “We": a full stop after a word of two ASCII letters or more that is no
@@ -259,8 +281,10 @@ def _plain_full_stop(text: str, at: int) -> int:
     start = at
     while start > 0 and at - start < 7 and text[start - 1] in _ASCII_LETTERS:
         start -= 1
+    if at - start == 1 and text[at - 1].isupper() and (start == 0 or text[start - 1].isascii()):
+        return _NO_END  # an initial after no letter: "J. Smith", "(A. B."
     if at - start < 2:
-        return -1  # no word, or one letter: an initial or "U.S." may be it
+        return -1  # no word, or one letter: "U.S." or "e.g." may be it
     if at - start < 7:
         before = text[start - 1] if start > 0 else " "
         if not before.isascii():
