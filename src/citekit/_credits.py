@@ -82,6 +82,12 @@ _CUE = regex.compile(
     regex.VERBOSE,
 )
 
+# The numbers of the cue's groups, in order.
+_OPEN, _LABEL, _SIGN, _JOINT, _ALABEL, _AJOINT = (
+    _CUE.groupindex[name] for name in ("open", "label", "sign", "joint", "alabel", "ajoint")
+)
+assert (_OPEN, _LABEL, _SIGN, _JOINT, _ALABEL, _AJOINT) == (1, 2, 3, 4, 5, 6)
+
 # The stems every cue contains, lower-cased: cues are looked for only where
 # one of them stands, which keeps the one pass over the text a fast ``find``.
 _CUE_STEMS = (
@@ -209,6 +215,8 @@ _SEP = regex.compile(
 
 # What a licence or a separator after a name starts with (``_LICENCE``, ``_SEP``).
 _AFTER_NAME = " \t\u00a0,|/–-&+"
+
+_SEP_GROUP = _SEP.groupindex["sep"]
 
 # A word that opens the next credit or caption rather than going on with this
 # one: "Credit: A Credit: B", "Image copyright AFP Image caption …".
@@ -500,27 +508,25 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
     ``match`` is the cue from its label on; ``open_start`` is where its bracket
     stands before it, or -1.
     """
-    agency_end = match.end("ajoint")
-    body_start = agency_end if agency_end >= 0 else match.end("joint")
+    # Groups are read by number: a read by name costs a lookup each time.
+    agency_end = match.end(_AJOINT)
+    body_start = agency_end if agency_end >= 0 else match.end(_JOINT)
     if not _may_start_name(text, body_start) and (
-        agency_end < 0 or "/" in text[match.start("ajoint") : agency_end]
+        agency_end < 0 or "/" in text[match.start(_AJOINT) : agency_end]
     ):
         return None  # no name follows: "(Photo: (Photo: …"
-    # The groups are read once: each read of a group costs a call.
-    found_label, sign, found_joint, agency_label, agency_joint = match.group(
-        "label", "sign", "joint", "alabel", "ajoint"
-    )
+    _, found_label, sign, found_joint, agency_label, agency_joint = match.groups()
     opened = open_start >= 0
     if agency_label is not None:
         label = agency_label
-        label_start = match.start("alabel")
+        label_start = match.start(_ALABEL)
         if agency_label == "Reuters" and not opened:
             return None  # "Reuters/Harris poll": the mixed-case name only in brackets
         if "/" not in agency_joint and not opened:
             return None
     else:
         label = found_label
-        label_start = match.start("label")
+        label_start = match.start(_LABEL)
         cue_start = open_start if opened else label_start
         if not _cue_is_credit(
             text, label, found_joint, sign is not None, opened, cue_start, label_start
@@ -719,7 +725,7 @@ def _scan_body(text: str, pos: int) -> tuple[list[_Part], int]:
         sep_match = _SEP.match(text, part_end)
         if sep_match is None:
             break
-        sep = _collapse(sep_match.group("sep")).lower()
+        sep = _collapse(sep_match.group(_SEP_GROUP)).lower()
         if sep.startswith("photo"):
             sep = "photo by"
         cursor = sep_match.end()
