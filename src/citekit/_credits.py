@@ -21,7 +21,7 @@ match anchored there and a walk over at most ``_MAX_PARTS`` names of at most
 from __future__ import annotations
 
 import functools
-import heapq
+import itertools
 from typing import NamedTuple
 
 import regex
@@ -113,6 +113,8 @@ _NAMES_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+_NAMES_OPEN = _NAMES_BEFORE.groupindex["open"]
 
 # The end of a sentence inside what ``_NAMES_BEFORE`` read as names, the
 # last one before the separator: "France. " in "…in Lyon, France. Marc
@@ -257,6 +259,8 @@ _END = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+_CLOSE = _END.groupindex["close"]
+
 # The end of a line, after an optional full stop: "Getty Images.\n".
 _LINE_END = regex.compile(r"[ \t\u00a0]{0,8}+\.?+[ \t\u00a0]{0,8}+(?:\Z|[\n\r\u2028\u2029\f\v])")
 
@@ -306,36 +310,40 @@ def _find_credits(text: str, lowered: str | None = None) -> tuple[ImageCredit, .
     The candidates are listed as offsets only, and each is matched when its
     turn comes: a text of many cues ("(Photo: " repeated) would otherwise
     hold a match object, with all its groups, for every one of them at once.
-    The three kinds are merged in order (by start, then kind) as they are
-    read, rather than listed together.
+    Candidates are taken by start, then kind: a cue (listed as its start
+    alone), names before a separator, an agency alone.
     """
     if lowered is None:
         lowered = lower_keeping_offsets(text)
     hits = _stem_hits(lowered)
-    cues = ((start, 0, start, "") for start in _cue_starts(text, hits))
-    bare = sorted(((start, 1, at, "") for start, at in _bare_name_starts(text)), key=_first)
-    lone = ((at, 2, at, name) for at, name in _lone_agencies(text, hits))
+    others = [(start, 1, at, "") for start, at in _bare_name_starts(text)]
+    others += [(at, 2, at, name) for at, name in _lone_agencies(text, hits)]
+    others.sort(key=_start_and_kind)
     credits: list[ImageCredit] = []
     taken_until = -1
     reader = _CueReader(text)
-    for start, kind, at, name in heapq.merge(cues, bare, lone, key=_start_and_kind):
-        if start < taken_until:
+    index = 0
+    for cue_start in itertools.chain(_cue_starts(text, hits), (len(text),)):  # then the rest
+        while index < len(others) and others[index][0] < cue_start:
+            start, kind, at, name = others[index]
+            index += 1
+            if start < taken_until:
+                continue
+            if kind == 1:
+                names = _NAMES_BEFORE.match(text, start, at)  # as _bare_name_starts matched them
+                credit = _bare(text, names) if names is not None else None
+            else:
+                credit = _lone_agency(text, at, name)
+            if credit is not None:
+                credits.append(credit)
+                taken_until = credit.span.end
+        if cue_start < taken_until or cue_start == len(text):
             continue
-        if kind == 0:
-            credit = reader.credit_at(start)
-        elif kind == 1:
-            names = _NAMES_BEFORE.match(text, start, at)  # as _bare_name_starts matched them
-            credit = _bare(text, names) if names is not None else None
-        else:
-            credit = _lone_agency(text, at, name)
+        credit = reader.credit_at(cue_start)
         if credit is not None:
             credits.append(credit)
             taken_until = credit.span.end
     return tuple(credits)
-
-
-def _first(candidate: tuple[int, int, int, str]) -> int:
-    return candidate[0]
 
 
 def _start_and_kind(candidate: tuple[int, int, int, str]) -> tuple[int, int]:
@@ -482,7 +490,7 @@ def _lone_agency(text: str, at: int, name: str) -> ImageCredit | None:
 
 
 def _may_open_bare_credit(text: str, names: regex.Match[str], separator: str) -> bool:
-    if names.group("open") is not None:
+    if names.group(_NAMES_OPEN) is not None:
         return True
     if separator == " via ":
         # "NASA via AP" only in brackets; "Handout via REUTERS" as a caption's end too
@@ -549,11 +557,11 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
     if copyright and _RIGHTS_RESERVED.match(text, body_end):
         return None  # the site's own copyright line
     start, end = label_start, body_end
-    close = end_match.group("close")
+    close = end_match.group(_CLOSE)
     if close is not None and opened:
         if (close == "]") != (text[open_start] == "["):
             return None
-        start, end = open_start, end_match.end("close")
+        start, end = open_start, end_match.end(_CLOSE)
     elif opened and close is None:
         return None  # "(Photo: …" that runs on and never closes
     joint = found_joint or agency_joint or ""
@@ -658,7 +666,7 @@ def _bare(text: str, match: regex.Match[str]) -> ImageCredit | None:
     another agency, and the credit ends as a credit does; "Reuters/Harris poll"
     ends in no agency and is prose.
     """
-    opened = match.group("open") is not None
+    opened = match.group(_NAMES_OPEN) is not None
     parts, body_end = _scan_body(text, match.start() + opened)
     names = [part for part in parts if _clean_name(part.text).lower() not in NOT_NAMES]
     if len(parts) < 2 or not names:
@@ -683,9 +691,9 @@ def _bare(text: str, match: regex.Match[str]) -> ImageCredit | None:
     ):
         return None
     end_match = _END.match(text, body_end)
-    if end_match is None or (opened and end_match.group("close") != ")"):
+    if end_match is None or (opened and end_match.group(_CLOSE) != ")"):
         return None
-    end = end_match.end("close") if opened else body_end
+    end = end_match.end(_CLOSE) if opened else body_end
     creators, agencies, screenshot = _split_parts(tuple(parts), "", "")
     return ImageCredit(
         span=Span(match.start(), end),
