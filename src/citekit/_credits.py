@@ -323,6 +323,7 @@ def _find_credits(text: str, lowered: str | None = None) -> tuple[ImageCredit, .
     taken_until = -1
     reader = _CueReader(text)
     index = 0
+    last_cue = -1
     for cue_start in itertools.chain(_cue_starts(text, hits), (len(text),)):  # then the rest
         while index < len(others) and others[index][0] < cue_start:
             start, kind, at, name = others[index]
@@ -337,8 +338,9 @@ def _find_credits(text: str, lowered: str | None = None) -> tuple[ImageCredit, .
             if credit is not None:
                 credits.append(credit)
                 taken_until = credit.span.end
-        if cue_start < taken_until or cue_start == len(text):
+        if cue_start < taken_until or cue_start == len(text) or cue_start == last_cue:
             continue
+        last_cue = cue_start
         credit = reader.credit_at(cue_start)
         if credit is not None:
             credits.append(credit)
@@ -397,17 +399,21 @@ def _stem_hits(lowered: str) -> list[list[int]]:
 
 
 def _cue_starts(text: str, hits: list[list[int]]) -> list[int]:
-    """Where a cue may start in ``text``: at each stem (``hits``), and just before it."""
-    starts: set[int] = set()
+    """Where a cue may start in ``text``: at each stem (``hits``), and just before it;
+    in order, an offset possibly more than once (a list weighs less than a set)."""
+    starts: list[int] = []
     for found_at in hits:
         for found in found_at:
-            starts.add(found)
-            starts.add(_bracket_before(text, found))
+            starts.append(found)
+            bracket = _bracket_before(text, found)
+            if bracket != found:
+                starts.append(bracket)
             if found > 0 and text[found - 1] in _BLANKS:  # else no word before it is read
                 head = _WORD_BEFORE.match(text, max(0, found - 16), found)
                 if head is not None:
-                    starts.add(head.start())
-    return sorted(starts)
+                    starts.append(head.start())
+    starts.sort()
+    return starts
 
 
 def _bracket_before(text: str, at: int) -> int:
