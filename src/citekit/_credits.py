@@ -178,6 +178,9 @@ _LICENCE = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
+# The marks ``_LICENCE`` may start with, after blanks.
+_LICENCE_MARKS = frozenset(",|/–-")
+
 # An account's handle as a name: "Featured image via Twitter/@jane_hartley".
 _AT_HANDLE = regex.compile(r"@[\p{L}\p{N}_]{1,30}+")
 
@@ -732,7 +735,7 @@ def _scan_body(text: str, pos: int) -> tuple[list[_Part], int]:
         follows = text[part_end : part_end + 1]
         if not follows or follows not in _AFTER_NAME:
             break  # neither a licence nor a separator follows
-        licence = _LICENCE.match(text, part_end)
+        licence = _LICENCE.match(text, part_end) if _may_be_licence(text, part_end) else None
         if licence is not None:
             end = licence.end()
             break
@@ -744,6 +747,17 @@ def _scan_body(text: str, pos: int) -> tuple[list[_Part], int]:
             sep = "photo by"
         cursor = sep_match.end()
     return parts, end
+
+
+def _may_be_licence(text: str, pos: int) -> bool:
+    """False where ``_LICENCE`` cannot match: its blanks after the optional "," or "/"
+    are missing ("Jane Doe/Getty Images")."""
+    mark = pos
+    while mark < len(text) and mark - pos < 3 and text[mark] in _BLANKS:
+        mark += 1
+    if text[mark : mark + 1] in _LICENCE_MARKS:
+        return text[mark + 1 : mark + 2] in _BLANKS
+    return text[pos : pos + 1] in _BLANKS
 
 
 def _follows_stock(parts: list[_Part]) -> bool:
@@ -797,19 +811,19 @@ def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
                 if following is None or not _is_name_word(following.group()):
                     break
             elif _is_name_word(word) or (end >= 0 and _DESCRIPTOR.fullmatch(word)):
-                glued = _glued_agency_end(text, pos, word_match)
+                glued = _glued_agency_end(text, pos, word, cursor)
                 if glued is not None:
                     end = glued
                     break
                 end = after
             else:
                 break
-        if text[after : after + 1] not in _BLANKS or after >= len(text):
-            break  # no gap to the next word
-        gap = _GAP.match(text, after)
-        if gap is None:
+        # the gap to the next word: one to four blanks (``_GAP``)
+        cursor = after
+        while cursor < len(text) and cursor - after < 4 and text[cursor] in _BLANKS:
+            cursor += 1
+        if cursor == after:
             break
-        cursor = gap.end()
     if end < 0:
         return None
     return end, screenshot
@@ -826,14 +840,16 @@ def _is_name_word(word: str) -> bool:
     return word[0].isupper() or word.lower() in LOWERCASE_NAMES or any(c.isupper() for c in word)
 
 
-def _glued_agency_end(text: str, start: int, word: regex.Match[str]) -> int | None:
-    """Where an agency glued to the next sentence ends: "…/Getty ImagesThe next …"."""
-    value = word.group()
+def _glued_agency_end(text: str, start: int, value: str, at: int) -> int | None:
+    """Where an agency glued to the next sentence ends: "…/Getty ImagesThe next …".
+
+    ``value`` is the last word read, at ``at``; the name began at ``start``.
+    """
     if value[1:].islower():
         return None  # no capital after the first letter: nothing glued
     for index in range(1, len(value)):
         if value[index].isupper() and value[index - 1].islower():
-            cut = word.start() + index
+            cut = at + index
             if _agency_name(text[start:cut]) is not None:
                 return cut
     return None
