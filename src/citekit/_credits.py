@@ -438,7 +438,7 @@ def _bare_name_starts(text: str) -> list[tuple[int, int]]:
         at = text.find(separator)
         while at >= 0:
             names = _NAMES_BEFORE.match(text, max(0, at - 120), at)
-            if names is not None:
+            if names is not None and text.find(".", names.start(), at) >= 0:
                 gap = _SENTENCE_GAP.search(text, names.start(), at)
                 if gap is not None:  # "… in Lyon, France. Marc Dubois/Getty Images"
                     names = _NAMES_BEFORE.match(text, gap.end(), at)
