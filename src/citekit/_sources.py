@@ -40,9 +40,11 @@ def find_sources(doc: Document, article: Article) -> tuple[Source, ...]:
     for unit in reading.units:
         for mention in unit.mentions:
             span = mention.span
-            if any(p.start <= span.start < p.end for p in posts):
+            if posts and any(p.start <= span.start < p.end for p in posts):
                 continue
-            entry = gathered.setdefault(mention.entity.name, _Gathered(mention.entity))
+            entry = gathered.get(mention.entity.name)
+            if entry is None:
+                entry = gathered[mention.entity.name] = _Gathered(mention.entity)
             entry.mentions.append(span)
             entry.cues.append(mention.attribution.cue)
     for index, quote in enumerate(article.quotes):
