@@ -75,12 +75,47 @@ def find_hedges(doc: Document, article: Article) -> tuple[Hedge, ...]:
     return tuple(hedges)
 
 
+def _words_before(anchor: str) -> frozenset[str] | None:
+    """The words a hedge holding ``anchor`` has before it ("is", "are", ... before
+    "said"), or None when a hedge starts with it ("reportedly")."""
+    before: set[str] = set()
+    for hedge in HEDGES:
+        words = hedge.split()
+        for index, word in enumerate(words):
+            if anchor in word:
+                if index == 0:
+                    return None
+                before.add(words[index - 1])
+    return frozenset(before)
+
+
+# An anchor found after none of these words ("he said") starts no hedge and ends none.
+_BEFORE_ANCHOR = {anchor: _words_before(anchor) for anchor in _ANCHORS}
+
+
+def _may_hold_hedge(lowered: str, anchor: str, at: int) -> bool:
+    """Whether the anchor found at ``at`` may belong to a hedge: it may start one, or the
+    word before it is one that a hedge has there ("is said", not "he said")."""
+    words = _BEFORE_ANCHOR[anchor]
+    if words is None:
+        return True
+    end = at
+    while end > 0 and at - end <= _REACH and lowered[end - 1].isspace():
+        end -= 1
+    tail = lowered[max(end - 8, 0) : end]
+    # "ſ" and other letters that match an ASCII letter when case is ignored: let them by
+    return not tail.isascii() or tail.endswith(tuple(words))
+
+
 def _hedge_matches(text: str, lowered: str) -> Iterator[regex.Match[str]]:
     """What ``_HEDGE.finditer(text)`` gives, trying the pattern only near anchors."""
     starts: set[int] = set()
     for anchor in _ANCHORS:
         at = lowered.find(anchor)
         while at >= 0:
+            if not _may_hold_hedge(lowered, anchor, at):
+                at = lowered.find(anchor, at + 1)
+                continue
             starts.add(at)
             window = max(at - _REACH, 0)
             starts.update(m.start() for m in _FIRST_WORDS.finditer(lowered, window, at))
