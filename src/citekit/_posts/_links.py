@@ -82,6 +82,8 @@ def status_permalink(links: tuple[str, ...], handle: str | None) -> str | None:
 
 def _glued_urls(body: str) -> list[tuple[str, str, int, int]]:
     urls: list[tuple[str, str, int, int]] = []
+    if "://" not in body:
+        return urls  # no scheme, glued or not
     for scheme in _GLUED_SCHEME.finditer(body):
         start = scheme.start()
         piece = body[start : start + _MAX_URL]

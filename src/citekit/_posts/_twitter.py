@@ -46,6 +46,10 @@ _TAIL = regex.compile(
     regex.VERBOSE,
 )
 
+_HANDLE, _DATE, _LINK, _AFTER = (
+    _TAIL.groupindex[name] for name in ("handle", "date", "link", "after")
+)
+
 # The dash that opens a signature: "— Name", "—Name", "– Name", "&mdash; Name", "― Name".
 _LONG_DASH = regex.compile(r"—|–|―|‒|&mdash;|&#8212;")
 # A hyphen standing in for it: " - Name", "-- Name", "- Name" at a line start.
@@ -73,26 +77,28 @@ def find_signatures(doc: Document) -> Iterator[Signature]:
     """Every ``(@handle) Date`` signature in the document, in text order."""
     text = doc.text
     for tail in _TAIL.finditer(text):
-        platform = _platform(tail.group("handle"))
+        # groups read by number: a read by name costs a lookup each time
+        handle, date_text, link, after = tail.group(_HANDLE, _DATE, _LINK, _AFTER)
+        platform = _platform(handle)
         if platform is None:
             continue
-        line = doc.paragraph_at(tail.start())
+        tail_start = tail.start()
+        line = doc.paragraph_at(tail_start)
         if line is None:
             continue
-        name_start, words_end, dashed = _name_start(text, line.start, tail.start())
-        date_text = tail.group("date")
+        name_start, words_end, dashed = _name_start(text, line.start, tail_start)
         date = parse_date(date_text)
         yield Signature(
             platform=platform,
-            span=Span(words_end if dashed else name_start, tail.end("date")),
+            span=Span(words_end if dashed else name_start, tail.end(_DATE)),
             rule=_RULE[platform],
             words="before",
             words_end=words_end,
             limit=_limit(platform, date),
-            handle=tail.group("handle"),
-            author=text[name_start : tail.start()].strip() or None,
+            handle=handle,
+            author=text[name_start:tail_start].strip() or None,
             date_text=date_text,
-            url=tail.group("link") or tail.group("after"),
+            url=link or after,
         )
 
 
