@@ -95,6 +95,21 @@ _CUE_STEMS = (
     "credit", "crédit", "copyright", "courtesy", "composite", "©", "reuters", "afp", "epa",
 )  # fmt: skip
 
+# What the stems are searched for by: a piece that several share, with the
+# stem's offset before it, or the stem itself.
+_SHARED_PIECES = {"photo": "oto", "foto": "oto", "credit": "dit", "crédit": "dit"}
+
+
+def _stem_pieces() -> dict[str, list[tuple[str, int]]]:
+    pieces: dict[str, list[tuple[str, int]]] = {}
+    for stem in _CUE_STEMS:
+        piece = _SHARED_PIECES.get(stem, stem)
+        pieces.setdefault(piece, []).append((stem, stem.index(piece)))
+    return pieces
+
+
+_STEM_PIECES = _stem_pieces()
+
 # Where a cue may start before its stem: at the stem, at a bracket before it
 # (``_bracket_before``), or at the word before it with its bracket:
 # "[Featured Image", "(AP Photo".
@@ -389,16 +404,20 @@ class _CueReader:
 
 
 def _stem_hits(lowered: str) -> list[list[int]]:
-    """Where each of ``_CUE_STEMS`` stands in ``lowered`` (the text lower-cased, same offsets)."""
-    hits: list[list[int]] = []
-    for stem in _CUE_STEMS:
-        found: list[int] = []
-        at = lowered.find(stem)
+    """Where each of ``_CUE_STEMS`` stands in ``lowered`` (the text lower-cased, same offsets).
+
+    Stems that share a rarer piece ("oto" in "photo" and "foto") are found
+    by one search for the piece: each search is a pass over the text.
+    """
+    hits: dict[str, list[int]] = {stem: [] for stem in _CUE_STEMS}
+    for piece, stems in _STEM_PIECES.items():
+        at = lowered.find(piece)
         while at >= 0:
-            found.append(at)
-            at = lowered.find(stem, at + 1)
-        hits.append(found)
-    return hits
+            for stem, offset in stems:
+                if at >= offset and lowered.startswith(stem, at - offset):
+                    hits[stem].append(at - offset)
+            at = lowered.find(piece, at + 1)
+    return [hits[stem] for stem in _CUE_STEMS]
 
 
 def _cue_starts(text: str, hits: list[list[int]]) -> list[int]:
