@@ -23,6 +23,7 @@ once (``_names``).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -107,15 +108,15 @@ class Unit:
 
     ``subject`` is the entity its first clause is about, when it names one;
     ``headline`` the speaker of a "Name: …" line, for the quotations in it.
-    ``read_in_full`` says whether its clauses were read. ``tokens`` are kept
-    only for a unit that holds a quotation (the quotes detector reads the
-    words around it); the others drop theirs once read, which keeps the
-    reading's memory to the quotations' units instead of all the text.
+    ``read_in_full`` says whether its clauses were read. ``quoted`` are the
+    outer spans of the quotations it holds. Its tokens are not kept: they
+    take some forty times the memory of the text, so ``Reading.tokens``
+    tokenizes a unit again when the quotes detector asks for its words.
     """
 
     span: Span
     paragraph: int
-    tokens: tuple[Token, ...]
+    quoted: tuple[Span, ...]
     mentions: tuple[Mention, ...]
     subject: Mention | None = None
     headline: Mention | None = None
@@ -144,6 +145,11 @@ class Reading:
 
     def unit_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.unit_starts, offset) - 1, 0)
+
+    def tokens(self, index: int) -> list[Token]:
+        """The tokens of unit ``index``, its quotations folded, as the reading saw them."""
+        unit = self.units[index]
+        return tokenize(self.text, unit.span, unit.quoted)
 
 
 def read(doc: Document) -> Reading:
@@ -186,13 +192,14 @@ def _read(doc: Document) -> Reading:
         if not active and not _may_be_headline(text, doc, span):
             units.append(Unit(span, paragraph, (), (), read_in_full=False))
             continue
-        tokens = tuple(tokenize(text, span, inside))
+        tokens = tokenize(text, span, inside)
         clauses = read_clauses(text, tokens, names)
         if any(a.speaker.anaphor in {"pronoun", "definite"} for a in clauses):
             for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index):
                 _register_subject(text, units[earlier], quoted, resolver, names)
-        unit = _read_unit(text, doc, span, paragraph, tokens, clauses, names, resolver)
-        units.append(unit if inside else attrs.evolve(unit, tokens=()))
+        units.append(
+            _read_unit(text, doc, span, paragraph, tokens, tuple(inside), clauses, names, resolver)
+        )
         registered = index
     return Reading(text, quoted, tuple(units), names, tuple(u.span.start for u in units))
 
@@ -259,7 +266,8 @@ def _read_unit(
     doc: Document,
     span: Span,
     paragraph: int,
-    tokens: tuple[Token, ...],
+    tokens: Sequence[Token],
+    quoted: tuple[Span, ...],
     clauses: list[Attribution],
     names: NameIndex,
     resolver: _Resolver,
@@ -289,11 +297,11 @@ def _read_unit(
         else:
             marker = Attribution(event, "", event.span, "subject", 0, 0)
             subject_mention = Mention(marker, entity)
-    return Unit(span, paragraph, tokens, tuple(mentions), subject_mention, headline_mention)
+    return Unit(span, paragraph, quoted, tuple(mentions), subject_mention, headline_mention)
 
 
 def _headline(
-    text: str, doc: Document, span: Span, tokens: tuple[Token, ...], names: NameIndex
+    text: str, doc: Document, span: Span, tokens: Sequence[Token], names: NameIndex
 ) -> Attribution | None:
     """ "Orbit's Halvorsen: If the board picks Lund …": the speaker of a headline."""
     paragraph = doc.paragraphs[doc.paragraph_index(span.start)] if doc.paragraphs else None
