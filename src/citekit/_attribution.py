@@ -172,18 +172,25 @@ _NAME_CONNECTORS = frozenset({"of", "for", "and", "in"}) | NAME_PARTICLES
 
 
 class Token:
-    """A word, a punctuation mark, a dash, or a whole quotation, with its offsets."""
+    """A word, a punctuation mark, a dash, or a whole quotation, with its offsets.
 
-    __slots__ = ("end", "is_word", "kind", "lower", "start", "text")
+    Tokens are the reading's bulk, so each keeps little: its end is computed
+    from its start and text rather than stored.
+    """
+
+    __slots__ = ("is_word", "kind", "lower", "start", "text")
 
     def __init__(self, text: str, start: int, end: int, kind: TokenKind) -> None:
         self.text = text
         self.start = start
-        self.end = end
         self.kind: TokenKind = kind
         lower = text.lower()
-        self.lower = text if lower == text else lower  # one string, not two, for "said"
+        self.lower = text if lower == text else lower  # one string for "said"
         self.is_word = kind == "word"
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
