@@ -169,6 +169,8 @@ _TITLE_EDGES = frozenset(
     "veteran majority minority republican democratic democrat then-president of for and".split()
 )
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "in"}) | NAME_PARTICLES
+# The words that open a relative clause after a phrase's head ("officials who …").
+_RELATIVE_OPENERS = frozenset({"who", "whose", "that", "which"})
 
 
 class Token:
@@ -257,12 +259,14 @@ def tokenize(text: str, span: Span, quoted: Sequence[Span]) -> list[Token]:
     """The unit's tokens, each quotation in ``quoted`` (outer spans) folded into one."""
     found: list[Token] = []
     position = span.start
-    for outer in [*quoted, Span(span.end, span.end)]:
+    for outer in quoted:
         if outer.start > position:
             found.extend(_tokens(text, position, min(outer.start, span.end)))
         if outer.end > outer.start and outer.start >= span.start:
-            found.append(Token(outer.of(text), outer.start, outer.end, "quote"))
+            found.append(Token(text[outer.start : outer.end], outer.start, outer.end, "quote"))
         position = max(position, outer.end)
+    if span.end > position:
+        found.extend(_tokens(text, position, span.end))
     return found
 
 
@@ -733,13 +737,43 @@ def _is_any(words: Sequence[Token], phrase: Phrase, description: Description) ->
 def _longest_suffix(
     text: str, words: Sequence[Token], start: int, end: int, names: NameIndex
 ) -> tuple[Phrase, Description] | None:
-    for first in range(max(start, end - 25), end):
+    for first in range(_phrase_floor(words, max(start, end - 25), end), end):
         if first > start and words[first - 1].is_word and _continues_phrase(words[first - 1]):
             continue  # a suffix of a phrase is no phrase: "Wendell Price", not "Price"
         found = _whole(text, words, first, end, names)
         if found is not None:
             return found
     return None
+
+
+def _phrase_floor(words: Sequence[Token], start: int, end: int) -> int:
+    """The first index in ``[start, end)`` a phrase ending at ``end`` may start at.
+
+    No phrase runs over a lower-case speech verb ("Woog said Lund said"), but
+    for a relative clause ("people who said …"): without one, the phrases
+    that start before the last such verb are not tried, which keeps a text
+    dense with clauses to one phrase reading per verb.
+    """
+    for index in range(end - 1, start - 1, -1):
+        if _stops_phrase(words[index]):
+            if any(w.lower in _RELATIVE_OPENERS for w in words[start:index]):
+                return start
+            return index + 1
+    return start
+
+
+def _stops_phrase(word: Token) -> bool:
+    """A word that ends every phrase but a relative clause: a lower-case speech verb."""
+    lower = word.lower
+    return (
+        lower in SPEECH_VERBS
+        and word.is_word
+        and word.text[:1].islower()
+        and lower not in TITLE_MODIFIERS
+        and lower not in PREPOSITIONS
+        and lower not in POSTMODIFIER_ADJECTIVES
+        and lower not in _NAME_CONNECTORS
+    )
 
 
 def _continues_phrase(word: Token) -> bool:

@@ -124,6 +124,9 @@ class Unit:
     _firsts: tuple[int, ...] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        if not self.mentions:
+            object.__setattr__(self, "_firsts", ())
+            return
         ordered = sorted(self.mentions, key=lambda m: m.attribution.first)
         object.__setattr__(self, "mentions", tuple(ordered))
         object.__setattr__(self, "_firsts", tuple(m.attribution.first for m in ordered))
@@ -272,6 +275,8 @@ def _read_unit(
     names: NameIndex,
     resolver: _Resolver,
 ) -> Unit:
+    if not clauses and not any(token.is_word for token in tokens):
+        return Unit(span, paragraph, quoted, ())  # a quotation alone names no one
     subject = clause_subject(text, tokens, names)
     headline = _headline(text, doc, span, tokens, names)
     events: list[tuple[int, int, Attribution | Description]] = [

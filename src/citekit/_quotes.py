@@ -81,7 +81,9 @@ def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
         if position is None:
             continue
         words = len(_WORD.findall(quoted.inner.of(text)))
-        speaker, rule = _speaker(reading, unit_index, position, tokens, quoted, events)
+        speaker, rule = _speaker(
+            reading, unit_index, position, tokens, quoted, events, right_after_only=words == 1
+        )
         if rule != 1 and _is_name_or_title(text, tokens, position, quoted):
             continue  # "“Lock her up!” the crowd chanted": a clause right after, no title
         if speaker is None and (words < _MIN_STATEMENT_WORDS or _is_term(tokens, position, words)):
@@ -135,7 +137,14 @@ def _speaker(
     tokens: Sequence[Token],
     quoted: Quoted,
     events: dict[int, list[tuple[int, Mention]]],
+    *,
+    right_after_only: bool = False,
 ) -> tuple[Mention | None, int]:
+    """The quotation's speaker and the number of the rule that found it, or (None, 0).
+
+    With ``right_after_only`` only rule 1 is tried: a one-word quotation is
+    kept only with a clause right after it.
+    """
     unit = reading.units[unit_index]
     speakers = [m for m in unit.mentions_near(position, _WINDOW) if m.attribution.role != "hearer"]
     after = position + 1
@@ -149,6 +158,8 @@ def _speaker(
         following = _next_unit_speaker(reading, unit_index)  # "“…?” Trump asked."
         if following is not None:
             return following, 1
+    if right_after_only:
+        return None, 0
     before = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
     if before:
         # "Ruiz quoted the mayor as saying, “…”": the one quoted, not the one quoting
