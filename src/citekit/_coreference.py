@@ -65,6 +65,9 @@ _TRIGGER = regex.compile(
     + trie(sorted(OBJECT_CUES | {"according", "words"}))
     + r"))\b"
 )
+# The longest unit, in characters: a long sentence has a few hundred.
+_MAX_UNIT = 1500
+_SPACE = regex.compile(r"\s")
 # How many units back the subject of an unread unit is an antecedent.
 _UNIT_LOOKBACK = 4
 
@@ -259,9 +262,30 @@ def _unit_spans(doc: Document, quoted: tuple[Quoted, ...]) -> list[Span]:
                 end = sentences[index].end
                 continue
             break
-        spans.append(Span(start, end))
+        spans.extend(_bounded(doc.text, start, end, quoted))
         index += 1
     return spans
+
+
+def _bounded(text: str, start: int, end: int, quoted: tuple[Quoted, ...]) -> list[Span]:
+    """``[start, end)`` cut at spaces outside quotations into units of ``_MAX_UNIT`` or so.
+
+    Text without sentence ends (a scraped page with its punctuation lost,
+    a list of names) would otherwise be one unit, read and held at once.
+    """
+    pieces: list[Span] = []
+    while end - start > _MAX_UNIT:
+        cut = start + _MAX_UNIT
+        index = bisect.bisect_right(quoted, cut, key=_outer_start) - 1
+        if index >= 0 and quoted[index].outer.start < cut < quoted[index].outer.end:
+            cut = quoted[index].outer.end  # never inside a quotation
+        space = _SPACE.search(text, cut, end)
+        if space is None:
+            break
+        pieces.append(Span(start, space.start()))
+        start = space.end()
+    pieces.append(Span(start, end))
+    return pieces
 
 
 def _read_unit(
