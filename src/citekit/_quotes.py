@@ -32,7 +32,7 @@ from collections.abc import Sequence
 import regex
 
 from ._attribution import Token
-from ._coreference import Mention, Reading, Unit, read
+from ._coreference import Mention, Reading, TokenWindow, Unit, read
 from ._lexicon import DETERMINERS, SPEECH_VERBS, WORK_NOUNS
 from ._marks import Quoted
 from ._records import Article, Quote, QuoteType, Span, Speaker
@@ -66,18 +66,12 @@ def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     events: dict[int, list[tuple[int, Mention]]] = {}  # unit -> (offset, speaker) of quotes
     posts = sorted(p.span for p in article.posts)
-    positions: dict[int, int] = {}  # a quotation's outer start -> its token in its unit
-    tokens: Sequence[Token] = ()
-    tokens_of = -1  # the unit whose tokens ``tokens`` are: one unit's at a time
     for quoted in reading.quoted:
         if _inside_post(quoted.inner, posts):
             continue
         unit_index = reading.unit_index(quoted.outer.start)
-        if unit_index != tokens_of:
-            tokens, tokens_of = reading.tokens(unit_index), unit_index
-        if quoted.outer.start not in positions:
-            positions.update((t.start, i) for i, t in enumerate(tokens) if t.kind == "quote")
-        position = positions.get(quoted.outer.start)
+        tokens = reading.units[unit_index].tokens
+        position = tokens.positions.get(quoted.outer.start)
         if position is None:
             continue
         words = len(_WORD.findall(quoted.inner.of(text)))
@@ -134,7 +128,7 @@ def _speaker(
     reading: Reading,
     unit_index: int,
     position: int,
-    tokens: Sequence[Token],
+    tokens: TokenWindow,
     quoted: Quoted,
     events: dict[int, list[tuple[int, Mention]]],
     *,
@@ -154,7 +148,7 @@ def _speaker(
         if mention.attribution.first == after:
             return mention, 1
     ends_question = _quoted_text(reading, quoted).rstrip().endswith(("?", "!"))
-    if ends_question and len(tokens) - after <= 2 and _no_word(tokens[after:]):
+    if ends_question and len(tokens) - after <= 2 and _no_word(tokens.slice(after, len(tokens))):
         following = _next_unit_speaker(reading, unit_index)  # "“…?” Trump asked."
         if following is not None:
             return following, 1
@@ -257,7 +251,7 @@ def _continued(reading: Reading, quotes: list[Quote]) -> list[Quote]:
     return result
 
 
-def _type(tokens: Sequence[Token], position: int) -> QuoteType:
+def _type(tokens: TokenWindow, position: int) -> QuoteType:
     """ "partial" for words quoted inside the article's own sentence."""
     if position == 0:
         return "direct"
@@ -275,12 +269,12 @@ def _no_word(tokens: Sequence[Token]) -> bool:
     return not any(t.is_word for t in tokens)
 
 
-def _opens_unit(tokens: Sequence[Token], position: int) -> bool:
+def _opens_unit(tokens: TokenWindow, position: int) -> bool:
     """Only marks or brackets before the quotation in its unit."""
-    return position <= 3 and _no_word(tokens[:position])
+    return position <= 3 and _no_word(tokens.slice(0, position))
 
 
-def _is_name_or_title(text: str, tokens: Sequence[Token], position: int, quoted: Quoted) -> bool:
+def _is_name_or_title(text: str, tokens: TokenWindow, position: int, quoted: Quoted) -> bool:
     """ "the “Every drop counts” campaign", "“Litter. We see it.” awareness": a name in use.
 
     A quotation followed by a lower-case noun (not a word that continues a
@@ -330,7 +324,7 @@ def _name_shaped(inner: str) -> bool:
     return 0 < len(words) <= _MAX_SLOGAN_WORDS and words[0][:1].isupper()
 
 
-def _is_term(tokens: Sequence[Token], position: int, words: int) -> bool:
+def _is_term(tokens: TokenWindow, position: int, words: int) -> bool:
     """ "a ‘green tier noise rating’": a term after a determiner, no statement."""
     previous: Token | None = tokens[position - 1] if position > 0 else None
     return words < 8 and previous is not None and previous.lower in DETERMINERS
