@@ -93,6 +93,18 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The same tokens, found faster: a word of letters and digits only, which is
+# most words, in one step; any other run of word characters ("U.S.",
+# "al-Qaeda’s", "Mr.") is handed to ``_TOKEN``.
+_QUICK_TOKEN = regex.compile(
+    r"""
+    (?P<word> [\p{L}\p{N}] [\p{L}\p{N}\p{M}&]{0,60}+ (?! [\p{L}\p{N}\p{M}&.'’-] ) )
+    | (?P<punct> [,;:()\[\].!?] )
+    | (?P<dash> [—–] | -- | (?<= \s ) - (?= \s ) )
+    | (?P<other> [\p{L}\p{N}] [\p{L}\p{N}\p{M}&.'’-]*+ )
+    """,
+    regex.VERBOSE,
+)
 # Organisation and outlet names that a noun phrase would break apart: with a
 # lower-case word ("Save the Children", "Time magazine"), a capitalised
 # function word ("Doctors Without Borders") or an ampersand ("Procter &
@@ -285,8 +297,31 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
 def _plain_tokens(text: str, start: int, end: int) -> list[Token]:
     found: list[Token] = []
     skip_to = -1
-    for match in _TOKEN.finditer(text, start, end):
+    for match in _QUICK_TOKEN.finditer(text, start, end):
         first, last = match.span()
+        kind = match.lastgroup
+        if kind == "word":
+            found.append(Token(text[first:last], first, last, "word"))
+        elif kind == "other":
+            skip_to = _inner_tokens(text, first, last, end, found, skip_to)
+        elif first >= skip_to:
+            found.append(Token(text[first:last], first, last, _mark_kind(kind)))
+    return found
+
+
+def _inner_tokens(
+    text: str, start: int, stop: int, end: int, found: list[Token], skip_to: int
+) -> int:
+    """The tokens of a run of word characters and ``.'’-`` that ``_TOKEN`` splits.
+
+    They go to ``found``; returns where the next token may start (past the
+    full stop an abbreviation takes). ``_TOKEN`` may look one character past
+    the run, never further.
+    """
+    for match in _TOKEN.finditer(text, start, min(stop + 1, end)):
+        first, last = match.span()
+        if first >= stop:
+            break
         kind = match.lastgroup
         if kind == "word":
             word = text[first:last]
@@ -296,10 +331,12 @@ def _plain_tokens(text: str, start: int, end: int) -> list[Token]:
                 skip_to = last  # the full stop belongs to the abbreviation
             found.append(Token(word, first, last, "word"))
         elif first >= skip_to:
-            found.append(
-                Token(text[first:last], first, last, "punct" if kind == "punct" else "dash")
-            )
-    return found
+            found.append(Token(text[first:last], first, last, _mark_kind(kind)))
+    return skip_to
+
+
+def _mark_kind(group: str | None) -> TokenKind:
+    return "punct" if group == "punct" else "dash"
 
 
 # ------------------------------------------------------------------ clauses
