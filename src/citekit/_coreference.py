@@ -114,34 +114,47 @@ class TokenWindow:
     Every token of every unit with a quotation, kept until the quotes
     detector runs, took some forty times the memory of the text. The
     detector reads the tokens up to ``REACH`` on either side of a quotation
-    and the unit's token count, so only those are kept. Indexing a token
-    outside them raises ``KeyError``.
+    and the unit's token count, so only those are kept, in one tuple from
+    the first quotation's reach to the last's with ``None`` between.
+    Indexing a token outside them raises ``KeyError``.
     """
 
     REACH = 3
-    __slots__ = ("_kept", "_length", "positions")
+    __slots__ = ("_kept", "_length", "_low", "_quote_indices", "_quote_starts")
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self._length = len(tokens)
-        self._kept: dict[int, Token] = {}
-        #: A quotation's outer start -> the index of its token.
-        self.positions: dict[int, int] = {}
-        for index, token in enumerate(tokens):
-            if token.kind == "quote":
-                self.positions[token.start] = index
-                low, high = max(0, index - self.REACH), min(len(tokens), index + self.REACH + 1)
-                for near in range(low, high):
-                    self._kept[near] = tokens[near]
+        indices = [i for i, token in enumerate(tokens) if token.kind == "quote"]
+        self._quote_indices = tuple(indices)
+        self._quote_starts = tuple(tokens[i].start for i in indices)
+        self._low = max(0, indices[0] - self.REACH) if indices else 0
+        high = min(len(tokens), indices[-1] + self.REACH + 1) if indices else 0
+        kept: list[Token | None] = [None] * (high - self._low)
+        for index in indices:
+            for near in range(max(0, index - self.REACH), min(high, index + self.REACH + 1)):
+                kept[near - self._low] = tokens[near]
+        self._kept = tuple(kept)
 
     def __len__(self) -> int:
         return self._length
 
     def __getitem__(self, index: int) -> Token:
-        return self._kept[index if index >= 0 else index + self._length]
+        offset = (index if index >= 0 else index + self._length) - self._low
+        token = self._kept[offset] if 0 <= offset < len(self._kept) else None
+        if token is None:
+            raise KeyError(index)
+        return token
 
     def slice(self, start: int, stop: int) -> list[Token]:
         """``tokens[start:stop]``, all of them within reach of a quotation."""
-        return [self._kept[i] for i in range(max(start, 0), min(stop, self._length))]
+        return [self[i] for i in range(max(start, 0), min(stop, self._length))]
+
+    def position(self, start: int) -> int | None:
+        """The index of the quotation token whose outer span starts at ``start``."""
+        found = bisect.bisect_left(self._quote_starts, start)
+        if found < len(self._quote_starts) and self._quote_starts[found] == start:
+            return self._quote_indices[found]
+        return None
 
 
 EMPTY_WINDOW = TokenWindow(())

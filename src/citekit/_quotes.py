@@ -71,7 +71,7 @@ def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
             continue
         unit_index = reading.unit_index(quoted.outer.start)
         tokens = reading.units[unit_index].tokens
-        position = tokens.positions.get(quoted.outer.start)
+        position = tokens.position(quoted.outer.start)
         if position is None:
             continue
         words = len(_WORD.findall(quoted.inner.of(text)))
