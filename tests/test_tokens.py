@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from citekit._attribution import _ABBREVIATION, _TOKEN, Token, _plain_tokens
+from citekit._coreference import TokenWindow
 
 # Letters, digits, marks and every character the word pattern treats apart.
 _TRICKY = st.lists(
@@ -59,3 +61,23 @@ def test_end_is_start_plus_length() -> None:
     for token in _plain_tokens(text, 0, len(text)):
         assert token.end == token.start + len(token.text)
         assert token.text == text[token.start : token.end]
+
+
+@given(st.integers(0, 40), st.sets(st.integers(0, 39), max_size=6))
+def test_token_window_keeps_the_tokens_in_reach_of_a_quotation(
+    length: int, quotes: set[int]
+) -> None:
+    tokens = [
+        Token(f"w{i}", 3 * i, 3 * i + 2, "quote" if i in quotes else "word") for i in range(length)
+    ]
+    quotes = {q for q in quotes if q < length}
+    window = TokenWindow(tokens)
+    assert len(window) == length
+    reach = TokenWindow.REACH
+    for index, token in enumerate(tokens):
+        if any(abs(index - q) <= reach for q in quotes):
+            assert window[index] is token
+        else:
+            with pytest.raises(KeyError):
+                window[index]
+        assert window.position(token.start) == (index if token.kind == "quote" else None)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 import attrs
 import regex
@@ -127,12 +128,13 @@ class TokenWindow:
         indices = [i for i, token in enumerate(tokens) if token.kind == "quote"]
         self._quote_indices = tuple(indices)
         self._quote_starts = tuple(tokens[i].start for i in indices)
-        self._low = max(0, indices[0] - self.REACH) if indices else 0
+        self._low = low = max(0, indices[0] - self.REACH) if indices else 0
         high = min(len(tokens), indices[-1] + self.REACH + 1) if indices else 0
-        kept: list[Token | None] = [None] * (high - self._low)
-        for index in indices:
-            for near in range(max(0, index - self.REACH), min(high, index + self.REACH + 1)):
-                kept[near - self._low] = tokens[near]
+        kept: list[Token | None] = list(tokens[low:high])
+        for before, after in pairwise(indices):
+            gap = range(before + self.REACH + 1 - low, after - self.REACH - low)
+            if gap:
+                kept[gap.start : gap.stop] = [None] * len(gap)  # out of every quotation's reach
         self._kept = tuple(kept)
 
     def __len__(self) -> int:
