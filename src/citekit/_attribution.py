@@ -181,6 +181,10 @@ _TITLE_EDGES = frozenset(
     "veteran majority minority republican democratic democrat then-president of for and".split()
 )
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "in"}) | NAME_PARTICLES
+# Every word that may be a cue: the clause reader looks no further at the rest.
+_CUE_WORDS = (
+    frozenset({"according", "words", "by"}) | OBJECT_CUES | SPEECH_PARTICIPLES | SPEECH_VERBS
+)
 # The words that open a relative clause after a phrase's head ("officials who …").
 _RELATIVE_OPENERS = frozenset({"who", "whose", "that", "which"})
 
@@ -346,9 +350,9 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
     """Every attribution clause in one unit's tokens, in text order."""
     found: list[Attribution] = []
     for index, token in enumerate(words):
-        if not token.is_word:
-            continue
         lower = token.lower
+        if lower not in _CUE_WORDS or not token.is_word:
+            continue
         if lower == "according" and _next_is(words, index, "to"):
             found.extend(_object(text, words, index, index + 2, "according to", names))
         elif (
