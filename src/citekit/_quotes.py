@@ -32,7 +32,7 @@ from collections.abc import Sequence
 import regex
 
 from ._attribution import Token
-from ._coreference import Mention, Reading, Unit, read
+from ._coreference import Mention, Reading, TokenWindow, Unit, read
 from ._lexicon import DETERMINERS, SPEECH_VERBS, WORK_NOUNS
 from ._marks import Quoted
 from ._records import Article, Quote, QuoteType, Span, Speaker
@@ -66,22 +66,21 @@ def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     events: dict[int, list[tuple[int, Mention]]] = {}  # unit -> (offset, speaker) of quotes
     posts = sorted(p.span for p in article.posts)
-    positions: dict[int, int] = {}  # a quotation's outer start -> its token in its unit
     for quoted in reading.quoted:
         if _inside_post(quoted.inner, posts):
             continue
         unit_index = reading.unit_index(quoted.outer.start)
-        unit = reading.units[unit_index]
-        if quoted.outer.start not in positions:
-            positions.update((t.start, i) for i, t in enumerate(unit.tokens) if t.kind == "quote")
-        position = positions.get(quoted.outer.start)
+        tokens = reading.units[unit_index].tokens
+        position = tokens.position(quoted.outer.start)
         if position is None:
             continue
         words = len(_WORD.findall(quoted.inner.of(text)))
-        speaker, rule = _speaker(reading, unit_index, position, quoted, events)
-        if rule != 1 and _is_name_or_title(text, unit, position, quoted):
+        speaker, rule = _speaker(
+            reading, unit_index, position, tokens, quoted, events, right_after_only=words == 1
+        )
+        if rule != 1 and _is_name_or_title(text, tokens, position, quoted):
             continue  # "“Lock her up!” the crowd chanted": a clause right after, no title
-        if speaker is None and (words < _MIN_STATEMENT_WORDS or _is_term(unit, position, words)):
+        if speaker is None and (words < _MIN_STATEMENT_WORDS or _is_term(tokens, position, words)):
             continue  # a scare quote or a term: no one is said to have said it
         if words == 1 and rule != 1:
             continue
@@ -93,7 +92,7 @@ def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
             span=quoted.inner,
             text=quoted.inner.of(text),
             speaker=_record(speaker) if speaker is not None else None,
-            type=_type(unit, position),
+            type=_type(tokens, position),
             rule="quote-marks",
         )
         quotes.append(quote)
@@ -129,29 +128,39 @@ def _speaker(
     reading: Reading,
     unit_index: int,
     position: int,
+    tokens: TokenWindow,
     quoted: Quoted,
     events: dict[int, list[tuple[int, Mention]]],
+    *,
+    right_after_only: bool = False,
 ) -> tuple[Mention | None, int]:
+    """The quotation's speaker and the number of the rule that found it, or (None, 0).
+
+    With ``right_after_only`` only rule 1 is tried: a one-word quotation is
+    kept only with a clause right after it.
+    """
     unit = reading.units[unit_index]
     speakers = [m for m in unit.mentions_near(position, _WINDOW) if m.attribution.role != "hearer"]
     after = position + 1
-    if after < len(unit.tokens) and unit.tokens[after].text == ",":
+    if after < len(tokens) and tokens[after].text == ",":
         after += 1
     for mention in speakers:
         if mention.attribution.first == after:
             return mention, 1
     ends_question = _quoted_text(reading, quoted).rstrip().endswith(("?", "!"))
-    if ends_question and len(unit.tokens) - after <= 2 and _no_word(unit.tokens[after:]):
+    if ends_question and len(tokens) - after <= 2 and _no_word(tokens.slice(after, len(tokens))):
         following = _next_unit_speaker(reading, unit_index)  # "“…?” Trump asked."
         if following is not None:
             return following, 1
+    if right_after_only:
+        return None, 0
     before = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
     if before:
         # "Ruiz quoted the mayor as saying, “…”": the one quoted, not the one quoting
         return max(
             before, key=lambda m: (m.attribution.cue_span.start, m.attribution.role == "object")
         ), 2
-    if _opens_unit(unit, position):
+    if _opens_unit(tokens, position):
         later = [m for m in speakers if m.attribution.first > position]
         if later:
             return later[0], 3
@@ -242,16 +251,16 @@ def _continued(reading: Reading, quotes: list[Quote]) -> list[Quote]:
     return result
 
 
-def _type(unit: Unit, position: int) -> QuoteType:
+def _type(tokens: TokenWindow, position: int) -> QuoteType:
     """ "partial" for words quoted inside the article's own sentence."""
     if position == 0:
         return "direct"
-    before = unit.tokens[position - 1]
+    before = tokens[position - 1]
     if before.text == ":" or before.kind == "quote" or before.lower in SPEECH_VERBS:
         return "direct"
-    if before.text == "," and position >= 2 and unit.tokens[position - 2].lower in SPEECH_VERBS:
+    if before.text == "," and position >= 2 and tokens[position - 2].lower in SPEECH_VERBS:
         return "direct"
-    if _opens_unit(unit, position):
+    if _opens_unit(tokens, position):
         return "direct"
     return "partial"
 
@@ -260,12 +269,12 @@ def _no_word(tokens: Sequence[Token]) -> bool:
     return not any(t.is_word for t in tokens)
 
 
-def _opens_unit(unit: Unit, position: int) -> bool:
+def _opens_unit(tokens: TokenWindow, position: int) -> bool:
     """Only marks or brackets before the quotation in its unit."""
-    return position <= 3 and _no_word(unit.tokens[:position])
+    return position <= 3 and _no_word(tokens.slice(0, position))
 
 
-def _is_name_or_title(text: str, unit: Unit, position: int, quoted: Quoted) -> bool:
+def _is_name_or_title(text: str, tokens: TokenWindow, position: int, quoted: Quoted) -> bool:
     """ "the “Every drop counts” campaign", "“Litter. We see it.” awareness": a name in use.
 
     A quotation followed by a lower-case noun (not a word that continues a
@@ -274,11 +283,11 @@ def _is_name_or_title(text: str, unit: Unit, position: int, quoted: Quoted) -> b
     Palace”") or after "so-called".
     """
     inner = quoted.inner.of(text)
-    following = unit.tokens[position + 1] if position + 1 < len(unit.tokens) else None
-    previous = unit.tokens[position - 1] if position > 0 else None
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    previous = tokens[position - 1] if position > 0 else None
     if previous is not None and (
         previous.lower in {"so-called", "dubbed", "titled", "entitled", "named", "as"}
-        and (previous.lower != "as" or position < 2 or unit.tokens[position - 2].lower == "known")
+        and (previous.lower != "as" or position < 2 or tokens[position - 2].lower == "known")
     ):
         return True  # "so-called “moderate” rebels", "known as “the Ridge”"
     if previous is not None and previous.lower in WORK_NOUNS and _name_shaped(inner):
@@ -315,7 +324,7 @@ def _name_shaped(inner: str) -> bool:
     return 0 < len(words) <= _MAX_SLOGAN_WORDS and words[0][:1].isupper()
 
 
-def _is_term(unit: Unit, position: int, words: int) -> bool:
+def _is_term(tokens: TokenWindow, position: int, words: int) -> bool:
     """ "a ‘green tier noise rating’": a term after a determiner, no statement."""
-    previous: Token | None = unit.tokens[position - 1] if position > 0 else None
+    previous: Token | None = tokens[position - 1] if position > 0 else None
     return words < 8 and previous is not None and previous.lower in DETERMINERS
