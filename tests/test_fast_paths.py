@@ -1,0 +1,117 @@
+"""Each shortcut a detector takes past the regex engine finds what the pattern finds.
+
+To keep citekit fast, several scans do not run a pattern over the whole text
+but find where it may match with ``str.find`` (or decide the commonest case
+in Python) and match it only there. These properties compare each shortcut
+with the pattern run the plain way, on text built from the pieces the
+pattern cares about, so that a shortcut can never change what is found.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citekit import _credits, _hedges, _segment, _twitter_text
+from citekit._posts import _words
+from citekit._segment import lower_keeping_offsets, segment
+from strategies import hostile_text
+
+# Pieces of text around line ends, sentence ends, abbreviations and initials.
+_SENTENCE_PIECES = (
+    "a", "word", " ", "  ", "\t", "\u00a0", "\n", "\n\n", "\r\n", "\r", "\u2028", "\u2029",
+    "\x1c", "\x85", "\v", ".", "!", "?", "...", '"', "'", "”", "’", ")", "]", "“", "(", "A",
+    "J", "Mr", "Jan", "approx", "U.S", "e.g", "5", "_", "é", "Lorem ipsum dolor sit amet ",
+    "The", "It", "Sen", "xCo", "abcdefg",
+)  # fmt: skip
+sentence_text = st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=80).map("".join)
+# A text long enough beside its end marks to take the path by ``str.find``.
+padded_sentence_text = sentence_text.map(lambda t: t + " lorem ipsum dolor sit amet" * 8)
+
+_URL_PIECES = (
+    "http://", "https://", "t.co/", "abc", ".com", ".co", "www.", "example", ".", " ", "\n",
+    "/", "?q=1", "#x", "@u", "é", "中", "-", "_", "(", ")", "x.com", "\u00a0", "\u3000", "..",
+    ":80", "xn--p1ai", "ä.de", "\x85", "\x1c", ".Then", "said.", "U.S.",
+)  # fmt: skip
+url_text = st.lists(st.sampled_from(_URL_PIECES), max_size=30).map("".join)
+
+_WORDS_PIECES = (
+    "Senate", ".", "!", "?", "…", ":", " ", "  ", "\t", "\u00a0", "Just", "said this", "@x",
+    ".@y", "#t", "“We", "8", "22.4", "7:30", ")", "’", "https://t.co/abc", "pic.twitter.com/x",
+    "PIC.X.COM/y", "HTTP://A.B", "httpſ://", "İ", "x",
+)  # fmt: skip
+words_text = st.lists(st.sampled_from(_WORDS_PIECES), max_size=40).map("".join)
+
+_HEDGE_PIECES = (
+    "it", "is", "are", "was", "were", "has", "been", "said", "believed", "thought",
+    "understood", "alleged", "allegedly", "reported", "reportedly", "rumored", "rumoured",
+    "rumors", "purportedly", "to", "He", "IS", "It Is Said", "this", " ", "  ", "\n", ".",
+)  # fmt: skip
+hedge_text = st.lists(st.sampled_from(_HEDGE_PIECES), max_size=20).map(" ".join)
+
+
+@given(st.one_of(sentence_text, hostile_text))
+def test_paragraphs_are_the_pattern_s(text: str) -> None:
+    expected = [m.span() for m in _segment._PARAGRAPH.finditer(text)]
+    assert list(_segment._paragraph_bounds(text)) == expected
+
+
+@given(st.one_of(sentence_text, padded_sentence_text, hostile_text))
+def test_sentence_ends_are_the_pattern_s(text: str) -> None:
+    expected = [m.span("gap") for m in _segment._SENTENCE_END.finditer(text)]
+    assert _segment._sentence_gaps(text) == expected
+
+
+@given(st.one_of(padded_sentence_text, hostile_text))
+def test_segment_covers_the_text_in_order(text: str) -> None:
+    doc = segment(text)
+    for a, b in zip(doc.sentences, doc.sentences[1:], strict=False):
+        assert a.end <= b.start
+    assert all(text[s.start : s.end].strip() == text[s.start : s.end] for s in doc.paragraphs)
+
+
+def _urls_by_plain_search(text: str) -> list[tuple[str, str, int, int]]:
+    found = []
+    pos = 0
+    while (match := _twitter_text._URL.search(text, pos)) is not None:
+        pos = match.end()
+        url = _twitter_text._accept_url(match)
+        if url is not None:
+            found.append(("url", url, match.start(), match.start() + len(url)))
+    return found
+
+
+@given(st.one_of(url_text, hostile_text))
+def test_urls_are_the_plain_search_s(text: str) -> None:
+    assert _twitter_text._scan_urls(text) == _urls_by_plain_search(text)
+
+
+@given(st.one_of(words_text, hostile_text), st.data())
+def test_post_word_boundaries_are_the_patterns(text: str, data: st.DataObject) -> None:
+    doc = segment(text)
+    start = data.draw(st.integers(0, len(text)))
+    last = data.draw(st.integers(start, len(text)))
+    links = [m.span() for m in _words._links(doc, start, last)]
+    assert links == [m.span() for m in _words._LINK.finditer(text, start, last)]
+    glued = [m.span() for m in _words._glued(text, start, last)]
+    assert glued == [m.span() for m in _words._GLUED.finditer(text, start, last)]
+    colons = _words._colon_spaces(text, start, last)
+    assert colons == [m.end() for m in _words._COLON_SPACE.finditer(text, start, last)]
+
+
+_BRACKET_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+")
+
+
+@given(st.text(alphabet=" \t\u00a0[(xP\n", max_size=12), st.data())
+def test_bracket_before_a_stem_is_the_pattern_s(text: str, data: st.DataObject) -> None:
+    at = data.draw(st.integers(0, len(text)))
+    match = _BRACKET_BEFORE.match(text, max(0, at - 16), at)
+    assert match is not None
+    assert _credits._bracket_before(text, at) == match.start()
+
+
+@given(hedge_text)
+def test_hedges_are_the_pattern_s(text: str) -> None:
+    found = [m.span() for m in _hedges._hedge_matches(text, lower_keeping_offsets(text))]
+    assert found == [m.span() for m in _hedges._HEDGE.finditer(text)]
