@@ -456,6 +456,9 @@ def _bare_name_starts(text: str) -> list[tuple[int, int]]:
     for separator in ("/", "|", " via ", " for "):
         at = text.find(separator)
         while at >= 0:
+            if _no_capital_before(text, at):
+                at = text.find(separator, at + 1)
+                continue
             names = _NAMES_BEFORE.match(text, max(0, at - 120), at)
             if names is not None and text.find(".", names.start(), at) >= 0:
                 gap = _SENTENCE_GAP.search(text, names.start(), at)
@@ -465,6 +468,17 @@ def _bare_name_starts(text: str) -> list[tuple[int, int]]:
                 found.append((names.start(), at))
             at = text.find(separator, at + 1)
     return found
+
+
+def _no_capital_before(text: str, at: int) -> bool:
+    """True where ``_NAMES_BEFORE`` cannot match before ``at``: the word there holds no
+    capital ("waited for", "https://"), so it is no name's last word."""
+    end = at
+    while end > 0 and at - end < 3 and text[end - 1] in _BLANKS:
+        end -= 1
+    space = text.rfind(" ", max(0, end - 42), end)
+    word = text[max(space + 1, end - 42, 0) : end]
+    return word.isascii() and (word.islower() or not word)
 
 
 def _lone_agencies(text: str, hits: list[list[int]]) -> list[tuple[int, str]]:
