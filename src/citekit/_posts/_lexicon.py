@@ -66,7 +66,7 @@ FACEBOOK_POSTED: tuple[str, ...] = (
 )
 
 #: Pieces of those phrases searched for first, as ``INSTAGRAM_SHARED_ANCHORS``.
-FACEBOOK_POSTED_ANCHORS: tuple[str, ...] = ("Posted by", "Gepostet", "Publi", "Pubbl", "Geplaatst")
+FACEBOOK_POSTED_ANCHORS: tuple[str, ...] = ("Posted by", "Pub", "Gep")
 
 #: The words between a Facebook author and the date: "on", "am", "sur", "en", ...
 FACEBOOK_DATE_WORDS: tuple[str, ...] = ("on", "am", "sur", "le", "en", "el", "il", "em", "op")
