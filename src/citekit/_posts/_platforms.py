@@ -119,8 +119,10 @@ def find_youtube(doc: Document) -> Iterator[Signature]:
         found.append(
             _youtube(Span(match.start(), match.end()), url.rstrip(_TRAILING), "youtube-shortcode")
         )
-    for line in doc.paragraphs:
-        if len(line) > 300 or text[line.start] not in "hHwWyYmM":
+    # every link names YouTube: "youtube.com", "youtu.be" (the pattern ignores case)
+    lines = doc.paragraphs if "youtu" in doc.lowered else ()
+    for line in lines:
+        if line.end - line.start > 300 or text[line.start] not in "hHwWyYmM":
             continue
         bare = _YOUTUBE_LINE.fullmatch(text, line.start, line.end)
         if bare is not None:
