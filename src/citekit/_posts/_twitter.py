@@ -127,7 +127,10 @@ def _name_start(text: str, line_start: int, tail: int) -> tuple[int, int, bool]:
     """Where the display name begins, where the post's words end, and whether a dash opened it."""
     lo = max(line_start, tail - _MAX_NAME)
     window = text[lo:tail]
-    dashes = list(_LONG_DASH.finditer(window)) or list(_HYPHEN.finditer(window))
+    # (each pattern is run only if the window holds what it needs: a dash, a hyphen)
+    dashes = list(_LONG_DASH.finditer(window)) if _holds_long_dash(window) else []
+    if not dashes and "-" in window:
+        dashes = list(_HYPHEN.finditer(window))
     if dashes:
         dash = dashes[-1]
         return lo + dash.end(), lo + dash.start(), True
@@ -136,7 +139,7 @@ def _name_start(text: str, line_start: int, tail: int) -> tuple[int, int, bool]:
     if gaps:
         gap = gaps[-1]
         return lo + gap.end(), lo + gap.start(), False
-    glued = list(_GLUED_DASH.finditer(window))
+    glued = list(_GLUED_DASH.finditer(window)) if "-" in window else []
     if glued:  # "…will not stop us.- Jane Q. Public (@janeq)": no space before the dash
         return lo + glued[-1].end(), lo + glued[-1].start(), True
     if lo == line_start and len(window.strip()) <= _MAX_NAME_ALONE and not _CLAUSE.search(window):
@@ -145,3 +148,8 @@ def _name_start(text: str, line_start: int, tail: int) -> tuple[int, int, bool]:
     if name is not None:
         return lo + name.start(), lo + name.start(), False
     return tail, tail, False
+
+
+def _holds_long_dash(window: str) -> bool:
+    """Whether ``window`` may hold a ``_LONG_DASH``: one of its dashes, or an entity's "&"."""
+    return any(mark in window for mark in "—–―‒&")
