@@ -82,11 +82,10 @@ _CUE = regex.compile(
     regex.VERBOSE,
 )
 
-# The numbers of the cue's groups, in order.
-_OPEN, _LABEL, _SIGN, _JOINT, _ALABEL, _AJOINT = (
-    _CUE.groupindex[name] for name in ("open", "label", "sign", "joint", "alabel", "ajoint")
+# The numbers of the cue's groups (a group read by number costs no lookup).
+_LABEL, _SIGN, _JOINT, _ALABEL, _AJOINT = (
+    _CUE.groupindex[name] for name in ("label", "sign", "joint", "alabel", "ajoint")
 )
-assert (_OPEN, _LABEL, _SIGN, _JOINT, _ALABEL, _AJOINT) == (1, 2, 3, 4, 5, 6)
 
 # The stems every cue contains, lower-cased: cues are looked for only where
 # one of them stands, which keeps the one pass over the text a fast ``find``.
@@ -565,7 +564,9 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
         agency_end < 0 or "/" in text[match.start(_AJOINT) : agency_end]
     ):
         return None  # no name follows: "(Photo: (Photo: …"
-    _, found_label, sign, found_joint, agency_label, agency_joint = match.groups()
+    found_label, sign, found_joint, agency_label, agency_joint = match.group(
+        _LABEL, _SIGN, _JOINT, _ALABEL, _AJOINT
+    )
     opened = open_start >= 0
     if agency_label is not None:
         label = agency_label
