@@ -269,27 +269,27 @@ def _plain_full_stop(text: str, at: int) -> int:
     way; any other shape (an initial, "U.S.", another script) is left to it.
     """
     if text[at] != ".":
-        return -1
+        return _UNDECIDED
     gap_end = at + 1
     while gap_end < len(text) and gap_end - at <= 20 and text[gap_end] in _GAP_SPACE:
         gap_end += 1
     head = text[gap_end : gap_end + 1]
     if head in _OPENING_QUOTES:
         head = text[gap_end + 1 : gap_end + 2]
-    if gap_end - at > 20 or not head or head not in _SENTENCE_STARTS:
-        return -1
+    if gap_end == at + 1 or gap_end - at > 20 or not head or head not in _SENTENCE_STARTS:
+        return _UNDECIDED
     start = at
     while start > 0 and at - start < 7 and text[start - 1] in _ASCII_LETTERS:
         start -= 1
     if at - start == 1 and text[at - 1].isupper() and (start == 0 or text[start - 1].isascii()):
         return _NO_END  # an initial after no letter: "J. Smith", "(A. B."
     if at - start < 2:
-        return -1  # no word, or one letter: "U.S." or "e.g." may be it
+        return _UNDECIDED  # no word, or one letter: "U.S." or "e.g." may be it
     if at - start < 7:
         before = text[start - 1] if start > 0 else " "
         if not before.isascii():
-            return -1  # whether a word runs on into it is the pattern's to say
+            return _UNDECIDED  # whether a word runs on into it is the pattern's to say
         # An abbreviation counts only as a word of its own ("\\b" before it).
         if not (before.isalnum() or before == "_") and text[start:at] in _ABBREVIATION_SET:
-            return -1
+            return _UNDECIDED
     return gap_end
