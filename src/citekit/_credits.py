@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -333,29 +334,39 @@ def _find_credits(text: str, lowered: str | None = None) -> tuple[ImageCredit, .
     if lowered is None:
         lowered = lower_keeping_offsets(text)
     hits = _stem_hits(lowered)
-    others = [(start, 1, at, "") for start, at in _bare_name_starts(text)]
-    others += [(at, 2, at, name) for at, name in _lone_agencies(text, hits)]
-    others.sort(key=_start_and_kind)
+    # the other candidates, in order: names before a separator (read as they are
+    # taken), agencies alone (listed: a pair each); at one start, names first
+    bare = _bare_name_starts(text)
+    next_bare = next(bare, None)
+    lone = _lone_agencies(text, hits)
+    next_lone = 0
+    end = len(text)
+    bare_start = next_bare[0] if next_bare is not None else end
+    lone_start = lone[0][0] if lone else end
     credits: list[ImageCredit] = []
     taken_until = -1
     reader = _CueReader(text)
-    index = 0
     last_cue = -1
-    for cue_start in itertools.chain(_cue_starts(text, hits), (len(text),)):  # then the rest
-        while index < len(others) and others[index][0] < cue_start:
-            start, kind, at, name = others[index]
-            index += 1
-            if start < taken_until:
-                continue
-            if kind == 1:
-                names = _NAMES_BEFORE.match(text, start, at)  # as _bare_name_starts matched them
-                credit = _bare(text, names) if names is not None else None
+    for cue_start in itertools.chain(_cue_starts(text, hits), (end,)):  # then the rest
+        while min(bare_start, lone_start) < cue_start:
+            credit: ImageCredit | None = None
+            if bare_start <= lone_start and next_bare is not None:
+                start, at = next_bare
+                next_bare = next(bare, None)
+                bare_start = next_bare[0] if next_bare is not None else end
+                if start >= taken_until:
+                    names = _NAMES_BEFORE.match(text, start, at)  # as _bare_name_starts did
+                    credit = _bare(text, names) if names is not None else None
             else:
-                credit = _lone_agency(text, at, name)
+                at, index = lone[next_lone]
+                next_lone += 1
+                lone_start = lone[next_lone][0] if next_lone < len(lone) else end
+                if at >= taken_until:
+                    credit = _lone_agency(text, at, _LONE_STEMS[index][0])
             if credit is not None:
                 credits.append(credit)
                 taken_until = credit.span.end
-        if cue_start < taken_until or cue_start == len(text) or cue_start == last_cue:
+        if cue_start < taken_until or cue_start in (end, last_cue):
             continue
         last_cue = cue_start
         credit = reader.credit_at(cue_start)
@@ -363,10 +374,6 @@ def _find_credits(text: str, lowered: str | None = None) -> tuple[ImageCredit, .
             credits.append(credit)
             taken_until = credit.span.end
     return tuple(credits)
-
-
-def _start_and_kind(candidate: tuple[int, int, int, str]) -> tuple[int, int]:
-    return candidate[0], candidate[1]
 
 
 class _CueReader:
@@ -448,25 +455,37 @@ def _bracket_before(text: str, at: int) -> int:
     return start - 1 if start > 0 and text[start - 1] in "[(" else at
 
 
-def _bare_name_starts(text: str) -> list[tuple[int, int]]:
+def _bare_name_starts(text: str) -> Iterator[tuple[int, int]]:
     """(start, separator) of the names before each "/", "|", "via" or "for" that may open an
-    unlabelled credit."""
-    found: list[tuple[int, int]] = []
-    for separator in ("/", "|", " via ", " for "):
+    unlabelled credit, in order, read as they are taken (none is listed).
+
+    The separators are read in text order; names hold none, so the names
+    before one start after the one before it, and their starts come in order too.
+    """
+    # each separator's offset and kind in one int, 4 * offset + kind: a list of
+    # ints, sorted once, weighs little beside the text
+    found: list[int] = []
+    for kind, separator in enumerate(_SEPARATORS):
         at = text.find(separator)
         while at >= 0:
-            if _no_capital_before(text, at):
-                at = text.find(separator, at + 1)
-                continue
-            names = _NAMES_BEFORE.match(text, max(0, at - 120), at)
-            if names is not None and text.find(".", names.start(), at) >= 0:
-                gap = _SENTENCE_GAP.search(text, names.start(), at)
-                if gap is not None:  # "… in Lyon, France. Marc Dubois/Getty Images"
-                    names = _NAMES_BEFORE.match(text, gap.end(), at)
-            if names is not None and _may_open_bare_credit(text, names, separator):
-                found.append((names.start(), at))
+            found.append(4 * at + kind)
             at = text.find(separator, at + 1)
-    return found
+    found.sort()
+    for code in found:
+        at, kind = divmod(code, 4)
+        separator = _SEPARATORS[kind]
+        if _no_capital_before(text, at):
+            continue
+        names = _NAMES_BEFORE.match(text, max(0, at - 120), at)
+        if names is not None and text.find(".", names.start(), at) >= 0:
+            gap = _SENTENCE_GAP.search(text, names.start(), at)
+            if gap is not None:  # "… in Lyon, France. Marc Dubois/Getty Images"
+                names = _NAMES_BEFORE.match(text, gap.end(), at)
+        if names is not None and _may_open_bare_credit(text, names, separator):
+            yield names.start(), at
+
+
+_SEPARATORS = ("/", "|", " via ", " for ")
 
 
 def _no_capital_before(text: str, at: int) -> bool:
@@ -480,26 +499,26 @@ def _no_capital_before(text: str, at: int) -> bool:
     return word.isascii() and (word.islower() or not word)
 
 
-def _lone_agencies(text: str, hits: list[list[int]]) -> list[tuple[int, str]]:
-    """Where an agency that may stand alone as a credit is printed ("Getty Images"), in
-    text order (at one offset, in the order of ``LONE_CREDITS``).
+def _lone_agencies(text: str, hits: list[list[int]]) -> list[tuple[int, int]]:
+    """(offset, index in ``LONE_CREDITS``) where an agency that may stand alone as a credit
+    is printed ("Getty Images"), in text order (at one offset, in the order of the table).
 
     A name that holds a cue's stem ("Getty Images", "AP Photo") is looked for
     only where the stem stands (``hits``); the others with a search of their own.
     """
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int]] = []
     for index, (name, stem, offset) in enumerate(_LONE_STEMS):
         if stem < 0:
             at = text.find(name)
             while at >= 0:
-                found.append((at, index, name))
+                found.append((at, index))
                 at = text.find(name, at + len(name))
             continue
         for hit in hits[stem]:
             if hit >= offset and text.startswith(name, hit - offset):
-                found.append((hit - offset, index, name))
+                found.append((hit - offset, index))
     found.sort()
-    return [(at, name) for at, _, name in found]
+    return found
 
 
 def _lone_stem(name: str) -> tuple[str, int, int]:
