@@ -462,20 +462,19 @@ def _bare_name_starts(text: str) -> Iterator[tuple[int, int]]:
     The separators are read in text order; names hold none, so the names
     before one start after the one before it, and their starts come in order too.
     """
-    # each separator's offset and kind in one int, 4 * offset + kind: a list of
-    # ints, sorted once, weighs little beside the text
+    # each separator that follows a word with a capital, as one int, 4 * offset
+    # + kind: a list of ints, sorted once, weighs little beside the text
     found: list[int] = []
     for kind, separator in enumerate(_SEPARATORS):
         at = text.find(separator)
         while at >= 0:
-            found.append(4 * at + kind)
+            if not _no_capital_before(text, at):
+                found.append(4 * at + kind)
             at = text.find(separator, at + 1)
     found.sort()
     for code in found:
         at, kind = divmod(code, 4)
         separator = _SEPARATORS[kind]
-        if _no_capital_before(text, at):
-            continue
         names = _NAMES_BEFORE.match(text, max(0, at - 120), at)
         if names is not None and text.find(".", names.start(), at) >= 0:
             gap = _SENTENCE_GAP.search(text, names.start(), at)
