@@ -540,3 +540,25 @@ def test_long_repetitions_are_read_in_linear_time(unit: str) -> None:
     text = unit * 1500
     article = citekit.parse_article(text)
     assert len(article.sources) <= 3
+
+
+# Text without sentence ends is read in units of at most 1,500 characters; a
+# cut never parts a quotation from the clause that names its speaker.
+_LONG_QUOTATION = (
+    "Officials met on Monday. “"
+    + "The new ferry will carry twice as many people as the old one did. " * 30
+    + "” said Dana Whitlock, the harbour master."
+)
+_RUN_ON = (
+    "the council talked about the parking rules and the bus lanes for hours " * 21
+    + " “We will never sell the park to anyone, not while I chair this council,”"
+    + " said Dana Whitlock."
+)
+
+
+@pytest.mark.parametrize("text", [_LONG_QUOTATION, _RUN_ON], ids=["long quotation", "run-on"])
+def test_a_long_unit_keeps_a_quotation_with_its_speaker(text: str) -> None:
+    assert len(text) > 1500
+    (quote,) = citekit.parse_article(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Dana Whitlock"
