@@ -55,9 +55,6 @@ _SENTENCE_END = regex.compile(
     """,
     regex.VERBOSE,
 )
-_ABBREVIATION_SET = frozenset(_ABBREVIATIONS)
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_SENTENCE_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 @attrs.frozen
@@ -194,7 +191,6 @@ def _paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
 # closing marks, then the space after it.
 _END_RUN = frozenset(".!?\"'”’)]")
 _GAP_SPACE = frozenset(" \t\u00a0")
-_OPENING_QUOTES = frozenset("\"'“‘([")
 
 
 def _sentence_gaps(text: str) -> list[tuple[int, int]]:
@@ -203,8 +199,7 @@ def _sentence_gaps(text: str) -> list[tuple[int, int]]:
     The pattern can only start at a ".", "!" or "?"; in prose those are few,
     and they are found with ``str.find`` (the engine would try the pattern's
     leading class at every offset), and the pattern is matched at each in text
-    order, resuming after each match as ``finditer`` does; the commonest full
-    stop is even read without it (``_plain_full_stop``). In text dense with
+    order, resuming after each match as ``finditer`` does. In text dense with
     marks ("A. A. A. …") the engine's own scan is the faster, and is used.
     """
     marks = _mark_offsets(text)
@@ -222,12 +217,7 @@ def _sentence_gaps(text: str) -> list[tuple[int, int]]:
             after += 1
         if after >= size or text[after] not in _GAP_SPACE:
             continue
-        gap_end = _plain_full_stop(text, at)
-        if gap_end > 0:
-            gaps.append((at + 1, gap_end))
-            floor = gap_end
-            continue
-        match = _SENTENCE_END.match(text, at) if gap_end == _UNDECIDED else None
+        match = _SENTENCE_END.match(text, at)
         if match is not None:
             gaps.append(match.span("gap"))
             floor = match.end()
@@ -252,44 +242,3 @@ def _mark_offsets(text: str) -> list[int] | None:
             at = text.find(mark, at + 1)
     marks.sort()
     return marks
-
-
-_UNDECIDED = -1
-_NO_END = -2
-
-
-def _plain_full_stop(text: str, at: int) -> int:
-    """Where the space after ``text[at]`` ends, if it is the commonest sentence end;
-    ``_NO_END`` if it is an initial's full stop ("J. Smith"); else ``_UNDECIDED``.
-
-    Decided without the pattern: "… a word. The", "… a word.  2", "… a word.
-    “We": a full stop after a word of two ASCII letters or more that is no
-    abbreviation ("Sen.", "Jan."), up to twenty spaces, then an ASCII capital
-    or digit, or one opening quote and one. The pattern reads these the same
-    way; any other shape (an initial, "U.S.", another script) is left to it.
-    """
-    if text[at] != ".":
-        return _UNDECIDED
-    gap_end = at + 1
-    while gap_end < len(text) and gap_end - at <= 20 and text[gap_end] in _GAP_SPACE:
-        gap_end += 1
-    head = text[gap_end : gap_end + 1]
-    if head in _OPENING_QUOTES:
-        head = text[gap_end + 1 : gap_end + 2]
-    if gap_end == at + 1 or gap_end - at > 20 or not head or head not in _SENTENCE_STARTS:
-        return _UNDECIDED
-    start = at
-    while start > 0 and at - start < 7 and text[start - 1] in _ASCII_LETTERS:
-        start -= 1
-    if at - start == 1 and text[at - 1].isupper() and (start == 0 or text[start - 1].isascii()):
-        return _NO_END  # an initial after no letter: "J. Smith", "(A. B."
-    if at - start < 2:
-        return _UNDECIDED  # no word, or one letter: "U.S." or "e.g." may be it
-    if at - start < 7:
-        before = text[start - 1] if start > 0 else " "
-        if not before.isascii():
-            return _UNDECIDED  # whether a word runs on into it is the pattern's to say
-        # An abbreviation counts only as a word of its own ("\\b" before it).
-        if not (before.isalnum() or before == "_") and text[start:at] in _ABBREVIATION_SET:
-            return _UNDECIDED
-    return gap_end
