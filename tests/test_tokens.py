@@ -67,9 +67,7 @@ def test_end_is_start_plus_length() -> None:
 def test_token_window_keeps_the_tokens_in_reach_of_a_quotation(
     length: int, quotes: set[int]
 ) -> None:
-    tokens = [
-        Token(f"w{i}", 3 * i, 3 * i + 2, "quote" if i in quotes else "word") for i in range(length)
-    ]
+    tokens = [Token(f"w{i}", 3 * i, "quote" if i in quotes else "word") for i in range(length)]
     quotes = {q for q in quotes if q < length}
     window = TokenWindow(tokens)
     assert len(window) == length

@@ -198,7 +198,7 @@ class Token:
 
     __slots__ = ("is_word", "kind", "lower", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int, kind: TokenKind) -> None:
+    def __init__(self, text: str, start: int, kind: TokenKind) -> None:
         self.text = text
         self.start = start
         self.kind: TokenKind = kind
@@ -279,7 +279,7 @@ def tokenize(text: str, span: Span, quoted: Sequence[Span]) -> list[Token]:
         if outer.start > position:
             found.extend(_tokens(text, position, min(outer.start, span.end)))
         if outer.end > outer.start and outer.start >= span.start:
-            found.append(Token(text[outer.start : outer.end], outer.start, outer.end, "quote"))
+            found.append(Token(text[outer.start : outer.end], outer.start, "quote"))
         position = max(position, outer.end)
     if span.end > position:
         found.extend(_tokens(text, position, span.end))
@@ -292,7 +292,7 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
     position = start
     for name in _FOLDED_NAME.finditer(text, start, end):
         found.extend(_plain_tokens(text, position, name.start()))
-        found.append(Token(name.group(), name.start(), name.end(), "word"))
+        found.append(Token(name.group(), name.start(), "word"))
         position = name.end()
     found.extend(_plain_tokens(text, position, end))
     return found
@@ -305,11 +305,11 @@ def _plain_tokens(text: str, start: int, end: int) -> list[Token]:
         first, last = match.span()
         kind = match.lastgroup
         if kind == "word":
-            found.append(Token(text[first:last], first, last, "word"))
+            found.append(Token(text[first:last], first, "word"))
         elif kind == "other":
             skip_to = _inner_tokens(text, first, last, end, found, skip_to)
         elif first >= skip_to:
-            found.append(Token(text[first:last], first, last, _mark_kind(kind)))
+            found.append(Token(text[first:last], first, _mark_kind(kind)))
     return found
 
 
@@ -333,9 +333,9 @@ def _inner_tokens(
                 last += 1
                 word += "."
                 skip_to = last  # the full stop belongs to the abbreviation
-            found.append(Token(word, first, last, "word"))
+            found.append(Token(word, first, "word"))
         elif first >= skip_to:
-            found.append(Token(text[first:last], first, last, _mark_kind(kind)))
+            found.append(Token(text[first:last], first, _mark_kind(kind)))
     return skip_to
 
 
