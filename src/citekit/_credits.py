@@ -21,7 +21,7 @@ match anchored there and a walk over at most ``_MAX_PARTS`` names of at most
 from __future__ import annotations
 
 import functools
-import itertools
+import heapq
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -95,20 +95,6 @@ _CUE_STEMS = (
     "credit", "crédit", "copyright", "courtesy", "composite", "©", "reuters", "afp", "epa",
 )  # fmt: skip
 
-# What the stems are searched for by: a piece that several share, with the
-# stem's offset before it, or the stem itself.
-_SHARED_PIECES = {"photo": "oto", "foto": "oto", "credit": "dit", "crédit": "dit"}
-
-
-def _stem_pieces() -> dict[str, list[tuple[str, int]]]:
-    pieces: dict[str, list[tuple[str, int]]] = {}
-    for stem in _CUE_STEMS:
-        piece = _SHARED_PIECES.get(stem, stem)
-        pieces.setdefault(piece, []).append((stem, stem.index(piece)))
-    return pieces
-
-
-_STEM_PIECES = _stem_pieces()
 
 # Where a cue may start before its stem: at the stem, at a bracket before it
 # (``_bracket_before``), or at the word before it with its bracket:
@@ -322,6 +308,10 @@ def find_image_credits(doc: Document, article: Article) -> tuple[ImageCredit, ..
     return _find_credits(doc.text, doc.lowered)
 
 
+# The kinds of candidate, in the order they are taken at one offset.
+_AT_CUE, _BEFORE_SEPARATOR, _LONE_AGENCY = range(3)
+
+
 def _find_credits(text: str, lowered: str | None = None) -> tuple[ImageCredit, ...]:
     """Every credit in ``text``: cues and agency lines in text order, none overlapping.
 
@@ -334,42 +324,25 @@ def _find_credits(text: str, lowered: str | None = None) -> tuple[ImageCredit, .
     if lowered is None:
         lowered = lower_keeping_offsets(text)
     hits = _stem_hits(lowered)
-    # the other candidates, in order: names before a separator (read as they are
-    # taken), agencies alone (listed: a pair each); at one start, names first
-    bare = _bare_name_starts(text)
-    next_bare = next(bare, None)
-    lone = _lone_agencies(text, hits)
-    next_lone = 0
-    end = len(text)
-    bare_start = next_bare[0] if next_bare is not None else end
-    lone_start = lone[0][0] if lone else end
+    candidates = heapq.merge(
+        ((start, _AT_CUE, start) for start in _cue_starts(text, hits)),
+        ((start, _BEFORE_SEPARATOR, at) for start, at in _bare_name_starts(text)),
+        ((at, _LONE_AGENCY, index) for at, index in _lone_agencies(text, hits)),
+    )
     credits: list[ImageCredit] = []
     taken_until = -1
     reader = _CueReader(text)
-    last_cue = -1
-    for cue_start in itertools.chain(_cue_starts(text, hits), (end,)):  # then the rest
-        while min(bare_start, lone_start) < cue_start:
-            credit: ImageCredit | None = None
-            if bare_start <= lone_start and next_bare is not None:
-                start, at = next_bare
-                next_bare = next(bare, None)
-                bare_start = next_bare[0] if next_bare is not None else end
-                if start >= taken_until:
-                    names = _NAMES_BEFORE.match(text, start, at)  # as _bare_name_starts did
-                    credit = _bare(text, names) if names is not None else None
-            else:
-                at, index = lone[next_lone]
-                next_lone += 1
-                lone_start = lone[next_lone][0] if next_lone < len(lone) else end
-                if at >= taken_until:
-                    credit = _lone_agency(text, at, _LONE_STEMS[index][0])
-            if credit is not None:
-                credits.append(credit)
-                taken_until = credit.span.end
-        if cue_start < taken_until or cue_start in (end, last_cue):
+    for start, kind, value in candidates:
+        if start < taken_until:
             continue
-        last_cue = cue_start
-        credit = reader.credit_at(cue_start)
+        credit: ImageCredit | None
+        if kind == _AT_CUE:
+            credit = reader.credit_at(start)
+        elif kind == _BEFORE_SEPARATOR:
+            names = _NAMES_BEFORE.match(text, start, value)  # as _bare_name_starts did
+            credit = _bare(text, names) if names is not None else None
+        else:
+            credit = _lone_agency(text, start, _LONE_STEMS[value][0])
         if credit is not None:
             credits.append(credit)
             taken_until = credit.span.end
@@ -410,20 +383,16 @@ class _CueReader:
 
 
 def _stem_hits(lowered: str) -> list[list[int]]:
-    """Where each of ``_CUE_STEMS`` stands in ``lowered`` (the text lower-cased, same offsets).
-
-    Stems that share a rarer piece ("oto" in "photo" and "foto") are found
-    by one search for the piece: each search is a pass over the text.
-    """
-    hits: dict[str, list[int]] = {stem: [] for stem in _CUE_STEMS}
-    for piece, stems in _STEM_PIECES.items():
-        at = lowered.find(piece)
+    """Where each of ``_CUE_STEMS`` stands in ``lowered`` (the text lower-cased, same offsets)."""
+    hits: list[list[int]] = []
+    for stem in _CUE_STEMS:
+        found: list[int] = []
+        at = lowered.find(stem)
         while at >= 0:
-            for stem, offset in stems:
-                if at >= offset and lowered.startswith(stem, at - offset):
-                    hits[stem].append(at - offset)
-            at = lowered.find(piece, at + 1)
-    return [hits[stem] for stem in _CUE_STEMS]
+            found.append(at)
+            at = lowered.find(stem, at + 1)
+        hits.append(found)
+    return hits
 
 
 def _cue_starts(text: str, hits: list[list[int]]) -> list[int]:
