@@ -154,6 +154,7 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self._text = text
         self._run_keys: dict[str, list[tuple[int, str]]] | None = None
+        self._run_words: dict[str, list[tuple[int, str]]] | None = None
         self._by_surname: dict[str, list[PersonName]] = {}
         self._by_title: dict[str, list[PersonName]] = {}
         self._proper_words: set[str] | None = None
@@ -193,18 +194,32 @@ class NameIndex:
             self._by_surname[key] = found
         return found
 
+    def _runs_by_word(self) -> dict[str, list[tuple[int, str]]]:
+        """The same runs by each of their words, in lower case, as a title is kept.
+
+        Looking a title up here reads only the runs that hold it: walking
+        every run for each title asked would cost the runs times the distinct
+        titles ("The surveyor said", "the assessor said", … each asks once).
+        """
+        if self._run_words is None:
+            self._run_words = {}
+            seen: set[int] = set()
+            for entries in self._runs().values():
+                for entry in entries:
+                    if entry[0] in seen:
+                        continue
+                    seen.add(entry[0])
+                    for word in {_clean(w).lower() for w in entry[1].split()}:
+                        self._run_words.setdefault(word, []).append(entry)
+        return self._run_words
+
     def _holders(self, title: str) -> list[PersonName]:
         """The people named with ``title`` before their name, read on first use."""
         found = self._by_title.get(title)
         if found is None:
-            seen: set[int] = set()
             found = []
-            for entries in self._runs().values():
-                for start, run in entries:
-                    if start in seen or title not in run.lower():
-                        continue
-                    seen.add(start)
-                    found.extend(p for p in _people_in_run(start, run) if title in p.titles)
+            for start, run in self._runs_by_word().get(title, []):
+                found.extend(p for p in _people_in_run(start, run) if title in p.titles)
             found.sort(key=lambda p: p.start)
             self._by_title[title] = found
         return found
