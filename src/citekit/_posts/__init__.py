@@ -99,12 +99,13 @@ def _post(layout: Layout, signature: Signature, floor: int) -> Post:
     if url is None and signature.platform == "twitter":
         url = status_permalink(links, signature.handle)
     date_text = signature.date_text
+    date = signature.date if signature.date_read else parse_date(date_text) if date_text else None
     return Post(
         platform=signature.platform,
         span=Span(min(start, signature.span.end), signature.span.end),
         handle=signature.handle,
         author=signature.author,
-        date=parse_date(date_text) if date_text else None,
+        date=date,
         date_text=date_text,
         text=words.of(text) if words is not None else None,
         text_span=words,

@@ -8,6 +8,7 @@ post.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Literal
 
@@ -32,6 +33,10 @@ class Signature:
     signature (a "View this post on Instagram" line), else ``span.start``.
     ``limit`` bounds the words' length in Twitter's weighted characters
     (140, 280, 300, ...), or is ``None`` for captions of any length.
+    ``date`` is ``date_text`` read, when the rule had to read it (a tweet's
+    limit depends on its date; ``date_read`` says so): the post then takes
+    it as it is, as a second read of thousands of distinct dates would miss
+    the dates' cache and cost dateutil's parse again.
     """
 
     platform: Platform
@@ -46,6 +51,8 @@ class Signature:
     author: str | None = None
     date_text: str | None = None
     url: str | None = None
+    date: dt.date | None = None
+    date_read: bool = False
 
     @property
     def begin(self) -> int:

@@ -99,6 +99,8 @@ def find_signatures(doc: Document) -> Iterator[Signature]:
             author=text[name_start:tail_start].strip() or None,
             date_text=date_text,
             url=link or after,
+            date=date,
+            date_read=True,
         )
 
 
