@@ -7,6 +7,11 @@ Most units hold no line break, so the whole input is one paragraph and, when
 the unit has no full stop, one sentence: the shape in which any per-record
 rescan of the paragraph or sentence turns quadratic.
 
+A unit may hold ``{word}``, ``{Word}`` (capitalised) or ``{date}``: each
+copy then gets a word or a date of its own, so that an index or a cache
+keyed by it is asked as many distinct questions as there are copies (a
+repeated unit asks one, and hides a lookup that walks the whole text).
+
 ``bench.py`` times every case at 1 MB and reports its cost per MB against
 ordinary article text (the bound is three times). ``tests/strategies.py``
 builds Hypothesis strategies from the same units, so the tests parse the same
@@ -56,6 +61,19 @@ CASES: tuple[tuple[str, str], ...] = (
     ("one-word lines", "word\n"),
     ("open-quote lines", "“Yes\n"),
     ("sentence ends", "A. "),
+    # Dense cues of other shapes: one clause per sentence, quotations alone.
+    ("told", "told reporters "),
+    ("names told", "John Smith told "),
+    ("short sentences said", "He said. "),
+    ("said quote lines", "“We go,” said John Doe.\n"),
+    ("quotation lines", "“a”\n"),
+    ("single-quoted said", "‘a’ "),
+    ("straight quotes said", '"a" said B '),
+    ("open credit, agency", "(AP Photo/"),
+    # Distinct words and dates: one lookup per copy, none answered by a cache.
+    ("distinct role nouns", "Ann Lee met Bob Ray. The {word}qer said it. "),
+    ("distinct surnames said", "Ann {Word}son spoke. {Word}son said it. "),
+    ("distinct signature dates", "— Jane Doe (@janedoe) {date} at 3:05pm "),
 )
 
 #: Article-like prose of our own, for when no corpus is at hand: quotations,
@@ -84,7 +102,45 @@ def repeated(unit: str, size: int) -> str:
 
 def case(name: str, size: int) -> str:
     """The adversarial input ``name`` at ``size`` characters."""
-    return repeated(dict(CASES)[name], size)
+    return build(dict(CASES)[name], size)
+
+
+#: What a unit's placeholders stand for in copy number ``n``.
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_PLACEHOLDERS = ("{word}", "{Word}", "{date}")
+
+
+def build(unit: str, size: int) -> str:
+    """``unit`` repeated to exactly ``size`` characters, each copy's placeholders its own."""
+    if not any(mark in unit for mark in _PLACEHOLDERS):
+        return repeated(unit, size)
+    copies: list[str] = []
+    length = 0
+    for n in itertools.count():
+        if length >= size:
+            break
+        word = _word(n)
+        day, month, year = n % 28 + 1, _MONTHS[n // 28 % 12], 1900 + n // 336 % 200
+        copy = (
+            unit.replace("{word}", word)
+            .replace("{Word}", word.capitalize())
+            .replace("{date}", f"{month} {day}, {year}")
+        )
+        copies.append(copy)
+        length += len(copy)
+    return "".join(copies)[:size]
+
+
+def _word(n: int) -> str:
+    """The ``n``-th word of the letters a to z: "a", "b", …, "z", "ba", "bb", …"""
+    letters = ""
+    while True:
+        n, letter = divmod(n, 26)
+        letters = chr(ord("a") + letter) + letters
+        if not n:
+            return letters
 
 
 def without_line_breaks(text: str, size: int) -> str:

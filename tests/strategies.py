@@ -504,7 +504,7 @@ import adversarial  # noqa: E402  (the shared table lives beside the benchmark)
 ADVERSARIAL_UNITS = tuple(unit for _, unit in adversarial.CASES)
 
 adversarial_run = st.builds(
-    adversarial.repeated, st.sampled_from(ADVERSARIAL_UNITS), st.integers(1, 3_000)
+    adversarial.build, st.sampled_from(ADVERSARIAL_UNITS), st.integers(1, 3_000)
 )
 adversarial_text = st.one_of(
     adversarial_run,

@@ -76,8 +76,8 @@ def _assert_well_formed(text: str, article: citekit.Article) -> None:
 
 @pytest.mark.parametrize("unit", ADVERSARIAL_UNITS, ids=[name for name, _ in adversarial.CASES])
 def test_work_grows_linearly_with_a_run(unit: str) -> None:
-    small = _lines_run(adversarial.repeated(unit, _SMALL))
-    large = _lines_run(adversarial.repeated(unit, 4 * _SMALL))
+    small = _lines_run(adversarial.build(unit, _SMALL))
+    large = _lines_run(adversarial.build(unit, 4 * _SMALL))
     assert large <= GROWTH_BOUND * small + 200, (small, large)
 
 
@@ -117,5 +117,5 @@ def test_adversarial_input_parses(text: str) -> None:
 
 @pytest.mark.parametrize("unit", ADVERSARIAL_UNITS, ids=[name for name, _ in adversarial.CASES])
 def test_long_adversarial_runs_parse(unit: str) -> None:
-    text = adversarial.repeated(unit, 20_000)
+    text = adversarial.build(unit, 20_000)
     _assert_well_formed(text, citekit.parse_article(text))

@@ -92,6 +92,24 @@ def test_parse_date_understands_times_and_zones() -> None:
     assert parse_date("3:45 PM - 12 Nov 2016") == dt.datetime(2016, 11, 12, 15, 45)
 
 
+def test_a_tweets_date_is_read_once() -> None:
+    """A tweet's date was read for its length limit, then again for its record.
+
+    The cache hid the second read until a text held more distinct dates than
+    it keeps (a few thousand signatures): from there every date cost two
+    dateutil parses.
+    """
+    lines = [
+        f"Ferry late again\n— Harbour Watch (@harbour) May {day}, 1911" for day in range(1, 29)
+    ]
+    parse_date.cache_clear()
+    article = citekit.parse_article("\n".join(lines))
+    info = parse_date.cache_info()
+    assert len(article.posts) == 28
+    assert info.hits + info.misses == 28
+    assert [post.date for post in article.posts] == [dt.date(1911, 5, d) for d in range(1, 29)]
+
+
 def test_entities_point_into_the_article() -> None:
     text = "Intro.\nGo @coach! #MatchDay $ACME https://t.co/Ab12Cd34Ef\n— Club (@club) May 1, 2019"
     (post,) = citekit.parse_article(text).posts
