@@ -37,6 +37,7 @@ CASES: tuple[tuple[str, str], ...] = (
     ("(@", "(@"),
     ("(@handle)", "(@handle) "),
     ("signatures, one line", "— Jane Doe (@janedoe) November 12, 2016 "),
+    ("posts with clauses", "Ann Lee said it.\n— Jane Doe (@janedoe) May 1, 2020\n"),
     ("dashes", "— "),
     ("hyphens", "-- "),
     ("dates", "November 12, 2016 "),

@@ -15,6 +15,9 @@ nothing to it, is no source; nor is a clause inside an embedded post.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
+
 import attrs
 
 from ._coreference import Entity, read
@@ -35,13 +38,15 @@ class _Gathered:
 def find_sources(doc: Document, article: Article) -> tuple[Source, ...]:
     """One source per entity, ordered by its first mention."""
     reading = read(doc)
-    posts = [p.span for p in article.posts]
+    posts = _merged(p.span for p in article.posts)
+    post_starts = [p.start for p in posts]
     gathered: dict[str, _Gathered] = {}
     for unit in reading.units:
         for mention in unit.mentions:
             span = mention.span
-            if posts and any(p.start <= span.start < p.end for p in posts):
-                continue
+            inside = bisect.bisect_right(post_starts, span.start) - 1
+            if inside >= 0 and span.start < posts[inside].end:
+                continue  # a clause inside an embedded post
             entry = gathered.get(mention.entity.name)
             if entry is None:
                 entry = gathered[mention.entity.name] = _Gathered(mention.entity)
@@ -60,6 +65,22 @@ def find_sources(doc: Document, article: Article) -> tuple[Source, ...]:
         entry.quotes.append(index)
     sources = [_source(entry) for entry in gathered.values()]
     return tuple(sorted(sources, key=lambda s: (s.span.start, s.span.end, s.name)))
+
+
+def _merged(spans: Iterable[Span]) -> list[Span]:
+    """The stretches ``spans`` cover, apart and in order, for a bisection per offset.
+
+    Testing every post for every mention cost the posts times the mentions:
+    a page of thousands of embedded posts, each with a clause, made it quadratic.
+    """
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and span.start <= merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, span.end)
+        else:
+            merged.append(span)
+    return merged
 
 
 def _speaker_entity(speaker: Speaker) -> Entity:
