@@ -75,7 +75,16 @@ CASES: tuple[tuple[str, str], ...] = (
     ("distinct role nouns", "Ann Lee met Bob Ray. The {word}qer said it. "),
     ("distinct surnames said", "Ann {Word}son spoke. {Word}son said it. "),
     ("distinct signature dates", "— Jane Doe (@janedoe) {date} at 3:05pm "),
+    # One embedded post whose words are the whole run (its signature in TAILS).
+    ("caption of glued links", "x https://t.co/aBchttps://t.co/dEf @ann #tag "),
+    ("caption of glued links, no spaces", "ahttps://t.co/b"),
 )
+
+#: A line closing the run of some cases, once: a caption read whole as one post's words.
+TAILS: dict[str, str] = {
+    "caption of glued links": "\nA post shared by Ann Lee (@annlee) on Nov 12, 2016 at 3:00pm PST",
+    "caption of glued links, no spaces": "\nPosted by Ann Lee on Monday, May 1, 2020",
+}
 
 #: Article-like prose of our own, for when no corpus is at hand: quotations,
 #: attributions, an embedded post and a credit, one paragraph a line.
@@ -102,8 +111,9 @@ def repeated(unit: str, size: int) -> str:
 
 
 def case(name: str, size: int) -> str:
-    """The adversarial input ``name`` at ``size`` characters."""
-    return build(dict(CASES)[name], size)
+    """The adversarial input ``name`` at ``size`` characters (its tail included)."""
+    tail = TAILS.get(name, "")[:size]
+    return build(dict(CASES)[name], size - len(tail)) + tail
 
 
 #: What a unit's placeholders stand for in copy number ``n``.

@@ -83,7 +83,7 @@ def test_work_grows_linearly_with_a_run(unit: str) -> None:
 
 # Cases whose quadratic part is small per record: it shows only past a few
 # hundred records, so they are compared at four times the usual sizes.
-_LONG_CASES = ("posts with clauses", "distinct role nouns")
+_LONG_CASES = ("posts with clauses", "distinct role nouns", "caption of glued links")
 
 
 @pytest.mark.parametrize("name", _LONG_CASES)

@@ -25,6 +25,7 @@ from citekit._twitter_text import (
     extract_mentions_or_lists,
     extract_reply,
     extract_urls,
+    url_at_start,
 )
 from strategies import hostile_text
 
@@ -162,6 +163,13 @@ def test_each_extractor_lists_spans_in_text_order(text: str) -> None:
         assert [start for _, start, _ in found] == sorted(start for _, start, _ in found)
         for value, start, end in found:
             assert value in text[start:end]
+
+
+@given(any_tweet, st.sampled_from(["http://", "https://", "https://t.co/", ""]))
+def test_the_url_at_the_start_is_the_first_one_a_scan_finds(text: str, scheme: str) -> None:
+    text = scheme + text
+    found = extract_urls(text)
+    assert url_at_start(text) == (found[0][0] if found and found[0][1] == 0 else None)
 
 
 # --- adversarial runs ----------------------------------------------------------------------

@@ -244,6 +244,22 @@ _NOT_BLANK = "\x1c\x1d\x1e\x1f"
 
 
 def _scan_urls(text: str) -> list[_Entity]:
+    """URLs in text order (see :func:`_iter_urls`)."""
+    return list(_iter_urls(text))
+
+
+def url_at_start(text: str) -> str | None:
+    """The URL that ``text`` starts with, if any, as :func:`extract_urls` would give it.
+
+    The pattern is tried at offset 0 only: the first URL found by a scan would
+    be this one if it starts there (no URL holds white space, and the pattern
+    looks at nothing past the URL's end), and the rest of ``text`` is not read.
+    """
+    match = _URL.match(text)
+    return _accept_url(match) if match is not None else None
+
+
+def _iter_urls(text: str) -> Iterator[_Entity]:
     """URLs in text order. A rejected candidate is skipped whole, so nothing inside it
     (``http://xn--bad.com/x.com``) is picked up instead.
 
@@ -254,7 +270,6 @@ def _scan_urls(text: str) -> list[_Entity]:
     ``str.find``; each word is delimited once (``word_end`` is the end of the
     last one), so the scan stays linear.
     """
-    found: list[_Entity] = []
     pos = 0
     word_end = 0
     while (dot := text.find(".", pos)) >= 0:
@@ -275,8 +290,7 @@ def _scan_urls(text: str) -> list[_Entity]:
         pos = match.end()
         url = _accept_url(match)
         if url is not None:
-            found.append(("url", url, match.start(), match.start() + len(url)))
-    return found
+            yield ("url", url, match.start(), match.start() + len(url))
 
 
 def _scan_mentions(text: str) -> Iterator[_Entity]:
@@ -302,8 +316,9 @@ def _scan_cashtags(text: str) -> Iterator[_Entity]:
         yield ("cashtag", match["tag"], match.start(), match.end())
 
 
-def _outside(entities: Iterable[_Entity], urls: Sequence[_Entity]) -> list[_Entity]:
-    """Drop entities overlapping a URL. Both inputs are in text order, so one sweep does."""
+def outside(entities: Iterable[_Entity], urls: Sequence[_Entity]) -> list[_Entity]:
+    """Drop entities overlapping a URL. Both inputs are in text order (by start; the
+    URLs may overlap one another), so one sweep does."""
     kept: list[_Entity] = []
     i = 0
     for entity in entities:
@@ -315,9 +330,9 @@ def _outside(entities: Iterable[_Entity], urls: Sequence[_Entity]) -> list[_Enti
 
 
 def _outside_urls(text: str, entities: Iterable[_Entity]) -> list[_Entity]:
-    """Like :func:`_outside`, but only scans for URLs when there is something to drop."""
+    """Like :func:`outside`, but only scans for URLs when there is something to drop."""
     found = list(entities)
-    return _outside(found, _scan_urls(text)) if found else found
+    return outside(found, _scan_urls(text)) if found else found
 
 
 # --- public API ----------------------------------------------------------------------------
@@ -379,7 +394,7 @@ def extract_entities(text: str) -> list[tuple[str, str, int, int]]:
     )
     kept = list(urls)
     last_end = 0
-    for entity in _outside(others, urls):
+    for entity in outside(others, urls):
         if entity[2] >= last_end:
             kept.append(entity)
             last_end = entity[3]

@@ -9,10 +9,12 @@ where the page had a line break) still starts a URL.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from .._records import Entity, EntityKind, Span
-from .._twitter_text import extract_entities, extract_urls
+from .._twitter_text import extract_entities, outside, url_at_start
 from ._lexicon import MEDIA_HOSTS
 
 # A scheme glued to the word before it: "#IndependenceDayhttps://t.co/tQrLzCnCWx".
@@ -42,7 +44,7 @@ def entities_of(text: str, words: Span) -> tuple[Entity, ...]:
     found = [e for e in extract_entities(body) if not _sentence_glue(e)]
     glued = _glued_urls(body)
     if glued:
-        found = [e for e in found if not any(_overlap(e, g) for g in glued)] + glued
+        found = outside(found, glued) + glued
         found.sort(key=lambda e: e[2])
     return tuple(
         Entity(_KINDS[kind], value, Span(start, end).shift(words.start))
@@ -84,20 +86,17 @@ def _glued_urls(body: str) -> list[tuple[str, str, int, int]]:
     urls: list[tuple[str, str, int, int]] = []
     if "://" not in body:
         return urls  # no scheme, glued or not
-    for scheme in _GLUED_SCHEME.finditer(body):
-        start = scheme.start()
-        piece = body[start : start + _MAX_URL]
-        found = extract_urls(piece)
-        if found and found[0][1] == 0:
-            url, _, end = found[0]
-            urls.append(("url", url, start, start + end))
+    starts = [scheme.start() for scheme in _GLUED_SCHEME.finditer(body)]
+    for start, stop in itertools.pairwise([*starts, len(body)]):
+        # A URL read from a glued scheme ends where the next one is glued on
+        # ("https://t.co/aBchttps://t.co/dEf" is two links): each stretch of the
+        # text is read once, however many schemes are glued in a row.
+        url = url_at_start(body[start : min(stop, start + _MAX_URL)])
+        if url is not None:
+            urls.append(("url", url, start, start + len(url)))
     return urls
 
 
 def _sentence_glue(entity: tuple[str, str, int, int]) -> bool:
     """Whether a URL entity is two sentences glued by a lost line break ("free.At least")."""
     return entity[0] == "url" and _GLUED_SENTENCES.fullmatch(entity[1]) is not None
-
-
-def _overlap(a: tuple[str, str, int, int], b: tuple[str, str, int, int]) -> bool:
-    return a[2] < b[3] and b[2] < a[3]
