@@ -71,6 +71,11 @@ CASES: tuple[tuple[str, str], ...] = (
     ("single-quoted said", "‘a’ "),
     ("straight quotes said", '"a" said B '),
     ("open credit, agency", "(AP Photo/"),
+    ("copyright signs", "© "),
+    ("quotations in brackets", "(“a”) "),
+    ("said that", "said that "),
+    ("headline lines", "Ann Lee: \n"),
+    ("one-character lines", "a\n"),
     # Distinct words and dates: one lookup per copy, none answered by a cache.
     ("distinct role nouns", "Ann Lee met Bob Ray. The {word}qer said it. "),
     ("distinct surnames said", "Ann {Word}son spoke. {Word}son said it. "),

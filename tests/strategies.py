@@ -19,7 +19,8 @@ TRIGGERS = (
     '"', "“", "”", "‘", "’", "'", "„", "«", "»", "(@", "@", "#", "$", "—", "–", "-", "(", ")",
     "[", "]", ":", ".", ",", "\n", "\r\n", " ", "/", "|", "©", "http://", "pic.twitter.com/",
     "Featured image via ", "Photo: ", "(AP Photo/", "said", "according to ", "The ", "He ",
-    "November 12, 2016", "Getty Images",
+    "November 12, 2016", "Getty Images", "A post shared by ", "Posted by ", "https://t.co/aBc",
+    "xhttps://", "\u00a9 ", "(\u201c", "Senator ", "The surveyor ",
 )  # fmt: skip
 
 trigger_runs = st.lists(st.sampled_from(TRIGGERS), max_size=60).map("".join)
