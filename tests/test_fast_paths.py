@@ -13,7 +13,10 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citekit import _credits, _hedges, _segment, _twitter_text
+from citekit import _coreference, _credits, _hedges, _segment, _twitter_text
+from citekit._attribution import read_clauses, tokenize
+from citekit._marks import find_quoted
+from citekit._names import NameIndex
 from citekit._posts import _words
 from citekit._segment import lower_keeping_offsets, segment
 from strategies import hostile_text
@@ -115,3 +118,31 @@ def test_bracket_before_a_stem_is_the_pattern_s(text: str, data: st.DataObject) 
 def test_hedges_are_the_pattern_s(text: str) -> None:
     found = [m.span() for m in _hedges._hedge_matches(text, lower_keeping_offsets(text))]
     assert found == [m.span() for m in _hedges._HEDGE.finditer(text)]
+
+
+# Clauses of every kind and case, among words that open none.
+_CLAUSE_PIECES = (
+    "Ana Ruiz said", "the report was published by the Lancet", "Published by the BBC",
+    "as reported by Reuters", "Reported By officials", "according to Ana Ruiz",
+    "According to the BBC", "in the words of Ana Ruiz", "citing officials", "Citing the BBC",
+    "officials told the BBC", "quoted Ana Ruiz as saying", "“Yes,” Adding", "he SAID",
+    "ſaid Ana Ruiz", "the İ BBC", "the river rose", "in May", ",", ":", "“Yes”", "\n",
+)  # fmt: skip
+# Short sentences, so that many hold one clause and nothing else.
+clause_text = st.lists(
+    st.lists(st.sampled_from(_CLAUSE_PIECES), min_size=1, max_size=3).map(" ".join), max_size=6
+).map(". ".join)
+
+
+@given(st.one_of(clause_text, hostile_text))
+def test_a_unit_with_a_clause_is_read(text: str) -> None:
+    """The cue words found in one pass decide which units are read: never one too few."""
+    doc = segment(text)
+    quoted = find_quoted(doc)
+    names = NameIndex(text)
+    triggers = [m.start() for m in _coreference._TRIGGER.finditer(doc.lowered)]
+    for span in _coreference._unit_spans(doc, quoted):
+        inside = [q.outer for q in quoted if span.start <= q.outer.start < span.end]
+        clauses = read_clauses(text, tokenize(text, span, inside), names)
+        if clauses:
+            assert any(span.start <= t < span.end for t in triggers), (span, clauses)

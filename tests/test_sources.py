@@ -33,6 +33,8 @@ SOURCES = [
         "outlet",
     ),
     ("The plan, as first reported by Politico, cuts the budget by a fifth.", "Politico", "outlet"),
+    # "published by" opens a clause of its own, with no other cue in the sentence
+    ("The survey was published by the Lancet on Monday.", "the Lancet", "outlet"),
     ("Governor Ellen Price told CNN that she would sign the bill.", "CNN", "outlet"),
     # people, with titles
     ("Sen. Ted Cruz, R-Texas, said the vote would be close.", "Ted Cruz", "person"),

@@ -181,10 +181,16 @@ _TITLE_EDGES = frozenset(
     "veteran majority minority republican democratic democrat then-president of for and".split()
 )
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "in"}) | NAME_PARTICLES
+# The participles whose source follows "by": "as reported by the BBC".
+_BY_CUES = frozenset({"reported", "published"})
 # Every word that may be a cue: the clause reader looks no further at the rest.
 _CUE_WORDS = (
     frozenset({"according", "words", "by"}) | OBJECT_CUES | SPEECH_PARTICIPLES | SPEECH_VERBS
 )
+#: The words that open a clause ``read_clauses`` may find, in any case: a
+#: unit holding none of them holds no clause. "by" is not among them, as it
+#: cues only after one of ``_BY_CUES`` ("published by"), which are.
+CUE_OPENERS = (_CUE_WORDS - {"by"}) | _BY_CUES
 # The words that open a relative clause after a phrase's head ("officials who …").
 _RELATIVE_OPENERS = frozenset({"who", "whose", "that", "which"})
 
@@ -359,7 +365,7 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             lower == "words" and _previous_is(words, index, "the") and _next_is(words, index, "of")
         ):
             found.extend(_object(text, words, index - 1, index + 2, "the words of", names))
-        elif lower == "by" and index > 0 and words[index - 1].lower in {"reported", "published"}:
+        elif lower == "by" and index > 0 and words[index - 1].lower in _BY_CUES:
             cue = f"{words[index - 1].text} by"
             found.extend(_object(text, words, index - 1, index + 1, cue, names))
         elif lower in OBJECT_CUES:

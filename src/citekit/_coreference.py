@@ -30,6 +30,7 @@ import attrs
 import regex
 
 from ._attribution import (
+    CUE_OPENERS,
     Attribution,
     Description,
     Token,
@@ -43,9 +44,6 @@ from ._lexicon import (
     COMPANY_NAME_WORDS,
     COMPANY_NAMES,
     COMPANY_NOUNS,
-    OBJECT_CUES,
-    SPEECH_PARTICIPLES,
-    SPEECH_VERBS,
 )
 from ._marks import Quoted, find_quoted
 from ._names import NameIndex, trie
@@ -55,17 +53,11 @@ from ._segment import Document
 # A middle initial, dropped from a person's key: the "J." of "Donald J. Trump".
 _INITIAL = regex.compile(r"\w\.?")
 
-# Where a unit may hold an attribution clause: a cue word or phrase, or the
-# colon of a headline. One pass over the text finds them all. A verb is read
-# in lower case only ("said"), but a cue that opens its own phrase may open
-# the sentence too: "According to the BBC, …", "Citing two officials, …".
-_TRIGGER = regex.compile(
-    r"\b(?:"
-    + trie(sorted(SPEECH_VERBS | SPEECH_PARTICIPLES))
-    + "|(?i:"
-    + trie(sorted(OBJECT_CUES | {"according", "words"}))
-    + r"))\b"
-)
+# Where a unit may hold an attribution clause: a word that opens one, in any
+# case (the clause reader decides what case it takes: "said", but "According
+# to the BBC, …"), or the colon of a headline. One pass over the lower-cased
+# text finds them all, faster than a case-blind pattern over the text.
+_TRIGGER = regex.compile(r"\b(?:" + trie(sorted(CUE_OPENERS)) + r")\b")
 # The longest unit, in characters: a long sentence has a few hundred.
 _MAX_UNIT = 1500
 # How far from a quotation a unit is never cut: past the clauses that may
@@ -230,7 +222,7 @@ def _read(doc: Document) -> Reading:
     names = NameIndex(text)
     resolver = _Resolver(names)
     spans = _unit_spans(doc, quoted)
-    triggers = [m.start() for m in _TRIGGER.finditer(text)]
+    triggers = [m.start() for m in _TRIGGER.finditer(doc.lowered)]
     outers = [q.outer for q in quoted]
     units: list[Unit] = []
     registered = -1  # the last unit whose subject the resolver has seen
