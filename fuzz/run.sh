@@ -31,7 +31,7 @@ import adversarial
 out = Path(sys.argv[1])
 seeds = [p.read_text(encoding="utf-8") for p in sorted(Path("seeds").glob("*.txt"))]
 seeds.append(adversarial.ORDINARY)
-seeds += [adversarial.repeated(unit, 200) for _, unit in adversarial.CASES]
+seeds += [adversarial.case(name, 200) for name, _ in adversarial.CASES]
 for text in seeds:
     data = text.encode("utf-8")[:4096]
     (out / hashlib.sha1(data).hexdigest()).write_bytes(data)
