@@ -154,9 +154,8 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self._text = text
         self._run_keys: dict[str, list[tuple[int, str]]] | None = None
-        self._run_words: dict[str, list[tuple[int, str]]] | None = None
         self._by_surname: dict[str, list[PersonName]] = {}
-        self._by_title: dict[str, list[PersonName]] = {}
+        self._by_title: dict[str, list[PersonName]] | None = None
         self._proper_words: set[str] | None = None
         self.outlets: tuple[OutletMention, ...] = tuple(
             _outlet_mention(text, m.start(), m.end()) for m in _OUTLET.finditer(text)
@@ -194,35 +193,29 @@ class NameIndex:
             self._by_surname[key] = found
         return found
 
-    def _runs_by_word(self) -> dict[str, list[tuple[int, str]]]:
-        """The same runs by each of their words, in lower case, as a title is kept.
+    def _holders(self, title: str) -> list[PersonName]:
+        """The people named with ``title`` before their name.
 
-        Looking a title up here reads only the runs that hold it: walking
-        every run for each title asked would cost the runs times the distinct
-        titles ("The surveyor said", "the assessor said", … each asks once).
+        All the titles are indexed at the first call, in one reading of the
+        runs: walking every run for each title asked would cost the runs
+        times the distinct titles ("The surveyor said", "the assessor said",
+        … each asks once).
         """
-        if self._run_words is None:
-            self._run_words = {}
+        if self._by_title is None:
+            by_title: dict[str, list[PersonName]] = {}
             seen: set[int] = set()
             for entries in self._runs().values():
-                for entry in entries:
-                    if entry[0] in seen:
+                for start, run in entries:
+                    if start in seen:
                         continue
-                    seen.add(entry[0])
-                    for word in {_clean(w).lower() for w in entry[1].split()}:
-                        self._run_words.setdefault(word, []).append(entry)
-        return self._run_words
-
-    def _holders(self, title: str) -> list[PersonName]:
-        """The people named with ``title`` before their name, read on first use."""
-        found = self._by_title.get(title)
-        if found is None:
-            found = []
-            for start, run in self._runs_by_word().get(title, []):
-                found.extend(p for p in _people_in_run(start, run) if title in p.titles)
-            found.sort(key=lambda p: p.start)
-            self._by_title[title] = found
-        return found
+                    seen.add(start)
+                    for person in _people_in_run(start, run):
+                        for held in dict.fromkeys(person.titles):
+                            by_title.setdefault(held, []).append(person)
+            for people in by_title.values():
+                people.sort(key=_start)
+            self._by_title = by_title
+        return self._by_title.get(title, [])
 
     def full_name(self, surname: str, offset: int) -> PersonName | None:
         """The full name ending in ``surname`` named last before ``offset``, else first after.
