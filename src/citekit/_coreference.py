@@ -215,7 +215,9 @@ def _read(doc: Document) -> Reading:
 
     Only the units that hold a cue word or a quotation are read in full. The
     subject of any other unit is read only when a pronoun or a definite
-    phrase a few units later may refer back to it.
+    phrase a few units later may refer back to it, and only if no unit
+    read in full stands between them: the resolver takes entities in text
+    order, and one read after a later unit's would pass for the more recent.
     """
     text = doc.text
     quoted = find_quoted(doc)
@@ -419,12 +421,12 @@ def _read_unit(
     span: Span,
     paragraph: int,
     tokens: Sequence[Token],
-    quoted: bool,
+    has_quotations: bool,
     clauses: list[Attribution],
     names: NameIndex,
     resolver: _Resolver,
 ) -> Unit:
-    window = TokenWindow(tokens) if quoted else EMPTY_WINDOW
+    window = TokenWindow(tokens) if has_quotations else EMPTY_WINDOW
     if not clauses and not any(token.is_word for token in tokens):
         return Unit(span, paragraph, window, ())  # a quotation alone names no one
     subject = clause_subject(text, tokens, names)
