@@ -13,6 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import citekit
+from citekit import _coreference
+from citekit._marks import find_quoted
+from citekit._segment import segment
 from strategies import (
     MARKS,
     NAMED_PEOPLE,
@@ -562,3 +565,24 @@ def test_a_long_unit_keeps_a_quotation_with_its_speaker(text: str) -> None:
     (quote,) = citekit.parse_article(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Dana Whitlock"
+
+
+# Words and quotations without a sentence end, repeated: a quotation every few
+# hundred characters leaves no place 600 characters from every quotation.
+_RUN_ON_PIECES = (
+    "the", "ferry", "left", "harbour", "he", "said", "Dana", "Whitlock", "“yes,”",
+    "“We will go when the tide turns,”", "«non»", '"it is"', "",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_RUN_ON_PIECES), min_size=1, max_size=60), st.integers(1, 400))
+def test_text_without_sentence_ends_is_cut_into_bounded_units(
+    motif: list[str], repeats: int
+) -> None:
+    text = " ".join(motif * repeats)
+    doc = segment(text)
+    quoted = find_quoted(doc)
+    units = _coreference._unit_spans(doc, quoted)
+    assert all(len(unit) <= 2 * _coreference._MAX_UNIT + 40 for unit in units)
+    for item in quoted:  # a cut never parts a quotation
+        assert any(u.start <= item.outer.start and item.outer.end <= u.end for u in units)

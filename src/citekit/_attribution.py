@@ -199,7 +199,10 @@ class Token:
     """A word, a punctuation mark, a dash, or a whole quotation, with its offsets.
 
     Tokens are the reading's bulk, so each keeps little: its end is computed
-    from its start and text rather than stored.
+    from its start and text rather than stored, as it is read seldom.
+    ``is_word`` and ``lower`` are read for nearly every token, so they are
+    stored (``lower`` as the same string as ``text`` when the word is in
+    lower case already).
     """
 
     __slots__ = ("is_word", "kind", "lower", "start", "text")

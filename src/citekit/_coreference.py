@@ -215,7 +215,9 @@ def _read(doc: Document) -> Reading:
 
     Only the units that hold a cue word or a quotation are read in full. The
     subject of any other unit is read only when a pronoun or a definite
-    phrase a few units later may refer back to it.
+    phrase a few units later may refer back to it, and only if no unit
+    read in full stands between them: the resolver takes entities in text
+    order, and one read after a later unit's would pass for the more recent.
     """
     text = doc.text
     quoted = find_quoted(doc)
@@ -310,29 +312,98 @@ def _unit_spans(doc: Document, quoted: tuple[Quoted, ...]) -> list[Span]:
 
 
 def _bounded(text: str, start: int, end: int, quoted: tuple[Quoted, ...]) -> list[Span]:
-    """``[start, end)`` cut at spaces into units of about ``_MAX_UNIT`` characters.
+    """``[start, end)`` cut at spaces into units of ``_MAX_UNIT`` to twice that many characters.
 
     Text without sentence ends (a scraped page with its punctuation lost,
     a list of names) would otherwise be one unit, read and held at once. A
-    cut keeps ``_QUOTE_MARGIN`` characters from every quotation, so that a
-    quotation stays in one unit with the clauses that may name its speaker
-    ("“…,” said Maria Lopez"); a unit dense with quotations is not cut.
+    cut keeps ``_QUOTE_MARGIN`` characters from every quotation where it
+    can, so that a quotation stays in one unit with the clauses that may
+    name its speaker ("“…,” said Maria Lopez"). A unit of less than twice
+    ``_MAX_UNIT`` is left whole when it has no such place; a longer one,
+    where quotations come too often for a margin, is cut in the middle of
+    the widest stretch between two of them. A cut never falls inside a
+    quotation.
     """
     pieces: list[Span] = []
     while end - start > _MAX_UNIT:
-        cut = _clear_of_quotations(start + _MAX_UNIT, quoted)
-        space = _SPACE.search(text, cut, end)
-        while space is not None:
-            clear = _clear_of_quotations(space.start(), quoted)
-            if clear == space.start():
-                break
-            space = _SPACE.search(text, clear, end)
+        forced = end - start > 2 * _MAX_UNIT
+        high = start + 2 * _MAX_UNIT if forced else end
+        cut = _cut(text, start + _MAX_UNIT, high, end, quoted, forced=forced)
+        if cut is None:
+            break
+        space = _SPACE.match(text, cut, end)
         if space is None or space.end() >= end:
             break
-        pieces.append(Span(start, space.start()))
+        pieces.append(Span(start, cut))
         start = space.end()
     pieces.append(Span(start, end))
     return pieces
+
+
+def _cut(
+    text: str, low: int, high: int, end: int, quoted: tuple[Quoted, ...], *, forced: bool
+) -> int | None:
+    """Where to cut a unit, from ``low`` on: the start of a run of white space, or None.
+
+    The first run in ``[low, high)`` at least ``_QUOTE_MARGIN`` from every
+    quotation; else, when the cut is ``forced``, the one nearest the middle
+    of the widest stretch of ``[low, high)`` between quotations, or the
+    first before ``end`` outside every quotation.
+    """
+    offset = _clear_of_quotations(low, quoted)
+    while offset < high:
+        space = _SPACE.search(text, offset, high)
+        if space is None:
+            break
+        clear = _clear_of_quotations(space.start(), quoted)
+        if clear == space.start():
+            return clear
+        offset = clear
+    if not forced:
+        return None
+    for gap_start, gap_end in sorted(_gaps(low, high, quoted), key=lambda g: g[0] - g[1]):
+        middle = (gap_start + gap_end) // 2
+        space = _SPACE.search(text, middle, gap_end) or _SPACE.search(text, gap_start, middle)
+        if space is not None:
+            return space.start()
+    offset = high
+    while offset < end:
+        inside = _quotation_at(offset, quoted)
+        if inside is not None:
+            offset = inside.outer.end
+            continue
+        space = _SPACE.search(text, offset, end)
+        if space is None:
+            return None
+        inside = _quotation_at(space.start(), quoted)
+        if inside is None:
+            return space.start()
+        offset = inside.outer.end
+    return None
+
+
+def _gaps(low: int, high: int, quoted: tuple[Quoted, ...]) -> list[tuple[int, int]]:
+    """The stretches of ``[low, high)`` outside every quotation."""
+    gaps: list[tuple[int, int]] = []
+    index = max(bisect.bisect_right(quoted, low, key=_outer_start) - 1, 0)
+    position = low
+    for item in quoted[index:]:
+        if item.outer.start >= high:
+            break
+        if item.outer.start > position:
+            gaps.append((position, item.outer.start))
+        position = max(position, item.outer.end)
+    if position < high:
+        gaps.append((position, high))
+    return gaps
+
+
+def _quotation_at(offset: int, quoted: tuple[Quoted, ...]) -> Quoted | None:
+    """The quotation whose outer span holds ``offset``, if any."""
+    index = bisect.bisect_right(quoted, offset, key=_outer_start) - 1
+    if index >= 0 and quoted[index].outer.start <= offset < quoted[index].outer.end:
+        return quoted[index]
+    return None
 
 
 def _clear_of_quotations(offset: int, quoted: tuple[Quoted, ...]) -> int:
@@ -350,12 +421,12 @@ def _read_unit(
     span: Span,
     paragraph: int,
     tokens: Sequence[Token],
-    quoted: bool,
+    has_quotations: bool,
     clauses: list[Attribution],
     names: NameIndex,
     resolver: _Resolver,
 ) -> Unit:
-    window = TokenWindow(tokens) if quoted else EMPTY_WINDOW
+    window = TokenWindow(tokens) if has_quotations else EMPTY_WINDOW
     if not clauses and not any(token.is_word for token in tokens):
         return Unit(span, paragraph, window, ())  # a quotation alone names no one
     subject = clause_subject(text, tokens, names)

@@ -18,12 +18,15 @@ from ._lexicon import HEDGES
 from ._records import Article, Hedge, Span
 from ._segment import Document
 
+# The most white space between two words of a hedge: "it is  said".
+_MAX_GAP = 3
 # The hedging words on whole words, longest first: "reportedly",
 # "it is believed", "are said to".
 _HEDGE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
     + "|".join(
-        regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True)
+        regex.escape(h).replace(r"\ ", rf"\s{{1,{_MAX_GAP}}}")
+        for h in sorted(HEDGES, key=len, reverse=True)
     )
     + r")(?![\p{L}\p{N}])",
     regex.IGNORECASE,
@@ -47,8 +50,16 @@ _FIRST_WORDS = regex.compile(
     + "|".join(sorted({regex.escape(h.split()[0]) for h in HEDGES}, key=len, reverse=True))
     + r")(?![\p{L}\p{N}])"
 )
-# How far before its anchor a hedge may start: "it has been " and some space.
-_REACH = 4 + max(h.index(max(reversed(h.split()), key=len)) for h in HEDGES)
+
+
+def _reach(hedge: str) -> int:
+    """How far before its anchor ``hedge`` may start, its spaces at their widest."""
+    before = hedge[: hedge.index(max(reversed(hedge.split()), key=len))]
+    return len(before) + (_MAX_GAP - 1) * before.count(" ")
+
+
+# How far before its anchor a hedge may start: "it has been   ".
+_REACH = max(_reach(h) for h in HEDGES)
 
 
 def find_hedges(doc: Document, article: Article) -> tuple[Hedge, ...]:
@@ -108,7 +119,12 @@ def _may_hold_hedge(lowered: str, anchor: str, at: int) -> bool:
 
 
 def _hedge_matches(text: str, lowered: str) -> Iterator[regex.Match[str]]:
-    """What ``_HEDGE.finditer(text)`` gives, trying the pattern only near anchors."""
+    """What ``_HEDGE.finditer(text)`` gives, trying the pattern only near anchors.
+
+    One difference: the anchors are found in the lower-cased text, so a hedge
+    spelled with a letter that only case-folds to an ASCII one ("it is ſaid")
+    is not found, where the pattern, which ignores case, would find it.
+    """
     starts: set[int] = set()
     for anchor in _ANCHORS:
         at = lowered.find(anchor)

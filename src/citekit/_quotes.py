@@ -46,6 +46,8 @@ _MIN_STATEMENT_WORDS = 4
 _PARAGRAPH_REACH = 3
 # How many tokens from a quotation a clause may be to name its speaker.
 _WINDOW = 60
+# The tokens themselves are read at most ``TokenWindow.REACH`` (three) from a
+# quotation: the reading keeps no others (see ``TokenWindow``).
 # The most words a sentence-case slogan after a work noun has: "Buy local."
 _MAX_SLOGAN_WORDS = 5
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at by with from or".split())
@@ -74,23 +76,31 @@ def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
         position = tokens.position(quoted.outer.start)
         if position is None:
             continue
-        words = len(_WORD.findall(quoted.inner.of(text)))
+        inner = quoted.inner.of(text)
+        words = len(_WORD.findall(inner))
         speaker, rule = _speaker(
-            reading, unit_index, position, tokens, quoted, events, right_after_only=words == 1
+            reading,
+            unit_index,
+            position,
+            tokens,
+            quoted,
+            inner,
+            events,
+            right_after_only=words == 1,
         )
-        if rule != 1 and _is_name_or_title(text, tokens, position, quoted):
+        if rule != 1 and _is_name_or_title(inner, tokens, position):
             continue  # "“Lock her up!” the crowd chanted": a clause right after, no title
         if speaker is None and (words < _MIN_STATEMENT_WORDS or _is_term(tokens, position, words)):
             continue  # a scare quote or a term: no one is said to have said it
         if words == 1 and rule != 1:
             continue
-        if rule not in {1, 7} and _capitalised(quoted.inner.of(text)):
+        if rule not in {1, 7} and _capitalised(inner):
             continue  # a title: "Star Harbor: Nova"; a headline capitalises its quotation
         if words < _MIN_STATEMENT_WORDS and rule in {4, 5}:
             continue
         quote = Quote(
             span=quoted.inner,
-            text=quoted.inner.of(text),
+            text=inner,
             speaker=_record(speaker) if speaker is not None else None,
             type=_type(tokens, position),
             rule="quote-marks",
@@ -130,11 +140,14 @@ def _speaker(
     position: int,
     tokens: TokenWindow,
     quoted: Quoted,
+    inner: str,
     events: dict[int, list[tuple[int, Mention]]],
     *,
     right_after_only: bool = False,
 ) -> tuple[Mention | None, int]:
     """The quotation's speaker and the number of the rule that found it, or (None, 0).
+
+    ``inner`` is the quoted text, without its marks.
 
     With ``right_after_only`` only rule 1 is tried: a one-word quotation is
     kept only with a clause right after it.
@@ -147,7 +160,8 @@ def _speaker(
     for mention in speakers:
         if mention.attribution.first == after:
             return mention, 1
-    ends_question = _quoted_text(reading, quoted).rstrip().endswith(("?", "!"))
+    ends_question = inner.rstrip().endswith(("?", "!"))
+    # the length test first: the window keeps the tokens within three of the quotation only
     if ends_question and len(tokens) - after <= 2 and _no_word(tokens.slice(after, len(tokens))):
         following = _next_unit_speaker(reading, unit_index)  # "“…?” Trump asked."
         if following is not None:
@@ -179,10 +193,6 @@ def _speaker(
     if unit.headline is not None:
         return unit.headline, 7
     return None, 0
-
-
-def _quoted_text(reading: Reading, quoted: Quoted) -> str:
-    return reading.text[quoted.inner.start : quoted.inner.end]
 
 
 def _next_unit_speaker(reading: Reading, unit_index: int) -> Mention | None:
@@ -274,7 +284,7 @@ def _opens_unit(tokens: TokenWindow, position: int) -> bool:
     return position <= 3 and _no_word(tokens.slice(0, position))
 
 
-def _is_name_or_title(text: str, tokens: TokenWindow, position: int, quoted: Quoted) -> bool:
+def _is_name_or_title(inner: str, tokens: TokenWindow, position: int) -> bool:
     """ "the “Every drop counts” campaign", "“Litter. We see it.” awareness": a name in use.
 
     A quotation followed by a lower-case noun (not a word that continues a
@@ -282,7 +292,6 @@ def _is_name_or_title(text: str, tokens: TokenWindow, position: int, quoted: Quo
     quotation after "the" that is all capitalised words ("the “Iron
     Palace”") or after "so-called".
     """
-    inner = quoted.inner.of(text)
     following = tokens[position + 1] if position + 1 < len(tokens) else None
     previous = tokens[position - 1] if position > 0 else None
     if previous is not None and (
