@@ -94,11 +94,14 @@ _TOKEN = regex.compile(
     regex.VERBOSE,
 )
 # The same tokens, found faster: a word of letters and digits only, which is
-# most words, in one step; any other run of word characters ("U.S.",
-# "al-Qaeda’s", "Mr.") is handed to ``_TOKEN``.
+# most words, in one step, and so the word before a lone full stop ("said.",
+# "Mr.": the full stop is its own token or, after an abbreviation, the
+# word's); any other run of word characters ("U.S.", "al-Qaeda’s") is
+# handed to ``_TOKEN``.
 _QUICK_TOKEN = regex.compile(
     r"""
     (?P<word> [\p{L}\p{N}] [\p{L}\p{N}\p{M}&]{0,60}+ (?! [\p{L}\p{N}\p{M}&.'’-] ) )
+    | (?P<stop> [\p{L}\p{N}] [\p{L}\p{N}\p{M}&]{0,60}+ (?= \. (?! [\p{L}\p{N}\p{M}&.'’-] ) ) )
     | (?P<punct> [,;:()\[\].!?] )
     | (?P<dash> [—–] | -- | (?<= \s ) - (?= \s ) )
     | (?P<other> [\p{L}\p{N}] [\p{L}\p{N}\p{M}&.'’-]*+ )
@@ -315,6 +318,12 @@ def _plain_tokens(text: str, start: int, end: int) -> list[Token]:
         kind = match.lastgroup
         if kind == "word":
             found.append(Token(text[first:last], first, "word"))
+        elif kind == "stop":
+            word = text[first:last]
+            if _ABBREVIATION.fullmatch(word):
+                word += "."
+                skip_to = last + 1  # the full stop belongs to the abbreviation
+            found.append(Token(word, first, "word"))
         elif kind == "other":
             skip_to = _inner_tokens(text, first, last, end, found, skip_to)
         elif first >= skip_to:
