@@ -1141,7 +1141,7 @@ def is_nominal(word: Token) -> bool:
         return (
             not lower.endswith(_POSSESSIVES)
             and lower not in FUNCTION_WORDS
-            and not any(c.isdigit() for c in word.text)
+            and not any(map(str.isdigit, word.text))
         )
     return (
         lower in PERSON_NOUNS
@@ -1623,7 +1623,7 @@ def _name_word(word: Token) -> bool:
     text = word.text
     if not word.is_word:
         return text in "()"
-    if any(c.isdigit() for c in text):
+    if any(map(str.isdigit, text)):
         return False
     return (text[:1].isupper() or word.lower in NAME_PARTICLES) and not (
         word.lower.endswith(("’s", "'s", "s’", "s'"))

@@ -237,7 +237,7 @@ class NameIndex:
     def is_proper(self, word: str) -> bool:
         """Whether ``word`` is capitalised somewhere inside a sentence: a name, not a
         common word capitalised by its place ("See", "Institutions")."""
-        if any(c.isupper() for c in word[1:]):
+        if any(map(str.isupper, word[1:])):
             return True
         if self._proper_words is None:
             text = self._text
