@@ -27,6 +27,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import citekit
+from citekit import _coreference
+from citekit._marks import find_quoted
+from citekit._segment import segment
 from strategies import ADVERSARIAL_UNITS, adversarial, adversarial_text, paragraphs
 
 SECTIONS = ("posts", "image_credits", "quotes", "sources")
@@ -90,6 +93,42 @@ _LONG_CASES = ("posts with clauses", "distinct role nouns", "caption of glued li
 def test_work_grows_linearly_with_a_long_run(name: str) -> None:
     small = _lines_run(adversarial.case(name, 4 * _SMALL))
     large = _lines_run(adversarial.case(name, 16 * _SMALL))
+    assert large <= GROWTH_BOUND * small + 200, (small, large)
+
+
+def _lines_run_cutting_units(text: str) -> int:
+    """How many lines of citekit's code cutting ``text`` into units runs."""
+    doc = segment(text)
+    quoted = find_quoted(doc)
+    count = 0
+
+    def count_lines(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        count += 1
+        return count_lines
+
+    def enter(frame: FrameType, event: str, arg: Any) -> Any:
+        return count_lines if "citekit" in frame.f_code.co_filename else None
+
+    previous = sys.gettrace()
+    sys.settrace(enter)
+    try:
+        _coreference._unit_spans(doc, quoted)
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+# Runs without sentence ends dense with quotations: each unit cut there must
+# not walk the quotations to the end of the run (its share of the whole
+# parse is too small for the tests above to see at these sizes).
+_DENSE_QUOTATIONS = ("quoted words, one sentence", "single-quoted said", "quoted statements, said")
+
+
+@pytest.mark.parametrize("name", _DENSE_QUOTATIONS)
+def test_cutting_units_grows_linearly(name: str) -> None:
+    small = _lines_run_cutting_units(adversarial.case(name, 12 * _SMALL))
+    large = _lines_run_cutting_units(adversarial.case(name, 48 * _SMALL))
     assert large <= GROWTH_BOUND * small + 200, (small, large)
 
 

@@ -350,12 +350,12 @@ def _cut(
     of the widest stretch of ``[low, high)`` between quotations, or the
     first before ``end`` outside every quotation.
     """
-    offset = _clear_of_quotations(low, quoted)
+    offset = _clear_of_quotations(low, quoted, high)
     while offset < high:
         space = _SPACE.search(text, offset, high)
         if space is None:
             break
-        clear = _clear_of_quotations(space.start(), quoted)
+        clear = _clear_of_quotations(space.start(), quoted, high)
         if clear == space.start():
             return clear
         offset = clear
@@ -406,10 +406,12 @@ def _quotation_at(offset: int, quoted: tuple[Quoted, ...]) -> Quoted | None:
     return None
 
 
-def _clear_of_quotations(offset: int, quoted: tuple[Quoted, ...]) -> int:
-    """The first offset from ``offset`` at least ``_QUOTE_MARGIN`` from every quotation."""
+def _clear_of_quotations(offset: int, quoted: tuple[Quoted, ...], limit: int) -> int:
+    """The first offset from ``offset`` at least ``_QUOTE_MARGIN`` from every quotation,
+    or an offset at ``limit`` or past it when there is none before ``limit`` (the walk
+    stops there, so that a run dense with quotations is not walked for every cut)."""
     index = bisect.bisect_right(quoted, offset + _QUOTE_MARGIN, key=_outer_start) - 1
-    while index >= 0 and quoted[index].outer.end + _QUOTE_MARGIN > offset:
+    while offset < limit and index >= 0 and quoted[index].outer.end + _QUOTE_MARGIN > offset:
         offset = quoted[index].outer.end + _QUOTE_MARGIN
         index = bisect.bisect_right(quoted, offset + _QUOTE_MARGIN, key=_outer_start) - 1
     return offset
