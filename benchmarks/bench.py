@@ -5,6 +5,7 @@ Run from the project root, with citekit installed::
     python benchmarks/bench.py                       # the seed article(s) in seeds/
     python benchmarks/bench.py /work/shared/corpus/dev   # a folder of *.gold.json / *.txt
     python benchmarks/bench.py --only adversarial --size 0.25
+    python benchmarks/bench.py --only adversarial --case "names said"
 
 It prints Markdown tables (the ones in docs/performance.md):
 
@@ -292,13 +293,21 @@ def scaling_section(texts: Sequence[str], report: Report) -> None:
 
 
 def adversarial_section(
-    ordinary_cost: float, size: float, budget: float, report: Report, memory: bool
+    ordinary_cost: float,
+    size: float,
+    budget: float,
+    report: Report,
+    memory: bool,
+    cases: Sequence[str] = (),
 ) -> None:
-    """Every hostile input at ``size`` MB, its cost per MB against ordinary text."""
+    """Each hostile input (``cases``, else all) at ``size`` MB, its cost per MB against
+    ordinary text."""
     target = int(size * MB)
     rows = []
     figures = []
     for name, _unit in adversarial.CASES:
+        if cases and name not in cases:
+            continue
         length = min(4_096, target)
         previous: tuple[int, float] | None = None
         seconds = 0.0
@@ -374,6 +383,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--only", choices=SECTIONS, action="append", help="run these sections")
     parser.add_argument("--no-memory", action="store_true", help="skip adversarial memory")
+    parser.add_argument(
+        "--case",
+        action="append",
+        default=[],
+        choices=[name for name, _ in adversarial.CASES],
+        metavar="NAME",
+        help="time only this adversarial input (repeatable; see benchmarks/adversarial.py)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     sections = args.only or SECTIONS
@@ -392,7 +409,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "scaling" in sections:
         scaling_section(texts, report)
     if "adversarial" in sections:
-        adversarial_section(ordinary_cost, args.size, args.budget, report, not args.no_memory)
+        adversarial_section(
+            ordinary_cost, args.size, args.budget, report, not args.no_memory, args.case
+        )
     if args.json:
         args.json.write_text(json.dumps(report.figures, indent=1) + "\n", encoding="utf-8")
     if report.misses:
