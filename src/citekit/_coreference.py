@@ -346,9 +346,10 @@ def _cut(
     """Where to cut a unit, from ``low`` on: the start of a run of white space, or None.
 
     The first run in ``[low, high)`` at least ``_QUOTE_MARGIN`` from every
-    quotation; else, when the cut is ``forced``, the one nearest the middle
-    of the widest stretch of ``[low, high)`` between quotations, or the
-    first before ``end`` outside every quotation.
+    quotation; else, when the cut is ``forced``, the first from the middle
+    of the widest stretch of ``[low, high)`` between quotations that holds
+    one (or from that stretch's start), or the first before ``end`` outside
+    every quotation.
     """
     offset = _clear_of_quotations(low, quoted, high)
     while offset < high:
