@@ -19,6 +19,7 @@ tries ten times as many examples.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
@@ -30,9 +31,9 @@ import citekit
 from citekit import _coreference
 from citekit._marks import find_quoted
 from citekit._segment import segment
+from contract import assert_well_formed
 from strategies import ADVERSARIAL_UNITS, adversarial, adversarial_text, paragraphs
 
-SECTIONS = ("posts", "image_credits", "quotes", "sources")
 # Four times the input may cost this many times the work (a linear cost that
 # is not yet at its asymptote stays below 4; a quadratic one reaches 16).
 GROWTH_BOUND = 4.6
@@ -46,8 +47,8 @@ _WINDOW = 400
 _SMALL = 2_000
 
 
-def _lines_run(text: str) -> int:
-    """How many lines of citekit's own code ``parse_article(text)`` runs."""
+def _lines_counted(run: Callable[[], object]) -> int:
+    """How many lines of citekit's own code ``run()`` runs."""
     count = 0
 
     def count_lines(frame: FrameType, event: str, arg: Any) -> Any:
@@ -61,20 +62,15 @@ def _lines_run(text: str) -> int:
     previous = sys.gettrace()
     sys.settrace(enter)
     try:
-        citekit.parse_article(text)
+        run()
     finally:
         sys.settrace(previous)
     return count
 
 
-def _assert_well_formed(text: str, article: citekit.Article) -> None:
-    assert article.text is text
-    for section in SECTIONS:
-        records = getattr(article, section)
-        starts = [r.span.start for r in records]
-        assert starts == sorted(starts), section
-        for record in records:
-            assert 0 <= record.span.start <= record.span.end <= len(text)
+def _lines_run(text: str) -> int:
+    """How many lines of citekit's own code ``parse_article(text)`` runs."""
+    return _lines_counted(lambda: citekit.parse_article(text))
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL_UNITS, ids=[name for name, _ in adversarial.CASES])
@@ -100,23 +96,7 @@ def _lines_run_cutting_units(text: str) -> int:
     """How many lines of citekit's code cutting ``text`` into units runs."""
     doc = segment(text)
     quoted = find_quoted(doc)
-    count = 0
-
-    def count_lines(frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        count += 1
-        return count_lines
-
-    def enter(frame: FrameType, event: str, arg: Any) -> Any:
-        return count_lines if "citekit" in frame.f_code.co_filename else None
-
-    previous = sys.gettrace()
-    sys.settrace(enter)
-    try:
-        _coreference._unit_spans(doc, quoted)
-    finally:
-        sys.settrace(previous)
-    return count
+    return _lines_counted(lambda: _coreference._unit_spans(doc, quoted))
 
 
 # Runs without sentence ends dense with quotations: each unit cut there must
@@ -163,10 +143,10 @@ def test_four_times_the_copies_cost_about_four_times_the_work(text: str, joiner:
 
 @given(adversarial_text)
 def test_adversarial_input_parses(text: str) -> None:
-    _assert_well_formed(text, citekit.parse_article(text))
+    assert_well_formed(text, citekit.parse_article(text))
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL_UNITS, ids=[name for name, _ in adversarial.CASES])
 def test_long_adversarial_runs_parse(unit: str) -> None:
     text = adversarial.build(unit, 20_000)
-    _assert_well_formed(text, citekit.parse_article(text))
+    assert_well_formed(text, citekit.parse_article(text))
