@@ -31,11 +31,9 @@ from pathlib import Path
 
 import regex
 
-import citekit
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import MB, ROOT, TARGET_MB_PER_S, best_time, load_corpus, table
+from bench import MB, ROOT, TARGET_MB_PER_S, best_time, load_corpus, parse_all, table
 
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
 
@@ -76,14 +74,6 @@ def keep_tokens(texts: Sequence[str]) -> Callable[[], None]:
     return run
 
 
-def parse(texts: Sequence[str]) -> Callable[[], None]:
-    def run() -> None:
-        for text in texts:
-            citekit.parse_article(text)
-
-    return run
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=ROOT / "seeds")
@@ -100,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("str.split(), no Python per word", split_words),
         ("one token pattern pass, nothing kept", scan_tokens),
         ("the same, one small object per token", keep_tokens),
-        ("parse_article", parse),
+        ("parse_article", parse_all),
     ):
         ms_per_mb = best_time(make(texts)) * 1000 / megabytes
         rows.append([what, f"{ms_per_mb:.0f}", f"{100 * ms_per_mb / budget:.0f}%"])
