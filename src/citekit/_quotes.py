@@ -44,10 +44,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _MIN_STATEMENT_WORDS = 4
 # How many units back a speaker of the same paragraph still holds.
 _PARAGRAPH_REACH = 3
-# How many tokens from a quotation a clause may be to name its speaker.
+# How many tokens from a quotation a clause may be to name its speaker. (The
+# tokens themselves are read at most ``TokenWindow.REACH``, three, from a
+# quotation: the reading keeps no others.)
 _WINDOW = 60
-# The tokens themselves are read at most ``TokenWindow.REACH`` (three) from a
-# quotation: the reading keeps no others (see ``TokenWindow``).
 # The most words a sentence-case slogan after a work noun has: "Buy local."
 _MAX_SLOGAN_WORDS = 5
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at by with from or".split())
