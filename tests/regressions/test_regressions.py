@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+import citekit
 from contract import check_contract
 
 CASES = [
@@ -31,3 +32,9 @@ CASES = [
 @pytest.mark.parametrize("text", CASES)
 def test_contract_holds(text: str) -> None:
     check_contract(text)
+
+
+def test_a_sentence_opening_with_according_to_is_read() -> None:
+    """The trigger scan was case-sensitive: "According to X," at a sentence start was lost."""
+    article = citekit.parse_article("According to police, the fire started at noon.")
+    assert [source.name for source in article.sources] == ["police"]
