@@ -45,7 +45,7 @@ import attrs
 
 import citekit
 from citekit._pipeline import DETECTORS
-from citekit._segment import segment
+from citekit._text.segment import segment
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 

@@ -96,7 +96,8 @@ def compare(snapshot: Path, folders: list[Path]) -> int:
 
 
 def _show_first_difference(old: object, new: object) -> None:
-    assert isinstance(old, dict) and isinstance(new, dict)
+    assert isinstance(old, dict)
+    assert isinstance(new, dict)
     for section in sorted(set(old) | set(new)):
         a, b = old.get(section), new.get(section)
         if a == b:

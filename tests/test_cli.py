@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 
 import citekit
 from citekit.__main__ import main
-from citekit._inputs import looks_like_markup
-from citekit._render import render_text
+from citekit._cli.inputs import looks_like_markup
+from citekit._cli.report import render_text
 from strategies import hostile_text
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_7c77af76040d90d3.txt"
@@ -416,7 +416,7 @@ def test_progress_bar_on_a_terminal(
 
 
 def test_progress_line() -> None:
-    from citekit._progress import Progress
+    from citekit._cli.progress import Progress
 
     now = [100.0]
     bar = Progress(Terminal(), total=200, clock=lambda: now[0], width=100)

@@ -13,12 +13,15 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citekit import _coreference, _credits, _hedges, _segment, _twitter_text
-from citekit._attribution import read_clauses, tokenize
-from citekit._marks import find_quoted
-from citekit._names import NameIndex
-from citekit._posts import _words
-from citekit._segment import lower_keeping_offsets, segment
+from citekit import _credits, _hedges
+from citekit._posts import twitter_text as _twitter_text
+from citekit._posts import words as _words
+from citekit._reading import resolution as _coreference
+from citekit._reading.attribution import read_clauses, tokenize
+from citekit._reading.names import NameIndex
+from citekit._text import segment as _segment
+from citekit._text.marks import find_quoted
+from citekit._text.segment import lower_keeping_offsets, segment
 from strategies import hostile_text
 
 # Pieces of text around line ends, sentence ends, abbreviations and initials.

@@ -28,9 +28,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import citekit
-from citekit import _coreference
-from citekit._marks import find_quoted
-from citekit._segment import segment
+from citekit._reading import resolution as _coreference
+from citekit._text.marks import find_quoted
+from citekit._text.segment import segment
 from contract import assert_well_formed
 from strategies import ADVERSARIAL_UNITS, adversarial, adversarial_text, paragraphs
 

@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import citekit
-from citekit._dates import parse_date
+from citekit._text.dates import parse_date
 from strategies import (
     bluesky_handles,
     display_names,

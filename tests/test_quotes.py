@@ -13,9 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import citekit
-from citekit import _coreference
-from citekit._marks import find_quoted
-from citekit._segment import segment
+from citekit._reading import resolution as _coreference
+from citekit._text.marks import find_quoted
+from citekit._text.segment import segment
 from strategies import (
     MARKS,
     NAMED_PEOPLE,

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citekit._attribution import _ABBREVIATION, _TOKEN, Token, _plain_tokens
-from citekit._coreference import TokenWindow
+from citekit._reading.attribution import _ABBREVIATION, _TOKEN, Token, _plain_tokens
+from citekit._reading.resolution import TokenWindow
 
 # Letters, digits, marks and every character the word pattern treats apart.
 _TRICKY = st.lists(

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citekit._twitter_text import (
+from citekit._posts.twitter_text import (
     extract_cashtags,
     extract_entities,
     extract_hashtags,

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 
 import regex
 
-from ._coreference import read
-from ._lexicon import HEDGES
+from ._lexicon.words import HEDGES
+from ._reading.resolution import read
 from ._records import Article, Hedge, Span
-from ._segment import Document
+from ._text.segment import Document
 
 # The most white space between two words of a hedge: "it is  said".
 _MAX_GAP = 3

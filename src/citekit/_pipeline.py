@@ -18,8 +18,8 @@ from ._hedges import find_hedges
 from ._posts import find_posts
 from ._quotes import find_quotes
 from ._records import Article
-from ._segment import Document, segment
 from ._sources import find_sources
+from ._text.segment import Document, segment
 
 Detector = Callable[[Document, Article], Sequence[Any]]
 

@@ -31,12 +31,12 @@ from collections.abc import Sequence
 
 import regex
 
-from ._attribution import Token
-from ._coreference import Mention, Reading, TokenWindow, Unit, read
-from ._lexicon import DETERMINERS, SPEECH_VERBS, WORK_NOUNS
-from ._marks import Quoted
+from ._lexicon.words import DETERMINERS, SPEECH_VERBS, WORK_NOUNS
+from ._reading.attribution import Token
+from ._reading.resolution import Mention, Reading, TokenWindow, Unit, read
 from ._records import Article, Quote, QuoteType, Span, Speaker
-from ._segment import Document
+from ._text.marks import Quoted
+from ._text.segment import Document
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 # A fragment this short needs a speaker to be a quotation, and one word a

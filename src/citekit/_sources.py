@@ -20,9 +20,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from ._coreference import Entity, read
+from ._reading.resolution import Entity, read
 from ._records import Article, Source, Span, Speaker
-from ._segment import Document
+from ._text.segment import Document
 
 
 @attrs.define

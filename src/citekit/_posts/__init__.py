@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from .._dates import parse_date
 from .._records import Article, Post, Span
-from .._segment import Document
-from . import _instagram, _platforms, _twitter
-from ._links import entities_of, links_and_media, status_permalink
-from ._signature import Signature
-from ._words import Layout, words_before
+from .._text.dates import parse_date
+from .._text.segment import Document
+from . import instagram, platforms, twitter
+from .links import entities_of, links_and_media, status_permalink
+from .signature import Signature
+from .words import Layout, words_before
 
 __all__ = ["find_posts"]
 
@@ -31,13 +31,13 @@ SignatureRule = Callable[[Document], Iterable[Signature]]
 #: The signature rules; when two signatures overlap, the earlier rule's wins
 #: ("A post shared by Name (@h)" is Instagram's, not a tweet's "(@h)").
 RULES: tuple[SignatureRule, ...] = (
-    _instagram.find_signatures,
-    _twitter.find_signatures,
-    _platforms.find_facebook,
-    _platforms.find_tiktok,
-    _platforms.find_reddit,
-    _platforms.find_cards,
-    _platforms.find_youtube,
+    instagram.find_signatures,
+    twitter.find_signatures,
+    platforms.find_facebook,
+    platforms.find_tiktok,
+    platforms.find_reddit,
+    platforms.find_cards,
+    platforms.find_youtube,
 )
 
 

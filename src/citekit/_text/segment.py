@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import attrs
 import regex
 
-from ._records import Span
+from .._records import Span
 
 T = TypeVar("T")
 

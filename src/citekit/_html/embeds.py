@@ -23,11 +23,11 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import attrs
 import regex
 
-from ._dates import parse_date
-from ._html_lexicon import SHARED_BY_PHRASES
-from ._html_tree import Element, collapse
-from ._posts._links import entities_of, links_and_media
-from ._records import Platform, Post, Span
+from .._lexicon.markup import SHARED_BY_PHRASES
+from .._posts.links import entities_of, links_and_media
+from .._records import Platform, Post, Span
+from .._text.dates import parse_date
+from .tree import Element, collapse
 
 # --- permalinks ---------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
-from ._records import Article, ImageCredit, Post, Quote, Source
+from .._records import Article, ImageCredit, Post, Quote, Source
 
 __all__ = ["plural", "render_text"]
 

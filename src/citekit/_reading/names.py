@@ -17,8 +17,8 @@ from typing import Any
 import attrs
 import regex
 
-from ._agencies import GIVEN_NAMES
-from ._lexicon import (
+from .._lexicon.agencies import GIVEN_NAMES
+from .._lexicon.words import (
     FEMALE_WORDS,
     FUNCTION_WORDS,
     MALE_WORDS,

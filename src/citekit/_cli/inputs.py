@@ -23,8 +23,8 @@ from typing import Any, BinaryIO, cast
 import attrs
 import regex
 
-from ._pipeline import parse_article
-from ._records import Article
+from .._pipeline import parse_article
+from .._records import Article
 
 __all__ = [
     "HTML_SUFFIXES",

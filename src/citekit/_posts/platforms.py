@@ -21,10 +21,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .._dates import DATE
-from .._records import Platform, Span
-from .._segment import Document
-from ._lexicon import (
+from .._lexicon.embeds import (
     FACEBOOK_DATE_WORDS,
     FACEBOOK_POSTED,
     FACEBOOK_POSTED_ANCHORS,
@@ -33,8 +30,11 @@ from ._lexicon import (
     VIEW_ON,
     VIEW_ON_ANCHORS,
 )
-from ._signature import PhraseTest, Signature
-from ._words import trimmed
+from .._records import Platform, Span
+from .._text.dates import DATE
+from .._text.segment import Document
+from .signature import PhraseTest, Signature
+from .words import trimmed
 
 
 def _phrases(words: tuple[str, ...] | list[str]) -> str:

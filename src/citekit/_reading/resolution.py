@@ -29,7 +29,15 @@ from itertools import pairwise
 import attrs
 import regex
 
-from ._attribution import (
+from .._lexicon.words import (
+    COMPANY_NAME_WORDS,
+    COMPANY_NAMES,
+    COMPANY_NOUNS,
+)
+from .._records import SourceKind, Span
+from .._text.marks import Quoted, find_quoted
+from .._text.segment import Document
+from .attribution import (
     CUE_OPENERS,
     Attribution,
     Description,
@@ -40,15 +48,7 @@ from ._attribution import (
     read_clauses,
     tokenize,
 )
-from ._lexicon import (
-    COMPANY_NAME_WORDS,
-    COMPANY_NAMES,
-    COMPANY_NOUNS,
-)
-from ._marks import Quoted, find_quoted
-from ._names import NameIndex, trie
-from ._records import SourceKind, Span
-from ._segment import Document
+from .names import NameIndex, trie
 
 # A middle initial, dropped from a person's key: the "J." of "Donald J. Trump".
 _INITIAL = regex.compile(r"\w\.?")

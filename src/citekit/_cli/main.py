@@ -22,8 +22,9 @@ from typing import Any, TextIO
 
 import attrs
 
-from ._batch import ordered_map, resolve_jobs
-from ._inputs import (
+from .._batch import ordered_map, resolve_jobs
+from .._version import __version__
+from .inputs import (
     JSONL_PATTERNS,
     STDIN,
     TEXT_PATTERNS,
@@ -38,9 +39,8 @@ from ._inputs import (
     run_task,
     task_size,
 )
-from ._progress import Progress
-from ._render import plural, render_text
-from ._version import __version__
+from .progress import Progress
+from .report import plural, render_text
 
 __all__ = ["build_parser", "main"]
 

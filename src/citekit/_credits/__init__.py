@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import regex
 
-from ._agencies import (
+from .._lexicon.agencies import (
     AGENCIES,
     GIVEN_NAMES,
     HEADLINE_WORDS,
@@ -38,9 +38,9 @@ from ._agencies import (
     PHOTO_AGENCIES,
     STOCK_LIBRARIES,
 )
-from ._lexicon import ORGANIZATION_NAMES, OUTLETS
-from ._records import Article, ImageCredit, Span
-from ._segment import Document, lower_keeping_offsets
+from .._lexicon.words import ORGANIZATION_NAMES, OUTLETS
+from .._records import Article, ImageCredit, Span
+from .._text.segment import Document, lower_keeping_offsets
 
 _MAX_PARTS = 6
 _MAX_WORDS = 6

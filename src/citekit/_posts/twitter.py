@@ -23,10 +23,10 @@ from collections.abc import Iterator
 
 import regex
 
-from .._dates import DATE, parse_date
 from .._records import Platform, Span
-from .._segment import Document
-from ._signature import Signature
+from .._text.dates import DATE, parse_date
+from .._text.segment import Document
+from .signature import Signature
 
 # The tail: "(@Omojuwa) November 12, 2016", "(@CityCouncilNG) October 9, 2018\n",
 # "(@jay.bsky.team) November 25, 2024 at 12:58 AM", "(@Gargron@mastodon.social) …",

@@ -21,12 +21,12 @@ from typing import Any, Literal
 import attrs
 import regex
 
-from ._html_credits import CreditContext, credit_of_element, site_keys
-from ._html_decode import decode_html
-from ._html_text import FURNITURE, REGION, Page, Piece, read_page
-from ._html_tree import Tree, parse_tree
-from ._pipeline import detect
-from ._records import Article, Entity, ImageCredit, Post
+from .._pipeline import detect
+from .._records import Article, Entity, ImageCredit, Post
+from .credits import CreditContext, credit_of_element, site_keys
+from .decode import decode_html
+from .page import FURNITURE, REGION, Page, Piece, read_page
+from .tree import Tree, parse_tree
 
 Extractor = Literal["auto", "trafilatura", "markup"]
 EXTRACTORS: tuple[str, ...] = ("auto", "trafilatura", "markup")

@@ -13,9 +13,9 @@ import itertools
 
 import regex
 
+from .._lexicon.embeds import MEDIA_HOSTS
 from .._records import Entity, EntityKind, Span
-from .._twitter_text import extract_entities, outside, url_at_start
-from ._lexicon import MEDIA_HOSTS
+from .twitter_text import extract_entities, outside, url_at_start
 
 # A scheme glued to the word before it: "#IndependenceDayhttps://t.co/tQrLzCnCWx".
 _GLUED_SCHEME = regex.compile(r"(?<=[\p{L}\p{N}])https?://", regex.IGNORECASE)

@@ -23,16 +23,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from ._html_credits import (
-    CreditContext,
-    SchemaCredit,
-    accounts_in,
-    credit_of_element,
-    credits_in_caption,
-    schema_credits,
-)
-from ._html_embeds import NO_CLASSLESS, NO_SUBTREE, Embed, embeds_in_markup, read_embed
-from ._html_lexicon import (
+from .._lexicon.markup import (
     BLOCK,
     CAPTION_WORDS,
     CELLS,
@@ -52,8 +43,17 @@ from ._html_lexicon import (
     SCHEMA_CREDIT_PROPERTIES,
     SCORED_BLOCKS,
 )
-from ._html_tree import Element, Tree, collapse
-from ._records import ImageCredit, Post
+from .._records import ImageCredit, Post
+from .credits import (
+    CreditContext,
+    SchemaCredit,
+    accounts_in,
+    credit_of_element,
+    credits_in_caption,
+    schema_credits,
+)
+from .embeds import NO_CLASSLESS, NO_SUBTREE, Embed, embeds_in_markup, read_embed
+from .tree import Element, Tree, collapse
 
 # Flags of the walk's context, one bit each.
 FURNITURE = 1  # inside navigation, a sidebar, a related widget, comments…

@@ -21,17 +21,17 @@ from typing import Any
 import attrs
 import regex
 
-from ._agencies import AGENCIES
-from ._credits import find_image_credits, split_credit
-from ._html_lexicon import (
+from .._credits import find_image_credits, split_credit
+from .._lexicon.agencies import AGENCIES
+from .._lexicon.markup import (
     COPYRIGHT_SIGNS,
     CREDIT_JOINT_WORDS,
     CREDIT_LABEL_WORDS,
     SCHEMA_NOT_ARTICLE_IMAGE_KEYS,
 )
-from ._html_tree import Element, Tree, collapse
-from ._records import Article, ImageCredit, Span
-from ._segment import segment
+from .._records import Article, ImageCredit, Span
+from .._text.segment import segment
+from .tree import Element, Tree, collapse
 
 _LABELS = "|".join(regex.escape(w) for w in sorted(CREDIT_LABEL_WORDS, key=len, reverse=True))
 _JOINTS = "|".join(regex.escape(w) for w in CREDIT_JOINT_WORDS)

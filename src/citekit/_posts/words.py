@@ -37,7 +37,7 @@ import attrs
 import regex
 
 from .._records import Span
-from .._segment import Document
+from .._text.segment import Document
 
 # A paragraph boundary left by a scrape that deleted line breaks: punctuation
 # glued to what starts the next paragraph. "Senate.Just in", "Night!https",

@@ -25,7 +25,7 @@ from typing import Literal
 import attrs
 import regex
 
-from ._lexicon import (
+from .._lexicon.words import (
     AMBIGUOUS_VERBS,
     ANONYMITY_MARKERS,
     ANONYMOUS_PLURALS,
@@ -65,7 +65,8 @@ from ._lexicon import (
     TITLE_WORDS,
     VERB_PREFIXES,
 )
-from ._names import (
+from .._records import SourceKind, Span
+from .names import (
     PERSONAL_TITLES,
     NameIndex,
     OutletMention,
@@ -74,7 +75,6 @@ from ._names import (
     long_name_start,
     trie,
 )
-from ._records import SourceKind, Span
 
 TokenKind = Literal["word", "punct", "dash", "quote"]
 Role = Literal["subject", "inverted", "object", "hearer"]

@@ -23,8 +23,8 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from ._records import Span
-from ._segment import Document
+from .._records import Span
+from .segment import Document
 
 _OPENING_DOUBLE = "“„«‟"
 _CLOSING_DOUBLE = "”»"

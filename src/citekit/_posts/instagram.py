@@ -24,17 +24,17 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from .._dates import DATE
-from .._records import Span
-from .._segment import Document
-from ._lexicon import (
+from .._lexicon.embeds import (
     INSTAGRAM_DATE_WORDS,
     INSTAGRAM_SHARED,
     INSTAGRAM_SHARED_ANCHORS,
     INSTAGRAM_VIEW,
 )
-from ._signature import PhraseTest, Signature
-from ._words import trimmed
+from .._records import Span
+from .._text.dates import DATE
+from .._text.segment import Document
+from .signature import PhraseTest, Signature
+from .words import trimmed
 
 
 def _phrases(words: tuple[str, ...]) -> str:

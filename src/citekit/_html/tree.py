@@ -28,7 +28,7 @@ from html import unescape
 
 import regex
 
-from ._html_lexicon import BLOCK, CLOSES_PARAGRAPH, INVISIBLE, RAW_TEXT, VOID
+from .._lexicon.markup import BLOCK, CLOSES_PARAGRAPH, INVISIBLE, RAW_TEXT, VOID
 
 # The attributes of a tag, up to its ">" (or its "/>"): a quoted value may
 # hold ">", and an attribute name is anything up to white space, "/", ">" or

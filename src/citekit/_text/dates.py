@@ -19,7 +19,7 @@ from collections.abc import Iterable
 import regex
 from dateutil import parser as dateutil_parser
 
-from ._calendar import MONTHS, TIME_JOINERS, TIME_ZONES, WEEKDAYS
+from .._lexicon.calendar import MONTHS, TIME_JOINERS, TIME_ZONES, WEEKDAYS
 
 __all__ = ["DATE", "parse_date"]
 
