@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 from citekit import _credits, _hedges
 from citekit._posts import twitter_text as _twitter_text
 from citekit._posts import words as _words
-from citekit._reading import resolution as _coreference
-from citekit._reading.attribution import read_clauses, tokenize
+from citekit._reading.clauses import CUE_OPENER, read_clauses
 from citekit._reading.names import NameIndex
+from citekit._reading.tokens import tokenize
+from citekit._reading.units import unit_spans
 from citekit._text import segment as _segment
 from citekit._text.marks import find_quoted
 from citekit._text.segment import lower_keeping_offsets, segment
@@ -145,8 +146,8 @@ def test_a_unit_with_a_clause_is_read(text: str) -> None:
     doc = segment(text)
     quoted = find_quoted(doc)
     names = NameIndex(text)
-    triggers = [m.start() for m in _coreference._TRIGGER.finditer(doc.lowered)]
-    for span in _coreference._unit_spans(doc, quoted):
+    triggers = [m.start() for m in CUE_OPENER.finditer(doc.lowered)]
+    for span in unit_spans(doc, quoted):
         inside = [q.outer for q in quoted if span.start <= q.outer.start < span.end]
         clauses = read_clauses(text, tokenize(text, span, inside), names)
         if clauses:

@@ -28,7 +28,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import citekit
-from citekit._reading import resolution as _coreference
+from citekit._reading.units import unit_spans
 from citekit._text.marks import find_quoted
 from citekit._text.segment import segment
 from contract import assert_well_formed
@@ -96,7 +96,7 @@ def _lines_run_cutting_units(text: str) -> int:
     """How many lines of citekit's code cutting ``text`` into units runs."""
     doc = segment(text)
     quoted = find_quoted(doc)
-    return _lines_counted(lambda: _coreference._unit_spans(doc, quoted))
+    return _lines_counted(lambda: unit_spans(doc, quoted))
 
 
 # Runs without sentence ends dense with quotations: each unit cut there must

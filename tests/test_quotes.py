@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import citekit
-from citekit._reading import resolution as _coreference
+from citekit._reading.units import MAX_UNIT, unit_spans
 from citekit._text.marks import find_quoted
 from citekit._text.segment import segment
 from strategies import (
@@ -582,7 +582,7 @@ def test_text_without_sentence_ends_is_cut_into_bounded_units(
     text = " ".join(motif * repeats)
     doc = segment(text)
     quoted = find_quoted(doc)
-    units = _coreference._unit_spans(doc, quoted)
-    assert all(len(unit) <= 2 * _coreference._MAX_UNIT + 40 for unit in units)
+    units = unit_spans(doc, quoted)
+    assert all(len(unit) <= 2 * MAX_UNIT + 40 for unit in units)
     for item in quoted:  # a cut never parts a quotation
         assert any(u.start <= item.outer.start and item.outer.end <= u.end for u in units)

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citekit._reading.attribution import _ABBREVIATION, _TOKEN, Token, _plain_tokens
-from citekit._reading.resolution import TokenWindow
+from citekit._reading.tokens import ABBREVIATION, TOKEN, Token, plain_tokens
+from citekit._reading.units import TokenWindow
 
 # Letters, digits, marks and every character the word pattern treats apart.
 _TRICKY = st.lists(
@@ -17,14 +17,14 @@ _TRICKY = st.lists(
 
 
 def _one_pattern(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
-    """The tokens as ``_TOKEN`` alone reads them: the definition the quick path keeps."""
+    """The tokens as ``TOKEN`` alone reads them: the definition the quick path keeps."""
     found = []
     skip_to = -1
-    for match in _TOKEN.finditer(text, start, end):
+    for match in TOKEN.finditer(text, start, end):
         first, last = match.span()
         if match.lastgroup == "word":
             word = text[first:last]
-            if last < end and text[last] == "." and _ABBREVIATION.fullmatch(word):
+            if last < end and text[last] == "." and ABBREVIATION.fullmatch(word):
                 last += 1
                 word += "."
                 skip_to = last
@@ -42,23 +42,23 @@ def _plain(tokens: list[Token]) -> list[tuple[str, int, int, str]]:
 @given(_TRICKY, st.integers(0, 10), st.integers(0, 10))
 def test_quick_tokens_are_the_one_pattern_tokens(text: str, lead: int, trail: int) -> None:
     start, end = min(lead, len(text)), max(min(lead, len(text)), len(text) - trail)
-    assert _plain(_plain_tokens(text, start, end)) == _one_pattern(text, start, end)
+    assert _plain(plain_tokens(text, start, end)) == _one_pattern(text, start, end)
 
 
 def test_examples() -> None:
     text = "Mr. Woog, of U.S. firm al-Qaeda’s -- said Kansas’ 'no'. context.Then"
-    tokens = [t.text for t in _plain_tokens(text, 0, len(text))]
+    tokens = [t.text for t in plain_tokens(text, 0, len(text))]
     assert tokens == [
         "Mr.", "Woog", ",", "of", "U.S.", "firm", "al-Qaeda’s", "--", "said", "Kansas’",
         "no", ".", "context", ".", "Then",
     ]  # fmt: skip
     long_word = "a" * 70
-    assert [t.text for t in _plain_tokens(long_word, 0, 70)] == ["a" * 61, "a" * 9]
+    assert [t.text for t in plain_tokens(long_word, 0, 70)] == ["a" * 61, "a" * 9]
 
 
 def test_end_is_start_plus_length() -> None:
     text = "Sen. Ted Cruz said"
-    for token in _plain_tokens(text, 0, len(text)):
+    for token in plain_tokens(text, 0, len(text)):
         assert token.end == token.start + len(token.text)
         assert token.text == text[token.start : token.end]
 

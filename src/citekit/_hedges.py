@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 import regex
 
-from ._lexicon.words import HEDGES
-from ._reading.resolution import read
+from ._lexicon.hedges import HEDGES
+from ._reading import read
 from ._records import Article, Hedge, Span
 from ._text.segment import Document
 

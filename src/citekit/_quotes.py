@@ -31,9 +31,13 @@ from collections.abc import Sequence
 
 import regex
 
-from ._lexicon.words import DETERMINERS, SPEECH_VERBS, WORK_NOUNS
-from ._reading.attribution import Token
-from ._reading.resolution import Mention, Reading, TokenWindow, Unit, read
+from ._lexicon.documents import WORK_NOUNS
+from ._lexicon.function_words import DETERMINERS
+from ._lexicon.speech_verbs import SPEECH_VERBS
+from ._reading import Reading, read
+from ._reading.resolution import Mention
+from ._reading.tokens import Token
+from ._reading.units import TokenWindow, Unit
 from ._records import Article, Quote, QuoteType, Span, Speaker
 from ._text.marks import Quoted
 from ._text.segment import Document

@@ -20,7 +20,8 @@ from collections.abc import Iterable
 
 import attrs
 
-from ._reading.resolution import Entity, read
+from ._reading import read
+from ._reading.resolution import Entity
 from ._records import Article, Source, Span, Speaker
 from ._text.segment import Document
 

@@ -38,7 +38,8 @@ from .._lexicon.agencies import (
     PHOTO_AGENCIES,
     STOCK_LIBRARIES,
 )
-from .._lexicon.words import ORGANIZATION_NAMES, OUTLETS
+from .._lexicon.organisations import ORGANIZATION_NAMES
+from .._lexicon.outlets import OUTLETS
 from .._records import Article, ImageCredit, Span
 from .._text.segment import Document, lower_keeping_offsets
 

@@ -1,5 +1,172 @@
-"""The reading: units, tokens, phrases, clauses, and every speaker resolved to an entity.
+"""The reading: a stage of the pipeline between the segmentation and the detectors.
 
-Quotes, sources and hedges all read the same attribution clauses, so the
-reading is a stage of the pipeline of its own, run once per article.
+``read(doc)`` runs once per article (``_pipeline`` calls it) and gives the
+``Reading`` that the quotes, sources and hedges detectors share: the quoted
+stretches, and the units with their attribution clauses, each speaker
+resolved to an entity. Only the units that hold a cue word or a quotation
+are read in full; the subject that opens another unit ("The entrepreneurs
+took …") is read only when a later pronoun may refer back to it, as an
+antecedent and not as a source.
+
+The modules, in the order the data flows through them: ``tokens`` (a unit's
+tokens), ``phrases`` (noun phrases), ``descriptions`` (what a phrase names),
+``subjects`` (whose phrase a verb attributes to), ``clauses`` (cue and
+speaker), ``resolution`` (each speaker to an entity), ``units`` (the
+stretches read together, and what is kept of them), then this module, which
+reads the units. ``names`` indexes the people and outlets the article names,
+for ``descriptions``, ``clauses`` and ``resolution`` to look up.
 """
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from .._records import Span
+from .._text.marks import Quoted, find_quoted
+from .._text.segment import Document
+from .clauses import CUE_OPENER, Attribution, headline_clause, read_clauses
+from .descriptions import Description
+from .names import NameIndex
+from .resolution import Mention, Resolver
+from .subjects import clause_subject
+from .tokens import Token, tokenize
+from .units import EMPTY_WINDOW, TokenWindow, Unit, outer_start, unit_spans
+
+# How many units back the subject of an unread unit is an antecedent.
+_UNIT_LOOKBACK = 4
+
+
+@attrs.frozen(eq=False)
+class Reading:
+    text: str
+    quoted: tuple[Quoted, ...]
+    units: tuple[Unit, ...]
+    names: NameIndex
+    unit_starts: tuple[int, ...]
+
+    def unit_index(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.unit_starts, offset) - 1, 0)
+
+
+def read(doc: Document) -> Reading:
+    """The document's units and resolved clauses, read once per document.
+
+    Quotes, sources and hedges share it through the document's memo (a cache
+    keyed by the document itself would hash and compare every paragraph and
+    sentence span on each call, and keep old documents alive).
+    """
+    return doc.memo("reading", lambda: _read(doc))
+
+
+def _read(doc: Document) -> Reading:
+    """The document's units and resolved clauses.
+
+    Only the units that hold a cue word or a quotation are read in full. The
+    subject of any other unit is read only when a pronoun or a definite
+    phrase a few units later may refer back to it, and only if no unit
+    read in full stands between them: the resolver takes entities in text
+    order, and one read after a later unit's would pass for the more recent.
+    """
+    text = doc.text
+    quoted = find_quoted(doc)
+    names = NameIndex(text)
+    resolver = Resolver(names)
+    spans = unit_spans(doc, quoted)
+    triggers = [m.start() for m in CUE_OPENER.finditer(doc.lowered)]
+    outers = [q.outer for q in quoted]
+    units: list[Unit] = []
+    registered = -1  # the last unit whose subject the resolver has seen
+    position = 0
+    for index, span in enumerate(spans):
+        while position < len(outers) and outers[position].start < span.start:
+            position += 1
+        inside: list[Span] = []
+        while position < len(outers) and outers[position].start < span.end:
+            inside.append(outers[position])
+            position += 1
+        paragraph = doc.paragraph_index(span.start)
+        cue = bisect.bisect_left(triggers, span.start)
+        active = bool(inside) or (cue < len(triggers) and triggers[cue] < span.end)
+        if not active and not _may_be_headline(text, doc, span):
+            units.append(Unit(span, paragraph, EMPTY_WINDOW, (), read_in_full=False))
+            continue
+        tokens = tokenize(text, span, inside)
+        clauses = read_clauses(text, tokens, names)
+        if any(a.speaker.anaphor in {"pronoun", "definite"} for a in clauses):
+            for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index):
+                _register_subject(text, units[earlier], quoted, resolver, names)
+        units.append(
+            _read_unit(text, doc, span, paragraph, tokens, bool(inside), clauses, names, resolver)
+        )
+        registered = index
+    return Reading(text, quoted, tuple(units), names, tuple(u.span.start for u in units))
+
+
+def _may_be_headline(text: str, doc: Document, span: Span) -> bool:
+    return ":" in text[span.start : min(span.end, span.start + 80)] and (
+        doc.paragraphs[doc.paragraph_index(span.start)].start == span.start
+    )
+
+
+def _register_subject(
+    text: str, unit: Unit, quoted: tuple[Quoted, ...], resolver: Resolver, names: NameIndex
+) -> None:
+    """Make the subject of a unit read lazily an antecedent ("The entrepreneurs took …")."""
+    if unit.read_in_full:
+        return  # its subject was resolved when it was read
+    window = Span(unit.span.start, min(unit.span.end, unit.span.start + 240))
+    first = bisect.bisect_left(quoted, window.start, key=outer_start)
+    inside = []
+    for item in quoted[first:]:
+        if item.outer.start >= window.end:
+            break
+        inside.append(item.outer)
+    tokens = tokenize(text, window, inside)
+    subject = clause_subject(text, tokens, names)
+    if subject is not None and subject[1].anaphor != "pronoun":
+        resolver.resolve(subject[1], subject[1].span.start)
+
+
+def _read_unit(
+    text: str,
+    doc: Document,
+    span: Span,
+    paragraph: int,
+    tokens: Sequence[Token],
+    has_quotations: bool,
+    clauses: list[Attribution],
+    names: NameIndex,
+    resolver: Resolver,
+) -> Unit:
+    window = TokenWindow(tokens) if has_quotations else EMPTY_WINDOW
+    if not clauses and not any(token.is_word for token in tokens):
+        return Unit(span, paragraph, window, ())  # a quotation alone names no one
+    subject = clause_subject(text, tokens, names)
+    headline = headline_clause(text, doc, span, tokens, names)
+    events: list[tuple[int, int, Attribution | Description]] = [
+        (a.speaker.span.start, 1, a) for a in clauses
+    ]
+    if subject is not None:
+        events.append((subject[1].span.start, 0, subject[1]))
+    if headline is not None:
+        events.append((headline.speaker.span.start, 0, headline))
+    events.sort(key=lambda e: (e[0], e[1]))
+    mentions: list[Mention] = []
+    subject_mention: Mention | None = None
+    headline_mention: Mention | None = None
+    for offset, _, event in events:
+        description = event.speaker if isinstance(event, Attribution) else event
+        entity = resolver.resolve(description, offset)
+        if entity is None:
+            continue
+        if isinstance(event, Attribution) and event is headline:
+            headline_mention = Mention(event, entity)
+        elif isinstance(event, Attribution):
+            mentions.append(Mention(event, entity))
+        else:
+            marker = Attribution(event, "", event.span, "subject", 0, 0)
+            subject_mention = Mention(marker, entity)
+    return Unit(span, paragraph, window, tuple(mentions), subject_mention, headline_mention)

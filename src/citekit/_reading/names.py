@@ -11,28 +11,26 @@ never a rescan of the text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
 
 from .._lexicon.agencies import GIVEN_NAMES
-from .._lexicon.words import (
+from .._lexicon.function_words import FUNCTION_WORDS
+from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
+from .._lexicon.outlets import OUTLETS
+from .._lexicon.people import (
     FEMALE_WORDS,
-    FUNCTION_WORDS,
     MALE_WORDS,
-    MULTIWORD_PLACES,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
-    ORGANIZATION_HEADS,
-    ORGANIZATION_NAMES,
-    OUTLETS,
     PERSON_NOUNS,
-    PLACES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
 )
+from .._lexicon.places import MULTIWORD_PLACES, PLACES
+from .._text.patterns import trie
 
 # A run of capitalised words that may name someone, with name particles and a
 # first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Marta de la Vega",
@@ -58,32 +56,6 @@ _SENTENCE_ENDS = frozenset('.!?:"“”‘’\n\r')
 _WORDS = regex.compile(r"\S+")
 
 
-def trie(words: Iterable[str]) -> str:
-    """One pattern for many literals, as a character trie: linear to match.
-
-    A plain alternation of a few hundred names is tried name by name at every
-    position; the trie tries one character class. Optional tails are greedy,
-    so the longest name wins ("Bloomberg News" over "Bloomberg").
-    """
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict[str, Any]]) -> str:
-        branches = [
-            regex.escape(char) + build(child) for char, child in sorted(node.items()) if char
-        ]
-        if not branches:
-            return ""
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return build(root)
-
-
 # News outlets as the lexicon names them, on whole words, "The" apart:
 # "The Washington Post", "Reuters", "Bloomberg News"; a one-word name that
 # the lexicon gives with "The" only with it ("The Economist", "The Hill", not
@@ -102,17 +74,6 @@ _OUTLET = regex.compile(
     + r")(?![\p{L}\p{N}])"
 )
 
-# Personal titles that make a bare surname a person: "Coach Brandt", "Sen. Cruz".
-PERSONAL_TITLES: frozenset[str] = frozenset(
-    """
-    mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady sen sen. senator rep rep.
-    representative gov gov. governor president coach judge justice general gen gen.
-    col col. colonel capt capt. captain cmdr cmdr. commander lt lt. lieutenant sgt
-    sgt. sergeant adm adm. admiral prof prof. professor rev rev. reverend pope king
-    queen prince princess mayor chancellor minister secretary ambassador sheriff
-    detective president-elect vice-president congressman congresswoman
-    """.split()
-)
 # A word whose full stop is its own: "J.", "Jr.", "Sen."; any other full stop
 # ends a sentence glued to the next ("Russia. Lund").
 _ABBREVIATED = regex.compile(

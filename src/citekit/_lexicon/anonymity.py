@@ -1,0 +1,44 @@
+"""What makes a source anonymous: the phrases that give the reason, the plural heads.
+
+"two people familiar with the talks", "an official, who spoke on condition
+of anonymity because …": ``_reading.descriptions`` reads the reason from
+these.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Plural heads that make a source anonymous rather than a group: "people
+# familiar with the talks", "sources close to", "insiders".
+ANONYMOUS_PLURALS: frozenset[str] = _words("people sources insiders persons individuals")
+
+# Phrases near a mention that make it anonymous, with the reason they give.
+ANONYMITY_MARKERS: tuple[str, ...] = (
+    "on condition of anonymity",
+    "on conditions of anonymity",
+    "on the condition of anonymity",
+    "on condition that",
+    "condition of not being named",
+    "requested anonymity",
+    "declined to be named",
+    "declined to be identified",
+    "not authorized to speak",
+    "not authorised to speak",
+    "not authorized to discuss",
+    "not authorized to comment",
+    "familiar with",
+    "briefed on",
+    "close to",
+    "with knowledge of",
+    "knowledgeable about",
+    "asked not to be identified",
+    "asked not to be named",
+    "asked that",
+    "speaking anonymously",
+    "unnamed",
+    "anonymous",
+)

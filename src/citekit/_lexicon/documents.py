@@ -1,0 +1,40 @@
+"""Nouns for documents a claim comes from, and for works whose title a quotation gives.
+
+"a report", "court filings"; "his book “The Art of the Deal”".
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Nouns for documents a claim can come from: "a report", "court filings".
+DOCUMENT_NOUNS: frozenset[str] = _words(
+    """
+    report reports study studies survey surveys poll polls filing filings document
+    documents memo memos letter letters statement statements indictment complaint
+    lawsuit ruling records record emails email analysis review audit data
+    investigation transcript affidavit presentation post blog release
+    findings figures statistics assessment estimate estimates minutes paper papers
+    post posts tweet tweets bible book books article articles cable cables draft drafts
+    """
+)
+
+# Nouns for works and labels whose title or name a quotation after them gives:
+# "the campaign “Every drop counts”", "his book “The Art of the Deal”".
+WORK_NOUNS: frozenset[str] = _words(
+    """
+    campaign book film movie song album show series article column headline slogan
+    program programme initiative project operation game novel play poem episode
+    hashtag motto theme phrase term word nickname label title brand logo chant
+    documentary podcast newsletter blog website app exhibition festival tour
+    """
+)
+
+# Participles between a document and its author: "a study published by X".
+AUTHORING_PARTICIPLES: frozenset[str] = _words(
+    "written published released issued prepared commissioned conducted compiled produced "
+    "funded authored"
+)

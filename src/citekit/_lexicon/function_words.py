@@ -1,0 +1,105 @@
+"""Function words: determiners, prepositions, pronouns, and the words that end a phrase.
+
+What bounds a noun phrase and opens or ends a clause, as the reading's
+phrase and clause rules (``_reading.phrases``, ``_reading.subjects``,
+``_reading.clauses``) read them. Lower case.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that open a noun phrase: articles, numerals, quantifiers, possessives.
+DETERMINERS: frozenset[str] = _words(
+    """
+    a an the this that these those another each every some several many multiple
+    few both all most other one two three four five six seven eight nine ten
+    dozens dozen his her its their our my your no
+    """
+)
+
+# "one of the officials", "Members of the committee": a quantity before "of".
+PREDETERMINERS: frozenset[str] = _words(
+    "one two three four five some several many none each all most members member"
+)
+
+# Words that end a noun phrase: finite verbs, auxiliaries, negation.
+STOP_WORDS: frozenset[str] = _words(
+    """
+    is are was were be been being am has have had do does did will would can could
+    shall should may might must not no nor than so if because although though
+    while whereas when where whether since until unless after before as
+    """
+)
+
+# Prepositions that open a postmodifier: "sources in the camp", "a
+# spokesperson for the FDNY", "two people familiar with the matter".
+PREPOSITIONS: frozenset[str] = _words(
+    "of for at in with from on to by about inside within near among across over under "
+    "against toward towards behind beyond during via per like into onto upon"
+)
+
+RELATIVES: frozenset[str] = _words("who whose whom which that")
+
+# Adjectives that open a postmodifier like a participle does.
+POSTMODIFIER_ADJECTIVES: frozenset[str] = _words(
+    "familiar close knowledgeable responsible involved based aware"
+)
+
+CONJUNCTIONS: frozenset[str] = _words("and but or so yet nor")
+
+# Words that, capitalised at a sentence start, open no name: "After the
+# meeting, Lund …", "In a statement, …".
+FUNCTION_WORDS: frozenset[str] = _words(
+    """
+    the a an in on at after before when while as although though since if for from
+    with during asked but and or so yet then now later meanwhile however still
+    this that these those it its their his her our we i you they he she there here
+    what which who why how also not no even just only among across against under over
+    into through without within despite amid toward towards about around behind beyond
+    like unlike until upon via per of by to because whether once unless where
+    instead perhaps maybe yes no
+    """
+)
+
+# Pronouns that can stand for a speaker, and the gender or number each implies.
+PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p"}
+
+# Words between a subject and its verb that are not part of either: "Halvorsen
+# also said", "Trump has said", "McConnell last month said".
+VERB_PREFIXES: frozenset[str] = _words(
+    """
+    also has have had will would could may might did does do then now later
+    earlier previously recently once still further again first initially
+    repeatedly publicly privately separately subsequently already often
+    last this next month week year night morning afternoon evening today yesterday
+    on monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+
+# Pronouns and pro-forms that never name a speaker: "said it", "this said";
+# but "one of the officials said".
+NOT_SPEAKERS: frozenset[str] = _words(
+    "it this that which what who there here we i you us them me him one"
+)
+
+# Pronouns and quantifiers that stand for a group: "they say", "some said".
+PLURAL_PRONOUNS: frozenset[str] = _words("they some others many several most both")
+
+# Words that open what a verb reports: "states that …", "shares how …".
+CLAIM_OPENERS: frozenset[str] = _words(
+    "that how what why when where whether who which if he she they it we i you there"
+)
+
+# Particles after "called" that make it no speech: "called for talks", "called on Congress".
+VERB_PARTICLES: frozenset[str] = _words("for on off up out back in")
+
+# Words that open a new clause inside what looked like one phrase: "… in
+# May that she would appeal … but she said".
+CLAUSE_BREAKERS: frozenset[str] = _words("but yet he she they it we i")
+
+# The words that open a relative clause after a phrase's head ("officials who …").
+RELATIVE_OPENERS: frozenset[str] = _words("who whose that which")

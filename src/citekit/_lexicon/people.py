@@ -1,0 +1,208 @@
+"""Words for people: titles and roles, person and group nouns, gender words, name parts.
+
+"spokesman Carl Woog", "a senior official", "protesters", "Mrs.", "de la
+Vega": what makes a noun phrase name a person, a group of people or an
+anonymous source, what tells a person's gender, and which capitalised words
+are never part of a person's name.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Nouns that name a role: they make a noun phrase a speaker description
+# ("spokesman Carl Woog", "a senior official") and are stripped from names.
+TITLE_WORDS: frozenset[str] = _words(
+    """
+    president vice-president president-elect spokesman spokeswoman spokesperson
+    secretary minister senator sen. representative rep. congressman congresswoman
+    governor gov. mayor chairman chairwoman chair director chief ceo cfo coo cto founder
+    co-founder commissioner ambassador attorney lawyer prosecutor judge justice
+    general gen. colonel col. lieutenant lt. captain capt. sergeant sgt. admiral adm.
+    commander cmdr. officer official aide adviser advisor analyst economist professor
+    prof. dr. doctor researcher scientist expert author editor reporter correspondent
+    columnist writer leader head manager executive candidate nominee chancellor premier
+    king queen prince princess pope bishop reverend rev. pastor rabbi imam sheriff
+    deputy inspector detective superintendent principal dean strategist consultant
+    activist organizer campaigner coordinator counsel attorney-general treasurer
+    speaker whip member lawmaker legislator diplomat envoy commentator host anchor
+    producer director-general secretary-general coach manager owner administrator
+    developer partner trustee chairperson mr. mrs. ms. mr mrs ms miss sir dame lord lady
+    agent investigator historian scholar teacher student official
+    """
+)
+
+# Words that stand before a role noun: "senior", "former", "top".
+TITLE_MODIFIERS: frozenset[str] = _words(
+    """
+    senior former top chief deputy assistant acting interim junior associate vice
+    general principal special national international regional local state federal
+    military defense defence foreign press communications public information
+    republican democratic democrat conservative liberal independent executive
+    then-president then-candidate longtime veteran lead majority minority u.s. us
+    """
+)
+
+# Singular nouns for a person who is not named: "a senior official", "the
+# source", "a Syrian refugee", "a confidant". With an indefinite article they
+# make an anonymous source. Grouped by where people are met in the news.
+# Left out on purpose: nouns that are as often given names, which would cut
+# a name short ("Hunter", "Marine", "Rebel", "Major", "Fan"), and nouns that
+# are common surnames ("cook", "porter", "mason", "carpenter").
+PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
+    """
+    person source insider individual confidant witness eyewitness resident refugee
+    deportee migrant immigrant emigrant expatriate expat citizen local native voter
+    man woman girl boy child teenager adult
+    mother father parent grandmother grandfather grandparent grandson granddaughter
+    widow widower son daughter wife husband spouse brother sister sibling uncle aunt
+    cousin niece nephew stepfather stepmother stepson stepdaughter boyfriend
+    girlfriend fiance fiancee fiancé fiancée mom dad mum
+    friend neighbor neighbour colleague coworker co-worker classmate teammate
+    roommate flatmate housemate acquaintance relative
+    employee staffer worker observer participant attendee volunteer intern
+    passenger commuter pedestrian motorist cyclist traveler traveller tourist
+    visitor spectator onlooker bystander passerby customer shopper consumer client
+    caller listener viewer reader subscriber follower supporter critic
+    victim survivor hostage captive detainee prisoner inmate suspect defendant
+    plaintiff accuser complainant claimant litigant petitioner juror coroner
+    magistrate barrister solicitor paralegal informant whistleblower attacker
+    gunman assailant kidnapper smuggler trafficker
+    negotiator delegate mediator emissary politician incumbent challenger
+    contender lobbyist councillor councilor alderman assemblyman assemblywoman
+    protester protestor demonstrator marcher picketer
+    poet actor actress singer artist musician novelist journalist filmmaker director
+    photographer presenter pundit reviewer comedian blogger podcaster influencer
+    athlete player priest nun monk cleric preacher missionary pilgrim worshipper
+    farmer rancher herder fisherman villager settler nurse midwife medic engineer
+    driver pilot soldier sailor airman trooper recruit veteran sniper
+    chef baker shopkeeper grocer vendor merchant miner firefighter paramedic
+    lifeguard rescuer surgeon physician clinician dentist pharmacist therapist
+    psychiatrist pediatrician paediatrician virologist immunologist architect
+    designer planner accountant auditor banker trader broker investor shareholder
+    entrepreneur landlord tenant homeowner renter borrower buyer seller dealer
+    employer supervisor foreman boss contractor freelancer caregiver carer nanny
+    cleaner janitor cashier clerk receptionist waiter waitress bartender
+    electrician plumber builder labourer laborer technician mechanic programmer
+    hydrologist geologist biologist physicist chemist epidemiologist statistician
+    psychologist sociologist climatologist meteorologist archaeologist pollster
+    economist academic educator tutor pupil graduate specialist practitioner
+    master harbormaster principal headteacher headmaster headmistress coach trainer
+    referee umpire captain skipper midfielder striker defender goalkeeper
+    quarterback pitcher jockey boxer golfer swimmer runner
+    translator interpreter guide ranger guard warden fellow lecturer instructor
+    researcher curator librarian
+    """
+)
+
+# Plural nouns for people as a group: "officials", "protesters", "delegates".
+# Plurals of the person nouns above, and of nouns ending like "-ers", are
+# read as groups by rule (``is_plural_person``); this list holds the rest.
+GROUP_NOUNS: frozenset[str] = _words(
+    """
+    officials advisers advisors experts analysts critics researchers scientists
+    protesters protestors demonstrators activists lawmakers legislators senators
+    democrats republicans conservatives liberals progressives moderates hardliners
+    loyalists nationalists witnesses residents authorities investigators
+    prosecutors lawyers attorneys leaders members supporters opponents voters
+    economists doctors diplomats delegates negotiators medics aides staffers
+    workers employees students teachers parents officers police soldiers troops
+    militants rebels insurgents fighters commanders observers commentators pundits
+    people americans citizens locals villagers townspeople neighbors neighbours
+    colleagues classmates teammates men women children kids teenagers youths
+    scholars historians academics representatives spokespeople organizers
+    entrepreneurs plaintiffs defendants challengers governors mayors ministers
+    executives sources insiders others some many several families relatives
+    victims survivors refugees migrants immigrants farmers owners users fans
+    players passengers tourists visitors spectators onlookers bystanders
+    eyewitnesses shoppers commuters hostages detainees prisoners inmates suspects
+    jurors judges justices clergy pilgrims worshippers believers skeptics sceptics
+    rivals allies peers staff crew crowd crowds audience mob family
+    """
+)
+
+# Nouns ending like a person noun ("-er", "-or", "-ist") that name a thing,
+# and plurals of texts that "say" things: "the order says", "rules say",
+# "the posters said". Never read as people by the fallback above.
+NOT_PERSON_NOUNS: frozenset[str] = _words(
+    """
+    order orders letter letters charter chapter register ledger paper papers
+    poster posters banner banners flyer flyers leaflet leaflets sticker stickers
+    trailer filter counter monitor indicator tracker computer calculator meter
+    number numbers matter matters water river center centre corner border error
+    factor sector motor mirror cover folder header footer layer tower power
+    answer answers character characters newsletter newsletters
+    rules laws terms guidelines regulations signs notes messages minutes
+    records rumours rumors results tests images photos videos pictures files
+    texts headlines placards slogans labels instructions lyrics accounts
+    documents sources polls surveys studies data figures news
+    """
+)
+
+# Personal titles and role nouns that tell a person's gender.
+MALE_WORDS: frozenset[str] = _words(
+    "mr mr. sir king prince lord spokesman chairman congressman businessman father "
+    "husband brother son man boy uncle nephew grandfather grandson widower boyfriend "
+    "fiance stepfather stepson dad actor waiter fisherman gunman assemblyman alderman"
+)
+
+FEMALE_WORDS: frozenset[str] = _words(
+    "mrs mrs. ms ms. miss queen princess lady dame spokeswoman chairwoman "
+    "congresswoman businesswoman mother wife sister daughter woman girl aunt niece "
+    "grandmother granddaughter widow girlfriend fiancee fiancée stepmother "
+    "stepdaughter mom mum actress waitress nun assemblywoman headmistress"
+)
+
+# Lower-case particles inside personal and outlet names: "Marta de la Vega",
+# "Corriere della Sera", "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES: frozenset[str] = _words(
+    "de la le van von der den al del della di da du des dos das bin ibn"
+)
+
+# Capitalised words that never name a person: months, days, and words that
+# name places or institutions inside a longer name ("Secretary of State Ada
+# Brennan", "White House spokesman Carl Woog").
+NOT_NAME_WORDS: frozenset[str] = _words(
+    """
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday
+    state house senate white city county party republican republicans democrat
+    democratic democrats national american u.s. us u.k. uk u.n. un federal
+    north south east west northern southern eastern western new los san las
+    """
+)
+
+# Personal titles that make a bare surname a person: "Coach Brandt", "Sen. Cruz".
+PERSONAL_TITLES: frozenset[str] = _words(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady sen sen. senator rep rep.
+    representative gov gov. governor president coach judge justice general gen gen.
+    col col. colonel capt capt. captain cmdr cmdr. commander lt lt. lieutenant sgt
+    sgt. sergeant adm adm. admiral prof prof. professor rev rev. reverend pope king
+    queen prince princess mayor chancellor minister secretary ambassador sheriff
+    detective president-elect vice-president congressman congresswoman
+    """
+)
+
+# Words at the edges of a title that are not part of the affiliation inside
+# it: "Former CIA Director" gives "CIA", "senior Pentagon official" "Pentagon".
+TITLE_EDGES: frozenset[str] = _words(
+    "former senior top chief deputy assistant acting interim vice executive lead longtime "
+    "veteran majority minority republican democratic democrat then-president of for and"
+)
+
+# Endings of nouns for a person who does something: "beekeeper", "surveyor",
+# "florist", "librarian", "saboteur", "trainee".
+PERSON_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "eur", "ee")
+
+# Lower-case words that join the words of a name: "Department of Justice",
+# "Parents for Safe Streets", "Russian and Syrian", "Marta de la Vega".
+NAME_JOINERS: frozenset[str] = _words("of for and in")
+NAME_CONNECTORS: frozenset[str] = NAME_JOINERS | NAME_PARTICLES
+
+# Regnal and generational numerals, capitalised words that are no acronym:
+# "King Henry VIII", "John Smith III".
+ROMAN_NUMERALS: frozenset[str] = frozenset("II III IV VI VII VIII".split())

@@ -1,0 +1,504 @@
+"""What a speaker phrase names: its kind, the name in it, the title, affiliation and anonymity.
+
+``classify`` describes a noun phrase (``phrases``) as a person ("Secretary of
+State Ada Brennan": the name, the title, the affiliation), an organisation,
+an outlet, a group, a document, an anonymous source with the reason it is not
+named ("two people familiar with the talks"), or a phrase that refers back
+("he", "the official", "the publication"), which ``resolution`` resolves to
+the entity it means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .._lexicon.anonymity import ANONYMITY_MARKERS, ANONYMOUS_PLURALS
+from .._lexicon.documents import AUTHORING_PARTICIPLES, DOCUMENT_NOUNS
+from .._lexicon.function_words import (
+    DETERMINERS,
+    NOT_SPEAKERS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    PREPOSITIONS,
+)
+from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
+from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS, OUTLET_WORDS
+from .._lexicon.people import (
+    FEMALE_WORDS,
+    GROUP_NOUNS,
+    MALE_WORDS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    PERSON_NOUNS,
+    PERSONAL_TITLES,
+    ROMAN_NUMERALS,
+    TITLE_EDGES,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+)
+from .._lexicon.places import MULTIWORD_PLACES, PLACES
+from .._lexicon.time_words import DAYS_AND_MONTHS
+from .._records import SourceKind, Span
+from .._text.patterns import trie
+from .names import NameIndex, OutletMention, is_person_name, is_titleish, long_name_start
+from .phrases import Phrase, continues_phrase, is_nominal, is_plural_person, noun_phrase
+from .tokens import POSSESSIVES, Token
+
+_ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
+
+# "D.C.", "Calif.", "Md.": a place in an apposition ("an analyst in Washington, D.C., told …").
+_STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
+
+
+@attrs.frozen
+class Description:
+    """What a speaker phrase is: its kind, name, and for a person title and affiliation.
+
+    ``name`` is the person's name without title ("Carl Woog") or the phrase as
+    written ("one of the U.S. senior officials", "the Pentagon"); ``anaphor``
+    says how it refers back: "pronoun", "outlet" ("the publication"),
+    "definite" ("the official", "the association"), "surname" (one word that
+    may be a person's surname), or None. ``confident`` is false for a lone
+    capitalised word that names no one the article introduced ("Brightloom"),
+    taken for an organisation.
+    """
+
+    name: str
+    span: Span
+    kind: SourceKind
+    head: str
+    title: str | None = None
+    affiliation: str | None = None
+    reason: str | None = None
+    anaphor: str | None = None
+    plural: bool = False
+    gender: str | None = None
+    confident: bool = True
+    place: bool = False
+
+
+def classify(
+    text: str, words: Sequence[Token], phrase: Phrase, names: NameIndex
+) -> Description | None:
+    """What the phrase names, or None when it names no possible source."""
+    core = words[phrase.start : phrase.head + 1]
+    head = words[phrase.head]
+    lower = head.lower
+    span = Span(words[phrase.start].start, words[phrase.end - 1].end)
+    written = phrase_text(text, words, phrase)
+    reason = anonymity_reason(text, span) if head.text[:1].islower() else None
+    if len(core) == 1 and lower in PERSON_PRONOUNS:
+        return Description(
+            head.text, span, "person", lower, anaphor="pronoun", plural=lower == "they",
+            gender=PERSON_PRONOUNS[lower],
+        )  # fmt: skip
+    if len(core) == 1 and lower in PLURAL_PRONOUNS:
+        return Description(head.text, span, "group", lower, plural=True)
+    if len(core) == 1 and lower in NOT_SPEAKERS:
+        return None
+    outlet = names.outlet_at(span.start, head.end)
+    if (
+        outlet is not None
+        and (outlet.end >= head.end or lower in DOCUMENT_NOUNS)
+        and _opens_name(words, phrase, outlet.start)
+        and not _surname_of_someone(outlet, names)
+    ):
+        # "The Washington Post", "a new Wired report"; not "a VOA reporter"
+        return Description(outlet.name, Span(outlet.start, outlet.end), "outlet", lower)
+    if (
+        _coordinated(core)
+        and not any(w.lower in ORGANIZATION_HEADS for w in core)
+        and lower not in ORGANIZATION_HEADS
+    ):
+        return Description(written, span, "group", lower, plural=True)
+    if head.text[:1].isupper() and head.text in OUTLET_WORDS and phrase.head > phrase.start:
+        return Description(written, span, "outlet", lower)  # "The Daily Ledger reported"
+    if head.text[:1].isupper() and not (
+        phrase.head == phrase.start and _common(lower) and not names.is_surname(head.text)
+    ):
+        return _proper(text, words, phrase, names, span, written, reason)
+    determiner = words[phrase.start].lower if phrase.start < phrase.head else ""
+    definite = determiner in {"the", "this", "that", "these", "those"}
+    if lower in OUTLET_ANAPHORS and any(w.text[:1].isupper() for w in core[1:-1]):
+        return Description(written, span, "outlet", lower)  # "the Bild newspaper"
+    if lower in OUTLET_ANAPHORS and definite and phrase.head - phrase.start <= 2:
+        return Description(written, span, "outlet", lower, anaphor="outlet")
+    if lower in MEDIA_NOUNS:
+        if phrase.head - phrase.start > (1 if determiner in DETERMINERS else 0):
+            return Description(written, span, "outlet", lower)  # "Iranian state media"
+        return None  # "the media": no one in particular
+    if lower in DOCUMENT_NOUNS:
+        return _document(text, words, phrase, names, span, written)
+    if lower in {"group", "groups"}:
+        return Description(written, span, "group", lower, anaphor=_definite(definite, core))
+    if lower in ORGANIZATION_HEADS:
+        return Description(
+            written, span, "organization", lower, anaphor=_definite(definite, core),
+            plural=lower.endswith("s"),
+        )  # fmt: skip
+    if is_plural_person(lower) or lower in ANONYMOUS_PLURALS:
+        if lower in ANONYMOUS_PLURALS or reason is not None:
+            return Description(
+                written, span, "anonymous", lower, reason=reason, plural=True,
+                anaphor=_definite(definite, core),
+            )  # fmt: skip
+        return Description(
+            written, span, "group", lower, anaphor=_definite(definite, core), plural=True
+        )
+    if lower in PERSON_NOUNS:
+        named = _named_after_title(text, words, phrase)
+        if named is not None:
+            return named
+        anaphor = "definite" if definite or determiner in {"his", "her", "their", "its"} else None
+        return Description(
+            written, span, "anonymous", lower, reason=reason, anaphor=anaphor,
+            gender=_gender_of(core),
+        )  # fmt: skip
+    return None
+
+
+def _opens_name(words: Sequence[Token], phrase: Phrase, start: int) -> bool:
+    """Whether no given name stands right before ``start`` in the phrase.
+
+    "Dana Bloomberg", "Rita Fox": a person whose surname is an outlet's
+    name; "news agency Interfax", "CIA’s" or a title before it leave it one.
+    """
+    before = None
+    for index in range(phrase.start, phrase.head + 1):
+        if words[index].start >= start:
+            break
+        before = words[index]
+    return before is None or not (
+        before.is_word
+        and continues_phrase(before)
+        and not is_titleish(before.text)
+        and not _is_place(before.text)
+        and not before.lower.endswith(POSSESSIVES)
+    )
+
+
+def _surname_of_someone(outlet: OutletMention, names: NameIndex) -> bool:
+    """ "Bloomberg said" after "Dana Bloomberg" was named: the person, not the outlet."""
+    if " " in outlet.name.removeprefix("The ").removeprefix("the "):
+        return False
+    person = names.full_name(outlet.name, outlet.start)
+    return person is not None and person.start < outlet.start
+
+
+def _named_after_title(text: str, words: Sequence[Token], phrase: Phrase) -> Description | None:
+    """ "city chief of staff Dana Kerr", "director of communications Ana Ruiz": a
+    title whose complement the person's name follows, read as the person.
+
+    The head is a title word and the word before the name no person noun: in
+    "the lawyer for defendant Ana Ruiz" the name is the defendant's.
+    """
+    if words[phrase.head].lower not in TITLE_WORDS:
+        return None
+    end = phrase.end
+    start = end
+    while start > phrase.head + 1 and words[start - 1].is_word and _name_word(words[start - 1]):
+        start -= 1
+    if end - start < 2:
+        return None
+    before = words[start - 1]
+    if not before.text[:1].islower() or before.lower in PERSON_NOUNS:
+        return None
+    if (
+        before.lower in PREPOSITIONS
+        or before.lower in DETERMINERS
+        or before.lower in NAME_CONNECTORS
+    ):
+        return None
+    name_span = Span(words[start].start, words[end - 1].end)
+    name = name_span.of(text)
+    if not is_person_name(name):
+        return None
+    title, affiliation = _title(text, words[phrase.start : start])
+    return Description(
+        name, name_span, "person", words[end - 1].lower, title=title, affiliation=affiliation,
+        gender=_gender_of(words[phrase.start : start]),
+    )  # fmt: skip
+
+
+def _coordinated(core: Sequence[Token]) -> bool:
+    """ "Senator Hal Moss and Senator Rita Lang", "the chairman and top Democrat".
+
+    Two phrases of two words or more each; "Smith and Wesson" or "Russian
+    and Syrian" join single words inside one name.
+    """
+    for index, word in enumerate(core):
+        if word.lower == "and" and index >= 2 and len(core) - index - 1 >= 2:
+            return is_nominal(core[index - 1])
+    return False
+
+
+def _common(lower: str) -> bool:
+    """ "Members of the committee", "Officials said": a common noun capitalised by place."""
+    if " " in lower:
+        return False  # a known name read as one word: "Doctors Without Borders"
+    return (
+        lower in GROUP_NOUNS
+        or lower in ANONYMOUS_PLURALS
+        or (lower in PERSON_NOUNS and lower not in PERSONAL_TITLES)
+        or lower in DOCUMENT_NOUNS
+        or is_plural_person(lower)
+    )
+
+
+def _definite(definite: bool, core: Sequence[Token]) -> str | None:
+    """ "the association": an anaphor, unless it carries a name ("the Chilean government")."""
+    if definite and not any(w.text[:1].isupper() for w in core[1:]):
+        return "definite"
+    return None
+
+
+def phrase_text(text: str, words: Sequence[Token], phrase: Phrase) -> str:
+    written = text[words[phrase.start].start : words[phrase.end - 1].end]
+    for ending in POSSESSIVES[:2]:
+        written = written.removesuffix(ending)
+    return written
+
+
+def _proper(
+    text: str,
+    words: Sequence[Token],
+    phrase: Phrase,
+    names: NameIndex,
+    span: Span,
+    written: str,
+    reason: str | None,
+) -> Description | None:
+    """A phrase whose head is a name: a person, an organisation, a place, an outlet.
+
+    The name is the run of capitalised words that ends the phrase, after its
+    last title word ("Secretary of State Ada Brennan"); a run joined by
+    "of", "for" or "in" names an organisation ("Parents for Safe Streets"),
+    unless it ends in a place ("Dale Whitaker of Kansas").
+    """
+    core = words[phrase.start : phrase.head + 1]
+    run_start = len(core)
+    while run_start > 0 and (
+        _name_word(core[run_start - 1])
+        or (
+            core[run_start - 1].lower in NAME_CONNECTORS
+            and run_start >= 2
+            and _name_word(core[run_start - 2])
+        )
+    ):
+        run_start -= 1
+    run = [w for w in core[run_start:] if w.is_word]
+    place_after: str | None = None
+    if len(run) >= 3 and run[-2].lower == "of" and _is_place(run[-1].text):
+        place_after = run[-1].text  # "Dale Whitaker of Kansas"
+        run = run[:-2]
+    name_start = 0
+    for position, word in enumerate(run[:-1]):
+        if _is_leading(word):
+            name_start = position + 1
+    connected = any(w.lower in {"of", "for", "in", "and"} for w in run[name_start:])
+    name_words = [w for w in run[name_start:] if not w.text.startswith("(")]
+    leading_end = core.index(run[name_start]) if run and name_start < len(run) else len(core)
+    leading = [w for w in core[:leading_end] if w.lower not in DETERMINERS and w.is_word]
+    joined = " ".join(w.text for w in core if w.lower not in {"the"})
+    run_text = " ".join(w.text for w in run)
+    head = words[phrase.head].lower
+    place = (
+        joined in MULTIWORD_PLACES
+        or run_text in MULTIWORD_PLACES
+        or (len(name_words) == 1 and _is_place(name_words[0].text))
+    )
+    organization = (
+        place
+        or connected
+        or joined.lower() in _ORG_NAMES_LOWER
+        or run_text.lower() in _ORG_NAMES_LOWER
+        or any(w.lower in ORGANIZATION_HEADS for w in run[name_start:])
+        or any(_is_acronym(w.text) for w in name_words)
+        or not name_words
+    )
+    title, affiliation = _title(text, leading)
+    affiliation = affiliation or place_after
+    if name_words and all(_is_title_word(w) for w in name_words):
+        title_head = name_words[-1].lower
+        return Description(written, span, "anonymous", title_head, anaphor="definite")
+    if name_words and _names_outlet(leading):
+        return Description(written, span, "outlet", head)  # "state news agency KPL"
+    if organization:
+        if not name_words and leading and any(w.lower in PERSONAL_TITLES for w in leading):
+            return None
+        return Description(
+            written, span, "organization", head, affiliation=affiliation, place=place
+        )
+    name_words = name_words[long_name_start([w.text for w in name_words]) :]
+    name_span = Span(name_words[0].start, name_words[-1].end)
+    name = name_span.of(text)
+    gender = _gender_of(core)
+    if len(name_words) == 1:
+        role_before = bool(leading) and (
+            leading[-1].lower in PERSONAL_TITLES
+            or (leading[-1].text[:1].islower() and leading[-1].lower in PERSON_NOUNS)
+        )
+        if names.is_surname(name) or role_before:
+            return Description(
+                name, name_span, "person", head, title=title, affiliation=affiliation,
+                anaphor="surname", gender=gender,
+            )  # fmt: skip
+        if len(name) < 2 or not names.is_proper(name):
+            return None  # "See …", "R": no name the article uses
+        if name.lower() in DAYS_AND_MONTHS:
+            return None  # "Monday brought more losses": a time, no one
+        return Description(
+            written, span, "organization", head, affiliation=affiliation, confident=False
+        )
+    return Description(
+        name, name_span, "person", head, title=title, affiliation=affiliation, gender=gender
+    )
+
+
+def _names_outlet(leading: Sequence[Token]) -> bool:
+    """ "state news agency KPL", "the broadcaster NHK", "local newspaper Ostsee-Blick":
+    a word for an outlet right before the name."""
+    if not leading or leading[-1].text[:1].isupper():
+        return False
+    last = leading[-1].lower
+    if last in OUTLET_ANAPHORS or last in MEDIA_NOUNS:
+        return True
+    return (
+        last in {"agency", "service"} and len(leading) > 1 and leading[-2].lower in {"news", "wire"}
+    )
+
+
+def _is_title_word(word: Token) -> bool:
+    return word.lower in PERSONAL_TITLES or (word.lower in PERSON_NOUNS and not word.text.isupper())
+
+
+def _is_place(word: str) -> bool:
+    return word in PLACES or word in MULTIWORD_PLACES or bool(_STATE_ABBREVIATION.fullmatch(word))
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and "." not in word and word not in ROMAN_NUMERALS
+
+
+def _is_leading(word: Token) -> bool:
+    """A word before a name that is not part of it: a title, "Former", "Blaming"."""
+    if word.lower in {"of", "for", "in", "and"}:
+        return False
+    return is_titleish(word.text.strip("()"))
+
+
+def _name_word(word: Token) -> bool:
+    text = word.text
+    if not word.is_word:
+        return text in "()"
+    if any(map(str.isdigit, text)):
+        return False
+    return (text[:1].isupper() or word.lower in NAME_PARTICLES) and not (
+        word.lower.endswith(("’s", "'s", "s’", "s'"))
+    )
+
+
+def _document(
+    text: str,
+    words: Sequence[Token],
+    phrase: Phrase,
+    names: NameIndex,
+    span: Span,
+    written: str,
+) -> Description:
+    """ "a report by the inspector general", "data from Bondwatch", "court filings"."""
+    head = words[phrase.head].lower
+    for index in range(phrase.head + 1, phrase.end - 1):
+        if words[index].lower not in {"from", "by"} or not words[index + 1].text[:1].isupper():
+            continue
+        if index > phrase.head + 1 and words[index - 1].lower not in AUTHORING_PARTICIPLES:
+            continue  # "a draft seen by The Associated Press": not its author
+        inner = noun_phrase(words, index + 1, phrase.end, post=False)
+        author = classify(text, words, inner, names) if inner is not None else None
+        if author is None:
+            continue
+        if author.kind == "person" and words[index].lower == "from":
+            return Description(written, span, "organization", head)  # "a survey from X"
+        return Description(written, span, author.kind, head)
+    return Description(written, span, "document", head, plural=head.endswith("s"))
+
+
+def _title(text: str, leading: Sequence[Token]) -> tuple[str | None, str | None]:
+    """The title before a name and the organisation inside it.
+
+    "White House National Security Council spokesman" is the title, and
+    "White House National Security Council" the affiliation; "Former CIA
+    Director" gives "CIA", "Oklahoma City coach" gives "Oklahoma City".
+    """
+    words = [w for w in leading if w.lower not in DETERMINERS and w.is_word]
+    if not words or not any(
+        w.lower.strip("()") in PERSON_NOUNS or w.lower in PERSONAL_TITLES for w in words
+    ):
+        return None, None
+    title = text[words[0].start : words[-1].end]
+    run: list[Token] = []
+    best: list[Token] = []
+    for word in words:
+        if word.text[:1].isupper() or (run and word.lower in NAME_CONNECTORS):
+            run.append(word)
+        else:
+            best = run or best
+            run = []
+    best = run or best
+    while best and (best[-1].lower in PERSON_NOUNS or best[-1].lower in TITLE_EDGES):
+        best = best[:-1]
+    while best and (best[0].lower in TITLE_EDGES or best[0].lower in PERSONAL_TITLES):
+        best = best[1:]
+    affiliation = None
+    single = len(best) == 1 and not (_is_acronym(best[0].text) or _is_place(best[0].text))
+    if (
+        best
+        and not single
+        and not all(w.lower in NOT_NAME_WORDS or w.lower in TITLE_MODIFIERS for w in best)
+    ):
+        affiliation = text[best[0].start : best[-1].end].removesuffix("’s").removesuffix("'s")
+    return title, affiliation
+
+
+def _gender_of(core: Sequence[Token]) -> str | None:
+    for word in core:
+        if word.lower in MALE_WORDS:
+            return "m"
+        if word.lower in FEMALE_WORDS:
+            return "f"
+    return None
+
+
+# "who spoke on condition of anonymity because they were not authorized to …",
+# "familiar with", "unnamed": the marker, the verb before it, the reason after.
+_ANONYMITY = regex.compile(
+    r"(?:(?:who|speaking|spoke|talking|asked|requested)\s+)?"
+    + trie(ANONYMITY_MARKERS)
+    + r"(?:\s+(?:because|as|since)\s+[^.;,]{1,80}+)?",
+    regex.IGNORECASE,
+)
+
+_ANONYMITY_MARKERS_LOWER = tuple(marker.lower() for marker in ANONYMITY_MARKERS)
+
+
+def anonymity_reason(text: str, span: Span) -> str | None:
+    """The reason a source is not named, given in its phrase or right after it.
+
+    "two people familiar with the matter", "an official, who spoke on
+    condition of anonymity because …": the marker must start inside the
+    phrase or within a few words after it, in the same clause.
+    """
+    window_end = min(len(text), span.end + 160)
+    window = text[span.start : window_end].lower()
+    if not any(marker in window for marker in _ANONYMITY_MARKERS_LOWER):
+        return None  # the marker is the pattern's one required part: no need to search
+    match = _ANONYMITY.search(text, span.start, window_end)
+    if match is None or match.start() > span.end + 40:
+        return None
+    if any(mark in text[span.end : match.start()] for mark in ".;:!?"):
+        return None
+    return match.group().strip(" ,")

@@ -1,0 +1,391 @@
+"""Noun phrases: where a phrase that may name a speaker starts, where its head is, where it ends.
+
+"one of the U.S. senior officials", "White House spokesman Carl Woog",
+"people familiar with the talks", "the Department of Justice": a determiner,
+modifiers, a head, and postmodifiers (a prepositional phrase, "familiar
+with", a relative clause). This module finds a phrase's bounds over the
+tokens; what the phrase names is for ``descriptions`` to say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .._lexicon.documents import DOCUMENT_NOUNS
+from .._lexicon.function_words import (
+    CLAUSE_BREAKERS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    POSTMODIFIER_ADJECTIVES,
+    PREDETERMINERS,
+    PREPOSITIONS,
+    RELATIVES,
+    STOP_WORDS,
+)
+from .._lexicon.organisations import ORGANIZATION_HEADS
+from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS
+from .._lexicon.people import (
+    GROUP_NOUNS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    PERSON_NOUNS,
+    TITLE_MODIFIERS,
+)
+from .._lexicon.speech_verbs import INFINITIVE_VERBS, OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS
+from .._lexicon.time_words import DAYS_AND_MONTHS, TIME_NOUNS
+from .tokens import POSSESSIVES, Token, next_is
+
+# The most words a speaker phrase or a segment is read over: phrases are
+# short, and the bound keeps a sentence without punctuation linear.
+MAX_PHRASE = 40
+
+
+@attrs.frozen
+class Phrase:
+    """A noun phrase: tokens ``[start, end)``, whose head is the token at ``head``."""
+
+    start: int
+    head: int
+    end: int
+
+
+def noun_phrase(
+    words: Sequence[Token],
+    start: int,
+    limit: int,
+    *,
+    post: bool,
+    bounded: bool = False,
+    possessor: bool = False,
+) -> Phrase | None:
+    """The noun phrase starting at ``start``: determiner, modifiers, head, postmodifiers.
+
+    With ``post`` the phrase runs on over postmodifiers ("people familiar
+    with the talks", "officials who attended the meeting"); ``bounded`` keeps
+    them short, for a phrase after its cue, which nothing ends but a comma.
+    With ``possessor`` a name in the possessive before words that name no
+    source is the phrase ("according to the Foundation’s rating system").
+    """
+    index = start
+    if index >= limit or not words[index].is_word:
+        return None
+    pronoun = words[index].lower in PERSON_PRONOUNS or words[index].lower in PLURAL_PRONOUNS
+    if pronoun and (index + 1 >= limit or not is_modifier_word(words[index + 1])):
+        return Phrase(index, index, index + 1)
+    if (
+        words[index].lower in PREDETERMINERS
+        and next_is(words, index, "of")
+        and index + 2 < limit
+        and words[index + 2].lower in DETERMINERS
+    ):
+        index += 2  # "one of the U.S. senior officials"
+    if index < limit and words[index].is_word and words[index].lower in DETERMINERS:
+        index += 1
+    head = None
+    possessive = None
+    seen_noun = False
+    unknown = 0
+    position = index
+    limit = min(limit, index + MAX_PHRASE)
+    while position < limit:
+        word = words[position]
+        if word.text == "(" and position + 2 < limit and words[position + 2].text == ")":
+            position += 3  # "Coach (Tom) Brandt", "Inc (ORB.N) CEO"
+            continue
+        if not word.is_word:
+            break
+        if _connects(words, position, limit) or _coordinates(words, position, limit, seen_noun):
+            position += 1
+            continue
+        if not is_modifier_word(word, after_noun=seen_noun):
+            break
+        if seen_noun and word.text[:1].islower() and not _noun_ahead(words, position, limit):
+            break  # "Inflation hits Retail …": a verb, not a modifier
+        if word.text[:1].islower() and not is_nominal(word) and word.lower not in TITLE_MODIFIERS:
+            unknown += 1
+            if unknown > 2 and not (possessor and possessive is not None):
+                return None  # "The new limits curb private flights": a clause
+        if is_nominal(word):
+            head = position
+            seen_noun = True
+        elif word.lower.endswith(POSSESSIVES):
+            seen_noun = False  # "China's commerce ministry": a new phrase after the possessor
+            unknown = 0
+            if word.text[:1].isupper():
+                possessive = position
+        position += 1
+    if (
+        possessor
+        and possessive is not None
+        and (head is None or head < possessive)
+        and position > possessive + 1
+    ):
+        head = possessive  # "the Council for Open Campus Speech’s rating system"
+        return Phrase(start, head, head + 1)
+    if head is None:
+        return None
+    end = head + 1
+    if post and end < limit:
+        end = _postmodifiers(words, end, limit, bounded=bounded)
+    return Phrase(start, head, end)
+
+
+def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool) -> bool:
+    """ "the Democratic chair and ranking Republican": "and" between two noun phrases."""
+    if words[index].lower != "and" or not seen_noun or index + 1 >= limit:
+        return False
+    following = words[index + 1]
+    if not following.is_word:
+        return False
+    return (
+        following.lower in {"the", "a", "an", "his", "her", "their", "its"}
+        or following.lower in TITLE_MODIFIERS
+        or (following.text[:1].isupper() and following.lower not in FUNCTION_WORDS)
+        or is_nominal(following)
+    )
+
+
+def _noun_ahead(words: Sequence[Token], index: int, limit: int) -> bool:
+    """ "Chicago-based trade expert": a lower-case role or group noun within two words."""
+    modifiers_only = True
+    for position in range(index, min(limit, index + 3)):
+        word = words[position]
+        if not word.is_word:
+            return False
+        if word.text[:1].isupper():
+            return modifiers_only and is_nominal(word)  # "and top Democrat"
+        if is_nominal(word):
+            return True
+        if word.lower not in TITLE_MODIFIERS:
+            modifiers_only = False
+            if not is_modifier_word(word, after_noun=True):
+                return False
+    return False
+
+
+def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
+    """ "Department of Justice", "Russian and Syrian", "de la Vega": a word inside a name."""
+    lower = words[index].lower
+    if lower not in NAME_CONNECTORS:
+        return False
+    if index == 0 or index + 1 >= limit:
+        return False
+    before, after = words[index - 1], words[index + 1]
+    if not (before.is_word and after.is_word):
+        return False
+    if lower in NAME_PARTICLES:
+        return after.text[:1].isupper() or after.lower in NAME_PARTICLES
+    return (
+        before.text[:1].isupper() and after.text[:1].isupper() and after.lower not in FUNCTION_WORDS
+    )
+
+
+def is_modifier_word(word: Token, *, after_noun: bool = False) -> bool:
+    """A word that may stand inside a noun phrase before its head ends it."""
+    lower = word.lower
+    if not word.is_word:
+        return False
+    if word.text[:1].isupper() or word.text[:1].isdigit():
+        return lower not in FUNCTION_WORDS or lower in {"the"}
+    if lower in TITLE_MODIFIERS and lower in SPEECH_VERBS:
+        return True  # "The Texas state attorney general"
+    if (
+        lower in STOP_WORDS
+        or lower in PREPOSITIONS
+        or lower in RELATIVES
+        or lower in CONJUNCTIONS
+        or lower in FUNCTION_WORDS
+        or lower in DETERMINERS
+        or lower in PERSON_PRONOUNS
+        or lower in POSTMODIFIER_ADJECTIVES
+        or lower in SPEECH_VERBS
+        or lower in SPEECH_PARTICIPLES
+        or lower in OBJECT_CUES
+    ):
+        return False
+    if is_nominal(word):
+        return True
+    if after_noun and lower.endswith(("ed", "ing")):
+        return False  # "members leaving the session", "a person briefed on"
+    return not lower.endswith("ly") or len(lower) <= 4
+
+
+def is_nominal(word: Token) -> bool:
+    """A word that can head a speaker phrase: a name, a role, a group, an institution."""
+    lower = word.lower
+    if word.text[:1].isupper():
+        return (
+            not lower.endswith(POSSESSIVES)
+            and lower not in FUNCTION_WORDS
+            and not any(map(str.isdigit, word.text))
+        )
+    return (
+        lower in PERSON_NOUNS
+        or lower in GROUP_NOUNS
+        or lower in ORGANIZATION_HEADS
+        or lower in DOCUMENT_NOUNS
+        or lower in OUTLET_ANAPHORS
+        or lower in MEDIA_NOUNS
+        or is_plural_person(lower)
+        or (lower.endswith("s") and (lower[:-1] in ORGANIZATION_HEADS or lower == "groups"))
+    )
+
+
+def is_plural_person(lower: str) -> bool:
+    """ "entrepreneurs", "challengers", "senators": plural nouns for people."""
+    if lower in GROUP_NOUNS:
+        return True
+    if lower.endswith("ies"):
+        return False
+    if lower.endswith("s") and lower[:-1] in PERSON_NOUNS:
+        return True
+    return lower.endswith(("ers", "ors", "ists", "ians", "ants", "ents", "eurs", "ees")) and (
+        lower not in DOCUMENT_NOUNS and lower not in ORGANIZATION_HEADS
+    )
+
+
+def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: bool) -> int:
+    """The end of the postmodifiers from ``index``: PPs, "familiar with", "who …"."""
+    end = index
+    position = index
+    budget = 10 if bounded else 25
+    while position < limit and position - index < budget:
+        word = words[position]
+        if not word.is_word:
+            break
+        lower = word.lower
+        if lower in PREPOSITIONS:
+            if position + 1 < limit and _is_time(words, position + 1, limit):
+                break  # "an official on Tuesday": a time, not a modifier
+            inner = _object_end(words, position + 1, limit)
+            if inner is None:
+                break
+            position = end = inner
+        elif lower in POSTMODIFIER_ADJECTIVES or (
+            lower.endswith(("ed", "ing"))
+            and lower not in SPEECH_VERBS
+            and lower not in SPEECH_PARTICIPLES
+            and position + 1 < limit
+            and words[position + 1].is_word
+            and (lower.endswith("ing") or words[position + 1].lower in PREPOSITIONS)
+        ):
+            position += 1  # "familiar with", "briefed on", "leaving the session"
+            if lower.endswith("ing") and words[position].lower not in PREPOSITIONS:
+                inner = _object_end(words, position, limit)
+                if inner is None:
+                    break
+                position = end = inner
+        elif lower in {"who", "whose"} or (
+            lower in {"that", "which"} and not bounded and words[index - 1].text[:1].islower()
+        ):
+            if position + 1 >= limit:
+                break  # "a post that said": the relative pronoun is the verb's
+            clause_end = position + 1
+            while (
+                clause_end < limit
+                and words[clause_end].is_word
+                and words[clause_end].lower not in CLAUSE_BREAKERS
+                and not _ends_relative(words, position, clause_end)
+            ):
+                clause_end += 1
+            if bounded:
+                return min(clause_end, position + budget)
+            return limit if clause_end >= limit else end
+        else:
+            break
+    return end
+
+
+def _ends_relative(words: Sequence[Token], relative: int, index: int) -> bool:
+    """Whether the speech verb at ``index`` is the main clause's, after a relative clause.
+
+    "a passenger who was on the bus on Monday said …" ends at "said"; the
+    relative's own verbs do not end it: "who said", "who feared … and asked
+    not to be named".
+    """
+    word = words[index]
+    if index <= relative + 1 or word.lower not in SPEECH_VERBS:
+        return False
+    if words[index - 1].lower in CONJUNCTIONS:
+        return False
+    return not (
+        word.lower in INFINITIVE_VERBS
+        and index + 1 < len(words)
+        and words[index + 1].lower in {"to", "not"}
+    )
+
+
+def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
+    """A lower-case word after a name that a lower-case word follows: a verb.
+
+    "challengers in Vermont take aim at …" ends the phrase at "take"; "sources
+    in the Hadiya camp told …" keeps "camp", which ends its clause.
+    """
+    word = words[index]
+    if not word.text[:1].islower() or not words[index - 1].text[:1].isupper():
+        return False
+    if is_nominal(word) or index + 1 >= limit:
+        return False
+    following = words[index + 1]
+    return (
+        following.is_word
+        and following.text[:1].islower()
+        and following.lower not in PREPOSITIONS
+        and following.lower not in STOP_WORDS
+        and following.lower not in SPEECH_VERBS
+    )
+
+
+def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
+    """The end of any noun phrase from ``start`` (the object of a preposition)."""
+    index = start
+    limit = min(limit, start + MAX_PHRASE)
+    if index < limit and words[index].is_word and words[index].lower in DETERMINERS:
+        index += 1
+    first = index
+    while index < limit:
+        word = words[index]
+        if word.text == "(" and index + 2 < limit and words[index + 2].text == ")":
+            index += 3
+            continue
+        if not word.is_word:
+            break
+        lower = word.lower
+        if _connects(words, index, limit):
+            index += 1
+            continue
+        if index > first and (lower in DETERMINERS or _verb_after_name(words, index, limit)):
+            break  # "the Senate committee both blasted", "in Vermont take aim"
+        if (
+            lower in STOP_WORDS
+            or lower in PREPOSITIONS
+            or lower in RELATIVES
+            or lower in CONJUNCTIONS
+            or lower in SPEECH_VERBS
+            or lower in SPEECH_PARTICIPLES
+            or lower in PERSON_PRONOUNS
+            or (lower in CLAUSE_BREAKERS)
+        ):
+            break
+        index += 1
+    return index if index > first else None
+
+
+def _is_time(words: Sequence[Token], index: int, limit: int) -> bool:
+    word = words[index].lower
+    if word in DAYS_AND_MONTHS:
+        return True
+    return (
+        word in {"last", "this", "next"}
+        and index + 1 < limit
+        and (words[index + 1].lower in TIME_NOUNS)
+    )
+
+
+def continues_phrase(word: Token) -> bool:
+    return word.text[:1].isupper() and word.lower not in FUNCTION_WORDS

@@ -1,0 +1,446 @@
+"""Subjects: the phrase a speech verb attributes to, before the verb or at the start of its unit.
+
+"White House spokesman Carl Woog said"; "Hale, the U.S. envoy, said" (the
+nearest proper name a few appositions back); "A local beekeeper said" (a noun
+no word list holds, shaped like a noun for a person); "The ministry dismissed
+the claims as “baseless”" (the subject that opens a unit, for a quotation that
+no clause attributes). And the apposition after a person's name that gives
+the title ("Priya Raman, a trade scholar with the Atlantic Policy Institute").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .._lexicon.documents import DOCUMENT_NOUNS
+from .._lexicon.function_words import (
+    CLAUSE_BREAKERS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PERSON_PRONOUNS,
+    POSTMODIFIER_ADJECTIVES,
+    PREPOSITIONS,
+    RELATIVE_OPENERS,
+    RELATIVES,
+    STOP_WORDS,
+    VERB_PREFIXES,
+)
+from .._lexicon.people import (
+    NAME_CONNECTORS,
+    NOT_PERSON_NOUNS,
+    PERSON_NOUN_ENDINGS,
+    PERSON_NOUNS,
+    TITLE_MODIFIERS,
+)
+from .._lexicon.speech_verbs import SPEECH_VERBS
+from .._lexicon.time_words import DAYS_AND_MONTHS, WEEKDAY_NAMES
+from .._records import Span
+from .descriptions import Description, anonymity_reason, classify, phrase_text
+from .names import NameIndex
+from .phrases import MAX_PHRASE, Phrase, continues_phrase, is_modifier_word, noun_phrase
+from .tokens import POSSESSIVES, Token
+
+_VERB_PREFIXES = VERB_PREFIXES - {"on"}
+
+_CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
+
+# The place that opens a dateline, in capitals: "OSLO", "NEW", "ST."; and the
+# most tokens before its dash ("SAN JUAN, Puerto Rico (Reuters) -").
+_DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
+
+_MAX_DATELINE = 12
+
+# A party and a state after a lawmaker's name: "R-Texas", "D-Calif."
+_PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
+
+
+def segment_start(words: Sequence[Token], end: int) -> int:
+    """Where the run of words ending at ``end`` starts, looking back a phrase's length."""
+    start = end
+    floor = max(0, end - MAX_PHRASE)
+    while start > floor and words[start - 1].is_word:
+        start -= 1
+    return start
+
+
+def _skip_prefixes(words: Sequence[Token], index: int) -> int:
+    """The index just after a subject: before "also", "has", "last month", "on Tuesday"."""
+    end = index
+    while end > max(0, index - 9) and words[end - 1].is_word and _is_prefix(words, end - 1, index):
+        end -= 1
+    return end
+
+
+def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
+    """Whether the word at ``position`` stands between a subject and its verb at ``verb``.
+
+    Adverbs and auxiliaries are lower-case words ("also", "has", "publicly"):
+    a capitalised "Daly" or "Connolly" is a surname. A weekday is always a
+    time ("Trump Monday said"), but a month right after a given name is a
+    surname ("Laura March said"), not a date ("Ruiz last May said").
+    """
+    word = words[position]
+    lower = word.lower
+    if lower in WEEKDAY_NAMES:
+        return True
+    if lower in DAYS_AND_MONTHS:
+        before = words[position - 1] if position > 0 else None
+        return before is None or not (before.is_word and continues_phrase(before))
+    if not word.text[:1].islower():
+        return False
+    if lower == "on":
+        return position + 1 < verb and words[position + 1].lower in DAYS_AND_MONTHS
+    adverb = lower.endswith("ly") and len(lower) > 4 and lower not in {"family", "ally"}
+    return adverb or lower in _VERB_PREFIXES
+
+
+def subject_before(
+    text: str, words: Sequence[Token], index: int, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """The verb's subject: the phrase before it, or a name a few appositives back."""
+    end = _skip_prefixes(words, index)
+    if index - end > 8:
+        return None  # no subject is this far from its verb
+    if end > 0 and words[end - 1].lower in RELATIVES and end - 1 > segment_start(words, end):
+        end -= 1  # "a blog post that said": the relative's antecedent
+    segments: list[tuple[int, int]] = []
+    stop = end
+    for _ in range(7):
+        start = segment_start(words, stop)
+        segments.append((start, stop))
+        if start == 0 or words[start - 1].kind == "quote" or words[start - 1].text in ":;.!?()":
+            break
+        if words[start - 1].is_word:
+            break  # cut at MAX_PHRASE words, not at a comma: no appositive before it
+        stop = start - 1
+    first_start, first_end = segments[0]
+    nearest = (
+        longest_suffix(text, words, first_start, first_end, names)
+        if first_end > first_start
+        else None
+    )
+    if nearest is not None and not _is_apposition(words, nearest[0]):
+        return nearest
+    wholes = [_whole(text, words, start, stop, names) for start, stop in segments[1:]]
+    candidates = [
+        w for w in wholes if w is not None and not _is_apposition(words, w[0]) and not w[1].place
+    ]
+    for accept in (_is_person, _is_proper, _is_any):
+        for phrase, description in candidates:
+            if accept(words, phrase, description):
+                return phrase, with_apposition(text, words, phrase, description)
+    if nearest is not None:
+        return nearest
+    for whole in wholes:  # "An official, who spoke on condition of anonymity, said"
+        if (
+            whole is not None
+            and not whole[1].place
+            and words[whole[0].start].lower not in RELATIVES
+        ):
+            return whole
+    if first_end - first_start == 1 and all(
+        words[i].lower in CONJUNCTIONS for i in range(first_start, first_end)
+    ):
+        return clause_subject(text, words, names)  # "She …, but said …"
+    return None
+
+
+def unlisted_subject(
+    text: str, words: Sequence[Token], index: int
+) -> tuple[Phrase, Description] | None:
+    """A person or people named by a noun the lexicon does not list, before a speech verb.
+
+    "A local beekeeper said", "The surveyor told": a determiner, modifiers and
+    a singular noun that ends like a noun for a person ("-er", "-or", "-ist")
+    is an anonymous source; "Medics said", "Stallholders told": a bare plural
+    is a group. The phrase must open its clause and stand right before the
+    verb; nouns for texts ("the order says", "rules say") are never read so.
+    """
+    end = _skip_prefixes(words, index)
+    if end == 0 or index - end > 3 or not _unlisted_noun(words[end - 1]):
+        return None
+    head = end - 1
+    start = head
+    while start > max(0, head - 3) and _unlisted_modifier(words[start - 1]):
+        start -= 1
+    determiner = start > 0 and words[start - 1].is_word and words[start - 1].lower in DETERMINERS
+    if determiner:
+        start -= 1
+    if start > 0 and words[start - 1].is_word:
+        return None  # not the clause's opening phrase: "… and the order said"
+    lower = words[head].lower
+    plural = lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+    phrase = Phrase(start, head, end)
+    span = Span(words[start].start, words[head].end)
+    written = phrase_text(text, words, phrase)
+    if plural:
+        if determiner and words[start].lower not in {"the", "some", "many", "several"}:
+            return None
+        return phrase, Description(written, span, "group", lower, plural=True)
+    if not determiner or not lower.endswith(PERSON_NOUN_ENDINGS):
+        return None
+    definite = words[start].lower in {"the", "this", "that"}
+    description = Description(
+        written, span, "anonymous", lower, reason=anonymity_reason(text, span),
+        anaphor="definite" if definite else None,
+    )  # fmt: skip
+    return phrase, description
+
+
+def _unlisted_noun(word: Token) -> bool:
+    """A lower-case noun no word list names: "beekeeper", "stallholders"."""
+    lower = word.lower
+    return (
+        word.is_word
+        and word.text.isalpha()
+        and word.text[:1].islower()
+        and len(lower) > 3
+        and lower not in NOT_PERSON_NOUNS
+        and lower not in STOP_WORDS
+        and lower not in FUNCTION_WORDS
+        and lower not in DETERMINERS
+        and lower not in PREPOSITIONS
+        and lower not in SPEECH_VERBS
+        and lower not in POSTMODIFIER_ADJECTIVES
+        and lower not in DOCUMENT_NOUNS
+        and not lower.endswith(("ly", "ed", "ing"))
+    )
+
+
+def _unlisted_modifier(word: Token) -> bool:
+    """A word before such a noun: "local", "European", "volunteer"."""
+    return (
+        word.is_word
+        and word.lower not in DETERMINERS
+        and word.lower not in FUNCTION_WORDS
+        and word.lower not in STOP_WORDS
+        and word.lower not in PREPOSITIONS
+        and word.lower not in CONJUNCTIONS
+        and not word.lower.endswith(POSSESSIVES[:2])
+        and is_modifier_word(word)
+    )
+
+
+def _is_person(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
+    return description.kind == "person" and description.anaphor != "pronoun"
+
+
+def _is_proper(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
+    return words[phrase.head].text[:1].isupper()
+
+
+def _is_any(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
+    return True
+
+
+def longest_suffix(
+    text: str, words: Sequence[Token], start: int, end: int, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    for first in range(_phrase_floor(words, max(start, end - 25), end), end):
+        if first > start and words[first - 1].is_word and continues_phrase(words[first - 1]):
+            continue  # a suffix of a phrase is no phrase: "Wendell Price", not "Price"
+        found = _whole(text, words, first, end, names)
+        if found is not None:
+            return found
+    return None
+
+
+def _phrase_floor(words: Sequence[Token], start: int, end: int) -> int:
+    """The first index in ``[start, end)`` a phrase ending at ``end`` may start at.
+
+    No phrase runs over a lower-case speech verb ("Woog said Lund said"), but
+    for a relative clause ("people who said …"): without one, the phrases
+    that start before the last such verb are not tried, which keeps a text
+    dense with clauses to one phrase reading per verb.
+    """
+    for index in range(end - 1, start - 1, -1):
+        if _stops_phrase(words[index]):
+            if any(w.lower in RELATIVE_OPENERS for w in words[start:index]):
+                return start
+            return index + 1
+    return start
+
+
+def _stops_phrase(word: Token) -> bool:
+    """A word that ends every phrase but a relative clause: a lower-case speech verb."""
+    lower = word.lower
+    return (
+        lower in SPEECH_VERBS
+        and word.is_word
+        and word.text[:1].islower()
+        and lower not in TITLE_MODIFIERS
+        and lower not in PREPOSITIONS
+        and lower not in POSTMODIFIER_ADJECTIVES
+        and lower not in NAME_CONNECTORS
+    )
+
+
+def _whole(
+    text: str, words: Sequence[Token], start: int, end: int, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """The phrase that is exactly ``words[start:end]``, described, or None."""
+    phrase = noun_phrase(words, start, end, post=True)
+    if phrase is None or phrase.end != end:
+        return None
+    if any(w.lower in CLAUSE_BREAKERS for w in words[phrase.head + 1 : phrase.end]):
+        return None
+    description = classify(text, words, phrase, names)
+    if description is None:
+        return None
+    return phrase, description
+
+
+def _is_apposition(words: Sequence[Token], phrase: Phrase) -> bool:
+    """ "a spokesperson for X", "who once ran the FBI", "24", "president of X"."""
+    first = words[phrase.start]
+    lower = first.lower
+    return (
+        lower in {"a", "an", "another", "also"}
+        or lower in RELATIVES
+        or first.text.isdigit()
+        or (first.text[:1].islower() and lower in PERSON_NOUNS and phrase.head == phrase.start)
+    )
+
+
+def clause_subject(
+    text: str, words: Sequence[Token], names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """The noun phrase that opens a unit and is followed by a verb.
+
+    "The Pentagon rejected …", "On Tuesday, the chairman blasted …": the
+    subject that a quotation inside the sentence is attributed to when no
+    clause names its speaker.
+    """
+    for start in _clause_starts(words):
+        phrase = noun_phrase(words, start, len(words), post=True, bounded=True)
+        if phrase is None or phrase.end >= len(words):
+            continue
+        after = phrase.end
+        while after + 1 < len(words) and (
+            words[after].lower in _VERB_PREFIXES
+            or words[after].lower in DAYS_AND_MONTHS
+            or (words[after].lower == "on" and words[after + 1].lower in DAYS_AND_MONTHS)
+        ):
+            after += 1  # "the minister on Monday defended", "Trump last week said"
+        apposition = None
+        if words[after].text == ",":
+            # "The group, Rideshare Workers United, formed …": past the apposition
+            closing = next(
+                (i for i in range(after + 1, min(len(words), after + 14)) if not words[i].is_word),
+                None,
+            )
+            if closing is None or words[closing].text != "," or closing + 1 >= len(words):
+                continue
+            apposition = (after + 1, closing)
+            after = closing + 1
+        following = words[after]
+        if not following.is_word or not following.text[:1].islower():
+            continue
+        if following.lower in PREPOSITIONS or following.lower in CONJUNCTIONS:
+            continue
+        description = classify(text, words, phrase, names)
+        if description is not None and apposition is not None:
+            named = _named_in_apposition(text, words, phrase, description, apposition, names)
+            if named is not None:
+                return named
+        if description is not None:
+            return phrase, description
+    return None
+
+
+def _named_in_apposition(
+    text: str,
+    words: Sequence[Token],
+    phrase: Phrase,
+    description: Description,
+    apposition: tuple[int, int],
+    names: NameIndex,
+) -> tuple[Phrase, Description] | None:
+    """ "A government spokesman, Tomas Ekwe, rejected …": the person the role is.
+
+    The name between the commas is the subject, with the role as its title,
+    so that a later "he said" finds him.
+    """
+    if description.kind != "anonymous":
+        return None
+    first, stop = apposition
+    inner = noun_phrase(words, first, stop, post=False)
+    if inner is None or inner.start != first or inner.end != stop:
+        return None
+    person = classify(text, words, inner, names)
+    if person is None or person.kind != "person" or " " not in person.name:
+        return None
+    role = [w for w in words[phrase.start : phrase.head + 1] if w.lower not in DETERMINERS]
+    title = text[role[0].start : role[-1].end] if role else None
+    gender = person.gender or description.gender
+    return inner, attrs.evolve(person, title=person.title or title, gender=gender)
+
+
+def _clause_starts(words: Sequence[Token]) -> list[int]:
+    """Where the unit's clause may open: its start, after an opener ("On Tuesday, …")."""
+    first = _after_dateline(words)
+    starts = [first]
+    if first < len(words) and words[first].is_word and words[first].lower in _CLAUSE_OPENERS:
+        starts.append(first + 1)
+        for index in range(first, min(len(words), first + 15)):
+            if words[index].text == ",":
+                starts.append(index + 1)
+                break
+    return starts
+
+
+def _after_dateline(words: Sequence[Token]) -> int:
+    """The first token after a dateline that opens the unit, else 0.
+
+    A dateline is a place in capitals, maybe a region and an agency in
+    brackets, and a dash: "OSLO (Reuters) - …", "LYON, France — …".
+    """
+    if not words or not _DATELINE_PLACE.fullmatch(words[0].text):
+        return 0
+    for index in range(1, min(len(words), _MAX_DATELINE)):
+        word = words[index]
+        if word.kind == "dash":
+            return index + 1
+        if word.kind == "quote" or word.text in ".;:!?":
+            return 0
+    return 0
+
+
+def with_apposition(
+    text: str, words: Sequence[Token], phrase: Phrase, description: Description
+) -> Description:
+    """ "Priya Raman, a trade scholar with the Atlantic Policy Institute": title and
+    affiliation from the apposition after a person's name."""
+    index = phrase.end
+    if description.kind != "person" or index + 1 >= len(words) or words[index].text != ",":
+        return description
+    start = index + 1
+    stop = start
+    while stop < len(words) and words[stop].is_word:
+        stop += 1
+    apposition = words[start:stop]
+    if len(apposition) == 1 and _PARTY_STATE.fullmatch(apposition[0].text):
+        return attrs.evolve(description, affiliation=apposition[0].text)  # "Ted Cruz, R-Texas"
+    if description.title is not None:
+        return description
+    while apposition and apposition[0].lower in DETERMINERS:
+        apposition = apposition[1:]
+    if not apposition or not any(w.lower in PERSON_NOUNS for w in apposition[:6]):
+        return description
+    cut = next(
+        (i for i, w in enumerate(apposition) if w.lower in {"of", "at", "for", "with"}),
+        len(apposition),
+    )
+    title = text[apposition[0].start : apposition[max(cut, 1) - 1].end]
+    affiliation = None
+    if cut + 1 < len(apposition):
+        rest = apposition[cut + 1 :]
+        while rest and rest[0].lower in DETERMINERS:
+            rest = rest[1:]
+        if rest:
+            affiliation = text[rest[0].start : rest[-1].end]
+    return attrs.evolve(description, title=title, affiliation=affiliation)
