@@ -31,8 +31,8 @@ from collections.abc import Sequence
 
 import regex
 
-from ._lexicon.documents import WORK_NOUNS
-from ._lexicon.function_words import DETERMINERS
+from ._lexicon.documents import NAMING_WORDS, WORK_NOUNS
+from ._lexicon.function_words import CONTINUERS, DETERMINERS, TITLE_SMALL_WORDS
 from ._lexicon.speech_verbs import SPEECH_VERBS
 from ._reading import Reading, read
 from ._reading.resolution import Mention
@@ -54,15 +54,6 @@ _PARAGRAPH_REACH = 3
 _WINDOW = 60
 # The most words a sentence-case slogan after a work noun has: "Buy local."
 _MAX_SLOGAN_WORDS = 5
-_TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at by with from or".split())
-_CONTINUERS = frozenset(
-    """
-    and but or nor as to in on at of for from with by about than that which who
-    when while if because after before since until so into over under he she they it
-    we i you his her their its this these those is are was were be been has have had
-    will would could should can may might must not also even just only then there
-    """.split()
-)
 
 
 def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
@@ -299,7 +290,7 @@ def _is_name_or_title(inner: str, tokens: TokenWindow, position: int) -> bool:
     following = tokens[position + 1] if position + 1 < len(tokens) else None
     previous = tokens[position - 1] if position > 0 else None
     if previous is not None and (
-        previous.lower in {"so-called", "dubbed", "titled", "entitled", "named", "as"}
+        previous.lower in NAMING_WORDS
         and (previous.lower != "as" or position < 2 or tokens[position - 2].lower == "known")
     ):
         return True  # "so-called “moderate” rebels", "known as “the Ridge”"
@@ -309,7 +300,7 @@ def _is_name_or_title(inner: str, tokens: TokenWindow, position: int) -> bool:
         return True
     if following is None or not following.is_word or not following.text[:1].islower():
         return False
-    noun = following.lower not in _CONTINUERS and following.lower not in SPEECH_VERBS
+    noun = following.lower not in CONTINUERS and following.lower not in SPEECH_VERBS
     if not noun or following.lower.endswith(("ly", "ed", "ing")):
         return False
     ends_sentence = inner.rstrip()[-1:] in ".!?"
@@ -321,7 +312,7 @@ def _capitalised(inner: str) -> bool:
     words = [w for w in inner.split() if w[:1].isalpha()]
     if not words or len(words) > 8 or inner.rstrip().endswith(("!", "?")):
         return False
-    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _name_shaped(inner: str) -> bool:

@@ -38,3 +38,11 @@ AUTHORING_PARTICIPLES: frozenset[str] = _words(
     "written published released issued prepared commissioned conducted compiled produced "
     "funded authored"
 )
+
+# Prepositions before a document's author: "a report by the inspector general",
+# "data from Bondwatch".
+AUTHOR_PREPOSITIONS: frozenset[str] = _words("from by")
+
+# Words before a name in quotation marks, which make it a name, not a
+# quotation: "so-called “moderate” rebels", "dubbed the “Iron Palace”".
+NAMING_WORDS: frozenset[str] = _words("so-called dubbed titled entitled named as")

@@ -103,3 +103,62 @@ CLAUSE_BREAKERS: frozenset[str] = _words("but yet he she they it we i")
 
 # The words that open a relative clause after a phrase's head ("officials who …").
 RELATIVE_OPENERS: frozenset[str] = _words("who whose that which")
+
+# The articles, and the possessive determiners: "the report", "his aide".
+ARTICLES: frozenset[str] = _words("a an the")
+POSSESSIVE_DETERMINERS: frozenset[str] = _words("his her their its")
+
+# Definite determiners: with one, a role or group noun refers back ("the
+# official" after "an official"); the singular ones before a singular noun.
+SINGULAR_DEFINITES: frozenset[str] = _words("the this that")
+DEFINITE_DETERMINERS: frozenset[str] = SINGULAR_DEFINITES | _words("these those")
+
+# Determiners a bare plural noun for people may take and still open a clause
+# as a group: "the medics said", "some stallholders said".
+GROUP_DETERMINERS: frozenset[str] = _words("the some many several")
+
+# The forms of "be": before a speech verb, a passive ("employees were told").
+BE_FORMS: frozenset[str] = _words("was were is are be been being")
+
+# Pronouns that take a verb's base form, as plural subjects do: "they say", "I say".
+BASE_FORM_PRONOUNS: frozenset[str] = _words("they we i you")
+
+# Words that open what a verb that may report nothing reports: "maintained
+# that …", "argued he …" (``COMPLEMENT_VERBS``).
+COMPLEMENT_OPENERS: frozenset[str] = _words("that he she they it")
+
+# Words that open an apposition after a name, not a name: "Hale, a lawyer, said".
+APPOSITION_OPENERS: frozenset[str] = _words("a an another also")
+
+# Prepositions before the outlet a speaker talked on or wrote in: "said on
+# CNN", "wrote in The Atlantic".
+MEDIUM_PREPOSITIONS: frozenset[str] = _words("on to in")
+
+# Prepositions before the organisation in an apposition's title: "a senior
+# fellow at the Brookings Institution", "a spokesperson for the FDNY".
+AFFILIATION_PREPOSITIONS: frozenset[str] = _words("of at for with")
+
+# What follows a verb that takes an infinitive: "promised to act", "asked not to be named".
+INFINITIVE_OPENERS: frozenset[str] = _words("to not")
+
+# The relatives that always open a relative clause after a noun ("officials
+# who attended"), and those that may also be a determiner or a conjunction.
+WH_RELATIVES: frozenset[str] = _words("who whose")
+THAT_RELATIVES: frozenset[str] = _words("that which")
+
+# Words in "-ly" that are no adverb: "family", "ally".
+NOT_ADVERBS: frozenset[str] = _words("family ally")
+
+# Lower-case words in a title of capitalised words: "The Art of the Deal".
+TITLE_SMALL_WORDS: frozenset[str] = _words("of the a an and in on to for at by with from or")
+
+# Words after a quotation that continue a sentence, where a lower-case noun
+# after one would make it a modifier ("the “Every drop counts” campaign").
+CONTINUERS: frozenset[str] = _words(
+    """
+    and but or nor as to in on at of for from with by about than that which who
+    when while if because after before since until so into over under he she they it
+    we i you his her their its this these those is are was were be been has have had
+    will would could should can may might must not also even just only then there
+    """
+)

@@ -82,3 +82,8 @@ OUTLET_ANAPHORS: frozenset[str] = _words(
 # them they name an outlet ("state media", "Iranian state television", "local
 # radio"); alone ("the media") they name none.
 MEDIA_NOUNS: frozenset[str] = _words("media television tv radio")
+
+# Words for a wire service before its name: "state news agency KPL".
+NEWS_SERVICES: frozenset[str] = frozenset(
+    {"news agency", "news service", "wire agency", "wire service"}
+)

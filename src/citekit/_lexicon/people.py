@@ -206,3 +206,14 @@ NAME_CONNECTORS: frozenset[str] = NAME_JOINERS | NAME_PARTICLES
 # Regnal and generational numerals, capitalised words that are no acronym:
 # "King Henry VIII", "John Smith III".
 ROMAN_NUMERALS: frozenset[str] = frozenset("II III IV VI VII VIII".split())
+
+# Heads that make a phrase a group: "a rights group", "farm groups".
+GROUP_HEADS: frozenset[str] = _words("group groups")
+
+# Suffixes after a surname that are not the surname: "Martin Luther King Jr.".
+NAME_SUFFIXES: frozenset[str] = _words("jr. jr sr. sr ii iii")
+
+# The particles the name index joins into a run of capitalised words ("Marta
+# de la Vega", "Ursula von der Leyen"): ``NAME_PARTICLES`` but for "della",
+# "des", "das" and "ibn", which the index has not joined.
+NAME_RUN_PARTICLES: frozenset[str] = NAME_PARTICLES - _words("della des das ibn")

@@ -1,8 +1,16 @@
-"""Speech verbs and the other cues that attribute words to a speaker.
+"""Speech verbs, with all their forms, and the other cues that attribute words to a speaker.
 
 "said", "told reporters", "according to", "citing", "saying": the words that
 make a clause attribute something to its subject or object. Data only: the
 rules that read them are in ``_reading.clauses``.
+
+**To add a speech verb**, add one row to ``SPEECH_VERB_TABLE`` with its four
+forms, irregular ones as they are ("swear  swears  swore  swearing"). That
+is the only edit: every rule reads the verb's forms from the table, and the
+base form is known as the base form by its column, not by its ending (so
+that "John Smith swore that …" is read as "said" is, and "officials swear"
+as "officials say"). The sets after the table refine how a few forms are read;
+a new verb needs none of them.
 """
 
 from __future__ import annotations
@@ -12,40 +20,174 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Verbs that attribute words or information to their subject: "said", "told
-# reporters", "wrote", "states", "announced". Finite forms only (a base form
-# such as "state" needs a plural subject, checked by the rules). Verbs of mere
+def _table(text: str) -> tuple[tuple[str, str, str, str], ...]:
+    """The rows of a verb table: (base, third person, past, "-ing"), as written."""
+    rows: list[tuple[str, str, str, str]] = []
+    for line in text.strip().splitlines():
+        if line.lstrip().startswith("#"):
+            continue
+        base, third, past, participle = line.split()
+        rows.append((base, third, past, participle))
+    return tuple(rows)
+
+
+def _cue(form: str) -> bool:
+    """Whether the table reads a form as a cue: every form not in brackets."""
+    return not form.startswith("(")
+
+
+def _bare(form: str) -> str:
+    return form.strip("()")
+
+
+# Verbs that attribute words or information to their subject, one verb a row:
+# the base form, the third person, the past, the "-ing" participle. A form in
+# brackets is not read as a cue: most base forms are as often nouns ("the
+# report", "a tweet"), and a base form, which needs a plural subject
+# ("advisers state"), is listed only where articles use it so. Verbs of mere
 # thought ("fear", "believe") are left out: annotators count them weak.
-SPEECH_VERBS: frozenset[str] = _words(
+SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     """
-    said says say told tells tell stated states state added adds add
-    wrote writes write tweeted tweets posted explained explains noted notes
-    declared declares announced announces reported reports claimed claims claim
-    argued argues argue insisted insists insist asked asks answered answers
-    replied replies reply responded responds warned warns warn
-    recalled recalls remarked commented comments acknowledged acknowledges
-    admitted admits conceded concedes confirmed confirms confirm denied denies deny
-    suggested suggests suggest shared shares share described describes describe
-    testified testifies predicted predicts emphasized emphasizes emphasised
-    stressed stresses observed observes quipped jokes joked shouted yelled
-    screamed chanted chant chants cried reiterated reiterates concluded concludes
-    wondered mused boasted bragged complained complains alleged alleges
-    charged accused accuses demanded demands urged urges begged
-    revealed reveals disclosed discloses countered counters retorted
-    whispered texted emailed messaged clarified clarifies indicated indicates
-    indicate showed shows show found finds find estimated estimates
-    cautioned cautions contended contends maintained maintains called calls
-    announce explain note agree agreed agrees
+    # base         third         past          -ing
+    say            says          said          saying
+    tell           tells         told          telling
+    state          states        stated        stating
+    add            adds          added         adding
+    write          writes        wrote         writing
+    (tweet)        tweets        tweeted       (tweeting)
+    (post)         (posts)       posted        (posting)
+    explain        explains      explained     (explaining)
+    note           notes         noted         noting
+    (declare)      declares      declared      (declaring)
+    announce       announces     announced     (announcing)
+    (report)       reports       reported      (reporting)
+    claim          claims        claimed       (claiming)
+    argue          argues        argued        (arguing)
+    insist         insists       insisted      (insisting)
+    (ask)          asks          asked         (asking)
+    (answer)       answers       answered      (answering)
+    reply          replies       replied       (replying)
+    (respond)      responds      responded     (responding)
+    warn           warns         warned        (warning)
+    (recall)       recalls       recalled      (recalling)
+    (remark)       (remarks)     remarked      (remarking)
+    (comment)      comments      commented     (commenting)
+    (acknowledge)  acknowledges  acknowledged  (acknowledging)
+    (admit)        admits        admitted      (admitting)
+    (concede)      concedes      conceded      (conceding)
+    confirm        confirms      confirmed     (confirming)
+    deny           denies        denied        (denying)
+    suggest        suggests      suggested     (suggesting)
+    share          shares        shared        (sharing)
+    describe       describes     described     (describing)
+    (testify)      testifies     testified     (testifying)
+    (predict)      predicts      predicted     (predicting)
+    (emphasize)    emphasizes    emphasized    (emphasizing)
+    (emphasise)    (emphasises)  emphasised    (emphasising)
+    (stress)       stresses      stressed      (stressing)
+    (observe)      observes      observed      (observing)
+    (quip)         (quips)       quipped       (quipping)
+    (joke)         jokes         joked         (joking)
+    (shout)        (shouts)      shouted       (shouting)
+    (yell)         (yells)       yelled        (yelling)
+    (scream)       (screams)     screamed      (screaming)
+    chant          chants        chanted       (chanting)
+    (cry)          (cries)       cried         (crying)
+    (reiterate)    reiterates    reiterated    (reiterating)
+    (conclude)     concludes     concluded     (concluding)
+    (wonder)       (wonders)     wondered      (wondering)
+    (muse)         (muses)       mused         (musing)
+    (boast)        (boasts)      boasted       (boasting)
+    (brag)         (brags)       bragged       (bragging)
+    (complain)     complains     complained    (complaining)
+    (allege)       alleges       alleged       (alleging)
+    (charge)       (charges)     charged       (charging)
+    (accuse)       accuses       accused       (accusing)
+    (demand)       demands       demanded      (demanding)
+    (urge)         urges         urged         (urging)
+    (beg)          (begs)        begged        (begging)
+    (reveal)       reveals       revealed      (revealing)
+    (disclose)     discloses     disclosed     (disclosing)
+    (counter)      counters      countered     (countering)
+    (retort)       (retorts)     retorted      (retorting)
+    (whisper)      (whispers)    whispered     (whispering)
+    (text)         (texts)       texted        (texting)
+    (email)        (emails)      emailed       (emailing)
+    (message)      (messages)    messaged      (messaging)
+    (clarify)      clarifies     clarified     (clarifying)
+    indicate       indicates     indicated     (indicating)
+    show           shows         showed        (showing)
+    find           finds         found         (finding)
+    (estimate)     estimates     estimated     (estimating)
+    (caution)      cautions      cautioned     (cautioning)
+    (contend)      contends      contended     (contending)
+    (maintain)     maintains     maintained    (maintaining)
+    (call)         calls         called        (calling)
+    agree          agrees        agreed        (agreeing)
     """
 )
 
-# "-ing" forms that attribute to the noun phrase just before them: "comments
-# by Wendell Price saying that", "a post that said".
-SPEECH_PARTICIPLES: frozenset[str] = _words("saying telling writing stating adding noting")
+#: The finite forms read as cues: "said", "says", "say", "told" ...
+SPEECH_VERBS: frozenset[str] = frozenset(
+    form for row in SPEECH_VERB_TABLE for form in row[:3] if _cue(form)
+)
 
-# Verbs whose object, not subject, is the source: "citing a confidant",
-# "quoted Trump as saying", "according to Reuters" (handled as a phrase).
-OBJECT_CUES: frozenset[str] = _words("citing cited cites quoting quoted quotes")
+#: The "-ing" forms read as cues, attributing to the noun phrase just before
+#: them: "comments by Wendell Price saying that", "the minister …, adding".
+SPEECH_PARTICIPLES: frozenset[str] = frozenset(row[3] for row in SPEECH_VERB_TABLE if _cue(row[3]))
+
+#: Every base form, read as one (with a plural subject) by its column: "say", "swear".
+BASE_FORMS: frozenset[str] = frozenset(_bare(row[0]) for row in SPEECH_VERB_TABLE)
+
+#: The verb of each form, by its base form: "told" -> "tell", "says" -> "say".
+VERB_OF: dict[str, str] = {_bare(form): _bare(row[0]) for row in SPEECH_VERB_TABLE for form in row}
+
+# Verbs whose object, not subject, is the source, in the table's columns:
+# "citing a confidant", "quoted Trump as saying" ("according to Reuters" is a
+# phrase: ``OBJECT_PHRASES``).
+OBJECT_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
+    """
+    # base   third   past    -ing
+    (cite)   cites   cited   citing
+    (quote)  quotes  quoted  quoting
+    """
+)
+
+#: The forms of the verbs whose object is the source: "citing", "quoted".
+OBJECT_CUES: frozenset[str] = frozenset(
+    form for row in OBJECT_VERB_TABLE for form in row if _cue(form)
+)
+
+#: Their pasts, which also attribute to their subject, the one quoting:
+#: "Ruiz quoted the mayor as saying".
+OBJECT_CUE_PASTS: frozenset[str] = frozenset(row[2] for row in OBJECT_VERB_TABLE if _cue(row[2]))
+
+# Phrases whose object is the source, each under its key word (the one the
+# clause reader looks up): "according to Reuters", "in the words of the minister".
+OBJECT_PHRASES: dict[str, tuple[str, ...]] = {
+    "according": ("according", "to"),
+    "words": ("the", "words", "of"),
+}
+
+# The participles whose source follows "by": "as reported by the BBC".
+BY_CUES: frozenset[str] = _words("reported published")
+
+# Multi-word cues after a speech verb that belong to the cue: "said in a
+# statement", "told reporters".
+CUE_TAILS: tuple[tuple[str, ...], ...] = (
+    ("in", "a", "statement"),
+    ("in", "an", "interview"),
+    ("in", "an", "email"),
+    ("in", "a", "tweet"),
+    ("in", "a", "post"),
+    ("in", "a", "letter"),
+    ("in", "a", "speech"),
+    ("on", "twitter"),
+    ("on", "facebook"),
+    ("reporters",),
+    ("journalists",),
+    ("the", "press"),
+)
 
 # Speech verbs that are just as often plural nouns: "the Russian claims are
 # false", "four U.S. states", "SoftBank shares rose". Read as verbs only after a
@@ -78,7 +220,7 @@ INFINITIVE_VERBS: frozenset[str] = _words(
 
 # Speech verbs whose subject is a person or people, never a text: "the
 # medics said", "a bystander told". A noun the lists above miss is read as a
-# person before them (``_attribution._unlisted_subject``); "show", "state" or
+# person before them (``_reading.subjects.unlisted_subject``); "show", "state" or
 # "find" follow a report or a rule as often.
 PERSONAL_SPEECH_VERBS: frozenset[str] = _words(
     """
@@ -89,22 +231,17 @@ PERSONAL_SPEECH_VERBS: frozenset[str] = _words(
     """
 )
 
-# Multi-word cues after a speech verb that belong to the cue: "said in a
-# statement", "told reporters".
-CUE_TAILS: tuple[tuple[str, ...], ...] = (
-    ("in", "a", "statement"),
-    ("in", "an", "interview"),
-    ("in", "an", "email"),
-    ("in", "a", "tweet"),
-    ("in", "a", "post"),
-    ("in", "a", "letter"),
-    ("in", "a", "speech"),
-    ("on", "twitter"),
-    ("on", "facebook"),
-    ("reporters",),
-    ("journalists",),
-    ("the", "press"),
-)
+# Verbs whose object is the one spoken to, an outlet being a source too: "told CNN".
+HEARER_VERBS: frozenset[str] = _words("tell")
 
-# The participles whose source follows "by": "as reported by the BBC".
-BY_CUES: frozenset[str] = _words("reported published")
+# Verbs that also count or join things, and then report nothing: "Mensah
+# added 25 points", "the court added a second case".
+COUNTING_VERBS: frozenset[str] = _words("add")
+
+# Verbs that with a particle after them report nothing: "called for talks",
+# "called on Congress to act" (the particles are ``VERB_PARTICLES``).
+PHRASAL_VERBS: frozenset[str] = _words("call")
+
+# Participles that, before their preposition, name the accused, not the
+# accuser: "companies accused of helping …", "two aides charged with fraud".
+ACCUSED_PASSIVES: dict[str, str] = {"accused": "of", "charged": "with"}

@@ -28,3 +28,6 @@ WEEKDAY_NAMES: frozenset[str] = _words("monday tuesday wednesday thursday friday
 
 # Nouns of a stretch of time after "last", "this" or "next": "an official last week".
 TIME_NOUNS: frozenset[str] = _words("month week year night morning afternoon evening weekend day")
+
+# Words before a noun of time that make a time of it: "last week", "this morning".
+TIME_DETERMINERS: frozenset[str] = _words("last this next")

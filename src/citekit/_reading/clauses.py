@@ -24,8 +24,14 @@ import attrs
 import regex
 
 from .._lexicon.function_words import (
+    ARTICLES,
+    BASE_FORM_PRONOUNS,
+    BE_FORMS,
     CLAIM_OPENERS,
+    COMPLEMENT_OPENERS,
     DETERMINERS,
+    INFINITIVE_OPENERS,
+    MEDIUM_PREPOSITIONS,
     NOT_SPEAKERS,
     PERSON_PRONOUNS,
     PREPOSITIONS,
@@ -34,15 +40,23 @@ from .._lexicon.function_words import (
     VERB_PARTICLES,
 )
 from .._lexicon.speech_verbs import (
+    ACCUSED_PASSIVES,
     AMBIGUOUS_VERBS,
+    BASE_FORMS,
     BY_CUES,
     COMPLEMENT_VERBS,
+    COUNTING_VERBS,
     CUE_TAILS,
+    HEARER_VERBS,
     INFINITIVE_VERBS,
+    OBJECT_CUE_PASTS,
     OBJECT_CUES,
+    OBJECT_PHRASES,
     PERSONAL_SPEECH_VERBS,
+    PHRASAL_VERBS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
+    VERB_OF,
 )
 from .._records import Span
 from .._text.patterns import trie
@@ -65,9 +79,7 @@ Role = Literal["subject", "inverted", "object", "hearer"]
 _CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
 
 # Every word that may be a cue: the clause reader looks no further at the rest.
-_CUE_WORDS = (
-    frozenset({"according", "words", "by"}) | OBJECT_CUES | SPEECH_PARTICIPLES | SPEECH_VERBS
-)
+_CUE_WORDS = frozenset({"by", *OBJECT_PHRASES}) | OBJECT_CUES | SPEECH_PARTICIPLES | SPEECH_VERBS
 
 #: The words that open a clause ``read_clauses`` may find, in any case: a
 #: unit holding none of them holds no clause. "by" is not among them, as it
@@ -106,16 +118,16 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
         lower = token.lower
         if lower not in _CUE_WORDS or not token.is_word:
             continue
-        if lower == "according" and next_is(words, index, "to"):
-            found.extend(_object(text, words, index, index + 2, "according to", names))
-        elif lower == "words" and _previous_is(words, index, "the") and next_is(words, index, "of"):
-            found.extend(_object(text, words, index - 1, index + 2, "the words of", names))
+        phrase = _object_phrase(words, index) if lower in OBJECT_PHRASES else None
+        if phrase is not None:
+            first, after, cue = phrase
+            found.extend(_object(text, words, first, after, cue, names))
         elif lower == "by" and index > 0 and words[index - 1].lower in BY_CUES:
             cue = f"{words[index - 1].text} by"
             found.extend(_object(text, words, index - 1, index + 1, cue, names))
         elif lower in OBJECT_CUES:
             found.extend(_object(text, words, index, index + 1, token.text, names))
-            if lower in {"quoted", "cited"}:
+            if lower in OBJECT_CUE_PASTS:
                 found.extend(_verb(text, words, index, names, object_cue=True))
         elif lower in SPEECH_PARTICIPLES and index > 0 and words[index - 1].text != ".":
             found.extend(_participle(text, words, index, names))
@@ -125,8 +137,17 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
     return found
 
 
-def _previous_is(words: Sequence[Token], index: int, word: str) -> bool:
-    return index > 0 and words[index - 1].lower == word
+def _object_phrase(words: Sequence[Token], index: int) -> tuple[int, int, str] | None:
+    """ "according to", "the words of" around its key word at ``index``: where it starts,
+    where its object starts, and the cue; or None when the words around are others."""
+    phrase = OBJECT_PHRASES[words[index].lower]
+    first = index - phrase.index(words[index].lower)
+    after = first + len(phrase)
+    if first < 0 or after > len(words):
+        return None
+    if any(words[first + offset].lower != word for offset, word in enumerate(phrase)):
+        return None
+    return first, after, " ".join(phrase)
 
 
 def _cue(words: Sequence[Token], index: int, text: str) -> tuple[str, Span, int]:
@@ -151,23 +172,27 @@ def _verb(
     if before is not None and before.is_word:
         if before.lower == "to" or (before.lower in DETERMINERS and before.lower not in RELATIVES):
             return []  # "declined to state", "the report": no clause
-        if before.lower in {"was", "were", "is", "are", "be", "been", "being"}:
+        if before.lower in BE_FORMS:
             return []  # "employees were told": passive
         if before.lower.endswith(("’s", "'s")):
             return []  # "Trump’s remarks"
-    if lower in INFINITIVE_VERBS and (next_is(words, index, "to") or next_is(words, index, "not")):
+    if (
+        lower in INFINITIVE_VERBS
+        and index + 1 < len(words)
+        and words[index + 1].lower in INFINITIVE_OPENERS
+    ):
         return []  # "promised to act", "asked not to be named"
     following = words[index + 1] if index + 1 < len(words) else None
     if following is not None and following.is_word:
-        if lower in {"added", "adds", "add"} and (
-            following.text[:1].isdigit() or following.lower in {"a", "an", "the"}
+        if VERB_OF.get(lower) in COUNTING_VERBS and (
+            following.text[:1].isdigit() or following.lower in ARTICLES
         ):
             return []  # "Mensah added 25 points", "the court added a second case"
         if following.lower == "by" and not object_cue:
             return []  # "A post shared by …": a participle, its subject after "by"
-        if lower in {"called", "calls"} and following.lower in VERB_PARTICLES:
+        if VERB_OF.get(lower) in PHRASAL_VERBS and following.lower in VERB_PARTICLES:
             return []  # "called for talks", "called on Congress to act"
-        if (lower, following.lower) in {("accused", "of"), ("charged", "with")}:
+        if ACCUSED_PASSIVES.get(lower) == following.lower:
             return []  # "companies accused of helping …": the accused, not the accuser
     if lower in AMBIGUOUS_VERBS and following is not None and following.is_word:
         after = following.lower
@@ -199,7 +224,7 @@ def _verb(
         if inverted is not None:
             phrase, description = inverted
             found.append(Attribution(description, cue, cue_span, "inverted", index, phrase.end - 1))
-    if lower in {"told", "tells", "tell"}:
+    if VERB_OF.get(lower) in HEARER_VERBS:
         found.extend(_hearer(text, words, index, index + 1, names))
     elif found:
         found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
@@ -209,7 +234,7 @@ def _verb(
 def _medium(words: Sequence[Token], index: int) -> int:
     """Where the outlet a speaker talked on starts, after the cue: "said on CNN", "said
     in an interview with the BBC", "wrote in The Atlantic"; else past the tokens."""
-    if index < len(words) and words[index].lower in {"on", "to", "in"}:
+    if index < len(words) and words[index].lower in MEDIUM_PREPOSITIONS:
         return index + 1
     if index > 0 and words[index - 1].lower == "interview" and next_is(words, index - 1, "with"):
         return index + 1
@@ -225,7 +250,7 @@ def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> 
     if index + 1 >= len(words) or words[index + 1].text in ".!?":
         return subject.start > 0 and not words[subject.start - 1].is_word
     following = words[index + 1]
-    return not following.is_word or following.lower in {"that", "he", "she", "they", "it"}
+    return not following.is_word or following.lower in COMPLEMENT_OPENERS
 
 
 def _verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> bool:
@@ -247,12 +272,9 @@ def _verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> bo
 
 def _agrees(verb: str, subject: Description) -> bool:
     """ "advisers state" and "the Post states", not "the president state"."""
-    base_form = not verb.endswith(("s", "ed")) and verb not in {
-        "said", "told", "wrote", "read", "found", "shown", "sang",
-    }  # fmt: skip
-    if not base_form:
+    if verb not in BASE_FORMS:  # by the table's column, not the ending: "said", "swore"
         return not (verb in AMBIGUOUS_VERBS and subject.plural and subject.anaphor != "pronoun")
-    return subject.plural or subject.head in {"they", "we", "i", "you"}
+    return subject.plural or subject.head in BASE_FORM_PRONOUNS
 
 
 def _hearer(

@@ -16,21 +16,25 @@ import attrs
 import regex
 
 from .._lexicon.anonymity import ANONYMITY_MARKERS, ANONYMOUS_PLURALS
-from .._lexicon.documents import AUTHORING_PARTICIPLES, DOCUMENT_NOUNS
+from .._lexicon.documents import AUTHOR_PREPOSITIONS, AUTHORING_PARTICIPLES, DOCUMENT_NOUNS
 from .._lexicon.function_words import (
+    DEFINITE_DETERMINERS,
     DETERMINERS,
     NOT_SPEAKERS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
 )
 from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
-from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS, OUTLET_WORDS
+from .._lexicon.outlets import MEDIA_NOUNS, NEWS_SERVICES, OUTLET_ANAPHORS, OUTLET_WORDS
 from .._lexicon.people import (
     FEMALE_WORDS,
+    GROUP_HEADS,
     GROUP_NOUNS,
     MALE_WORDS,
     NAME_CONNECTORS,
+    NAME_JOINERS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     PERSON_NOUNS,
@@ -122,7 +126,7 @@ def classify(
     ):
         return _proper(text, words, phrase, names, span, written, reason)
     determiner = words[phrase.start].lower if phrase.start < phrase.head else ""
-    definite = determiner in {"the", "this", "that", "these", "those"}
+    definite = determiner in DEFINITE_DETERMINERS
     if lower in OUTLET_ANAPHORS and any(w.text[:1].isupper() for w in core[1:-1]):
         return Description(written, span, "outlet", lower)  # "the Bild newspaper"
     if lower in OUTLET_ANAPHORS and definite and phrase.head - phrase.start <= 2:
@@ -133,7 +137,7 @@ def classify(
         return None  # "the media": no one in particular
     if lower in DOCUMENT_NOUNS:
         return _document(text, words, phrase, names, span, written)
-    if lower in {"group", "groups"}:
+    if lower in GROUP_HEADS:
         return Description(written, span, "group", lower, anaphor=_definite(definite, core))
     if lower in ORGANIZATION_HEADS:
         return Description(
@@ -153,7 +157,7 @@ def classify(
         named = _named_after_title(text, words, phrase)
         if named is not None:
             return named
-        anaphor = "definite" if definite or determiner in {"his", "her", "their", "its"} else None
+        anaphor = "definite" if definite or determiner in POSSESSIVE_DETERMINERS else None
         return Description(
             written, span, "anonymous", lower, reason=reason, anaphor=anaphor,
             gender=_gender_of(core),
@@ -299,11 +303,11 @@ def _proper(
     for position, word in enumerate(run[:-1]):
         if _is_leading(word):
             name_start = position + 1
-    connected = any(w.lower in {"of", "for", "in", "and"} for w in run[name_start:])
+    connected = any(w.lower in NAME_JOINERS for w in run[name_start:])
     name_words = [w for w in run[name_start:] if not w.text.startswith("(")]
     leading_end = core.index(run[name_start]) if run and name_start < len(run) else len(core)
     leading = [w for w in core[:leading_end] if w.lower not in DETERMINERS and w.is_word]
-    joined = " ".join(w.text for w in core if w.lower not in {"the"})
+    joined = " ".join(w.text for w in core if w.lower != "the")
     run_text = " ".join(w.text for w in run)
     head = words[phrase.head].lower
     place = (
@@ -367,9 +371,7 @@ def _names_outlet(leading: Sequence[Token]) -> bool:
     last = leading[-1].lower
     if last in OUTLET_ANAPHORS or last in MEDIA_NOUNS:
         return True
-    return (
-        last in {"agency", "service"} and len(leading) > 1 and leading[-2].lower in {"news", "wire"}
-    )
+    return len(leading) > 1 and f"{leading[-2].lower} {last}" in NEWS_SERVICES
 
 
 def _is_title_word(word: Token) -> bool:
@@ -386,7 +388,7 @@ def _is_acronym(word: str) -> bool:
 
 def _is_leading(word: Token) -> bool:
     """A word before a name that is not part of it: a title, "Former", "Blaming"."""
-    if word.lower in {"of", "for", "in", "and"}:
+    if word.lower in NAME_JOINERS:
         return False
     return is_titleish(word.text.strip("()"))
 
@@ -398,7 +400,7 @@ def _name_word(word: Token) -> bool:
     if any(map(str.isdigit, text)):
         return False
     return (text[:1].isupper() or word.lower in NAME_PARTICLES) and not (
-        word.lower.endswith(("’s", "'s", "s’", "s'"))
+        word.lower.endswith(POSSESSIVES)
     )
 
 
@@ -413,7 +415,7 @@ def _document(
     """ "a report by the inspector general", "data from Bondwatch", "court filings"."""
     head = words[phrase.head].lower
     for index in range(phrase.head + 1, phrase.end - 1):
-        if words[index].lower not in {"from", "by"} or not words[index + 1].text[:1].isupper():
+        if words[index].lower not in AUTHOR_PREPOSITIONS or not words[index + 1].text[:1].isupper():
             continue
         if index > phrase.head + 1 and words[index - 1].lower not in AUTHORING_PARTICIPLES:
             continue  # "a draft seen by The Associated Press": not its author

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from .._lexicon.abbreviations import NAME_ABBREVIATIONS
 from .._lexicon.agencies import GIVEN_NAMES
 from .._lexicon.function_words import FUNCTION_WORDS
 from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
@@ -24,6 +25,7 @@ from .._lexicon.people import (
     FEMALE_WORDS,
     MALE_WORDS,
     NAME_PARTICLES,
+    NAME_RUN_PARTICLES,
     NOT_NAME_WORDS,
     PERSON_NOUNS,
     TITLE_MODIFIERS,
@@ -40,8 +42,9 @@ _NAME_RUN = regex.compile(
     (?<! [\p{L}\p{N}] )
     (?: \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
     (?: [ ]
-        (?: (?: de | la | le | van | von | der | den | bin | al | da | di | del | du | dos )
-            [ ] ){0,3}+
+        (?: (?: """
+    + " | ".join(sorted(NAME_RUN_PARTICLES))
+    + r""" ) [ ] ){0,3}+
         (?: \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
     ){0,7}+
     """,
@@ -77,7 +80,7 @@ _OUTLET = regex.compile(
 # A word whose full stop is its own: "J.", "Jr.", "Sen."; any other full stop
 # ends a sentence glued to the next ("Russia. Lund").
 _ABBREVIATED = regex.compile(
-    r"\p{Lu}\.|(?:\p{Lu}\.)+|Jr\.|Sr\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Col\.|Capt\.|Cmdr\.|Lt\.|Sgt\.|Adm\.|Prof\.|Rev\."
+    r"\p{Lu}\.|(?:\p{Lu}\.)+|" + "|".join(regex.escape(word) + r"\." for word in NAME_ABBREVIATIONS)
 )
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 _OUTLETS_LOWER = frozenset(name.lower().removeprefix("the ") for name in OUTLETS)

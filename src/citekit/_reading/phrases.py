@@ -15,17 +15,22 @@ import attrs
 
 from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
+    ARTICLES,
     CLAUSE_BREAKERS,
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    INFINITIVE_OPENERS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    POSSESSIVE_DETERMINERS,
     POSTMODIFIER_ADJECTIVES,
     PREDETERMINERS,
     PREPOSITIONS,
     RELATIVES,
     STOP_WORDS,
+    THAT_RELATIVES,
+    WH_RELATIVES,
 )
 from .._lexicon.organisations import ORGANIZATION_HEADS
 from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS
@@ -37,7 +42,7 @@ from .._lexicon.people import (
     TITLE_MODIFIERS,
 )
 from .._lexicon.speech_verbs import INFINITIVE_VERBS, OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS
-from .._lexicon.time_words import DAYS_AND_MONTHS, TIME_NOUNS
+from .._lexicon.time_words import DAYS_AND_MONTHS, TIME_DETERMINERS, TIME_NOUNS
 from .tokens import POSSESSIVES, Token, next_is
 
 # The most words a speaker phrase or a segment is read over: phrases are
@@ -143,7 +148,8 @@ def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool
     if not following.is_word:
         return False
     return (
-        following.lower in {"the", "a", "an", "his", "her", "their", "its"}
+        following.lower in ARTICLES
+        or following.lower in POSSESSIVE_DETERMINERS
         or following.lower in TITLE_MODIFIERS
         or (following.text[:1].isupper() and following.lower not in FUNCTION_WORDS)
         or is_nominal(following)
@@ -191,7 +197,7 @@ def is_modifier_word(word: Token, *, after_noun: bool = False) -> bool:
     if not word.is_word:
         return False
     if word.text[:1].isupper() or word.text[:1].isdigit():
-        return lower not in FUNCTION_WORDS or lower in {"the"}
+        return lower not in FUNCTION_WORDS or lower == "the"
     if lower in TITLE_MODIFIERS and lower in SPEECH_VERBS:
         return True  # "The Texas state attorney general"
     if (
@@ -232,7 +238,7 @@ def is_nominal(word: Token) -> bool:
         or lower in OUTLET_ANAPHORS
         or lower in MEDIA_NOUNS
         or is_plural_person(lower)
-        or (lower.endswith("s") and (lower[:-1] in ORGANIZATION_HEADS or lower == "groups"))
+        or (lower.endswith("s") and lower[:-1] in ORGANIZATION_HEADS)
     )
 
 
@@ -280,8 +286,8 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
                 if inner is None:
                     break
                 position = end = inner
-        elif lower in {"who", "whose"} or (
-            lower in {"that", "which"} and not bounded and words[index - 1].text[:1].islower()
+        elif lower in WH_RELATIVES or (
+            lower in THAT_RELATIVES and not bounded and words[index - 1].text[:1].islower()
         ):
             if position + 1 >= limit:
                 break  # "a post that said": the relative pronoun is the verb's
@@ -316,7 +322,7 @@ def _ends_relative(words: Sequence[Token], relative: int, index: int) -> bool:
     return not (
         word.lower in INFINITIVE_VERBS
         and index + 1 < len(words)
-        and words[index + 1].lower in {"to", "not"}
+        and words[index + 1].lower in INFINITIVE_OPENERS
     )
 
 
@@ -380,11 +386,7 @@ def _is_time(words: Sequence[Token], index: int, limit: int) -> bool:
     word = words[index].lower
     if word in DAYS_AND_MONTHS:
         return True
-    return (
-        word in {"last", "this", "next"}
-        and index + 1 < limit
-        and (words[index + 1].lower in TIME_NOUNS)
-    )
+    return word in TIME_DETERMINERS and index + 1 < limit and (words[index + 1].lower in TIME_NOUNS)
 
 
 def continues_phrase(word: Token) -> bool:

@@ -21,6 +21,7 @@ import attrs
 import regex
 
 from .._lexicon.organisations import COMPANY_NAME_WORDS, COMPANY_NAMES, COMPANY_NOUNS
+from .._lexicon.people import NAME_SUFFIXES
 from .._records import SourceKind, Span
 from .clauses import Attribution
 from .descriptions import Description
@@ -216,6 +217,6 @@ def _key(name: str, kind: str = "") -> str:
     words = name.lower().replace("’", "'").split()
     if kind == "person" and len(words) > 2:
         words = [w for w in words[:-1] if not _INITIAL.fullmatch(w)] + words[-1:]
-        if words[-1] in {"jr.", "jr", "sr.", "sr", "ii", "iii"} and len(words) > 2:
+        if words[-1] in NAME_SUFFIXES and len(words) > 2:
             words = words[:-1]
     return " ".join(words).removeprefix("the ")

@@ -17,15 +17,20 @@ import regex
 
 from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
+    AFFILIATION_PREPOSITIONS,
+    APPOSITION_OPENERS,
     CLAUSE_BREAKERS,
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    GROUP_DETERMINERS,
+    NOT_ADVERBS,
     PERSON_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     PREPOSITIONS,
     RELATIVE_OPENERS,
     RELATIVES,
+    SINGULAR_DEFINITES,
     STOP_WORDS,
     VERB_PREFIXES,
 )
@@ -94,7 +99,7 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
         return False
     if lower == "on":
         return position + 1 < verb and words[position + 1].lower in DAYS_AND_MONTHS
-    adverb = lower.endswith("ly") and len(lower) > 4 and lower not in {"family", "ally"}
+    adverb = lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS
     return adverb or lower in _VERB_PREFIXES
 
 
@@ -178,12 +183,12 @@ def unlisted_subject(
     span = Span(words[start].start, words[head].end)
     written = phrase_text(text, words, phrase)
     if plural:
-        if determiner and words[start].lower not in {"the", "some", "many", "several"}:
+        if determiner and words[start].lower not in GROUP_DETERMINERS:
             return None
         return phrase, Description(written, span, "group", lower, plural=True)
     if not determiner or not lower.endswith(PERSON_NOUN_ENDINGS):
         return None
-    definite = words[start].lower in {"the", "this", "that"}
+    definite = words[start].lower in SINGULAR_DEFINITES
     description = Description(
         written, span, "anonymous", lower, reason=anonymity_reason(text, span),
         anaphor="definite" if definite else None,
@@ -299,7 +304,7 @@ def _is_apposition(words: Sequence[Token], phrase: Phrase) -> bool:
     first = words[phrase.start]
     lower = first.lower
     return (
-        lower in {"a", "an", "another", "also"}
+        lower in APPOSITION_OPENERS
         or lower in RELATIVES
         or first.text.isdigit()
         or (first.text[:1].islower() and lower in PERSON_NOUNS and phrase.head == phrase.start)
@@ -432,7 +437,7 @@ def with_apposition(
     if not apposition or not any(w.lower in PERSON_NOUNS for w in apposition[:6]):
         return description
     cut = next(
-        (i for i, w in enumerate(apposition) if w.lower in {"of", "at", "for", "with"}),
+        (i for i, w in enumerate(apposition) if w.lower in AFFILIATION_PREPOSITIONS),
         len(apposition),
     )
     title = text[apposition[0].start : apposition[max(cut, 1) - 1].end]

@@ -19,10 +19,11 @@ from typing import Literal
 
 import regex
 
+from .._lexicon.abbreviations import ABBREVIATIONS
 from .._lexicon.function_words import FUNCTION_WORDS
 from .._lexicon.organisations import ORGANIZATION_NAMES
 from .._lexicon.outlets import OUTLETS
-from .._lexicon.people import NAME_PARTICLES
+from .._lexicon.people import NAME_CONNECTORS
 from .._records import Span
 from .._text.patterns import trie
 
@@ -71,7 +72,7 @@ _FOLDED_NAME = regex.compile(
             for name in (*ORGANIZATION_NAMES, *OUTLETS)
             if any(
                 word == "&"
-                or (word.islower() and word not in NAME_PARTICLES | {"of", "for", "and", "in"})
+                or (word.islower() and word not in NAME_CONNECTORS)
                 or (index > 0 and word.lower() in FUNCTION_WORDS and word[:1].isupper())
                 for index, word in enumerate(name.split())
             )
@@ -82,8 +83,7 @@ _FOLDED_NAME = regex.compile(
 
 # A word that keeps its full stop: an initial ("J."), "U.S.", "Sen.", "Inc.".
 ABBREVIATION = regex.compile(
-    r"\p{L}(?:\.\p{L}){0,3}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Cmdr|Sgt|Adm|Prof|Rev|"
-    r"Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|No|Dept|Univ|Bros",
+    r"\p{L}(?:\.\p{L}){0,3}|" + "|".join(regex.escape(word) for word in ABBREVIATIONS)
 )
 
 POSSESSIVES = ("’s", "'s", "s’", "s'")
