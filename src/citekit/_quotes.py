@@ -117,14 +117,14 @@ def _start(span: Span) -> int:
 
 
 def _record(mention: Mention) -> Speaker:
-    entity = mention.entity
+    profile = mention.entity.profile
     attribution = mention.attribution
     return Speaker(
-        name=entity.name,
-        kind=entity.kind,
+        name=mention.entity.name,
+        kind=profile.kind,
         span=attribution.speaker.span,
-        title=entity.title,
-        affiliation=entity.affiliation,
+        title=profile.title,
+        affiliation=profile.affiliation,
         cue=attribution.cue or None,
     )
 
@@ -181,8 +181,8 @@ def _speaker(
     if (
         subject is not None
         and position > 0
-        and subject.entity.kind in {"person", "organization", "outlet"}
-        and subject.entity.confident
+        and subject.entity.profile.kind in {"person", "organization", "outlet"}
+        and subject.entity.profile.confident
     ):
         return subject, 6
     if unit.headline is not None:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 import attrs
 
 from ._reading import read
+from ._reading.descriptions import Profile
 from ._reading.resolution import Entity
 from ._records import Article, Source, Span, Speaker
 from ._text.segment import Document
@@ -85,28 +86,22 @@ def _merged(spans: Iterable[Span]) -> list[Span]:
 
 
 def _speaker_entity(speaker: Speaker) -> Entity:
-    return Entity(
-        key=speaker.name.lower(),
-        name=speaker.name,
-        kind=speaker.kind,
-        head="",
-        title=speaker.title,
-        affiliation=speaker.affiliation,
-    )
+    profile = Profile(speaker.kind, "", title=speaker.title, affiliation=speaker.affiliation)
+    return Entity(key=speaker.name.lower(), name=speaker.name, profile=profile)
 
 
 def _source(entry: _Gathered) -> Source:
-    entity = entry.entity
+    profile = entry.entity.profile
     mentions = sorted(set(entry.mentions))
     return Source(
-        name=entity.name,
-        kind=entity.kind,
+        name=entry.entity.name,
+        kind=profile.kind,
         span=mentions[0],
         mentions=mentions,
         cues=tuple(dict.fromkeys(c for c in entry.cues if c)),
-        title=entity.title,
-        affiliation=entity.affiliation,
-        reason=entity.reason if entity.kind == "anonymous" else None,
+        title=profile.title,
+        affiliation=profile.affiliation,
+        reason=profile.reason if profile.kind == "anonymous" else None,
         quotes=sorted(set(entry.quotes)),
         rule="attribution",
     )

@@ -206,7 +206,7 @@ def _verb(
     if (
         subject is not None
         and lower in COMPLEMENT_VERBS
-        and subject[1].kind != "document"
+        and subject[1].profile.kind != "document"
         and not _complement_follows(words, index, subject[0])
     ):
         return []  # "the EU maintains current quotas", "state legislative districts"
@@ -273,8 +273,10 @@ def _verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> bo
 def _agrees(verb: str, subject: Description) -> bool:
     """ "advisers state" and "the Post states", not "the president state"."""
     if verb not in BASE_FORMS:  # by the table's column, not the ending: "said", "swore"
-        return not (verb in AMBIGUOUS_VERBS and subject.plural and subject.anaphor != "pronoun")
-    return subject.plural or subject.head in BASE_FORM_PRONOUNS
+        return not (
+            verb in AMBIGUOUS_VERBS and subject.profile.plural and subject.anaphor != "pronoun"
+        )
+    return subject.profile.plural or subject.profile.head in BASE_FORM_PRONOUNS
 
 
 def _hearer(
@@ -286,7 +288,7 @@ def _hearer(
     if phrase is None:
         return []
     description = classify(text, words, phrase, names)
-    if description is None or description.kind != "outlet" or description.anaphor:
+    if description is None or description.profile.kind != "outlet" or description.anaphor:
         return []
     verb = words[index]
     return [
@@ -345,9 +347,9 @@ def _participle(
         subject = clause_subject(text, words, names)
     else:
         subject = longest_suffix(text, words, segment_start(words, index), index, names)
-    if subject is not None and subject[1].kind == "document":
+    if subject is not None and subject[1].profile.kind == "document":
         sender = clause_subject(text, words, names)  # "The group … sent a letter stating"
-        if sender is not None and sender[1].kind != "document":
+        if sender is not None and sender[1].profile.kind != "document":
             subject = sender
     if subject is None:
         return []
@@ -374,14 +376,13 @@ def headline_clause(
     if phrase is None or phrase.end != colon:
         return None
     description = classify(text, tokens, phrase, names)
-    if description is not None and description.kind == "anonymous" and description.anaphor:
+    if description is not None and description.profile.kind == "anonymous" and description.anaphor:
         # "Judge: “I Will Not …”" over "Judge Ines Varga said …": the title's holder
-        holder = names.holder_of(description.head, span.start, ahead=True)
+        holder = names.holder_of(description.profile.head, span.start, ahead=True)
         if holder is not None:
-            description = attrs.evolve(
-                description, name=holder.full, kind="person", title=holder.title, anaphor=None
-            )
-    if description is None or description.kind not in {"person", "organization", "outlet"}:
+            person = attrs.evolve(description.profile, kind="person", title=holder.title)
+            description = attrs.evolve(description, name=holder.full, profile=person, anaphor=None)
+    if description is None or description.profile.kind not in {"person", "organization", "outlet"}:
         return None
     cue = tokens[colon]
     return Attribution(description, ":", Span(cue.start, cue.end), "subject", 0, colon)

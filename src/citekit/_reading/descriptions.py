@@ -59,30 +59,44 @@ _STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
 
 
 @attrs.frozen
-class Description:
-    """What a speaker phrase is: its kind, name, and for a person title and affiliation.
+class Profile:
+    """What the article tells of whom a phrase names, and of an entity once resolved.
 
-    ``name`` is the person's name without title ("Carl Woog") or the phrase as
-    written ("one of the U.S. senior officials", "the Pentagon"); ``anaphor``
-    says how it refers back: "pronoun", "outlet" ("the publication"),
-    "definite" ("the official", "the association"), "surname" (one word that
-    may be a person's surname), or None. ``confident`` is false for a lone
+    ``kind`` is the kind of source; ``head`` the phrase's head noun ("official",
+    "Woog"), by which a definite phrase refers back; ``title``, ``affiliation``
+    and, for an anonymous source, the ``reason`` it is not named. ``gender`` is
+    "m", "f", or "p" for a plural pronoun. ``confident`` is false for a lone
     capitalised word that names no one the article introduced ("Brightloom"),
-    taken for an organisation.
+    taken for an organisation; ``place`` is true for a place standing for its
+    government ("Russia denies").
     """
 
-    name: str
-    span: Span
     kind: SourceKind
     head: str
     title: str | None = None
     affiliation: str | None = None
     reason: str | None = None
-    anaphor: str | None = None
-    plural: bool = False
     gender: str | None = None
+    plural: bool = False
     confident: bool = True
     place: bool = False
+
+
+@attrs.frozen
+class Description:
+    """What a speaker phrase is: its name as the article writes it, and its profile.
+
+    ``name`` is the person's name without title ("Carl Woog") or the phrase as
+    written ("one of the U.S. senior officials", "the Pentagon"); ``anaphor``
+    says how it refers back: "pronoun", "outlet" ("the publication"),
+    "definite" ("the official", "the association"), "surname" (one word that
+    may be a person's surname), or None.
+    """
+
+    name: str
+    span: Span
+    profile: Profile
+    anaphor: str | None = None
 
 
 def classify(
@@ -97,11 +111,13 @@ def classify(
     reason = anonymity_reason(text, span) if head.text[:1].islower() else None
     if len(core) == 1 and lower in PERSON_PRONOUNS:
         return Description(
-            head.text, span, "person", lower, anaphor="pronoun", plural=lower == "they",
-            gender=PERSON_PRONOUNS[lower],
-        )  # fmt: skip
+            head.text,
+            span,
+            Profile("person", lower, plural=lower == "they", gender=PERSON_PRONOUNS[lower]),
+            anaphor="pronoun",
+        )
     if len(core) == 1 and lower in PLURAL_PRONOUNS:
-        return Description(head.text, span, "group", lower, plural=True)
+        return Description(head.text, span, Profile("group", lower, plural=True))
     if len(core) == 1 and lower in NOT_SPEAKERS:
         return None
     outlet = names.outlet_at(span.start, head.end)
@@ -112,15 +128,15 @@ def classify(
         and not _surname_of_someone(outlet, names)
     ):
         # "The Washington Post", "a new Wired report"; not "a VOA reporter"
-        return Description(outlet.name, Span(outlet.start, outlet.end), "outlet", lower)
+        return Description(outlet.name, Span(outlet.start, outlet.end), Profile("outlet", lower))
     if (
         _coordinated(core)
         and not any(w.lower in ORGANIZATION_HEADS for w in core)
         and lower not in ORGANIZATION_HEADS
     ):
-        return Description(written, span, "group", lower, plural=True)
+        return Description(written, span, Profile("group", lower, plural=True))
     if head.text[:1].isupper() and head.text in OUTLET_WORDS and phrase.head > phrase.start:
-        return Description(written, span, "outlet", lower)  # "The Daily Ledger reported"
+        return Description(written, span, Profile("outlet", lower))  # "The Daily Ledger reported"
     if head.text[:1].isupper() and not (
         phrase.head == phrase.start and _common(lower) and not names.is_surname(head.text)
     ):
@@ -128,30 +144,36 @@ def classify(
     determiner = words[phrase.start].lower if phrase.start < phrase.head else ""
     definite = determiner in DEFINITE_DETERMINERS
     if lower in OUTLET_ANAPHORS and any(w.text[:1].isupper() for w in core[1:-1]):
-        return Description(written, span, "outlet", lower)  # "the Bild newspaper"
+        return Description(written, span, Profile("outlet", lower))  # "the Bild newspaper"
     if lower in OUTLET_ANAPHORS and definite and phrase.head - phrase.start <= 2:
-        return Description(written, span, "outlet", lower, anaphor="outlet")
+        return Description(written, span, Profile("outlet", lower), anaphor="outlet")
     if lower in MEDIA_NOUNS:
         if phrase.head - phrase.start > (1 if determiner in DETERMINERS else 0):
-            return Description(written, span, "outlet", lower)  # "Iranian state media"
+            return Description(written, span, Profile("outlet", lower))  # "Iranian state media"
         return None  # "the media": no one in particular
     if lower in DOCUMENT_NOUNS:
         return _document(text, words, phrase, names, span, written)
     if lower in GROUP_HEADS:
-        return Description(written, span, "group", lower, anaphor=_definite(definite, core))
+        return Description(
+            written, span, Profile("group", lower), anaphor=_definite(definite, core)
+        )
     if lower in ORGANIZATION_HEADS:
         return Description(
-            written, span, "organization", lower, anaphor=_definite(definite, core),
-            plural=lower.endswith("s"),
-        )  # fmt: skip
+            written,
+            span,
+            Profile("organization", lower, plural=lower.endswith("s")),
+            anaphor=_definite(definite, core),
+        )
     if is_plural_person(lower) or lower in ANONYMOUS_PLURALS:
         if lower in ANONYMOUS_PLURALS or reason is not None:
             return Description(
-                written, span, "anonymous", lower, reason=reason, plural=True,
+                written,
+                span,
+                Profile("anonymous", lower, reason=reason, plural=True),
                 anaphor=_definite(definite, core),
-            )  # fmt: skip
+            )
         return Description(
-            written, span, "group", lower, anaphor=_definite(definite, core), plural=True
+            written, span, Profile("group", lower, plural=True), anaphor=_definite(definite, core)
         )
     if lower in PERSON_NOUNS:
         named = _named_after_title(text, words, phrase)
@@ -159,9 +181,11 @@ def classify(
             return named
         anaphor = "definite" if definite or determiner in POSSESSIVE_DETERMINERS else None
         return Description(
-            written, span, "anonymous", lower, reason=reason, anaphor=anaphor,
-            gender=_gender_of(core),
-        )  # fmt: skip
+            written,
+            span,
+            Profile("anonymous", lower, reason=reason, gender=_gender_of(core)),
+            anaphor=anaphor,
+        )
     return None
 
 
@@ -223,9 +247,16 @@ def _named_after_title(text: str, words: Sequence[Token], phrase: Phrase) -> Des
         return None
     title, affiliation = _title(text, words[phrase.start : start])
     return Description(
-        name, name_span, "person", words[end - 1].lower, title=title, affiliation=affiliation,
-        gender=_gender_of(words[phrase.start : start]),
-    )  # fmt: skip
+        name,
+        name_span,
+        Profile(
+            "person",
+            words[end - 1].lower,
+            title=title,
+            affiliation=affiliation,
+            gender=_gender_of(words[phrase.start : start]),
+        ),
+    )
 
 
 def _coordinated(core: Sequence[Token]) -> bool:
@@ -328,14 +359,14 @@ def _proper(
     affiliation = affiliation or place_after
     if name_words and all(_is_title_word(w) for w in name_words):
         title_head = name_words[-1].lower
-        return Description(written, span, "anonymous", title_head, anaphor="definite")
+        return Description(written, span, Profile("anonymous", title_head), anaphor="definite")
     if name_words and _names_outlet(leading):
-        return Description(written, span, "outlet", head)  # "state news agency KPL"
+        return Description(written, span, Profile("outlet", head))  # "state news agency KPL"
     if organization:
         if not name_words and leading and any(w.lower in PERSONAL_TITLES for w in leading):
             return None
         return Description(
-            written, span, "organization", head, affiliation=affiliation, place=place
+            written, span, Profile("organization", head, affiliation=affiliation, place=place)
         )
     name_words = name_words[long_name_start([w.text for w in name_words]) :]
     name_span = Span(name_words[0].start, name_words[-1].end)
@@ -348,18 +379,22 @@ def _proper(
         )
         if names.is_surname(name) or role_before:
             return Description(
-                name, name_span, "person", head, title=title, affiliation=affiliation,
-                anaphor="surname", gender=gender,
-            )  # fmt: skip
+                name,
+                name_span,
+                Profile("person", head, title=title, affiliation=affiliation, gender=gender),
+                anaphor="surname",
+            )
         if len(name) < 2 or not names.is_proper(name):
             return None  # "See …", "R": no name the article uses
         if name.lower() in DAYS_AND_MONTHS:
             return None  # "Monday brought more losses": a time, no one
         return Description(
-            written, span, "organization", head, affiliation=affiliation, confident=False
+            written, span, Profile("organization", head, affiliation=affiliation, confident=False)
         )
     return Description(
-        name, name_span, "person", head, title=title, affiliation=affiliation, gender=gender
+        name,
+        name_span,
+        Profile("person", head, title=title, affiliation=affiliation, gender=gender),
     )
 
 
@@ -423,10 +458,10 @@ def _document(
         author = classify(text, words, inner, names) if inner is not None else None
         if author is None:
             continue
-        if author.kind == "person" and words[index].lower == "from":
-            return Description(written, span, "organization", head)  # "a survey from X"
-        return Description(written, span, author.kind, head)
-    return Description(written, span, "document", head, plural=head.endswith("s"))
+        if author.profile.kind == "person" and words[index].lower == "from":
+            return Description(written, span, Profile("organization", head))  # "a survey from X"
+        return Description(written, span, Profile(author.profile.kind, head))
+    return Description(written, span, Profile("document", head, plural=head.endswith("s")))
 
 
 def _title(text: str, leading: Sequence[Token]) -> tuple[str | None, str | None]:

@@ -22,9 +22,9 @@ import regex
 
 from .._lexicon.organisations import COMPANY_NAME_WORDS, COMPANY_NAMES, COMPANY_NOUNS
 from .._lexicon.people import NAME_SUFFIXES
-from .._records import SourceKind, Span
+from .._records import Span
 from .clauses import Attribution
-from .descriptions import Description
+from .descriptions import Description, Profile
 from .names import NameIndex
 
 # A middle initial, dropped from a person's key: the "J." of "Donald J. Trump".
@@ -37,19 +37,28 @@ _LOOKBACK = 15
 
 @attrs.define(eq=False)
 class Entity:
-    """A source being read: one per distinct person, organisation, group, outlet."""
+    """A source being read: one per distinct person, organisation, group, outlet.
+
+    Its ``profile`` is the one its first mention gave, with what later
+    mentions add: a title, an affiliation, a reason, a gender. So an entity
+    is mutable while the reading runs, and shared by every mention of it.
+    """
 
     key: str
     name: str
-    kind: SourceKind
-    head: str
-    title: str | None = None
-    affiliation: str | None = None
-    reason: str | None = None
-    gender: str | None = None
-    plural: bool = False
-    confident: bool = True
-    place: bool = False
+    profile: Profile
+
+    def learn(self, profile: Profile) -> None:
+        """Take the title, affiliation and reason of a later mention, where none is known."""
+        known = self.profile
+        title = known.title if known.title is not None else profile.title
+        affiliation = known.affiliation if known.affiliation is not None else profile.affiliation
+        reason = known.reason if known.reason is not None else profile.reason
+        if (title, affiliation, reason) != (known.title, known.affiliation, known.reason):
+            self.profile = attrs.evolve(known, title=title, affiliation=affiliation, reason=reason)
+
+    def take_gender(self, gender: str | None) -> None:
+        self.profile = attrs.evolve(self.profile, gender=gender)
 
 
 @attrs.frozen(eq=False)
@@ -79,16 +88,12 @@ class Resolver:
             self.last_seen[entity.key] = offset
             if not self.recent or self.recent[-1] is not entity:
                 self.recent.append(entity)
-            if entity.title is None and description.title is not None:
-                entity.title = description.title
-            if entity.affiliation is None and description.affiliation is not None:
-                entity.affiliation = description.affiliation
-            if entity.reason is None and description.reason is not None:
-                entity.reason = description.reason
+            entity.learn(description.profile)
         return entity
 
     def _find(self, description: Description, offset: int) -> Entity | None:
         anaphor = description.anaphor
+        profile = description.profile
         if anaphor == "pronoun":
             return self._pronoun(description)
         if anaphor == "outlet":
@@ -97,101 +102,93 @@ class Resolver:
             found = self._definite(description, offset)
             if found is not None:
                 return found
-        if description.kind == "organization" and not description.confident:
+        if profile.kind == "organization" and not profile.confident:
             word = description.name.split()[-1]
             named = self.names.last_outlet(offset, ending=word)
             if named is not None:  # "according to the Post"
-                resolved = attrs.evolve(description, name=named.name, kind="outlet")
-                return self._entity(named.name, resolved)
-        if description.kind == "person":
+                outlet = attrs.evolve(profile, kind="outlet")
+                return self._entity(attrs.evolve(description, name=named.name, profile=outlet))
+        if profile.kind == "person":
             name = description.name
             if " " not in name or name[:1].islower():  # "Woog", "de la Vega"
                 full = self.names.full_name(name, offset)
                 if full is not None:
-                    gender = description.gender
-                    title = description.title or full.title
-                    resolved = attrs.evolve(
-                        description, name=full.full, gender=gender or full.gender, title=title
+                    person = attrs.evolve(
+                        profile,
+                        gender=profile.gender or full.gender,
+                        title=profile.title or full.title,
                     )
-                    return self._entity(full.full, resolved)
-            return self._entity(name, description)
-        return self._entity(description.name, description)
+                    return self._entity(attrs.evolve(description, name=full.full, profile=person))
+        return self._entity(description)
 
     def _outlet(self, description: Description, offset: int) -> Entity:
         """ "the publication shares": the outlet named or attributed to last."""
         named = self.names.last_outlet(offset)
         attributed = next(
-            (e for e in reversed(self.recent[-_LOOKBACK:]) if e.kind == "outlet"), None
+            (e for e in reversed(self.recent[-_LOOKBACK:]) if e.profile.kind == "outlet"), None
         )
         if attributed is not None and (
             named is None or self.last_seen.get(attributed.key, -1) >= named.start
         ):
             return attributed
         if named is None:
-            return self._entity(description.name, description)
-        return self._entity(named.name, attrs.evolve(description, name=named.name))
+            return self._entity(description)
+        return self._entity(attrs.evolve(description, name=named.name))
 
-    def _entity(self, name: str, description: Description) -> Entity:
-        key = _key(name, description.kind)
+    def _entity(self, description: Description) -> Entity:
+        """The entity ``description`` names by its name, made on its first mention."""
+        profile = description.profile
+        key = _key(description.name, profile.kind)
         entity = self.entities.get(key)
         if entity is None:
-            entity = Entity(
-                key=key,
-                name=name,
-                kind=description.kind,
-                head=description.head,
-                title=description.title,
-                affiliation=description.affiliation,
-                reason=description.reason,
-                gender=description.gender,
-                plural=description.plural,
-                confident=description.confident,
-                place=description.place,
-            )
+            entity = Entity(key=key, name=description.name, profile=profile)
             self.entities[key] = entity
-        elif entity.kind == "person" and entity.gender is None:
-            entity.gender = description.gender
+        elif entity.profile.kind == "person" and entity.profile.gender is None:
+            entity.take_gender(profile.gender)
         return entity
 
     def _pronoun(self, description: Description) -> Entity | None:
-        gender = description.gender
+        gender = description.profile.gender
         for entity in reversed(self.recent[-_LOOKBACK:]):
+            known = entity.profile
             if gender == "p":
-                if entity.plural or entity.kind in {"group", "organization"}:
+                if known.plural or known.kind in {"group", "organization"}:
                     return entity
                 continue
-            if entity.kind == "person" and entity.gender in {None, gender}:
-                entity.gender = gender
+            if known.kind == "person" and known.gender in {None, gender}:
+                entity.take_gender(gender)
                 return entity
-            if entity.kind == "anonymous" and not entity.plural and entity.gender == gender:
+            if known.kind == "anonymous" and not known.plural and known.gender == gender:
                 return entity  # "The man’s sister said … “…,” she said"
         return None
 
     def _definite(self, description: Description, offset: int) -> Entity | None:
         """ "the official" after "an official", "the president" after "President X"."""
-        head = description.head
+        profile = description.profile
+        head = profile.head
         for entity in reversed(self.recent[-_LOOKBACK:]):
-            if entity.head == head and entity.kind == description.kind:
+            known = entity.profile
+            if known.head == head and known.kind == profile.kind:
                 return entity
-            if head == "source" and entity.kind == "anonymous" and not entity.plural:
+            if head == "source" and known.kind == "anonymous" and not known.plural:
                 return entity
-        if description.kind == "organization" and head in COMPANY_NOUNS:
+        if profile.kind == "organization" and head in COMPANY_NOUNS:
             for entity in reversed(self.recent[-_LOOKBACK:]):
-                if entity.kind == "organization" and not entity.place and _is_company(entity):
+                known = entity.profile
+                if known.kind == "organization" and not known.place and _is_company(entity):
                     return entity  # "Orbitly is … The company posted"
-        if description.kind == "anonymous":
+        if profile.kind == "anonymous":
             for entity in reversed(self.recent[-_LOOKBACK:]):
-                if entity.kind == "person" and head in (entity.title or "").lower().split():
+                known = entity.profile
+                if known.kind == "person" and head in (known.title or "").lower().split():
                     return entity  # "spokeswoman Dana Perkins … the spokeswoman said"
             # a bare capitalised title ("Senator says …" in a headline) may name
             # someone the article names in full only below it
             bare = " " not in description.name and description.name[:1].isupper()
             holder = self.names.holder_of(head, offset, ahead=bare)
             if holder is not None:
-                person = attrs.evolve(
-                    description, name=holder.full, kind="person", title=holder.title
-                )
-                return self._entity(holder.full, person)
+                person = attrs.evolve(profile, kind="person", title=holder.title)
+                return self._entity(attrs.evolve(description, name=holder.full, profile=person))
         return None
 
 
@@ -205,8 +202,8 @@ def _is_company(entity: Entity) -> bool:
     """
     words = entity.name.lower().split()
     return (
-        not entity.confident
-        or entity.head in COMPANY_NOUNS
+        not entity.profile.confident
+        or entity.profile.head in COMPANY_NOUNS
         or any(word in COMPANY_NAME_WORDS for word in words)
         or entity.name.removeprefix("the ").removeprefix("The ") in COMPANY_NAMES
     )

@@ -44,7 +44,7 @@ from .._lexicon.people import (
 from .._lexicon.speech_verbs import SPEECH_VERBS
 from .._lexicon.time_words import DAYS_AND_MONTHS, WEEKDAY_NAMES
 from .._records import Span
-from .descriptions import Description, anonymity_reason, classify, phrase_text
+from .descriptions import Description, Profile, anonymity_reason, classify, phrase_text
 from .names import NameIndex
 from .phrases import MAX_PHRASE, Phrase, continues_phrase, is_modifier_word, noun_phrase
 from .tokens import POSSESSIVES, Token
@@ -132,7 +132,9 @@ def subject_before(
         return nearest
     wholes = [_whole(text, words, start, stop, names) for start, stop in segments[1:]]
     candidates = [
-        w for w in wholes if w is not None and not _is_apposition(words, w[0]) and not w[1].place
+        w
+        for w in wholes
+        if w is not None and not _is_apposition(words, w[0]) and not w[1].profile.place
     ]
     for accept in (_is_person, _is_proper, _is_any):
         for phrase, description in candidates:
@@ -143,7 +145,7 @@ def subject_before(
     for whole in wholes:  # "An official, who spoke on condition of anonymity, said"
         if (
             whole is not None
-            and not whole[1].place
+            and not whole[1].profile.place
             and words[whole[0].start].lower not in RELATIVES
         ):
             return whole
@@ -185,14 +187,16 @@ def unlisted_subject(
     if plural:
         if determiner and words[start].lower not in GROUP_DETERMINERS:
             return None
-        return phrase, Description(written, span, "group", lower, plural=True)
+        return phrase, Description(written, span, Profile("group", lower, plural=True))
     if not determiner or not lower.endswith(PERSON_NOUN_ENDINGS):
         return None
     definite = words[start].lower in SINGULAR_DEFINITES
     description = Description(
-        written, span, "anonymous", lower, reason=anonymity_reason(text, span),
+        written,
+        span,
+        Profile("anonymous", lower, reason=anonymity_reason(text, span)),
         anaphor="definite" if definite else None,
-    )  # fmt: skip
+    )
     return phrase, description
 
 
@@ -231,7 +235,7 @@ def _unlisted_modifier(word: Token) -> bool:
 
 
 def _is_person(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
-    return description.kind == "person" and description.anaphor != "pronoun"
+    return description.profile.kind == "person" and description.anaphor != "pronoun"
 
 
 def _is_proper(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
@@ -370,19 +374,20 @@ def _named_in_apposition(
     The name between the commas is the subject, with the role as its title,
     so that a later "he said" finds him.
     """
-    if description.kind != "anonymous":
+    if description.profile.kind != "anonymous":
         return None
     first, stop = apposition
     inner = noun_phrase(words, first, stop, post=False)
     if inner is None or inner.start != first or inner.end != stop:
         return None
     person = classify(text, words, inner, names)
-    if person is None or person.kind != "person" or " " not in person.name:
+    if person is None or person.profile.kind != "person" or " " not in person.name:
         return None
     role = [w for w in words[phrase.start : phrase.head + 1] if w.lower not in DETERMINERS]
     title = text[role[0].start : role[-1].end] if role else None
-    gender = person.gender or description.gender
-    return inner, attrs.evolve(person, title=person.title or title, gender=gender)
+    gender = person.profile.gender or description.profile.gender
+    profile = attrs.evolve(person.profile, title=person.profile.title or title, gender=gender)
+    return inner, attrs.evolve(person, profile=profile)
 
 
 def _clause_starts(words: Sequence[Token]) -> list[int]:
@@ -421,7 +426,7 @@ def with_apposition(
     """ "Priya Raman, a trade scholar with the Atlantic Policy Institute": title and
     affiliation from the apposition after a person's name."""
     index = phrase.end
-    if description.kind != "person" or index + 1 >= len(words) or words[index].text != ",":
+    if description.profile.kind != "person" or index + 1 >= len(words) or words[index].text != ",":
         return description
     start = index + 1
     stop = start
@@ -429,8 +434,9 @@ def with_apposition(
         stop += 1
     apposition = words[start:stop]
     if len(apposition) == 1 and _PARTY_STATE.fullmatch(apposition[0].text):
-        return attrs.evolve(description, affiliation=apposition[0].text)  # "Ted Cruz, R-Texas"
-    if description.title is not None:
+        party = attrs.evolve(description.profile, affiliation=apposition[0].text)
+        return attrs.evolve(description, profile=party)  # "Ted Cruz, R-Texas"
+    if description.profile.title is not None:
         return description
     while apposition and apposition[0].lower in DETERMINERS:
         apposition = apposition[1:]
@@ -448,4 +454,5 @@ def with_apposition(
             rest = rest[1:]
         if rest:
             affiliation = text[rest[0].start : rest[-1].end]
-    return attrs.evolve(description, title=title, affiliation=affiliation)
+    profile = attrs.evolve(description.profile, title=title, affiliation=affiliation)
+    return attrs.evolve(description, profile=profile)
