@@ -10,8 +10,8 @@ Run from the project root, with citekit installed::
 It prints Markdown tables (the ones in docs/performance.md):
 
 1. throughput of ``parse_article`` over the corpus, in articles/s and MB/s, in
-   total and per stage (segmentation, then each entry of the pipeline's
-   ``DETECTORS``), with peak memory as a multiple of the input size;
+   total and per stage (the segmentation, the reading, then each entry of the
+   pipeline's ``DETECTORS``), with peak memory as a multiple of the input size;
 2. scaling: one article repeated 1, 4, 16 and 64 times (cost per MB against
    one copy), and 1 MB of the corpus with every line break removed (against
    the same 1 MB as written), each with its peak memory;
@@ -45,6 +45,7 @@ import attrs
 
 import citekit
 from citekit._pipeline import DETECTORS
+from citekit._reading import read
 from citekit._text.segment import segment
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -109,12 +110,13 @@ def peak_memory(text: str) -> int:
 
 
 def stage_times(texts: Sequence[str]) -> dict[str, float]:
-    """Seconds spent in segmentation and in each detector over ``texts`` (one round).
+    """Seconds spent in each stage over ``texts`` (one round).
 
-    This replays ``parse_article``: one segmentation, then the detectors in
-    the pipeline's order, each seeing the records of those before it.
+    This replays ``parse_article``: one segmentation, one reading, then the
+    detectors in the pipeline's order, each seeing the records of those
+    before it.
     """
-    times = dict.fromkeys(["segment", *(field for field, _ in DETECTORS)], 0.0)
+    times = dict.fromkeys(["segment", "read", *(field for field, _ in DETECTORS)], 0.0)
     clock = time.perf_counter
     for text in texts:
         article = citekit.Article(text=text)
@@ -123,9 +125,12 @@ def stage_times(texts: Sequence[str]) -> dict[str, float]:
         start = clock()
         doc = segment(text)
         times["segment"] += clock() - start
+        start = clock()
+        reading = read(doc)
+        times["read"] += clock() - start
         for field, detector in DETECTORS:
             start = clock()
-            found = {field: tuple(detector(doc, article))}
+            found = {field: tuple(detector(doc, reading, article))}
             article = attrs.evolve(article, **found)
             times[field] += clock() - start
     return times

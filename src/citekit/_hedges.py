@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from ._lexicon.hedges import HEDGES
-from ._reading import read
+from ._reading import Reading
 from ._records import Article, Hedge, Span
 from ._text.segment import Document
 
@@ -62,10 +62,10 @@ def _reach(hedge: str) -> int:
 _REACH = max(_reach(h) for h in HEDGES)
 
 
-def find_hedges(doc: Document, article: Article) -> tuple[Hedge, ...]:
+def find_hedges(doc: Document, reading: Reading, article: Article) -> tuple[Hedge, ...]:
     """Every hedge outside quotations and posts, in text order."""
     text = doc.text
-    quoted = [q.outer for q in read(doc).quoted] + [p.span for p in article.posts]
+    quoted = [q.outer for q in reading.quoted] + [p.span for p in article.posts]
     quoted.sort()
     hedges: list[Hedge] = []
     position = 0

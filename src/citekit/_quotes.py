@@ -34,7 +34,7 @@ import regex
 from ._lexicon.documents import NAMING_WORDS, WORK_NOUNS
 from ._lexicon.function_words import CONTINUERS, DETERMINERS, TITLE_SMALL_WORDS
 from ._lexicon.speech_verbs import SPEECH_VERBS
-from ._reading import Reading, read
+from ._reading import Reading
 from ._reading.resolution import Mention
 from ._reading.tokens import Token
 from ._reading.units import TokenWindow, Unit
@@ -56,9 +56,8 @@ _WINDOW = 60
 _MAX_SLOGAN_WORDS = 5
 
 
-def find_quotes(doc: Document, article: Article) -> tuple[Quote, ...]:
+def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quote, ...]:
     """Every direct quotation in the document, with its speaker, in text order."""
-    reading = read(doc)
     text = doc.text
     quotes: list[Quote] = []
     events: dict[int, list[tuple[int, Mention]]] = {}  # unit -> (offset, speaker) of quotes

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from ._reading import read
+from ._reading import Reading
 from ._reading.descriptions import Profile
 from ._reading.resolution import Entity
 from ._records import Article, Source, Span, Speaker
@@ -37,9 +37,8 @@ class _Gathered:
     quotes: list[int] = attrs.field(factory=list)
 
 
-def find_sources(doc: Document, article: Article) -> tuple[Source, ...]:
+def find_sources(doc: Document, reading: Reading, article: Article) -> tuple[Source, ...]:
     """One source per entity, ordered by its first mention."""
-    reading = read(doc)
     posts = _merged(p.span for p in article.posts)
     post_starts = [p.start for p in posts]
     gathered: dict[str, _Gathered] = {}

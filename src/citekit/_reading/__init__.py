@@ -41,6 +41,14 @@ _UNIT_LOOKBACK = 4
 
 @attrs.frozen(eq=False)
 class Reading:
+    """What the reading found in one document, for the detectors after it.
+
+    ``quoted`` are the quoted stretches (``_text.marks``), in text order;
+    ``units`` the units with their resolved clauses (``units.Unit``), and
+    ``unit_starts`` where each starts, for ``unit_index``; ``names`` the
+    index of the people and outlets the article names.
+    """
+
     text: str
     quoted: tuple[Quoted, ...]
     units: tuple[Unit, ...]
@@ -48,21 +56,12 @@ class Reading:
     unit_starts: tuple[int, ...]
 
     def unit_index(self, offset: int) -> int:
+        """The index of the unit holding ``offset`` (or the one before it)."""
         return max(bisect.bisect_right(self.unit_starts, offset) - 1, 0)
 
 
 def read(doc: Document) -> Reading:
-    """The document's units and resolved clauses, read once per document.
-
-    Quotes, sources and hedges share it through the document's memo (a cache
-    keyed by the document itself would hash and compare every paragraph and
-    sentence span on each call, and keep old documents alive).
-    """
-    return doc.memo("reading", lambda: _read(doc))
-
-
-def _read(doc: Document) -> Reading:
-    """The document's units and resolved clauses.
+    """The document's quoted stretches, units and resolved clauses.
 
     Only the units that hold a cue word or a quotation are read in full. The
     subject of any other unit is read only when a pronoun or a definite

@@ -8,15 +8,12 @@ sentences. Detectors read these spans; none re-segments the text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Hashable, Iterator
-from typing import Any, TypeVar
+from collections.abc import Iterator
 
 import attrs
 import regex
 
 from .._records import Span
-
-T = TypeVar("T")
 
 # A paragraph is a line with its surrounding blanks trimmed: it starts and
 # ends with a character that is not white space (as ``str.isspace`` reads it)
@@ -61,43 +58,19 @@ _SENTENCE_END = regex.compile(
 class Document:
     """The text with its paragraphs and sentences, in text order.
 
-    ``memo`` keeps what a detector derives from the document once (the
-    reading of its clauses, the lower-cased text) so that the detectors
-    after it, and its own later records, look it up instead of rescanning.
+    ``lowered`` is the text lower-cased with the same offsets
+    (``lower_keeping_offsets``), for the case-blind searches of every stage
+    (posts, image credits, the reading, hedges), made once here. The
+    document holds nothing else: what a stage derives from it (the reading)
+    is that stage's own record, handed on by the pipeline.
     """
 
     text: str
     paragraphs: tuple[Span, ...]
     sentences: tuple[Span, ...]
+    lowered: str = attrs.field(repr=False, eq=False)
     _sentence_starts: tuple[int, ...] = attrs.field(repr=False)
     _paragraph_starts: tuple[int, ...] = attrs.field(repr=False)
-    _memo: dict[Hashable, Any] = attrs.field(
-        factory=dict, init=False, repr=False, eq=False, hash=False
-    )
-
-    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """``compute()``, run once per document and ``key`` and then remembered.
-
-        ``key`` names what is computed, e.g. ``"reading"``; the
-        value must depend on the document alone, so that remembering it
-        changes no result, only the time taken.
-        """
-        try:
-            value: T = self._memo[key]
-        except KeyError:
-            value = self._memo[key] = compute()
-        return value
-
-    @property
-    def lowered(self) -> str:
-        """The text lower-cased with the same offsets, computed once: for case-blind searches.
-
-        "İ", the one character that lower-cases to two, is read as "I". Text
-        that is not ASCII is lowered a piece at a time: ``str.lower`` first
-        builds a buffer of 12 bytes a character, which would make the peak
-        memory of a long text many times its size.
-        """
-        return self.memo("lowered", lambda: lower_keeping_offsets(self.text))
 
     def paragraph_index(self, offset: int) -> int:
         """The index of the paragraph holding ``offset`` (or the one before it)."""
@@ -122,7 +95,13 @@ _LOWER_PIECE = 1 << 8
 
 
 def lower_keeping_offsets(text: str) -> str:
-    """``text`` lower-cased with the same offsets, in memory bounded by the text's size."""
+    """``text`` lower-cased with the same offsets, in memory bounded by the text's size.
+
+    "İ", the one character that lower-cases to two, is read as "I". Text
+    that is not ASCII is lowered a piece at a time: ``str.lower`` first
+    builds a buffer of 12 bytes a character, which would make the peak
+    memory of a long text many times its size.
+    """
     text = text.replace("\u0130", "I")
     if text.isascii():
         return text.lower()
@@ -152,6 +131,7 @@ def segment(text: str) -> Document:
         text=text,
         paragraphs=paragraphs,
         sentences=tuple(sentences),
+        lowered=lower_keeping_offsets(text),
         sentence_starts=tuple(s.start for s in sentences),
         paragraph_starts=tuple(p.start for p in paragraphs),
     )
