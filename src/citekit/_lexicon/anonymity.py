@@ -42,3 +42,11 @@ ANONYMITY_MARKERS: tuple[str, ...] = (
     "unnamed",
     "anonymous",
 )
+
+# The words before a marker that belong to it: "who spoke on condition of
+# anonymity", "speaking anonymously", "asked not to be identified".
+ANONYMITY_LEADS: tuple[str, ...] = ("who", "speaking", "spoke", "talking", "asked", "requested")
+
+# The words that open the reason after a marker: "… because they were not
+# authorized to speak", "… as the talks are private".
+REASON_OPENERS: tuple[str, ...] = ("because", "as", "since")

@@ -198,6 +198,12 @@ TITLE_EDGES: frozenset[str] = _words(
 # "florist", "librarian", "saboteur", "trainee".
 PERSON_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "eur", "ee")
 
+# Endings of plural nouns for people, read as groups when no list holds them:
+# "entrepreneurs", "challengers", "lobbyists", "historians", "migrants".
+PLURAL_PERSON_NOUN_ENDINGS: tuple[str, ...] = (
+    "ers", "ors", "ists", "ians", "ants", "ents", "eurs", "ees",
+)  # fmt: skip
+
 # Lower-case words that join the words of a name: "Department of Justice",
 # "Parents for Safe Streets", "Russian and Syrian", "Marta de la Vega".
 NAME_JOINERS: frozenset[str] = _words("of for and in")

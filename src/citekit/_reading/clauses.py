@@ -72,7 +72,7 @@ from .subjects import (
     unlisted_subject,
     with_apposition,
 )
-from .tokens import Token, next_is
+from .tokens import POSSESSIVES, Token, next_is
 
 Role = Literal["subject", "inverted", "object", "hearer"]
 
@@ -174,7 +174,7 @@ def _verb(
             return []  # "declined to state", "the report": no clause
         if before.lower in BE_FORMS:
             return []  # "employees were told": passive
-        if before.lower.endswith(("’s", "'s")):
+        if before.lower.endswith(POSSESSIVES[:2]):
             return []  # "Trump’s remarks"
     if (
         lower in INFINITIVE_VERBS

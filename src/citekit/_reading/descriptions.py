@@ -15,7 +15,12 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .._lexicon.anonymity import ANONYMITY_MARKERS, ANONYMOUS_PLURALS
+from .._lexicon.anonymity import (
+    ANONYMITY_LEADS,
+    ANONYMITY_MARKERS,
+    ANONYMOUS_PLURALS,
+    REASON_OPENERS,
+)
 from .._lexicon.documents import AUTHOR_PREPOSITIONS, AUTHORING_PARTICIPLES, DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     DEFINITE_DETERMINERS,
@@ -513,9 +518,13 @@ def _gender_of(core: Sequence[Token]) -> str | None:
 # "who spoke on condition of anonymity because they were not authorized to …",
 # "familiar with", "unnamed": the marker, the verb before it, the reason after.
 _ANONYMITY = regex.compile(
-    r"(?:(?:who|speaking|spoke|talking|asked|requested)\s+)?"
+    r"(?:(?:"
+    + "|".join(ANONYMITY_LEADS)
+    + r")\s+)?"
     + trie(ANONYMITY_MARKERS)
-    + r"(?:\s+(?:because|as|since)\s+[^.;,]{1,80}+)?",
+    + r"(?:\s+(?:"
+    + "|".join(REASON_OPENERS)
+    + r")\s+[^.;,]{1,80}+)?",
     regex.IGNORECASE,
 )
 

@@ -39,6 +39,7 @@ from .._lexicon.people import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     PERSON_NOUNS,
+    PLURAL_PERSON_NOUN_ENDINGS,
     TITLE_MODIFIERS,
 )
 from .._lexicon.speech_verbs import INFINITIVE_VERBS, OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS
@@ -250,7 +251,7 @@ def is_plural_person(lower: str) -> bool:
         return False
     if lower.endswith("s") and lower[:-1] in PERSON_NOUNS:
         return True
-    return lower.endswith(("ers", "ors", "ists", "ians", "ants", "ents", "eurs", "ees")) and (
+    return lower.endswith(PLURAL_PERSON_NOUN_ENDINGS) and (
         lower not in DOCUMENT_NOUNS and lower not in ORGANIZATION_HEADS
     )
 

@@ -49,14 +49,16 @@ from .names import NameIndex
 from .phrases import MAX_PHRASE, Phrase, continues_phrase, is_modifier_word, noun_phrase
 from .tokens import POSSESSIVES, Token
 
+# Words between a subject and its verb; "on" only before a day ("Trump on
+# Monday said"), which ``_is_prefix`` checks.
 _VERB_PREFIXES = VERB_PREFIXES - {"on"}
 
+# Words that may open a unit before its subject: "On Tuesday, the chairman …".
 _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 
 # The place that opens a dateline, in capitals: "OSLO", "NEW", "ST."; and the
 # most tokens before its dash ("SAN JUAN, Puerto Rico (Reuters) -").
 _DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
-
 _MAX_DATELINE = 12
 
 # A party and a state after a lawmaker's name: "R-Texas", "D-Calif."

@@ -86,6 +86,7 @@ ABBREVIATION = regex.compile(
     r"\p{L}(?:\.\p{L}){0,3}|" + "|".join(regex.escape(word) for word in ABBREVIATIONS)
 )
 
+# The endings of a word in the possessive: "Trump’s", "the officials’ report".
 POSSESSIVES = ("’s", "'s", "s’", "s'")
 
 
@@ -145,6 +146,11 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
 
 
 def plain_tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``, which holds no quotation: ``TOKEN``'s, found faster.
+
+    ``_QUICK_TOKEN`` takes most words in one step; a word with inner marks is
+    handed to ``TOKEN`` (``_inner_tokens``).
+    """
     found: list[Token] = []
     skip_to = -1
     for match in _QUICK_TOKEN.finditer(text, start, end):
@@ -196,4 +202,5 @@ def _mark_kind(group: str | None) -> TokenKind:
 
 
 def next_is(words: Sequence[Token], index: int, word: str) -> bool:
+    """Whether the token after ``index`` is ``word`` (in any case)."""
     return index + 1 < len(words) and words[index + 1].lower == word
