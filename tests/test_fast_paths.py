@@ -13,7 +13,8 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citekit import _credits, _hedges
+from citekit import _credits
+from citekit._hedges import HEDGE, hedge_matches
 from citekit._posts import twitter_text as _twitter_text
 from citekit._posts import words as _words
 from citekit._reading.clauses import CUE_OPENER, read_clauses
@@ -122,8 +123,8 @@ def test_bracket_before_a_stem_is_the_pattern_s(text: str, data: st.DataObject) 
 @given(hedge_text)
 @example("The militants are" + " " * 30 + "said to have fled.")  # no hedge over a wide gap
 def test_hedges_are_the_pattern_s(text: str) -> None:
-    found = [m.span() for m in _hedges._hedge_matches(text, lower_keeping_offsets(text))]
-    assert found == [m.span() for m in _hedges._HEDGE.finditer(text)]
+    found = [m.span() for m in hedge_matches(text, lower_keeping_offsets(text))]
+    assert found == [m.span() for m in HEDGE.finditer(text)]
 
 
 # Clauses of every kind and case, among words that open none.

@@ -5,6 +5,9 @@ militants are said to have …": a reader wants to see these beside the
 sources, as the claims that have none. One pass over the text with one
 pattern; hedges inside a quotation (the speaker's own hedge) or an embedded
 post are left out.
+
+Documented internals, which the tests read: ``HEDGE``, the one pattern that
+defines a hedge, and ``hedge_matches``, what it finds, found faster.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from ._text.segment import Document
 _MAX_GAP = 3
 # The hedging words on whole words, longest first: "reportedly",
 # "it is believed", "are said to".
-_HEDGE = regex.compile(
+HEDGE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
     + "|".join(
         regex.escape(h).replace(r"\ ", rf"\s{{1,{_MAX_GAP}}}")
@@ -69,7 +72,7 @@ def find_hedges(doc: Document, reading: Reading, article: Article) -> tuple[Hedg
     quoted.sort()
     hedges: list[Hedge] = []
     position = 0
-    for match in _hedge_matches(text, doc.lowered):
+    for match in hedge_matches(text, doc.lowered):
         while position < len(quoted) and quoted[position].end <= match.start():
             position += 1
         if position < len(quoted) and quoted[position].start <= match.start():
@@ -118,8 +121,8 @@ def _may_hold_hedge(lowered: str, anchor: str, at: int) -> bool:
     return not tail.isascii() or tail.endswith(tuple(words))
 
 
-def _hedge_matches(text: str, lowered: str) -> Iterator[regex.Match[str]]:
-    """What ``_HEDGE.finditer(text)`` gives, trying the pattern only near anchors.
+def hedge_matches(text: str, lowered: str) -> Iterator[regex.Match[str]]:
+    """What ``HEDGE.finditer(text)`` gives, trying the pattern only near anchors.
 
     One difference: the anchors are found in the lower-cased text, so a hedge
     spelled with a letter that only case-folds to an ASCII one ("it is ſaid")
@@ -140,7 +143,7 @@ def _hedge_matches(text: str, lowered: str) -> Iterator[regex.Match[str]]:
     for start in sorted(starts):
         if start < taken_until:
             continue
-        match = _HEDGE.match(text, start)
+        match = HEDGE.match(text, start)
         if match is not None:
             taken_until = match.end()
             yield match

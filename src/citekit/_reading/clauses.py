@@ -13,6 +13,11 @@ the cues are in ``_lexicon.speech_verbs``) and a noun phrase: before the verb
 quotation or a comma ("…,” said Cruz"), or as its object ("according to
 Reuters"). Each phrase is described by ``descriptions.classify``: its kind,
 the person's name in it, the title and affiliation.
+
+``CUE_OPENER`` finds the words that may open a clause (``CUE_OPENERS``) in
+the lower-cased text, in one pass: the reading reads a unit in full only when
+it holds one (a documented internal: the tests check that no unit with a
+clause is missed).
 """
 
 from __future__ import annotations

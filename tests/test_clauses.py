@@ -1,0 +1,103 @@
+"""Attribution clauses, read through the public results: who says, with which cue.
+
+The table (``cases/clauses.yaml``) holds sentences written for these tests
+and the sources each must give (name and kind, and a title, affiliation or
+cue where it matters), or none: the verbs that look like speech and are not
+("added 25 points", "the claims are false", "four U.S. states"), passives,
+infinitives, and phrases that are no speaker. Then the speech verbs of the
+lexicon, each form of each; and properties.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+import citekit
+from citekit._lexicon.speech_verbs import SPEECH_VERB_TABLE
+from strategies import hostile_text, prose
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "clauses.yaml").read_text("utf-8"))
+NOT_CLAUSES = [case["text"] for case in CASES if case["sources"] == []]
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(s.name, s.kind) for s in citekit.parse_article(text).sources]
+
+
+def _param(case: dict[str, Any]) -> Any:
+    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+    return pytest.param(case, id=case.get("name", case["text"]), marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+def test_table(case: dict[str, Any]) -> None:
+    sources = citekit.parse_article(case["text"]).sources
+    assert [(s.name, s.kind) for s in sources] == [(w["name"], w["kind"]) for w in case["sources"]]
+    for source, want in zip(sources, case["sources"], strict=True):
+        for field, expected in want.items():
+            got = getattr(source, field)
+            assert (list(got) if isinstance(got, tuple) else got) == expected, field
+
+
+# ------------------------------------------------------------------ speech verbs
+
+# Each verb of the table in each form it reads as a cue, in a sentence of the
+# shape that form takes: a base form after a plural subject, a third person
+# or a past after a person, an "-ing" participle after a comma.
+_VERB_FORMS = [
+    pytest.param(form, shape, id=form)
+    for row in SPEECH_VERB_TABLE
+    for form, shape in zip(row, ("base", "third", "past", "participle"), strict=True)
+    if not form.startswith("(")
+]
+
+
+@pytest.mark.parametrize(("form", "shape"), _VERB_FORMS)
+def test_every_form_in_the_verb_table_is_a_cue(form: str, shape: str) -> None:
+    """One row of ``SPEECH_VERB_TABLE`` is all a verb needs, irregular forms included.
+
+    No rule holds a list of verb forms of its own (the past "said", "told",
+    "wrote" and "found" are known as pasts by their column, not by their
+    ending): so a verb added to the table with its forms, "swear swears swore
+    swearing", is read in each of them, as every verb here is.
+    """
+    if shape == "base":
+        text, speaker = f"Officials {form} that the plan was fair.", "Officials"
+    elif shape == "participle":
+        text, speaker = f"Ana Ruiz defended the plan, {form} that it was fair.", "Ana Ruiz"
+    else:
+        text, speaker = f"Ana Ruiz {form} that the plan was fair.", "Ana Ruiz"
+    cues = {s.name: s.cues for s in citekit.parse_article(text).sources}
+    assert form in cues.get(speaker, ()), cues
+
+
+@pytest.mark.parametrize(
+    "base", [row[0] for row in SPEECH_VERB_TABLE if not row[0].startswith("(")]
+)
+def test_a_base_form_needs_a_plural_subject(base: str) -> None:
+    """The base form is known by its column: "officials say", never "Ana Ruiz say"."""
+    assert _sources(f"Ana Ruiz {base} that the plan was fair.") == []
+
+
+@given(hostile_text)
+def test_sources_never_raise_and_keep_their_spans(text: str) -> None:
+    article = citekit.parse_article(text)
+    for source in article.sources:
+        assert source.mentions
+        for mention in source.mentions:
+            assert 0 <= mention.start <= mention.end <= len(text)
+        for index in source.quotes:
+            speaker = article.quotes[index].speaker
+            assert speaker is not None
+            assert speaker.name == source.name
+
+
+@given(prose, st.sampled_from(NOT_CLAUSES))
+def test_negative_controls_in_prose(before: str, sentence: str) -> None:
+    assert _sources(f"{before} {sentence}") == []
