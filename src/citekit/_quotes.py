@@ -1,8 +1,8 @@
 """Direct quotations and their speakers.
 
-The quoted stretches come from ``_marks`` and the resolved attribution
-clauses from the shared reading (``_coreference.read``). A quotation's
-speaker is, in this order:
+The quoted stretches (``_text.marks``) and the resolved attribution clauses
+come from the reading (``_reading``), which the pipeline runs once and hands
+to this detector. A quotation's speaker is, in this order:
 
 1. the clause right after it: "“…,” Ferreira said", "“…,” said Sen. Ted Cruz";
 2. the nearest clause before it in its unit: "Cruz said: “…”", "Halvorsen

@@ -1,6 +1,6 @@
 """Attributed sources: every entity the article attributes information to.
 
-Sources come from the shared reading (``_coreference.read``): every clause
+Sources come from the reading (``_reading``, run once by the pipeline): every clause
 that attributes words or information to someone ("The Washington Post
 states", "according to Reuters", "people familiar with the talks say",
 "told CNN") names a source, and every quotation's speaker is one. Mentions
