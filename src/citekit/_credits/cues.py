@@ -13,13 +13,29 @@ from __future__ import annotations
 
 import regex
 
-from .._lexicon.agencies import AGENCIES
+from .._lexicon.agencies import AGENCIES, SELF_LABELS
 from .._records import ImageCredit, Span
 from .body import BLANKS, END, END_CLOSE, may_start_name, scan_body, starts_line_or_sentence
 from .names import agency_name, collapse, is_organisation, name_key
 from .splitting import split_parts
 
-# A labelled credit's cue, or an agency's own label:
+
+def _label_alternation(labels: tuple[str, ...]) -> str:
+    """The agencies' own labels as one alternation, longest first ("AP Photos" before
+    "AP Photo"): each word as printed, "Photo" in any case, one to three blanks between."""
+    alternatives = []
+    for label in sorted(dict.fromkeys(labels), key=len, reverse=True):
+        words = [
+            f"(?i:{regex.escape(word.lower())})"
+            if word.lower() in ("photo", "photos")
+            else regex.escape(word)
+            for word in label.split()
+        ]
+        alternatives.append(r"[ \t]{1,3}+".join(words))
+    return "|".join(alternatives)
+
+
+# A labelled credit's cue, or an agency's own label (``SELF_LABELS``, from the table):
 #   "[Featured Image by "   "Featured image via "   "(Photo: "   "Photograph: "
 #   "Image credit: "   "Image copyright "   "© "   "Courtesy of "   "Foto: "
 #   "(AP Photo/"   "REUTERS/"   "(Reuters/"   "EPA/"   "Credit...", "Image source, "
@@ -48,8 +64,9 @@ _CUE = regex.compile(
             (?: [ \t\u00a0]{0,3}+ : )?+ [ \t\u00a0]{1,3}+
           | [ \t\u00a0]{0,3}+ (?: \.{3} | … | , ) [ \t\u00a0]{0,3}+
           | [ \t\u00a0]{0,3}+ )
-      | (?P<alabel> AP [ \t]{1,3}+ (?i: photos? ) | AFP [ \t]{1,3}+ (?i: photo )
-                  | REUTERS | Reuters | EPA (?: -EFE )?+ | AFP )
+      | (?P<alabel> """
+    + _label_alternation(SELF_LABELS)
+    + r""" )
         (?P<ajoint> [ \t\u00a0]{0,3}+ / [ \t\u00a0]{0,3}+
                   | (?<= (?i: photo ) ) (?= [ \t\u00a0]{0,3}+ \) ) )
     )
@@ -62,12 +79,41 @@ _LABEL, _SIGN, _JOINT, _ALABEL, _AJOINT = (
     _CUE.groupindex[name] for name in ("label", "sign", "joint", "alabel", "ajoint")
 )
 
-# The stems every cue contains, lower-cased: cues are looked for only where
-# one of them stands, which keeps the one pass over the text a fast ``find``.
-CUE_STEMS = (
+# The stems of the labels in ``_CUE``, lower-cased: cues are looked for only
+# where one of them stands, which keeps the one pass over the text a fast ``find``.
+_LABEL_STEMS = (
     "photo", "image", "pic", "img", "illustr", "graphic", "foto", "bild", "screen",
-    "credit", "crédit", "copyright", "courtesy", "composite", "©", "reuters", "afp", "epa",
+    "credit", "crédit", "copyright", "courtesy", "composite", "©",
 )  # fmt: skip
+
+
+def _with_label_stems(stems: tuple[str, ...], labels: tuple[str, ...]) -> tuple[str, ...]:
+    """``stems`` and the first word, lower-cased, of each agency's label that they do not find.
+
+    A cue is matched where a stem stands and at the short word before it
+    (``_WORD_BEFORE``): "AP Photo" is found by "photo", "EPA-EFE" by "epa",
+    but "REUTERS" and "Nordbild" (whose "bild" is no word of its own) need
+    their own stem, where the label starts.
+    """
+    found = list(stems)
+    for label in labels:
+        words = label.lower().split()
+        at_start = any(words[0].startswith(stem) for stem in found)
+        after_word = (
+            len(words) > 1
+            and words[0].isalpha()
+            and len(words[0]) <= 10
+            and any(words[1].startswith(stem) for stem in found)
+        )
+        if not (at_start or after_word):
+            found.append(words[0])
+    return tuple(found)
+
+
+#: Every cue contains one of these, lower-cased: the labels' stems, then the
+#: agencies' own labels ("reuters", "afp", "epa").
+CUE_STEMS = _with_label_stems(_LABEL_STEMS, SELF_LABELS)
+
 
 # Where a cue may start before its stem: at the stem, at a bracket before it
 # (``_bracket_before``), or at the word before it with its bracket:
@@ -180,8 +226,8 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
     if agency_label is not None:
         label = agency_label
         label_start = match.start(_ALABEL)
-        if agency_label == "Reuters" and not opened:
-            return None  # "Reuters/Harris poll": the mixed-case name only in brackets
+        if not opened and not _labels_anywhere(agency_label):
+            return None  # "Reuters/Harris poll": a name in mixed case only in brackets
         if "/" not in agency_joint and not opened:
             return None
     else:
@@ -234,6 +280,13 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
         screenshot=screenshot,
         rule="agency-label" if agency_label else "labelled",
     )
+
+
+def _labels_anywhere(agency_label: str) -> bool:
+    """Whether an agency's own label is one outside brackets too: in capitals ("REUTERS",
+    "EPA-EFE") or with "Photo" ("AP Photo/…"); a name in mixed case ("Reuters/…") is as
+    often the start of prose ("Reuters/Ipsos poll") and is read only in brackets."""
+    return agency_label.isupper() or "photo" in agency_label.lower()
 
 
 def _owner_before(text: str, label: str, joint: str, label_start: int) -> tuple[int, str] | None:

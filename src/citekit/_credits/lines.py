@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 import regex
 
-from .._lexicon.agencies import LONE_CREDITS, NOT_NAMES, PHOTO_AGENCIES
+from .._lexicon.agencies import LONE_CREDITS, PHOTO_AGENCIES
+from .._lexicon.credit_words import NOT_NAMES
 from .._records import ImageCredit, Span
 from .body import (
     BLANKS,

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import regex
 
-from .._lexicon.agencies import AGENCIES, GIVEN_NAMES, ORGANISATION_WORDS
+from .._lexicon.agencies import AGENCIES
+from .._lexicon.credit_words import ORGANISATION_WORDS
+from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.words import ORGANIZATION_NAMES, OUTLETS
 
 # Names of outlets and institutions, as written: organisations, not people.

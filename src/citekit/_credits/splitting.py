@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 
-from .._lexicon.agencies import AGENCIES, NOT_NAMES
+from .._lexicon.agencies import AGENCIES
+from .._lexicon.credit_words import NOT_NAMES
 from .body import Part, scan_body
 from .names import (
     agency_name,
