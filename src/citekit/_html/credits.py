@@ -24,6 +24,7 @@ import regex
 from .._credits import find_image_credits, split_credit
 from .._lexicon.agencies import AGENCY_NAMES
 from .._lexicon.markup import (
+    ACCOUNT_HOSTS,
     COPYRIGHT_SIGNS,
     CREDIT_JOINT_WORDS,
     CREDIT_LABEL_WORDS,
@@ -92,8 +93,7 @@ _GENERIC_SITE_WORDS = regex.compile(
 _USER_NAME = regex.compile(r"\A[a-z][\w.-]{2,30}+\Z")
 # Hosts whose links name an account: "Image: <a href="https://twitter.com/NightLens/…">NightLens</a>".
 _ACCOUNT_HOST = regex.compile(
-    r"//(?:www\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|flickr\.com|tiktok\.com"
-    r"|youtube\.com|facebook\.com|bsky\.app|threads\.net|unsplash\.com)/",
+    r"//(?:www\.|m\.)?(?:" + "|".join(regex.escape(host) for host in ACCOUNT_HOSTS) + ")/",
     regex.IGNORECASE,
 )
 

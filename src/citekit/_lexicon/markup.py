@@ -110,6 +110,13 @@ CREDIT_CLASS_PARTS = (
 # … and fragments that do so only inside an image's container: <span class="byline">.
 FIGURE_CREDIT_CLASS_PARTS = ("byline", "source", "quelle", "author")
 
+# Hosts whose links name an account, so that a credit's linked name is a person or an
+# account: "Image: <a href="https://twitter.com/NightLens">NightLens</a>".
+ACCOUNT_HOSTS = (
+    "twitter.com", "x.com", "instagram.com", "flickr.com", "tiktok.com", "youtube.com",
+    "facebook.com", "bsky.app", "threads.net", "unsplash.com",
+)  # fmt: skip
+
 # schema.org properties of an ImageObject that name who made or supplied it.
 SCHEMA_CREDIT_PROPERTIES = ("creditText", "copyrightHolder", "creator", "author")
 # JSON-LD keys under which an ImageObject is not the article's image.
