@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from .._records import Article, Post, Span
 from .._text.dates import parse_date
 from .._text.segment import Document
-from . import instagram, platforms, twitter
+from . import cards, facebook, instagram, reddit, tiktok, twitter, youtube
 from .links import entities_of, links_and_media, status_permalink
 from .signature import Signature
 from .words import Layout, words_before
@@ -33,11 +33,11 @@ SignatureRule = Callable[[Document], Iterable[Signature]]
 RULES: tuple[SignatureRule, ...] = (
     instagram.find_signatures,
     twitter.find_signatures,
-    platforms.find_facebook,
-    platforms.find_tiktok,
-    platforms.find_reddit,
-    platforms.find_cards,
-    platforms.find_youtube,
+    facebook.find_signatures,
+    tiktok.find_signatures,
+    reddit.find_signatures,
+    cards.find_signatures,
+    youtube.find_signatures,
 )
 
 
