@@ -21,7 +21,7 @@ from .._records import Platform, Span
 
 #: How a post's words stand to its signature:
 #: "before" - the words end where ``words_end`` is and begin at the line, block or
-#: sentence boundary before it (found by ``_words.words_before``);
+#: sentence boundary before it (found by ``words.words_before``);
 #: "given" - the rule has delimited them itself (``given``, or none);
 #: "none" - the embed shows no words (a YouTube link, a Mastodon card).
 WordsRule = Literal["before", "given", "none"]
