@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 import regex
 
-from .._lexicon.agencies import STOCK_LIBRARIES
-from .._lexicon.credit_words import HEADLINE_WORDS, LOWERCASE_NAMES
+from .._lexicon.agencies import LOWERCASE_NAMES, STOCK_LIBRARIES
+from .._lexicon.credit_words import HEADLINE_WORDS
 from .names import CONNECTORS, DESCRIPTOR, SCREEN, agency_name, collapse
 
 # How many names a credit holds at most, and how many words a name.

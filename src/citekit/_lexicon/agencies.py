@@ -16,7 +16,9 @@ what it does in a credit:
 * ``lone``: how it prints as a whole credit alone at a caption's end
   ("…in Ohio on Monday. Getty Images");
 * ``user_names``: a stock library whose contributors sign with a user name
-  ("Shutterstock/bluefern").
+  ("Shutterstock/bluefern");
+* ``lower_case``: the words of it that credits print in lower case, read as
+  words of a name ("Uwe Anspach/dpa-tmn", "Gage Skidmore on flickr").
 
 Adding an agency is adding its entry here, nothing else: the lookup table,
 the sets below and the pattern of agency labels in ``_credits.cues`` are
@@ -37,6 +39,7 @@ class Agency(NamedTuple):
     labels: tuple[str, ...] = ()
     lone: tuple[str, ...] = ()
     user_names: bool = False
+    lower_case: tuple[str, ...] = ()
 
 
 AGENCY_TABLE: tuple[Agency, ...] = (
@@ -64,8 +67,13 @@ AGENCY_TABLE: tuple[Agency, ...] = (
     ),
     Agency("EPA", ("EPA-EFE", "EPA Images"), lines=True, labels=("EPA", "EPA-EFE")),
     Agency("EFE", lines=True),
-    Agency("dpa", lines=True),
-    Agency("picture alliance", ("picture-alliance",), lines=True),
+    Agency("dpa", lines=True, lower_case=("dpa", "dpa-tmn", "dpa-zentralbild")),
+    Agency(
+        "picture alliance",
+        ("picture-alliance",),
+        lines=True,
+        lower_case=("picture", "alliance", "picture-alliance"),
+    ),
     Agency("UPI", ("United Press International",), lines=True),
     Agency("Bloomberg", lines=True),
     Agency("PA", ("Press Association",), lines=True),
@@ -92,7 +100,7 @@ AGENCY_TABLE: tuple[Agency, ...] = (
     Agency("Yonhap", lines=True),
     Agency("Keystone", lines=True),
     Agency("Imago", lines=True),
-    Agency("ullstein bild"),
+    Agency("ullstein bild", lower_case=("ullstein", "bild")),
     # Stock libraries.
     Agency(
         "Shutterstock",
@@ -100,6 +108,7 @@ AGENCY_TABLE: tuple[Agency, ...] = (
         lines=True,
         lone=("Shutterstock",),
         user_names=True,
+        lower_case=("shutterstock", "shutterstock.com"),
     ),
     Agency("Rex", lines=True),
     Agency("Rex Features", lines=True),
@@ -110,33 +119,34 @@ AGENCY_TABLE: tuple[Agency, ...] = (
         lone=("Alamy Stock Photo",),
         user_names=True,
     ),
-    Agency("iStock", lines=True, lone=("iStock",), user_names=True),
+    Agency("iStock", lines=True, lone=("iStock",), user_names=True, lower_case=("istock",)),
     Agency(
         "iStockphoto",
         ("iStockphoto.com",),
         lines=True,
         lone=("iStockphoto",),
         user_names=True,
+        lower_case=("istockphoto",),
     ),
     Agency("Corbis", lines=True),
     Agency("Dreamstime", user_names=True),
     Agency("Depositphotos", user_names=True),
     Agency("Adobe Stock", user_names=True),
     Agency("123RF", user_names=True),
-    Agency("Unsplash"),
-    Agency("Pixabay"),
-    Agency("Pexels"),
+    Agency("Unsplash", lower_case=("unsplash",)),
+    Agency("Pixabay", lower_case=("pixabay",)),
+    Agency("Pexels", lower_case=("pexels",)),
     # Platforms an image is taken from.
-    Agency("Flickr"),
-    Agency("Twitter", ("X", "X.com")),
-    Agency("YouTube"),
-    Agency("Facebook"),
-    Agency("Instagram"),
-    Agency("TikTok"),
-    Agency("Reddit"),
-    Agency("Imgur"),
-    Agency("Giphy"),
-    Agency("Wikimedia Commons", ("Wikimedia", "Wiki Commons")),
+    Agency("Flickr", lower_case=("flickr",)),
+    Agency("Twitter", ("X", "X.com"), lower_case=("twitter",)),
+    Agency("YouTube", lower_case=("youtube",)),
+    Agency("Facebook", lower_case=("facebook",)),
+    Agency("Instagram", lower_case=("instagram",)),
+    Agency("TikTok", lower_case=("tiktok",)),
+    Agency("Reddit", lower_case=("reddit",)),
+    Agency("Imgur", lower_case=("imgur",)),
+    Agency("Giphy", lower_case=("giphy",)),
+    Agency("Wikimedia Commons", ("Wikimedia", "Wiki Commons"), lower_case=("wikimedia",)),
     Agency("Wikipedia"),
     Agency("Creative Commons"),
     # Institutions that hand out their own pictures.
@@ -201,4 +211,9 @@ SELF_LABELS: tuple[str, ...] = tuple(label for a in AGENCY_TABLE for label in a.
 #: print them; longest first, so that "iStockphoto" is read before "iStock".
 LONE_CREDITS: tuple[str, ...] = tuple(
     sorted((lone for a in AGENCY_TABLE for lone in a.lone), key=len, reverse=True)
+)
+
+#: Words credits print in lower case that are words of a name: "dpa-tmn", "flickr".
+LOWERCASE_NAMES: frozenset[str] = frozenset(
+    word for agency in AGENCY_TABLE for word in agency.lower_case
 )

@@ -7,17 +7,6 @@ other stages read too, in ``given_names``.
 
 from __future__ import annotations
 
-# Lower-case words a credit may print as a name: "Uwe Anspach/dpa-tmn",
-# "Gage Skidmore on flickr".
-LOWERCASE_NAMES: frozenset[str] = frozenset(
-    {
-        "dpa", "dpa-tmn", "dpa-zentralbild", "picture", "alliance", "picture-alliance",
-        "ullstein", "bild", "flickr", "twitter", "youtube", "facebook", "instagram",
-        "unsplash", "pixabay", "pexels", "shutterstock", "shutterstock.com", "istock",
-        "istockphoto", "wikimedia", "imgur", "reddit", "tiktok", "giphy",
-    }
-)  # fmt: skip
-
 # Words in a credit that are neither people nor agencies: "Pool", "File".
 NOT_NAMES: frozenset[str] = frozenset(
     {
