@@ -13,7 +13,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citekit import _credits
+from citekit._credits import cues as _credit_cues
 from citekit._hedges import HEDGE, hedge_matches
 from citekit._posts import twitter_text as _twitter_text
 from citekit._posts import words as _words
@@ -117,7 +117,7 @@ def test_bracket_before_a_stem_is_the_pattern_s(text: str, data: st.DataObject) 
     at = data.draw(st.integers(0, len(text)))
     match = _BRACKET_BEFORE.match(text, max(0, at - 16), at)
     assert match is not None
-    assert _credits._bracket_before(text, at) == match.start()
+    assert _credit_cues._bracket_before(text, at) == match.start()
 
 
 @given(hedge_text)

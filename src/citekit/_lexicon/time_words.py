@@ -7,24 +7,18 @@ losses"). Lower case.
 
 from __future__ import annotations
 
+from .calendar import ENGLISH_WEEKDAYS
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# The English day and month names and abbreviations: words of a time, never
-# of a name ("Ruiz last May said", "on Jan. 5").
-DAYS_AND_MONTHS: frozenset[str] = _words(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december jan feb mar apr
-    jun jul aug sep sept oct nov dec
-    """
-)
-
-# The weekdays: always a time, even right after a given name ("Trump Monday
-# said"), where a month may be a surname ("Laura March said").
-WEEKDAY_NAMES: frozenset[str] = _words("monday tuesday wednesday thursday friday saturday sunday")
+# The English weekdays, lower-cased: always a time, even right after a given
+# name ("Trump Monday said"), where a month may be a surname ("Laura March
+# said"). The day and month names themselves are written once, in ``calendar``
+# (``DAYS_AND_MONTHS``, which the reading imports from there).
+WEEKDAY_NAMES: frozenset[str] = frozenset(day.lower() for day in ENGLISH_WEEKDAYS)
 
 # Nouns of a stretch of time after "last", "this" or "next": "an official last week".
 TIME_NOUNS: frozenset[str] = _words("month week year night morning afternoon evening weekend day")

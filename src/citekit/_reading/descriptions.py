@@ -21,6 +21,7 @@ from .._lexicon.anonymity import (
     ANONYMOUS_PLURALS,
     REASON_OPENERS,
 )
+from .._lexicon.calendar import DAYS_AND_MONTHS
 from .._lexicon.documents import AUTHOR_PREPOSITIONS, AUTHORING_PARTICIPLES, DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     DEFINITE_DETERMINERS,
@@ -50,7 +51,6 @@ from .._lexicon.people import (
     TITLE_WORDS,
 )
 from .._lexicon.places import MULTIWORD_PLACES, PLACES
-from .._lexicon.time_words import DAYS_AND_MONTHS
 from .._records import SourceKind, Span
 from .._text.patterns import trie
 from .names import NameIndex, OutletMention, is_person_name, is_titleish, long_name_start

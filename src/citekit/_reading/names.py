@@ -17,8 +17,8 @@ import attrs
 import regex
 
 from .._lexicon.abbreviations import NAME_ABBREVIATIONS
-from .._lexicon.agencies import GIVEN_NAMES
 from .._lexicon.function_words import FUNCTION_WORDS
+from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
 from .._lexicon.outlets import OUTLETS
 from .._lexicon.people import (

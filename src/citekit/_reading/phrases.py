@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._lexicon.calendar import DAYS_AND_MONTHS
 from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     ARTICLES,
@@ -43,7 +44,7 @@ from .._lexicon.people import (
     TITLE_MODIFIERS,
 )
 from .._lexicon.speech_verbs import INFINITIVE_VERBS, OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS
-from .._lexicon.time_words import DAYS_AND_MONTHS, TIME_DETERMINERS, TIME_NOUNS
+from .._lexicon.time_words import TIME_DETERMINERS, TIME_NOUNS
 from .tokens import POSSESSIVES, Token, next_is
 
 # The most words a speaker phrase or a segment is read over: phrases are

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from .._lexicon.calendar import DAYS_AND_MONTHS
 from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     AFFILIATION_PREPOSITIONS,
@@ -42,7 +43,7 @@ from .._lexicon.people import (
     TITLE_MODIFIERS,
 )
 from .._lexicon.speech_verbs import SPEECH_VERBS
-from .._lexicon.time_words import DAYS_AND_MONTHS, WEEKDAY_NAMES
+from .._lexicon.time_words import WEEKDAY_NAMES
 from .._records import Span
 from .descriptions import Description, Profile, anonymity_reason, classify, phrase_text
 from .names import NameIndex
