@@ -189,6 +189,10 @@ CUE_TAILS: tuple[tuple[str, ...], ...] = (
     ("the", "press"),
 )
 
+# The sets below refine how some forms are read: each lists forms as written,
+# the last four verbs by their base form (as ``VERB_OF`` gives it). A new verb
+# needs none of them.
+
 # Speech verbs that are just as often plural nouns: "the Russian claims are
 # false", "four U.S. states", "SoftBank shares rose". Read as verbs only after a
 # proper subject and not before a verb or preposition.
@@ -219,9 +223,9 @@ INFINITIVE_VERBS: frozenset[str] = _words(
 )
 
 # Speech verbs whose subject is a person or people, never a text: "the
-# medics said", "a bystander told". A noun the lists above miss is read as a
-# person before them (``_reading.subjects.unlisted_subject``); "show", "state" or
-# "find" follow a report or a rule as often.
+# medics said", "a bystander told". A noun that no word list holds is read as
+# a person before them (``_reading.subjects.unlisted_subject``); "show",
+# "state" or "find" follow a report or a rule as often.
 PERSONAL_SPEECH_VERBS: frozenset[str] = _words(
     """
     said says say told tells tell added adds explained explains recalled recalls

@@ -14,7 +14,7 @@ tokens), ``phrases`` (noun phrases), ``descriptions`` (what a phrase names),
 speaker), ``resolution`` (each speaker to an entity), ``units`` (the
 stretches read together, and what is kept of them), then this module, which
 reads the units. ``names`` indexes the people and outlets the article names,
-for ``descriptions``, ``clauses`` and ``resolution`` to look up.
+for the modules from ``descriptions`` on to look up.
 """
 
 from __future__ import annotations

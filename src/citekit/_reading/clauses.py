@@ -86,6 +86,18 @@ _CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
 # Every word that may be a cue: the clause reader looks no further at the rest.
 _CUE_WORDS = frozenset({"by", *OBJECT_PHRASES}) | OBJECT_CUES | SPEECH_PARTICIPLES | SPEECH_VERBS
 
+# The forms of the verbs that some rules name by their base form ("add":
+# "added", "adds"), found once rather than looked up for every verb.
+_COUNTING_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in COUNTING_VERBS)
+_PHRASAL_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in PHRASAL_VERBS)
+_HEARER_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in HEARER_VERBS)
+
+# Each phrase of ``OBJECT_PHRASES`` by its key word: the key's place in it, its
+# words, and the cue it gives ("according to").
+_OBJECT_PHRASES = {
+    key: (phrase.index(key), phrase, " ".join(phrase)) for key, phrase in OBJECT_PHRASES.items()
+}
+
 #: The words that open a clause ``read_clauses`` may find, in any case: a
 #: unit holding none of them holds no clause. "by" is not among them, as it
 #: cues only after one of ``BY_CUES`` ("published by"), which are.
@@ -145,14 +157,15 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
 def _object_phrase(words: Sequence[Token], index: int) -> tuple[int, int, str] | None:
     """ "according to", "the words of" around its key word at ``index``: where it starts,
     where its object starts, and the cue; or None when the words around are others."""
-    phrase = OBJECT_PHRASES[words[index].lower]
-    first = index - phrase.index(words[index].lower)
+    at, phrase, cue = _OBJECT_PHRASES[words[index].lower]
+    first = index - at
     after = first + len(phrase)
     if first < 0 or after > len(words):
         return None
-    if any(words[first + offset].lower != word for offset, word in enumerate(phrase)):
-        return None
-    return first, after, " ".join(phrase)
+    for offset, word in enumerate(phrase):
+        if words[first + offset].lower != word:
+            return None
+    return first, after, cue
 
 
 def _cue(words: Sequence[Token], index: int, text: str) -> tuple[str, Span, int]:
@@ -189,13 +202,13 @@ def _verb(
         return []  # "promised to act", "asked not to be named"
     following = words[index + 1] if index + 1 < len(words) else None
     if following is not None and following.is_word:
-        if VERB_OF.get(lower) in COUNTING_VERBS and (
+        if lower in _COUNTING_FORMS and (
             following.text[:1].isdigit() or following.lower in ARTICLES
         ):
             return []  # "Mensah added 25 points", "the court added a second case"
         if following.lower == "by" and not object_cue:
             return []  # "A post shared by …": a participle, its subject after "by"
-        if VERB_OF.get(lower) in PHRASAL_VERBS and following.lower in VERB_PARTICLES:
+        if lower in _PHRASAL_FORMS and following.lower in VERB_PARTICLES:
             return []  # "called for talks", "called on Congress to act"
         if ACCUSED_PASSIVES.get(lower) == following.lower:
             return []  # "companies accused of helping …": the accused, not the accuser
@@ -229,7 +242,7 @@ def _verb(
         if inverted is not None:
             phrase, description = inverted
             found.append(Attribution(description, cue, cue_span, "inverted", index, phrase.end - 1))
-    if VERB_OF.get(lower) in HEARER_VERBS:
+    if lower in _HEARER_FORMS:
         found.extend(_hearer(text, words, index, index + 1, names))
     elif found:
         found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))

@@ -104,6 +104,17 @@ class Description:
     anaphor: str | None = None
 
 
+# The profiles of the pronouns, the commonest speakers ("he said"), made once:
+# a reading keeps every description it resolves, so each of its objects counts.
+_PRONOUN_PROFILES = {
+    pronoun: Profile("person", pronoun, plural=pronoun == "they", gender=gender)
+    for pronoun, gender in PERSON_PRONOUNS.items()
+}
+_PLURAL_PRONOUN_PROFILES = {
+    pronoun: Profile("group", pronoun, plural=True) for pronoun in PLURAL_PRONOUNS
+}
+
+
 def classify(
     text: str, words: Sequence[Token], phrase: Phrase, names: NameIndex
 ) -> Description | None:
@@ -118,11 +129,11 @@ def classify(
         return Description(
             head.text,
             span,
-            Profile("person", lower, plural=lower == "they", gender=PERSON_PRONOUNS[lower]),
+            _PRONOUN_PROFILES[lower],
             anaphor="pronoun",
         )
     if len(core) == 1 and lower in PLURAL_PRONOUNS:
-        return Description(head.text, span, Profile("group", lower, plural=True))
+        return Description(head.text, span, _PLURAL_PRONOUN_PROFILES[lower])
     if len(core) == 1 and lower in NOT_SPEAKERS:
         return None
     outlet = names.outlet_at(span.start, head.end)

@@ -58,7 +58,8 @@ class Entity:
             self.profile = attrs.evolve(known, title=title, affiliation=affiliation, reason=reason)
 
     def take_gender(self, gender: str | None) -> None:
-        self.profile = attrs.evolve(self.profile, gender=gender)
+        if gender != self.profile.gender:
+            self.profile = attrs.evolve(self.profile, gender=gender)
 
 
 @attrs.frozen(eq=False)
