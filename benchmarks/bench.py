@@ -10,8 +10,9 @@ Run from the project root, with citekit installed::
 It prints Markdown tables (the ones in docs/performance.md):
 
 1. throughput of ``parse_article`` over the corpus, in articles/s and MB/s, in
-   total and per stage (the segmentation, the reading, then each entry of the
-   pipeline's ``DETECTORS``), with peak memory as a multiple of the input size;
+   total and per stage (the segmentation, the pipeline's ``TEXT_DETECTORS``,
+   the reading, then its ``READING_DETECTORS``), with peak memory as a
+   multiple of the input size;
 2. scaling: one article repeated 1, 4, 16 and 64 times (cost per MB against
    one copy), and 1 MB of the corpus with every line break removed (against
    the same 1 MB as written), each with its peak memory;
@@ -44,7 +45,7 @@ from typing import Any
 import attrs
 
 import citekit
-from citekit._pipeline import DETECTORS
+from citekit._pipeline import READING_DETECTORS, TEXT_DETECTORS
 from citekit._reading import read
 from citekit._text.segment import segment
 
@@ -112,11 +113,13 @@ def peak_memory(text: str) -> int:
 def stage_times(texts: Sequence[str]) -> dict[str, float]:
     """Seconds spent in each stage over ``texts`` (one round).
 
-    This replays ``parse_article``: one segmentation, one reading, then the
-    detectors in the pipeline's order, each seeing the records of those
-    before it.
+    This replays ``parse_article``: one segmentation, the detectors of the
+    text, one reading, then the detectors of the reading, in the pipeline's
+    order, each seeing the records of those before it.
     """
-    times = dict.fromkeys(["segment", "read", *(field for field, _ in DETECTORS)], 0.0)
+    text_fields = [field for field, _ in TEXT_DETECTORS]
+    reading_fields = [field for field, _ in READING_DETECTORS]
+    times = dict.fromkeys(["segment", *text_fields, "read", *reading_fields], 0.0)
     clock = time.perf_counter
     for text in texts:
         article = citekit.Article(text=text)
@@ -125,13 +128,16 @@ def stage_times(texts: Sequence[str]) -> dict[str, float]:
         start = clock()
         doc = segment(text)
         times["segment"] += clock() - start
+        for field, find in TEXT_DETECTORS:
+            start = clock()
+            article = attrs.evolve(article, **{field: tuple(find(doc, article))})
+            times[field] += clock() - start
         start = clock()
         reading = read(doc)
         times["read"] += clock() - start
-        for field, detector in DETECTORS:
+        for field, detector in READING_DETECTORS:
             start = clock()
-            found = {field: tuple(detector(doc, reading, article))}
-            article = attrs.evolve(article, **found)
+            article = attrs.evolve(article, **{field: tuple(detector(doc, reading, article))})
             times[field] += clock() - start
     return times
 

@@ -1,14 +1,17 @@
-"""The pipeline: one segmentation, one reading, then the detectors in a fixed order.
+"""The pipeline: one segmentation, one reading, and the detectors, in a fixed order.
 
-    text -> segment -> read -> DETECTORS -> Article
+    text -> segment -> posts, image_credits -> read -> quotes, sources, hedges -> Article
 
-``segment`` cuts the text into paragraphs and sentences (``Document``);
-``read`` reads it once for the quotations and attribution clauses, each
-speaker resolved to an entity (``Reading``); then each detector, in the
-order of ``DETECTORS`` and nowhere else, gets the document, the reading and
-the article so far (the records found before it: quotes must know the
-posts, to leave a post's own quotation marks to it; sources must know the
-quotes, whose speakers are sources) and returns its own records.
+``segment`` cuts the text into paragraphs and sentences (``Document``). The
+detectors then run in the order below and nowhere else, each given what it
+needs and the article so far (the records found before it: quotes must know
+the posts, to leave a post's own quotation marks to it; sources must know the
+quotes, whose speakers are sources), and each returns its own records. Posts
+and image credits are read from the document alone; ``read`` then reads it
+once for the quotations and attribution clauses, each speaker resolved to an
+entity (``Reading``), which quotes, sources and hedges share. The reading runs
+after the detectors that do not need it, so that their peak memory is not
+added to the reading's.
 """
 
 from __future__ import annotations
@@ -27,23 +30,17 @@ from ._records import Article
 from ._sources import find_sources
 from ._text.segment import Document, segment
 
-Detector = Callable[[Document, Reading, Article], Sequence[Any]]
+TextDetector = Callable[[Document, Article], Sequence[Any]]
+ReadingDetector = Callable[[Document, Reading, Article], Sequence[Any]]
 
+#: (Article field, detector) that read the document alone, in the order they run.
+TEXT_DETECTORS: tuple[tuple[str, TextDetector], ...] = (
+    ("posts", find_posts),
+    ("image_credits", find_image_credits),
+)
 
-def _from_text(find: Callable[[Document, Article], Sequence[Any]]) -> Detector:
-    """A detector that reads the document alone: posts and image credits need no reading."""
-
-    def detector(doc: Document, reading: Reading, article: Article) -> Sequence[Any]:
-        return find(doc, article)
-
-    detector.__name__ = detector.__qualname__ = find.__name__
-    return detector
-
-
-#: (Article field, detector) in the order they run.
-DETECTORS: tuple[tuple[str, Detector], ...] = (
-    ("posts", _from_text(find_posts)),
-    ("image_credits", _from_text(find_image_credits)),
+#: (Article field, detector) that read the reading too, in the order they run, after it.
+READING_DETECTORS: tuple[tuple[str, ReadingDetector], ...] = (
     ("quotes", find_quotes),
     ("sources", find_sources),
     ("hedges", find_hedges),
@@ -72,10 +69,16 @@ def detect(article: Article, given: Sequence[str] = ()) -> Article:
     if not article.text.strip():
         return article
     doc = segment(article.text)
+    for field, find in TEXT_DETECTORS:
+        if field not in given:
+            article = _with(article, field, find(doc, article))
     reading = read(doc)
-    for field, detector in DETECTORS:
-        if field in given:
-            continue
-        found: dict[str, Any] = {field: tuple(detector(doc, reading, article))}
-        article = attrs.evolve(article, **found)
+    for field, detector in READING_DETECTORS:
+        if field not in given:
+            article = _with(article, field, detector(doc, reading, article))
     return article
+
+
+def _with(article: Article, field: str, records: Sequence[Any]) -> Article:
+    found: dict[str, Any] = {field: tuple(records)}
+    return attrs.evolve(article, **found)

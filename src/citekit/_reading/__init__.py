@@ -1,4 +1,4 @@
-"""The reading: a stage of the pipeline between the segmentation and the detectors.
+"""The reading: the stage of the pipeline that the quotes, sources and hedges detectors share.
 
 ``read(doc)`` runs once per article (``_pipeline`` calls it) and gives the
 ``Reading`` that the quotes, sources and hedges detectors share: the quoted
