@@ -28,7 +28,7 @@ import regex
 
 from .._pipeline import parse_article
 from .._records import Article
-from .limits import Limits, MemoryLimit, OverMemory, TooLarge, megabytes
+from .limits import Limits, MemoryLimit, OverMemory, TooLarge, size_text
 
 __all__ = [
     "HTML_SUFFIXES",
@@ -400,7 +400,7 @@ def _records(
         last = position
         name = f"{path}:{number}"
         if line is None:
-            limit = megabytes(max_bytes or 0)
+            limit = size_text(max_bytes or 0)
             yield Failed(name, f"the line is more than {limit} long (--max-bytes); skipped")
         elif line.strip():
             yield _record(name, line, text_field, id_field, html, misses)
@@ -531,11 +531,11 @@ def _read(task: Task, limit: int | None) -> str | bytes:
             size = os.fstat(handle.fileno()).st_size
             if limit is not None and size > limit:
                 raise TooLarge(
-                    f"is {megabytes(size)}, more than {megabytes(limit)} (--max-bytes); skipped"
+                    f"is {size_text(size)}, more than {size_text(limit)} (--max-bytes); skipped"
                 )
             data = handle.read() if limit is None else handle.read(limit + 1)
     if limit is not None and len(data) > limit:
-        raise TooLarge(f"is more than {megabytes(limit)} (--max-bytes); skipped")
+        raise TooLarge(f"is more than {size_text(limit)} (--max-bytes); skipped")
     if isinstance(data, bytes) and data[:2] == GZIP_MAGIC:
         data = _inflate(data, limit)
     return data
@@ -546,7 +546,7 @@ def _inflate(data: bytes, limit: int | None) -> bytes:
     with gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as stream:
         inflated = stream.read() if limit is None else stream.read(limit + 1)
     if limit is not None and len(inflated) > limit:
-        raise TooLarge(f"inflates to more than {megabytes(limit)} (--max-bytes); skipped")
+        raise TooLarge(f"inflates to more than {size_text(limit)} (--max-bytes); skipped")
     return inflated
 
 

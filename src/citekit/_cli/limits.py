@@ -37,7 +37,7 @@ __all__ = [
     "MemoryLimit",
     "OverMemory",
     "TooLarge",
-    "megabytes",
+    "size_text",
 ]
 
 #: Address space kept free for the way out of a parse that ran out of its budget.
@@ -85,15 +85,20 @@ class OverMemory(Exception):
         self.limit = limit
 
     def __str__(self) -> str:
-        return f"needs more than {megabytes(self.limit)} of memory to parse (--max-memory); skipped"
+        return f"needs more than {size_text(self.limit)} of memory to parse (--max-memory); skipped"
 
 
-def megabytes(count: int) -> str:
-    """ "20 MB", "1.5 MB", "0.2 MB": a size as people say it (MB of 10**6 bytes)."""
-    value = count / 1e6
-    if value >= 10 or value == int(value):
-        return f"{value:,.0f} MB"
-    return f"{value:.1f} MB"
+def size_text(count: int) -> str:
+    """A size as people say it, in units of 1000: "812 bytes", "2 KB", "1.5 MB", "20 MB"."""
+    for unit, size in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
+        if count >= size:
+            value = count / size
+            return (
+                f"{value:,.0f} {unit}"
+                if value >= 10 or value == int(value)
+                else f"{value:.1f} {unit}"
+            )
+    return f"{count:,} byte{'' if count == 1 else 's'}"
 
 
 class MemoryLimit:
