@@ -161,3 +161,18 @@ def test_property_any_markup_builds_a_tree(markup: str) -> None:
     assert tree.elements[0] is tree.root
     assert all(e.index == i for i, e in enumerate(tree.elements))
     assert all(len(e.attrs) <= MAX_ATTRIBUTES for e in tree.elements)
+
+
+def test_running_out_of_memory_in_trafilatura_is_not_a_quiet_fallback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Under the command line's memory bound, a page that needs more must be reported,
+    # not read again by the markup reader as if trafilatura had found no text.
+    trafilatura = pytest.importorskip("trafilatura")
+
+    def out_of_memory(*args: object, **kwargs: object) -> str:
+        raise MemoryError
+
+    monkeypatch.setattr(trafilatura, "extract", out_of_memory)
+    with pytest.raises(MemoryError):
+        citekit.parse_html(f"<html><body>{AFTER}</body></html>")

@@ -153,6 +153,8 @@ def _trafilatura_text(markup: str, url: str | None) -> str | None:
     """trafilatura's main text of the page, or ``None`` when it is missing or fails."""
     try:
         trafilatura: Any = importlib.import_module("trafilatura")
+    except MemoryError:
+        raise
     except Exception:
         return None
     try:
@@ -165,6 +167,8 @@ def _trafilatura_text(markup: str, url: str | None) -> str | None:
             include_images=False,
             with_metadata=False,
         )
+    except MemoryError:
+        raise  # a page too large for the memory it may take is the caller's to report
     except Exception:
         _log.debug("trafilatura failed on the page", exc_info=True)
         return None
