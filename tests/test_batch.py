@@ -146,7 +146,7 @@ def _everything(
             articles.append(next(results))
         except StopIteration:
             return articles, raised
-        except (citekit.BatchItemError, TypeError) as error:
+        except citekit.BatchItemError as error:
             raised.append(error)
 
 
@@ -185,6 +185,8 @@ def test_worker_died_pickles() -> None:
     assert (died.index, died.signal, str(died)) == (3, 9, str(citekit.WorkerDied(3, -9)))
     large = pickle.loads(pickle.dumps(citekit.InputTooLarge(4, 30, 20)))
     assert (large.index, large.length, large.limit) == (4, 30, 20)
+    other = pickle.loads(pickle.dumps(citekit.NotAString(5, "bytes")))
+    assert (other.index, str(other)) == (5, "parse_many() item 5 is bytes, not str")
 
 
 class _CountedStarts:
@@ -240,6 +242,7 @@ def test_a_text_over_max_chars_is_raised_in_its_place_and_the_batch_goes_on(jobs
     assert isinstance(raised[0], ValueError)
     assert (raised[0].index, raised[0].length, raised[0].limit) == (1, 101, 100)
     assert "item 1 is 101 characters long, more than max_chars=100" in str(raised[0])
+    assert isinstance(raised[1], citekit.NotAString)
     assert isinstance(raised[1], TypeError)
     assert "item 3 is int, not str" in str(raised[1])
 
@@ -271,7 +274,6 @@ def test_a_with_block_stops_the_workers() -> None:
 
 
 def test_the_public_exceptions() -> None:
-    for name in ("BatchItemError", "InputTooLarge", "WorkerDied"):
+    for name in ("BatchItemError", "InputTooLarge", "NotAString", "WorkerDied"):
         assert name in citekit.__all__
-    assert issubclass(citekit.WorkerDied, citekit.BatchItemError)
-    assert issubclass(citekit.InputTooLarge, citekit.BatchItemError)
+        assert issubclass(getattr(citekit, name), citekit.BatchItemError)

@@ -11,7 +11,7 @@ Records are frozen attrs classes; every record's ``span`` indexes into the
 parsed text. ``Article.to_dict()`` gives JSON-ready data.
 """
 
-from ._batch import BatchItemError, InputTooLarge, WorkerDied, parse_many
+from ._batch import BatchItemError, InputTooLarge, NotAString, WorkerDied, parse_many
 from ._html import parse_html
 from ._pipeline import parse_article
 from ._records import (
@@ -34,6 +34,7 @@ __all__ = [
     "Hedge",
     "ImageCredit",
     "InputTooLarge",
+    "NotAString",
     "Post",
     "Quote",
     "Source",

@@ -47,6 +47,7 @@ __all__ = [
     "MAX_CHARS",
     "BatchItemError",
     "InputTooLarge",
+    "NotAString",
     "Outcome",
     "WorkerDied",
     "died_how",
@@ -87,6 +88,18 @@ class BatchItemError(Exception):
     """
 
     index: int
+
+
+class NotAString(BatchItemError, TypeError):
+    """An item that is not a ``str``: it is not parsed."""
+
+    def __init__(self, index: int, kind: str) -> None:
+        super().__init__(index, kind)
+        self.index = index
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return f"parse_many() item {self.index} is {self.kind}, not str"
 
 
 class InputTooLarge(BatchItemError, ValueError):
@@ -154,13 +167,13 @@ def parse_many(
     articles of every item before it; the batch is not over, and ``next()``
     goes on with the item after it:
 
-    - ``TypeError`` for an item that is not a ``str`` (the message names its index);
+    - ``citekit.NotAString`` (a ``TypeError``) for an item that is not a ``str``;
     - ``citekit.InputTooLarge`` (a ``ValueError``) for a text longer than
       ``max_chars`` (default 20,000,000; ``None`` for no limit);
     - ``citekit.WorkerDied`` when the worker parsing it died (the kernel's
       out-of-memory killer, a signal): a fresh worker takes over the rest.
 
-    The last two are ``citekit.BatchItemError``, with the item's ``index``. An
+    Each is a ``citekit.BatchItemError``, with the item's ``index``. An
     exception raised by ``texts`` itself (a dropped database connection) is
     raised at its place too, and ends the batch. Raises ``TypeError`` at once
     when ``texts`` is a ``str`` or ``bytes`` (one text, not an iterable of
@@ -212,7 +225,7 @@ def _checked_texts(texts: Iterator[object], limit: int | None) -> Iterator[str |
     """The texts, each one that cannot be parsed replaced by the exception it raises."""
     for index, text in enumerate(texts):
         if not isinstance(text, str):
-            yield TypeError(f"parse_many() item {index} is {type(text).__name__}, not str")
+            yield NotAString(index, type(text).__name__)
         elif limit is not None and len(text) > limit:
             yield InputTooLarge(index, len(text), limit)
         else:
