@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=float, default=1.0, help="MB of each input (default 1)")
     parser.add_argument("--only", choices=("text", "html"), help="only the texts or the pages")
     parser.add_argument("--case", action="append", help="only the named cases (repeatable)")
-    parser.add_argument("--base", type=float, default=256, help="the bound's fixed part, in MiB")
+    parser.add_argument("--base", type=float, default=256, help="the bound's fixed part, in MB")
     parser.add_argument("--per-byte", type=float, default=30, help="the bound's bytes per byte")
     parser.add_argument("--no-bound", action="store_true", help="do not run the bounded parses")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         cases = [c for c in cases if c[0] == args.only]
     if args.case:
         cases = [c for c in cases if c[1] in args.case]
-    print(f"Each input {args.size:g} MB; bound {args.base:g} MiB + {args.per_byte:g} x input\n")
+    print(f"Each input {args.size:g} MB; bound {args.base:g} MB + {args.per_byte:g} x input\n")
     print("| input | kind | MB | peak MB | peak / input | s | bounded | bounded peak MB | holds |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     figures = []
@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             figures.append(row)
             continue
         size_bytes = int(free["bytes"])  # type: ignore[call-overload]
-        budget = int(args.base * 2**20 + args.per_byte * size_bytes)
+        budget = int(args.base * MB + args.per_byte * size_bytes)
         peak = int(free["peak"])  # type: ignore[call-overload]
         bounded_cell, bounded_peak, holds = "-", "-", peak <= budget
         if not args.no_bound:

@@ -47,7 +47,7 @@ _RESERVE = 8 * 2**20
 MAX_BYTES = 20_000_000
 #: The memory any input may take, however small it is (trafilatura's tree of a
 #: page, the patterns' caches) ...
-MEMORY_BASE = 256 * 2**20
+MEMORY_BASE = 256_000_000
 #: ... and the memory it may take for each byte (or character) of it.
 MEMORY_PER_BYTE = 30
 

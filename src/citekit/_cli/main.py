@@ -117,7 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=1,
         metavar="N",
-        help="parse in N worker processes (0: one per CPU; default 1)",
+        help="parse in up to N worker processes, never more than the CPUs or the inputs "
+        "(0: one per CPU; default 1)",
     )
     parser.add_argument(
         "--jsonl",
