@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +16,7 @@ from hypothesis import strategies as st
 
 import citekit
 from citekit._credits import split_credit, split_credit_text
+from citekit._lexicon import agencies
 from strategies import credit_text, image_credits, paragraphs, prose, unlabelled_credits
 
 _CASES: dict[str, Any] = yaml.safe_load(
@@ -207,3 +212,88 @@ def test_prose_before_shifts_a_credit(
         (c.span.start, c.span.end) for c in shifted
     ]
     assert [(c.creators, c.agencies) for c in alone] == [(c.creators, c.agencies) for c in shifted]
+
+
+# The agency table is the one place an agency is written: an entry flagged
+# there is read in every shape the flag names, with no other edit.
+
+_SHAPES_OF_A_NEW_AGENCY = {
+    "(Xinhua/Li Wei)": {"creators": ["Li Wei"], "agencies": ["Xinhua"], "rule": "agency-label"},
+    "NORDBILD/Li Wei": {"creators": ["Li Wei"], "agencies": ["Nordbild"], "rule": "agency-label"},
+    "(Nordbild/Li Wei)": {"creators": ["Li Wei"], "agencies": ["Nordbild"], "rule": "agency-label"},
+    "Li Wei/Nordbild": {"creators": ["Li Wei"], "agencies": ["Nordbild"], "rule": "agency-line"},
+}
+
+_READ_THE_SHAPES = """
+import json, sys
+import citekit
+found = {}
+for shape in json.loads(sys.argv[1]):
+    credits = citekit.parse_article("The harbour at dawn.\\n" + shape).image_credits
+    found[shape] = [
+        {"creators": list(c.creators), "agencies": list(c.agencies), "rule": c.rule}
+        for c in credits
+    ]
+print(json.dumps({"file": citekit.__file__, "found": found}))
+"""
+
+
+def _read_with_table(table_edits: list[tuple[str, str]], tmp_path: Path) -> dict[str, object]:
+    """The shapes read by a copy of citekit whose agency table had ``table_edits`` made."""
+    package = Path(citekit.__file__).parent
+    copy = tmp_path / "citekit"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    table = copy / "_lexicon" / "agencies.py"
+    source = table.read_text("utf-8")
+    for old, new in table_edits:
+        assert source.count(old) == 1, old
+        source = source.replace(old, new)
+    table.write_text(source, "utf-8")
+    shapes = json.dumps(list(_SHAPES_OF_A_NEW_AGENCY))
+    run = subprocess.run(
+        [sys.executable, "-c", _READ_THE_SHAPES, shapes],
+        env={"PYTHONPATH": str(tmp_path), "PYTHONHASHSEED": "0"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, object] = json.loads(run.stdout)
+    assert Path(str(result["file"])).parent == copy
+    return result
+
+
+def test_an_agency_is_added_by_one_entry_in_the_table(tmp_path: Path) -> None:
+    """Flag Xinhua as labelling its own pictures, and add a new agency, each one edit in
+    ``_lexicon/agencies.py``: both are then read as their flags say."""
+    edits = [
+        # an agency in the table, now labelling its own pictures
+        ('Agency("Xinhua", lines=True),', 'Agency("Xinhua", lines=True, labels=("Xinhua",)),'),
+        # a new agency: a photo agency that labels its pictures in capitals
+        (
+            '    Agency("EFE", lines=True),\n',
+            '    Agency("EFE", lines=True),\n'
+            '    Agency("Nordbild", lines=True, labels=("NORDBILD", "Nordbild")),\n',
+        ),
+    ]
+    for shape in _SHAPES_OF_A_NEW_AGENCY:
+        assert citekit.parse_article(f"The harbour at dawn.\n{shape}").image_credits == ()
+    found = _read_with_table(edits, tmp_path)["found"]
+    assert found == {shape: [want] for shape, want in _SHAPES_OF_A_NEW_AGENCY.items()}
+
+
+def test_every_form_of_an_agency_names_it() -> None:
+    for agency in agencies.AGENCY_TABLE:
+        for form in (agency.name, *agency.aliases, *agency.labels, *agency.lone):
+            assert agencies.AGENCIES[" ".join(form.split()).lower()] == agency.name, form
+    assert set(agencies.AGENCIES.values()) == agencies.AGENCY_NAMES
+    assert len({a.name for a in agencies.AGENCY_TABLE}) == len(agencies.AGENCY_TABLE)
+
+
+_SELF_LABELS = [(label, a.name) for a in agencies.AGENCY_TABLE for label in a.labels]
+
+
+@pytest.mark.parametrize(("label", "agency"), _SELF_LABELS)
+def test_every_self_label_is_read_in_brackets(label: str, agency: str) -> None:
+    (credit,) = citekit.parse_article(f"The harbour at dawn. ({label}/Li Wei)").image_credits
+    assert (credit.creators, credit.agencies) == (("Li Wei",), (agency,))
+    assert credit.rule == "agency-label"

@@ -13,7 +13,8 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citekit import _credits, _hedges
+from citekit import _hedges
+from citekit._credits import cues as _credit_cues
 from citekit._posts import twitter_text as _twitter_text
 from citekit._posts import words as _words
 from citekit._reading import resolution as _coreference
@@ -115,7 +116,7 @@ def test_bracket_before_a_stem_is_the_pattern_s(text: str, data: st.DataObject) 
     at = data.draw(st.integers(0, len(text)))
     match = _BRACKET_BEFORE.match(text, max(0, at - 16), at)
     assert match is not None
-    assert _credits._bracket_before(text, at) == match.start()
+    assert _credit_cues._bracket_before(text, at) == match.start()
 
 
 @given(hedge_text)

@@ -2,10 +2,11 @@
 
 The markup says exactly what text only suggests: an embedded post's
 permalink, its account and date, the element that holds an image's credit.
-So posts and image credits are read from the markup (``_html_embeds``,
-``_html_credits``), the article's text is the page's main text with those
-records at the place where they stand (``_html_text``), and quotations and
-sources are found in that text by the detectors of ``parse_article``.
+So posts and image credits are read from the markup (``embeds``, one module
+per platform, and ``credits``), the article's text is the page's main text
+with those records at the place where they stand (``page``, over the tree of
+``tree``, from the bytes decoded by ``decode``), and quotations and sources
+are found in that text by the detectors of ``parse_article``.
 """
 
 from __future__ import annotations

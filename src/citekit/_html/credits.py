@@ -22,8 +22,9 @@ import attrs
 import regex
 
 from .._credits import find_image_credits, split_credit
-from .._lexicon.agencies import AGENCIES
+from .._lexicon.agencies import AGENCY_NAMES
 from .._lexicon.markup import (
+    ACCOUNT_HOSTS,
     COPYRIGHT_SIGNS,
     CREDIT_JOINT_WORDS,
     CREDIT_LABEL_WORDS,
@@ -92,15 +93,13 @@ _GENERIC_SITE_WORDS = regex.compile(
 _USER_NAME = regex.compile(r"\A[a-z][\w.-]{2,30}+\Z")
 # Hosts whose links name an account: "Image: <a href="https://twitter.com/NightLens/…">NightLens</a>".
 _ACCOUNT_HOST = regex.compile(
-    r"//(?:www\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|flickr\.com|tiktok\.com"
-    r"|youtube\.com|facebook\.com|bsky\.app|threads\.net|unsplash\.com)/",
+    r"//(?:www\.|m\.)?(?:" + "|".join(regex.escape(host) for host in ACCOUNT_HOSTS) + ")/",
     regex.IGNORECASE,
 )
 
 # A short name without sentence punctuation: "nordwind Verlag", "Hafenbild".
 _ONE_NAME = regex.compile(r"\A[\p{L}\p{N}][\p{L}\p{N}&'’ .-]{0,40}+\Z")
 
-_KNOWN_AGENCIES = frozenset(AGENCIES.values())
 _MAX_CREDIT = 200
 # A caption's tail credit is at most about 250 characters long (a slashed one:
 # four names of 60), so it is looked for in the caption's last characters only.
@@ -205,7 +204,7 @@ def _caption_tail(line: str, tail: regex.Match[str], context: CreditContext) -> 
         return None
     if kind == "paren" and label is None and not _credit_like(inner, agencies):
         return None  # "(left)", "(John Smith)": a note in brackets, not a credit
-    if kind == "slashed" and not any(a in _KNOWN_AGENCIES for a in agencies):
+    if kind == "slashed" and not any(a in AGENCY_NAMES for a in agencies):
         return None  # "… either/or …": only an agency makes a slashed tail a credit
     return ImageCredit(
         span=Span(start, end),
@@ -219,7 +218,7 @@ def _caption_tail(line: str, tail: regex.Match[str], context: CreditContext) -> 
 
 def _credit_like(body: str, agencies: tuple[str, ...]) -> bool:
     """A bracket without a label is a credit when it names an agency or joins names."""
-    return any(a in _KNOWN_AGENCIES for a in agencies) or "/" in body or " via " in body
+    return any(a in AGENCY_NAMES for a in agencies) or "/" in body or " via " in body
 
 
 def _split_segments(
@@ -263,13 +262,13 @@ def _by_page(
     creators = [c for c in creators if c not in own]
     agencies = agencies + [o for o in own if o not in agencies]
     accounts = [
-        a for a in agencies if a in context.accounts and a not in _KNOWN_AGENCIES and " " not in a
+        a for a in agencies if a in context.accounts and a not in AGENCY_NAMES and " " not in a
     ]
-    if any(a in _KNOWN_AGENCIES for a in agencies):
+    if any(a in AGENCY_NAMES for a in agencies):
         accounts += [
             a
             for a in agencies
-            if _USER_NAME.match(a) and a not in accounts and a not in _KNOWN_AGENCIES
+            if _USER_NAME.match(a) and a not in accounts and a not in AGENCY_NAMES
         ]
     creators = creators + [a for a in accounts if a not in creators]
     agencies = [a for a in agencies if a not in accounts]

@@ -1,9 +1,12 @@
-"""Month and weekday names, and time-zone abbreviations, as embeds print them.
+"""Month and weekday names, and time-zone abbreviations: the one calendar every rule reads.
 
-Data only: ``_dates`` reads these to parse a date, the post signatures to
-recognise one. Embeds are localised by the reader's language, so the month
-names of the languages news sites are written in are all here, full and
-abbreviated ("Oktober", "Okt", "oct.", "sept."), lower-cased.
+Data only: ``_text.dates`` reads these to parse a date, the post signatures
+to recognise one, the segmentation to keep "Jan. 5" in one sentence.
+Embeds are localised by the reader's language, so the month names of the
+languages news sites are written in are all here, full and abbreviated
+("Oktober", "Okt", "oct.", "sept."). Each month and weekday is written once:
+its English name and abbreviations as English prints them, then the other
+languages' words, lower-cased.
 """
 
 from __future__ import annotations
@@ -12,42 +15,48 @@ import datetime as dt
 
 from dateutil import tz
 
-_MONTH_WORDS: tuple[str, ...] = (
-    # 1 January
-    "january jan januar jänner jän janvier janv enero ene gennaio genn gen janeiro januari",
-    # 2 February
-    "february feb februar feber février fevrier févr fevr febrero febbraio fevereiro fev februari",
-    # 3 March
-    "march mar märz maerz mrz mars marzo março marco maart mrt",
-    # 4 April
-    "april apr avril avr abril abr aprile",
-    # 5 May
-    "may mai mayo maggio mag maio mei",
-    # 6 June
-    "june jun juni juin junio giugno giu junho",
-    # 7 July
-    "july jul juli juillet juil julio luglio lug julho",
-    # 8 August
-    "august aug août aout agosto ago augustus",
-    # 9 September
-    "september sep sept septembre septiembre setiembre settembre set setembro",
-    # 10 October
-    "october oct oktober okt octobre octubre ottobre ott outubro out",
-    # 11 November
-    "november nov novembre noviembre novembro",
-    # 12 December
-    "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro",
+# Each month: its English name and abbreviations, then the other languages' words.
+_MONTH_ROWS: tuple[tuple[str, str], ...] = (
+    ("January Jan", "januar jänner jän janvier janv enero ene gennaio genn gen janeiro januari"),
+    (
+        "February Feb",
+        "februar feber février fevrier févr fevr febrero febbraio fevereiro fev februari",
+    ),
+    ("March Mar", "märz maerz mrz mars marzo março marco maart mrt"),
+    ("April Apr", "avril avr abril abr aprile"),
+    ("May", "mai mayo maggio mag maio mei"),
+    ("June Jun", "juni juin junio giugno giu junho"),
+    ("July Jul", "juli juillet juil julio luglio lug julho"),
+    ("August Aug", "août aout agosto ago augustus"),
+    ("September Sep Sept", "septembre septiembre setiembre settembre set setembro"),
+    ("October Oct", "oktober okt octobre octubre ottobre ott outubro out"),
+    ("November Nov", "novembre noviembre novembro"),
+    ("December Dec", "dezember dez décembre decembre déc diciembre dic dicembre dezembro"),
+)
+
+#: The English month names, January first: "January", ..., "December".
+ENGLISH_MONTHS: tuple[str, ...] = tuple(english.split()[0] for english, _ in _MONTH_ROWS)
+
+#: The English abbreviations of month names, as printed: "Jan", "Sept" ("May" has none).
+MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(
+    short for english, _ in _MONTH_ROWS for short in english.split()[1:]
 )
 
 #: Every month name or abbreviation, lower-cased, with its number (1-12).
 MONTHS: dict[str, int] = {
-    word: number for number, words in enumerate(_MONTH_WORDS, 1) for word in words.split()
+    word.lower(): number
+    for number, (english, others) in enumerate(_MONTH_ROWS, 1)
+    for word in (*english.split(), *others.split())
 }
 
-#: Weekday names that open a date such as "Monday, February 7, 2022".
-WEEKDAYS: frozenset[str] = frozenset(
+#: The English weekday names, Monday first.
+ENGLISH_WEEKDAYS: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)  # fmt: skip
+
+#: Weekday names that open a date such as "Monday, February 7, 2022", lower-cased.
+WEEKDAYS: frozenset[str] = frozenset(day.lower() for day in ENGLISH_WEEKDAYS) | frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday
     mon tue tues wed thu thur thurs fri sat sun
     montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
     lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -57,6 +66,12 @@ WEEKDAYS: frozenset[str] = frozenset(
     segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     """.split()
+)
+
+#: The English day and month names and abbreviations, lower-cased: words of a
+#: time, never of a name ("Trump Monday said", "Jan. 5").
+DAYS_AND_MONTHS: frozenset[str] = frozenset(
+    word.lower() for word in (*ENGLISH_WEEKDAYS, *ENGLISH_MONTHS, *MONTH_ABBREVIATIONS)
 )
 
 #: Time-zone abbreviations that embeds print after a time; dateutil knows only UTC/GMT.

@@ -54,6 +54,28 @@ INSTAGRAM_VIEW: tuple[str, ...] = (
     "Dit bericht op Instagram bekijken",
 )
 
+#: Pieces, lower-cased, of the line under an Instagram embed's markup that names the
+#: account, in the page's language: "A post shared by Pier Life (@pier.life)", "Ein
+#: Beitrag geteilt von Hafen Kiel (@hafen…)", "A photo posted by …", and the old German
+#: "Ein von Lou Hart (@lou.hart) gepostetes Foto".
+INSTAGRAM_SHARED_BY: tuple[str, ...] = (
+    "shared by",
+    "posted by",
+    "ein von",
+    "publiée par",
+    "publicada por",
+    "pubblicato da",
+    "geteilt von",
+    "partagée par",
+    "partagé par",
+    "compartida por",
+    "compartida de",
+    "condiviso da",
+    "gedeeld door",
+    "compartilhada por",
+    "udostępniony przez",
+)
+
 #: Facebook's signature phrase, before "Name on <weekday, date>".
 FACEBOOK_POSTED: tuple[str, ...] = (
     "Posted by",

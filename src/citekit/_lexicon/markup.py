@@ -1,7 +1,7 @@
 """Tag sets, class-name words and credit labels that the HTML reader keys on.
 
-Data only: the rules that use it are in ``_html_text``, ``_html_embeds`` and
-``_html_credits``.
+Data only: the rules that use it are in ``_html`` (``page``, ``tree``, ``credits``,
+``embeds``). The phrases of embeds themselves are in ``embeds``.
 """
 
 from __future__ import annotations
@@ -110,6 +110,13 @@ CREDIT_CLASS_PARTS = (
 # … and fragments that do so only inside an image's container: <span class="byline">.
 FIGURE_CREDIT_CLASS_PARTS = ("byline", "source", "quelle", "author")
 
+# Hosts whose links name an account, so that a credit's linked name is a person or an
+# account: "Image: <a href="https://twitter.com/NightLens">NightLens</a>".
+ACCOUNT_HOSTS = (
+    "twitter.com", "x.com", "instagram.com", "flickr.com", "tiktok.com", "youtube.com",
+    "facebook.com", "bsky.app", "threads.net", "unsplash.com",
+)  # fmt: skip
+
 # schema.org properties of an ImageObject that name who made or supplied it.
 SCHEMA_CREDIT_PROPERTIES = ("creditText", "copyrightHolder", "creator", "author")
 # JSON-LD keys under which an ImageObject is not the article's image.
@@ -141,24 +148,3 @@ CREDIT_LINE_WORDS = frozenset(
 
 # Signs and words that open a copyright credit: "© Hanna Vogt", "(c) dpa", "Copyright AP".
 COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright")
-
-# The line under an Instagram embed that names the account, in the page's language:
-#   "A post shared by Pier Life (@pier.life)"   "Ein Beitrag geteilt von Hafen Kiel (@hafen…)"
-#   "A photo posted by …", and the old German "Ein von Lou Hart (@lou.hart) gepostetes Foto".
-SHARED_BY_PHRASES = (
-    "shared by",
-    "posted by",
-    "ein von",
-    "publiée par",
-    "publicada por",
-    "pubblicato da",
-    "geteilt von",
-    "partagée par",
-    "partagé par",
-    "compartida por",
-    "compartida de",
-    "condiviso da",
-    "gedeeld door",
-    "compartilhada por",
-    "udostępniony przez",
-)

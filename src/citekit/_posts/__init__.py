@@ -8,8 +8,25 @@ TikTok. The signature is the anchor: it is specific enough to find without
 knowing the words. Each platform's rule (one module per family, listed in
 ``RULES`` in the order they take precedence) finds the signatures; then, in
 text order, each post's words are placed before its signature, never
-reaching back into the previous post (``_words``); last, the words' links,
-media links and entities are read by twitter-text's rules (``_links``).
+reaching back into the previous post (``words``); last, the words' links,
+media links and entities are read by twitter-text's rules (``links``).
+
+The modules: ``twitter`` (the "— Name (@handle) Date" signature of Twitter/X,
+Bluesky and Mastodon), ``instagram``, ``facebook``, ``youtube``, ``tiktok``,
+``reddit``, ``cards`` (Mastodon and Threads cards); ``signature`` (what a
+rule finds), ``words`` (where a post's words begin), ``links`` (a post's
+links and entities, read by the HTML reader too), ``twitter_text``
+(twitter-text's rules).
+
+A new platform needs, each named after it:
+
+* ``_posts/NAME.py`` with ``find_signatures(doc)``, added to ``RULES`` below;
+* ``_html/embeds/NAME.py`` reading its embed code, added to the dispatch in
+  ``_html/embeds/__init__.py`` (its blockquote class, player or permalink);
+* its phrases, if it prints any, in ``_lexicon/embeds.py``;
+* its name in ``Platform`` (``_records.py``) and in ``docs/article.schema.json``
+  (a test checks that they agree);
+* its cases in ``tests/cases/posts.yaml`` and ``tests/cases/html.yaml``.
 """
 
 from __future__ import annotations
@@ -19,7 +36,7 @@ from collections.abc import Callable, Iterable
 from .._records import Article, Post, Span
 from .._text.dates import parse_date
 from .._text.segment import Document
-from . import instagram, platforms, twitter
+from . import cards, facebook, instagram, reddit, tiktok, twitter, youtube
 from .links import entities_of, links_and_media, status_permalink
 from .signature import Signature
 from .words import Layout, words_before
@@ -33,11 +50,11 @@ SignatureRule = Callable[[Document], Iterable[Signature]]
 RULES: tuple[SignatureRule, ...] = (
     instagram.find_signatures,
     twitter.find_signatures,
-    platforms.find_facebook,
-    platforms.find_tiktok,
-    platforms.find_reddit,
-    platforms.find_cards,
-    platforms.find_youtube,
+    facebook.find_signatures,
+    tiktok.find_signatures,
+    reddit.find_signatures,
+    cards.find_signatures,
+    youtube.find_signatures,
 )
 
 

@@ -13,7 +13,8 @@ The caption, when there is one, is the text between "View this post on
 Instagram" and the signature, or else the paragraph before a dated
 signature. An undated signature without that opening line shows no caption.
 "View this post on Instagram" alone, its signature lost, is still an embed,
-of an account the text does not name.
+of an account the text does not name. The markup reader of the same embed
+code is ``_html.embeds.instagram``.
 """
 
 from __future__ import annotations
@@ -33,31 +34,25 @@ from .._lexicon.embeds import (
 from .._records import Span
 from .._text.dates import DATE
 from .._text.segment import Document
-from .signature import PhraseTest, Signature
+from .signature import PhraseTest, Signature, alternation
 from .words import trimmed
-
-
-def _phrases(words: tuple[str, ...]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", "[ ]") for w in ordered) + ")"
-
 
 # "A post shared by Harbor Bakery (@harborbakery) on Oct 9, 2018 at 4:05pm PDT",
 # "A post shared by sam (@samsamsam_)", "A post shared by @someone",
 # "Ein Beitrag geteilt von Name (@name) am 14. Okt 2018 um 9:12 Uhr".
 _SHARED = regex.compile(
     rf"""
-    (?P<phrase> {_phrases(INSTAGRAM_SHARED)} ) [ \t\u00a0]{{1,3}}+
+    (?P<phrase> {alternation(INSTAGRAM_SHARED)} ) [ \t\u00a0]{{1,3}}+
     (?: (?P<author> [^\n\r\u2028\u2029(@]{{0,80}}+ )
         \( [ ]?+ @ (?P<handle> [\w.]{{1,30}}+ ) [ ]?+ \)
       | @ (?P<bare> [\w.]{{1,30}}+ ) (?<! \. ) )
-    (?: [ \t\u00a0]{{1,3}}+ {_phrases(INSTAGRAM_DATE_WORDS)} [ \t\u00a0]{{1,3}}+ {DATE} )?+
+    (?: [ \t\u00a0]{{1,3}}+ {alternation(INSTAGRAM_DATE_WORDS)} [ \t\u00a0]{{1,3}}+ {DATE} )?+
     """,
     regex.VERBOSE,
 )
 
 # "View this post on Instagram", "Diesen Beitrag auf Instagram ansehen".
-_VIEW = regex.compile(_phrases(INSTAGRAM_VIEW), regex.IGNORECASE)
+_VIEW = regex.compile(alternation(INSTAGRAM_VIEW), regex.IGNORECASE)
 # Every one of them names Instagram: the one anchor of the lower-cased phrases.
 _HOLDS_VIEW = PhraseTest((phrase.lower() for phrase in INSTAGRAM_VIEW), ("instagram",))
 _HOLDS_SHARED = PhraseTest(INSTAGRAM_SHARED, INSTAGRAM_SHARED_ANCHORS)

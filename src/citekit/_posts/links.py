@@ -1,10 +1,14 @@
 """The links, media links and entities of a post's words, by twitter-text's rules.
 
-URLs, @mentions, #hashtags and $cashtags are found by ``_twitter_text``
+URLs, @mentions, #hashtags and $cashtags are found by ``twitter_text``
 (the rules of Twitter's conformance suite), so that a post's ``links`` and
 ``media`` are exactly its URL entities. One tolerance is added for scraped
 text: a scheme glued to the word before it ("#IndependenceDayhttps://t.co/x",
 where the page had a line break) still starts a URL.
+
+This module is the interface the markup readers (``_html.embeds``) use too:
+``entities_of`` and ``links_and_media`` read a post's words the same way
+from text and from markup.
 """
 
 from __future__ import annotations

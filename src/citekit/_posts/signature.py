@@ -3,7 +3,9 @@
 A rule only reads the signature (the account, the date, the permalink) and
 says how the words relate to it; ``find_posts`` then places the words, once
 all signatures are known, so that no post's words reach into the previous
-post.
+post. Also here, the two tools the rules share for the phrases embeds print
+(``_lexicon.embeds``): one pattern of them (``alternation``) and a quick test
+before it (``PhraseTest``).
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from collections.abc import Iterable
 from typing import Literal
 
 import attrs
+import regex
 
 from .._records import Platform, Span
 
 #: How a post's words stand to its signature:
 #: "before" - the words end where ``words_end`` is and begin at the line, block or
-#: sentence boundary before it (found by ``_words.words_before``);
+#: sentence boundary before it (found by ``words.words_before``);
 #: "given" - the rule has delimited them itself (``given``, or none);
 #: "none" - the embed shows no words (a YouTube link, a Mastodon card).
 WordsRule = Literal["before", "given", "none"]
@@ -88,3 +91,10 @@ class PhraseTest:
             anchor in text and any(phrase in text for phrase in group)
             for anchor, group in self._groups
         )
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A pattern source that matches any of ``phrases``, longest first, a space as "[ ]"
+    (so that it stays a space in verbose mode): "(?:A post shared by|A photo shared by|…)"."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", "[ ]") for w in ordered) + ")"

@@ -36,6 +36,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
+from .._lexicon.embeds import MEDIA_HOSTS
 from .._records import Span
 from .._text.segment import Document
 
@@ -61,9 +62,12 @@ _COLON_SPACE_AT = regex.compile(
     r":(?<=\p{L}[)\"'”’]{0,2}+:)[ \t\u00a0]{1,3}+(?=[\p{Lu}\p{N}@#\"“‘(])"
 )
 
-# Links, to weigh a tweet as Twitter does: a t.co link counts 23, a media link nothing.
-_LINK = regex.compile(r"(?:https?://|pic\.twitter\.com/|pic\.x\.com/)[^\s]{1,500}+", regex.I)
-_MEDIA = ("pic.twitter.com/", "pic.x.com/")
+# Links, to weigh a tweet as Twitter does: a t.co link counts 23, a media link
+# ("pic.twitter.com/…", ``MEDIA_HOSTS``) nothing.
+_LINK = regex.compile(
+    "(?:https?://|" + "|".join(regex.escape(host) for host in MEDIA_HOSTS) + r")[^\s]{1,500}+",
+    regex.IGNORECASE,
+)
 _URL_WEIGHT = 23
 
 # Slack over the length limit: scrapes turn one emoji into "??" and "&" into "&amp;".
@@ -201,9 +205,11 @@ def _weight(doc: Document, start: int, last: int) -> int:
     return (last - start) - sum(_discount(m.group(), m.end() >= last) for m in links)
 
 
-# Where the patterns above may start: a link at "http" or "pic." (in the
-# lower-cased text, as the pattern ignores case), a glued boundary at its mark.
-_LINK_HEADS = ("http", "pic.")
+# Where the patterns above may start: a link at "http" or at the first label of
+# a media host, "pic." (in the lower-cased text, as the pattern ignores case: a
+# longer head would miss what case folding matches, "pic.twıtter.com"), a glued
+# boundary at its mark.
+_LINK_HEADS = ("http", *dict.fromkeys(host.partition(".")[0] + "." for host in MEDIA_HOSTS))
 _GLUE_MARKS = ".!?…:"
 
 
@@ -261,7 +267,7 @@ def _discount(link: str, closing: bool) -> int:
     A media link counts nothing, nor does a link that closes the tweet (since
     2016 an attached photo or quoted tweet is such a link); any other counts 23.
     """
-    if closing or link.lower().startswith(_MEDIA):
+    if closing or link.lower().startswith(MEDIA_HOSTS):
         return len(link)
     return max(len(link) - _URL_WEIGHT, 0)
 

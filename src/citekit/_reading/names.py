@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 import regex
 
-from .._lexicon.agencies import GIVEN_NAMES
+from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.words import (
     FEMALE_WORDS,
     FUNCTION_WORDS,

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 import regex
 from dateutil import parser as dateutil_parser
 
-from .._lexicon.calendar import MONTHS, TIME_JOINERS, TIME_ZONES, WEEKDAYS
+from .._lexicon.calendar import ENGLISH_MONTHS, MONTHS, TIME_JOINERS, TIME_ZONES, WEEKDAYS
 
 __all__ = ["DATE", "parse_date"]
 
@@ -74,9 +74,6 @@ _CJK_DATE = regex.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _CLOCK = regex.compile(r"(?<![\d.])(\d{1,2})[.h](\d\d)(?![\d.])")
 # Words inside a date that join it to its time and mean nothing to dateutil.
 _FILLER = frozenset(w for joiner in (*TIME_JOINERS, "de", "uhr") for w in joiner.split())
-_ENGLISH_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -110,7 +107,7 @@ def _english_word(match: regex.Match[str]) -> str:
     word = match.group()
     lower = word.lower()
     if lower in MONTHS:
-        return _ENGLISH_MONTHS[MONTHS[lower] - 1]
+        return ENGLISH_MONTHS[MONTHS[lower] - 1]
     if lower in _FILLER or lower in WEEKDAYS:
         return " "
     return word

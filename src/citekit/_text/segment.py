@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import attrs
 import regex
 
+from .._lexicon.calendar import MONTH_ABBREVIATIONS
 from .._records import Span
 
 T = TypeVar("T")
@@ -38,11 +39,13 @@ _PARAGRAPH = regex.compile(
 # officials", "Jan. 5", "J. Smith". Matching the punctuation first (not a
 # lookbehind tried at every space) keeps the scan to the rare end marks.
 _ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Prof Sen Rep Gov Lt Gen Col Capt Sgt Adm Maj Cmdr Rev"
-    " Hon Pres Sec Atty Supt Det Insp St Mt Ft Jr Sr No Vol vs etc approx"
-    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Corp Co Ltd Bros"
-    " Ave Blvd Rd Univ Dept Fig ca cf al"
-).split()
+    *(
+        "Mr Mrs Ms Dr Prof Sen Rep Gov Lt Gen Col Capt Sgt Adm Maj Cmdr Rev"
+        " Hon Pres Sec Atty Supt Det Insp St Mt Ft Jr Sr No Vol vs etc approx"
+    ).split(),
+    *MONTH_ABBREVIATIONS,
+    *"Inc Corp Co Ltd Bros Ave Blvd Rd Univ Dept Fig ca cf al".split(),
+)
 _SENTENCE_END = regex.compile(
     rf"""
     [.!?]{{1,3}}+ [\"'”’)\]]{{0,2}}+                    # end punctuation, closing marks
