@@ -9,9 +9,11 @@ import io
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,7 @@ import citekit
 from citekit.__main__ import main
 from citekit._cli.inputs import looks_like_markup
 from citekit._cli.report import render_text
+from processes import needs_linux, open_folder, run_unprivileged
 from strategies import hostile_text
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_7c77af76040d90d3.txt"
@@ -254,11 +257,18 @@ def test_a_bad_input_is_reported_and_the_rest_parsed(
     assert len(out.splitlines()) == 1  # the seed was still parsed
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
-def test_an_unreadable_file(capsys: Capture, tmp_path: Path) -> None:
-    locked = write(tmp_path / "locked.txt", "text")
+@needs_linux
+def test_an_unreadable_file() -> None:
+    folder = open_folder()  # one that nobody may enter: run_unprivileged drops root to nobody
+    locked = write(folder / "locked.txt", "text")
+    seed = write(folder / "seed.txt", SEED_TEXT)
     locked.chmod(0)
-    status, _, err = run(capsys, locked, SEED)
+    try:
+        status, _, err = run_unprivileged(main, [str(locked), str(seed)])
+    finally:
+        locked.unlink()
+        seed.unlink()
+        folder.rmdir()
     assert status == 1
     assert f"citekit: {locked}: permission denied" in err
 
@@ -627,3 +637,226 @@ def test_a_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
     assert len(done.stdout) == 10
     assert "Traceback" not in done.stderr
     assert "Error" not in done.stderr
+
+
+# -- limits ------------------------------------------------------------------------
+
+
+def test_a_file_over_max_bytes_is_reported_and_skipped(capsys: Capture, tmp_path: Path) -> None:
+    big = write(tmp_path / "big.txt", "x" * 12_345)
+    status, out, err = run(capsys, big, SEED, "--max-bytes", "10KB", "-f", "jsonl")
+    assert status == 1
+    assert f"citekit: {big}: is 12 KB, more than 10 KB (--max-bytes); skipped" in err
+    assert [r["input"] for r in jsonl(out)] == [str(SEED)]
+
+
+def test_a_gzip_bomb_stops_at_the_limit(capsys: Capture, tmp_path: Path) -> None:
+    # 30 MB of line breaks in 30 KB of gzip: inflated to the 20 MB default limit, no further.
+    bomb = write(tmp_path / "bomb.txt.gz", gzip.compress(b"\n" * 30_000_000))
+    status, out, err = run(capsys, bomb, SEED, "-f", "jsonl")
+    assert status == 1
+    assert f"citekit: {bomb}: inflates to more than 20 MB (--max-bytes); skipped" in err
+    assert len(jsonl(out)) == 1
+
+
+def test_max_bytes_zero_is_no_limit(capsys: Capture, tmp_path: Path) -> None:
+    packed = write(tmp_path / "a.txt.gz", gzip.compress((QUOTE * 40).encode()))
+    status, out, _ = run(capsys, packed, "--max-bytes", "0", "-f", "jsonl")
+    assert status == 0
+    assert jsonl(out)[0]["text"] == QUOTE * 40
+
+
+def test_standard_input_over_max_bytes(monkeypatch: pytest.MonkeyPatch, capsys: Capture) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 5000)))
+    status, _, err = run(capsys, "-", "--max-bytes", "1000")
+    assert status == 1
+    assert "citekit: -: is more than 1 KB (--max-bytes); skipped" in err
+
+
+def test_a_jsonl_line_over_max_bytes_is_skipped_and_the_file_goes_on(
+    capsys: Capture, tmp_path: Path
+) -> None:
+    lines = [
+        json.dumps({"id": 1, "text": QUOTE}),
+        json.dumps({"id": 2, "text": "x" * 5000}),
+        json.dumps({"id": 3, "text": QUOTE}),
+    ]
+    corpus = write(tmp_path / "c.jsonl.gz", gzip.compress(("\n".join(lines) + "\n").encode()))
+    status, out, err = run(capsys, "--jsonl", corpus, "--max-bytes", "1KB", "-f", "jsonl")
+    assert status == 1
+    assert [r["id"] for r in jsonl(out)] == [1, 3]
+    assert f"citekit: {corpus}:2: the line is more than 1 KB long (--max-bytes); skipped" in err
+
+
+@pytest.mark.parametrize(
+    ("size", "count"), [("20MB", 20_000_000), ("1.5k", 1500), ("2GiB", 2 << 30), ("123", 123)]
+)
+def test_sizes(size: str, count: int) -> None:
+    from citekit._cli.main import build_parser
+
+    assert build_parser().parse_args(["x", "--max-bytes", size]).max_bytes == count
+
+
+@needs_linux
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_input_over_its_memory_budget_is_stopped_and_the_batch_goes_on(
+    capsys: Capture, tmp_path: Path, jobs: str
+) -> None:
+    hostile = write(tmp_path / "a.txt", "a\n" * 500_000)  # 1 MB that takes about 200 MB to parse
+    status, out, err = run(capsys, hostile, SEED, "--max-memory", "40MB", "-j", jobs, "-f", "jsonl")
+    assert status == 1
+    assert (
+        f"citekit: {hostile}: needs more than 40 MB of memory to parse (--max-memory); skipped"
+        in err
+    )
+    assert [r["input"] for r in jsonl(out)] == [str(SEED)]
+    # and the process that stopped it parses on, with its limit back as it was
+    _, out, _ = run(capsys, SEED, "-f", "jsonl")
+    assert len(jsonl(out)) == 1
+
+
+@needs_linux
+def test_the_default_memory_budget_holds(capsys: Capture, tmp_path: Path) -> None:
+    # 3 MB of one-character lines would take about 700 MB; the default budget is
+    # 256 MB and 30 bytes a byte: 346 MB.
+    hostile = write(tmp_path / "lines.txt", "a\n" * 1_500_000)
+    status, _, err = run(capsys, hostile, "-f", "jsonl")
+    assert status == 1
+    assert f"citekit: {hostile}: needs more than 346 MB of memory to parse" in err
+
+
+# -- names, ids and fields ----------------------------------------------------------
+
+
+def test_control_characters_in_a_name_are_escaped(capsys: Capture, tmp_path: Path) -> None:
+    bad = write(tmp_path / "clear\x1b[2J\nscreen.txt.gz", b"\x1f\x8bjunk")
+    good = write(tmp_path / "ring\x07.txt", QUOTE)
+    status, out, err = run(capsys, bad, good)
+    assert status == 1
+    assert "\x1b" not in err
+    assert "\x07" not in out
+    assert f"citekit: {tmp_path}/clear\\x1b[2J\\nscreen.txt.gz: not a valid gzip file" in err
+    assert len([line for line in err.splitlines() if "not a valid gzip" in line]) == 1
+    assert out.startswith(f"{tmp_path}/ring\\x07.txt\n")
+
+
+@pytest.mark.parametrize(
+    ("written", "echoed"),
+    [("NaN", "NaN"), ("Infinity", "Infinity"), ("-Infinity", "-Infinity"), ("1e999", "1e999")],
+)
+def test_jsonl_ids_that_json_cannot_write_are_written_as_strings(
+    capsys: Capture, tmp_path: Path, written: str, echoed: str
+) -> None:
+    corpus = write(tmp_path / "c.jsonl", f'{{"id": {written}, "text": "Some words."}}\n')
+    status, out, _ = run(capsys, "--jsonl", corpus, "-f", "jsonl")
+    assert status == 0
+    record = json.loads(out, parse_constant=_no_constants)
+    assert record["id"] == echoed
+
+
+def _no_constants(name: str) -> object:
+    raise AssertionError(f"{name} is not JSON")
+
+
+def test_jsonl_a_text_that_is_nan_is_a_number(capsys: Capture, tmp_path: Path) -> None:
+    corpus = write(tmp_path / "c.jsonl", '{"id": [NaN, 2], "text": NaN}\n')
+    _, _, err = run(capsys, "--jsonl", corpus, "-f", "jsonl")
+    assert f'citekit: {corpus}:1 (id ["NaN", 2]): "text" is a number, not a string' in err
+
+
+def test_a_wrong_text_field_is_reported_once_with_the_fields_there_are(
+    capsys: Capture, tmp_path: Path
+) -> None:
+    rows = "".join(json.dumps({"id": i, "body": QUOTE, "url": "u"}) + "\n" for i in range(50))
+    corpus = write(tmp_path / "c.jsonl", rows)
+    status, _, err = run(capsys, "--jsonl", corpus, "-f", "jsonl")
+    assert status == 1
+    lines = err.splitlines()
+    assert lines[0] == (
+        f'citekit: {corpus}:1 (id 0): no "text" field (its fields are "id", "body", "url"; '
+        "--text-field names the field)"
+    )
+    assert lines[1] == 'citekit: 49 more records with no "text" field, not listed'
+    summary = SUMMARY.search(err)
+    assert summary
+    assert (summary["parsed"], summary["failed"]) == ("0", "50")
+
+
+# -- folders -------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_named_pipe_is_read_when_named(capsys: Capture, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "w", encoding="utf-8") as pipe:
+            pipe.write(QUOTE)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    status, out, _ = run(capsys, fifo, "-f", "jsonl")
+    writer.join()
+    assert status == 0
+    assert jsonl(out)[0]["text"] == QUOTE
+
+
+# -- exit statuses ---------------------------------------------------------------------
+
+
+def test_the_exit_statuses_are_documented() -> None:
+    from citekit._cli import main as cli
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    table = text.split("| exit status | meaning |", 1)[1].split("\n\n", 1)[0]
+    assert [int(m) for m in re.findall(r"^\| (\d+) \|", table, re.MULTILINE)] == [
+        0, 1, 2, 3, 129, 130, 143
+    ]  # fmt: skip
+    assert (cli.EXIT_OK, cli.EXIT_FAILED, cli.EXIT_USAGE, cli.EXIT_OUTPUT) == (0, 1, 2, 3)
+    epilog = cli.build_parser().epilog or ""
+    assert "3 when the output could not be written" in epilog
+    assert "130 (143 for SIGTERM)" in epilog
+
+
+def test_interrupted_while_reading_a_folder(
+    monkeypatch: pytest.MonkeyPatch, capsys: Capture, tree: Path
+) -> None:
+    scandir = os.scandir
+
+    def interrupted(path: Any) -> Any:
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", interrupted)
+    status, out, err = run(capsys, tree, "-f", "json")
+    assert status == 130
+    assert json.loads(out) == []
+    assert err.rstrip().endswith("(interrupted)")
+
+
+def test_interrupted_while_writing_a_record_writes_it_whole_and_counts_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: Capture, tmp_path: Path
+) -> None:
+    from citekit._cli import main as cli
+
+    for i in range(6):
+        write(tmp_path / f"{i}.txt", QUOTE)
+    record_of = cli.record_of
+    calls = 0
+
+    def record_then_signal(result: Any) -> dict[str, Any]:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            os.kill(os.getpid(), signal.SIGTERM)  # as timeout(1) sends it
+        return record_of(result)
+
+    monkeypatch.setattr(cli, "record_of", record_then_signal)
+    status, out, err = run(capsys, tmp_path, "-f", "json")
+    assert status == 143
+    written = json.loads(out)  # the array is closed
+    summary = SUMMARY.search(err)
+    assert summary
+    assert int(summary["parsed"]) == len(written) == 3
+    assert err.rstrip().endswith("(interrupted)")

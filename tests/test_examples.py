@@ -6,6 +6,9 @@ import gzip
 import importlib.util
 import json
 import re
+import subprocess
+import sys
+import threading
 from pathlib import Path
 from types import ModuleType
 
@@ -77,9 +80,63 @@ def test_dask_bag_example_command(
     rows = [json.loads(line) for path in written for line in path.read_text().splitlines()]
     assert len(rows) == 21
     assert all(row["image_credits"][0]["agencies"] == ["Getty Images"] for row in rows)
+    assert all(path.read_text().endswith("}\n") for path in written)  # cat-able
     printed = capsys.readouterr().out
     assert f"wrote 3 files to {out}" in printed
     assert re.search(r"^\s+7  Mara Olsen$", printed, re.MULTILINE)
+
+
+def test_dask_bag_example_parses_each_article_once(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("dask", reason="the dask extra is not installed")
+    example = load_example("dask_bag")
+    calls: list[str] = []
+    lock = threading.Lock()
+    parse = citekit.parse_article
+
+    def counted(text: str) -> citekit.Article:
+        with lock:
+            calls.append(text)
+        return parse(text)
+
+    monkeypatch.setattr(citekit, "parse_article", counted)
+    # Threads share the counter; the graph, and so the number of parses, is the same
+    # whatever the scheduler.
+    example.main([str(corpus / "part-*"), str(tmp_path / "out"), "--scheduler", "threads"])
+    assert len(calls) == len(set(calls)) == 21
+
+
+def run_script(script: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``script`` run as a file by a fresh Python, as a user runs it (``python recipe.py``)."""
+    path = cwd / "recipe.py"
+    path.write_text(script, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, str(path)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_dask_bag_example_as_a_script_with_the_default_scheduler(
+    corpus: Path, tmp_path: Path
+) -> None:
+    pytest.importorskip("dask", reason="the dask extra is not installed")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "dask_bag.py"), str(corpus / "part-*"), "out"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "wrote 3 files to out" in done.stdout
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted((tmp_path / "out").glob("*")))
+    assert len([json.loads(line) for line in text.splitlines()]) == 21
 
 
 def recipe(title: str, number: int = 0) -> str:
@@ -94,24 +151,28 @@ def test_parse_many_recipes(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     exec(recipe("Many texts in a script", 0), {"texts": [article(1), article(2)]})
+    # The loop that goes on past the texts that cannot be parsed:
+    exec(recipe("Many texts in a script", 1), {"texts": [article(1), None, article(2), b"x"]})
+    assert capsys.readouterr().out == "2 texts not parsed\n"
     for i in range(3):
         (tmp_path / "news" / f"{i}").mkdir(parents=True)
         (tmp_path / "news" / f"{i}" / "story.txt").write_text(article(i), encoding="utf-8")
-    exec(recipe("Many texts in a script", 1), {})
+    exec(recipe("Many texts in a script", 2), {})
     assert capsys.readouterr().out.splitlines() == [f"news/{i}/story.txt 1" for i in range(3)]
 
 
-def test_dask_recipe(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    dask = pytest.importorskip("dask", reason="the dask extra is not installed")
-    monkeypatch.chdir(corpus.parent)
-    with dask.config.set(scheduler="synchronous"):
-        exec(recipe("Dask", 0), {})
-    rows = [
-        json.loads(line)
-        for path in sorted((corpus.parent / "results").glob("part-*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-    ]
+def test_dask_recipe_as_a_script(corpus: Path) -> None:
+    pytest.importorskip("dask", reason="the dask extra is not installed")
+    # Dask's default scheduler for a bag: a pool of processes started with "spawn",
+    # which imports the script again in each worker (hence its __main__ guard).
+    done = run_script(recipe("Dask", 0), corpus.parent)
+    assert done.returncode == 0, done.stderr
+    written = sorted((corpus.parent / "results").glob("part-*.jsonl"))
+    text = "".join(path.read_text(encoding="utf-8") for path in written)
+    assert text.endswith("\n")
+    rows = [json.loads(line) for line in text.splitlines()]
     assert [row["id"] for row in rows] == ["2-" + str(i) for i in range(7)]  # the .gz part
+    assert done.stdout.startswith("[('Ines Berg', 3), ")
 
 
 def test_pandas_recipe(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,8 +13,11 @@ import fnmatch
 import glob
 import gzip
 import importlib
+import io
 import json
+import math
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -25,12 +28,14 @@ import regex
 
 from .._pipeline import parse_article
 from .._records import Article
+from .limits import Limits, MemoryLimit, OverMemory, TooLarge, size_text
 
 __all__ = [
     "HTML_SUFFIXES",
     "JSONL_PATTERNS",
     "TEXT_PATTERNS",
     "Failed",
+    "FieldMisses",
     "Meter",
     "Parsed",
     "Task",
@@ -40,6 +45,7 @@ __all__ = [
     "read_stdin",
     "reason",
     "run_task",
+    "shown",
     "task_size",
 ]
 
@@ -116,10 +122,15 @@ class Parsed:
 
 @attrs.frozen
 class Failed:
-    """One input that could not be read or parsed, and why."""
+    """One input that could not be read or parsed, and why.
+
+    ``silent`` failures are counted but not reported one by one (a record
+    like the one reported before it: see ``FieldMisses``).
+    """
 
     name: str
     reason: str
+    silent: bool = False
 
 
 @attrs.define
@@ -136,8 +147,44 @@ class Meter:
         return min(self.done / self.total, 1.0)
 
 
+@attrs.define
+class FieldMisses:
+    """The JSON Lines records without the text field, over the whole run.
+
+    A wrong ``--text-field`` makes every record miss it: the first is
+    reported with the fields it has, so that the right name can be picked;
+    the others are counted, and the count is said once at the end.
+    """
+
+    field: str
+    count: int = 0
+
+    def failure(self, name: str, record: dict[str, Any]) -> Failed:
+        self.count += 1
+        if self.count > 1:
+            return Failed(name, f'no "{self.field}" field', silent=True)
+        keys = ", ".join(
+            json.dumps(shown(str(k))[:40], ensure_ascii=False) for k in list(record)[:12]
+        )
+        more = ", …" if len(record) > 12 else ""
+        has = f"its fields are {keys}{more}" if record else "it has no fields"
+        return Failed(name, f'no "{self.field}" field ({has}; --text-field names the field)')
+
+    def summary(self) -> str | None:
+        """The line that says how many more records missed the field, if any did."""
+        if self.count <= 1:
+            return None
+        more = self.count - 1
+        records = "record" if more == 1 else "records"
+        return f'citekit: {more:,} more {records} with no "{self.field}" field, not listed'
+
+
 class HtmlUnavailable(Exception):
     """This citekit has no ``parse_html`` to read an HTML input with."""
+
+
+class NotText(Exception):
+    """A text input that is not UTF-8: the message says where."""
 
 
 def task_size(item: Task | Failed) -> int:
@@ -147,28 +194,51 @@ def task_size(item: Task | Failed) -> int:
     return max(item.size, 1)
 
 
+#: Characters that would drive a terminal or break a line, in a name shown on it
+#: (a file named "a\x1b[2Jb.txt"): C0 and C1 controls, DEL, line and paragraph
+#: separators, and the bidirectional overrides that reorder what is shown.
+_UNSHOWABLE = regex.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def shown(name: str) -> str:
+    """``name`` as it can be shown on a terminal: each control character escaped (``\\x1b``)."""
+    if _UNSHOWABLE.search(name) is None:
+        return name
+    return _UNSHOWABLE.sub(lambda m: _ESCAPES.get(m[0]) or _escape(m[0]), name)
+
+
+def _escape(character: str) -> str:
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def find_inputs(
     arguments: Iterable[str], patterns: tuple[str, ...]
 ) -> Iterator[tuple[str, int] | Failed]:
     """The files that the command's arguments name, as ``(path, size)``, in order.
 
-    A file is taken whatever its name; a folder is walked recursively, in
-    sorted order, for the files whose names match ``patterns`` (hidden files
-    and folders are skipped); an argument that is no file but holds ``*``,
-    ``?`` or ``[`` is a glob (``**`` crosses folders). ``-`` (standard input)
-    is passed through with size 0.
+    A file is taken whatever its name and kind (a named pipe given by name,
+    as ``<(zcat a.gz)`` gives one, is read); a folder is walked recursively,
+    in sorted order, for the regular files whose names match ``patterns``
+    (hidden files and folders are skipped, a folder that cannot be read is
+    reported, and so is a pipe, socket or device whose name matches); an
+    argument that is no file but holds ``*``, ``?`` or ``[`` is a glob
+    (``**`` crosses folders). ``-`` (standard input) is passed through with size 0.
     """
     for argument in arguments:
         if argument == STDIN:
             yield STDIN, 0
         elif os.path.isdir(argument):
-            found = _walk(argument, patterns)
-            first = next(found, None)
-            if first is None:
-                yield Failed(argument, f"no files named {_or(patterns)} in this folder")
-                continue
-            yield first
-            yield from found
+            files = 0
+            for found in _walk(argument, patterns):
+                files += not isinstance(found, Failed)
+                yield found
+                if isinstance(found, Failed) and found.name == argument:
+                    break  # the folder itself could not be read: reported as that
+            else:
+                if not files:
+                    yield Failed(argument, f"no files named {_or(patterns)} in this folder")
         elif not os.path.lexists(argument) and glob.has_magic(argument):
             matches = sorted(glob.glob(argument, recursive=True))
             if not matches:
@@ -177,20 +247,74 @@ def find_inputs(
                 if os.path.isdir(match):
                     yield from _walk(match, patterns)
                 else:
-                    yield match, _size(match)
+                    yield _regular(match)
         else:
             yield argument, _size(argument)
 
 
-def _walk(folder: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, int]]:
+def _walk(folder: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, int] | Failed]:
+    """The matching files below ``folder``, in the order of ``os.walk`` with sorted names.
+
+    A folder's files come before its sub-folders', each level sorted by name;
+    links to folders are not followed (as ``os.walk`` does not).
+    """
     lowered = tuple(p.lower() for p in patterns)
-    for root, folders, files in os.walk(folder):
-        folders[:] = sorted(f for f in folders if not f.startswith("."))
-        for name in sorted(files):
+    stack = [folder]
+    while stack:
+        root = stack.pop()
+        try:
+            with os.scandir(root) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as error:
+            why = reason(error)
+            yield Failed(root, why if root == folder else f"{why}; the folder was not read")
+            continue
+        folders: list[str] = []
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            if _is_folder(entry):
+                if not entry.is_symlink():
+                    folders.append(entry.path)
+                continue
             lower = name.lower()
-            if not name.startswith(".") and any(fnmatch.fnmatchcase(lower, p) for p in lowered):
-                path = os.path.join(root, name)
-                yield path, _size(path)
+            if any(fnmatch.fnmatchcase(lower, p) for p in lowered):
+                yield _regular(entry.path)
+        stack.extend(reversed(folders))
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _regular(path: str) -> tuple[str, int] | Failed:
+    """A file found in a folder or by a glob: a regular file, else a failure that says what it is.
+
+    Reading a named pipe that nobody writes to would wait for ever, and a
+    device may never end. A file whose kind cannot be told (a broken link)
+    is passed on, and the reader reports why it cannot be read.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return path, 0
+    if stat.S_ISREG(mode):
+        return path, _size(path)
+    return Failed(path, f"not a regular file ({_kind(mode)}); skipped")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
 
 
 def _size(path: str) -> int:
@@ -206,8 +330,12 @@ def _or(patterns: tuple[str, ...]) -> str:
     return ", ".join(shown) + gz
 
 
-def read_stdin() -> bytes:
-    return sys.stdin.buffer.read()
+def read_stdin(limit: int | None = None) -> bytes:
+    """Standard input, read to its end or to one byte past ``limit``."""
+    if sys.stdin is None:
+        raise OSError("standard input is closed")
+    stream = sys.stdin.buffer
+    return stream.read() if limit is None else stream.read(limit + 1)
 
 
 def read_jsonl(
@@ -217,26 +345,32 @@ def read_jsonl(
     id_field: str,
     html: bool,
     meter: Meter,
+    misses: FieldMisses | None = None,
+    max_bytes: int | None = None,
     open_stdin: Callable[[], BinaryIO] = lambda: sys.stdin.buffer,
 ) -> Iterator[Task | Failed]:
     """A ``Task`` per record of a JSON Lines file (gzipped or not), a ``Failed`` per bad line.
 
     Blank lines are skipped. A line that is not JSON, not an object, or has no
     string ``text_field`` is a ``Failed`` named ``FILE:LINE`` (with the id
-    when it has one); the file goes on. A file that cannot be opened, or whose
-    gzip stream breaks, is one ``Failed`` and stops there.
+    when it has one); the file goes on. A line longer than ``max_bytes`` is
+    a ``Failed``, skipped without being held. A file that cannot be opened,
+    or whose gzip stream breaks, is one ``Failed`` and stops there.
     """
     if isinstance(source, Failed):
         yield source
         return
     path, _ = source
+    misses = misses or FieldMisses(text_field)
     try:
         raw = open_stdin() if path == STDIN else open(path, "rb")  # noqa: SIM115
-    except OSError as error:
-        yield Failed(path, reason(error))
+    except (OSError, AttributeError) as error:
+        yield Failed(
+            path, reason(error) if isinstance(error, OSError) else "standard input is closed"
+        )
         return
     try:
-        yield from _records(path, raw, text_field, id_field, html, meter)
+        yield from _records(path, raw, text_field, id_field, html, meter, misses, max_bytes)
     except (OSError, EOFError, zlib.error) as error:
         yield Failed(path, reason(error))
     finally:
@@ -245,7 +379,14 @@ def read_jsonl(
 
 
 def _records(
-    path: str, raw: BinaryIO, text_field: str, id_field: str, html: bool, meter: Meter
+    path: str,
+    raw: BinaryIO,
+    text_field: str,
+    id_field: str,
+    html: bool,
+    meter: Meter,
+    misses: FieldMisses,
+    max_bytes: int | None,
 ) -> Iterator[Task | Failed]:
     stream: BinaryIO = raw
     peek = getattr(raw, "peek", None)
@@ -253,12 +394,30 @@ def _records(
     if path.lower().endswith(".gz") or head == GZIP_MAGIC:
         stream = cast(BinaryIO, gzip.GzipFile(fileobj=raw, mode="rb"))
     last = _tell(raw)
-    for number, line in enumerate(stream, 1):
+    for number, line in enumerate(_lines(stream, max_bytes), 1):
         position = _tell(raw)
-        meter.done += position - last if position else len(line)
+        meter.done += position - last if position else len(line or b"")
         last = position
-        if line.strip():
-            yield _record(f"{path}:{number}", line, text_field, id_field, html)
+        name = f"{path}:{number}"
+        if line is None:
+            limit = size_text(max_bytes or 0)
+            yield Failed(name, f"the line is more than {limit} long (--max-bytes); skipped")
+        elif line.strip():
+            yield _record(name, line, text_field, id_field, html, misses)
+
+
+def _lines(stream: BinaryIO, limit: int | None) -> Iterator[bytes | None]:
+    """The stream's lines; ``None`` for a line over ``limit`` bytes (read past, never held)."""
+    while True:
+        line = stream.readline() if limit is None else stream.readline(limit + 1)
+        if not line:
+            return
+        if limit is None or len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(1 << 20)
+        yield None
 
 
 def _tell(raw: BinaryIO) -> int:
@@ -268,26 +427,59 @@ def _tell(raw: BinaryIO) -> int:
         return 0
 
 
-def _record(name: str, line: bytes, text_field: str, id_field: str, html: bool) -> Task | Failed:
+class _Number:
+    """A JSON number that JSON cannot write back (``NaN``, ``Infinity``, ``1e999``), as written."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _finite_float(text: str) -> float | _Number:
+    value = float(text)
+    return value if math.isfinite(value) else _Number(text)
+
+
+def _load(line: bytes) -> Any:
+    # Python's json reads NaN and Infinity, and reads 1e999 as infinity, but
+    # writes them back as bare NaN and Infinity, which no JSON reader takes.
+    return json.loads(line.decode("utf-8"), parse_constant=_Number, parse_float=_finite_float)
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with each number JSON cannot write turned into the string of it."""
+    if isinstance(value, _Number):
+        return value.text
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _record(
+    name: str, line: bytes, text_field: str, id_field: str, html: bool, misses: FieldMisses
+) -> Task | Failed:
     try:
-        record = json.loads(line.decode("utf-8"))
+        record = _load(line)
     except UnicodeDecodeError as error:
-        return Failed(name, reason(error))
-    except ValueError as error:
+        return Failed(name, _not_utf8(error))
+    except (ValueError, RecursionError) as error:
         return Failed(name, f"not JSON ({error})")
     if not isinstance(record, dict):
         return Failed(name, f"not a JSON object but {_json_type(record)}")
-    record_id = record.get(id_field)
-    shown = name
+    record_id = _plain(record.get(id_field))
+    shown_name = name
     if record_id is not None:
-        shown = f"{name} (id {json.dumps(record_id, ensure_ascii=False)})"
+        shown_name = f"{name} (id {json.dumps(record_id, ensure_ascii=False)})"
     if text_field not in record:
-        return Failed(shown, f'no "{text_field}" field')
+        return misses.failure(shown_name, record)
     text = record[text_field]
     if not isinstance(text, str):
-        return Failed(shown, f'"{text_field}" is {_json_type(text)}, not a string')
+        return Failed(shown_name, f'"{text_field}" is {_json_type(text)}, not a string')
     return Task(
-        name, label=shown, data=text, size=len(text), fields=(("id", record_id),), html=html
+        name, label=shown_name, data=text, size=len(text), fields=(("id", record_id),), html=html
     )
 
 
@@ -296,7 +488,7 @@ def _json_type(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return "a boolean"
-    if isinstance(value, (int, float)):
+    if isinstance(value, (int, float, _Number)):
         return "a number"
     if isinstance(value, str):
         return "a string"
@@ -305,36 +497,72 @@ def _json_type(value: object) -> str:
     return "an object"
 
 
-def run_task(item: Task | Failed) -> Parsed | Failed:
-    """Read and parse one input; a ``Failed`` says why not. Never raises on a bad input."""
+def run_task(item: Task | Failed, limits: Limits | None = None) -> Parsed | Failed:
+    """Read and parse one input within ``limits``; a ``Failed`` says why not.
+
+    Never raises on a bad input.
+    """
     if isinstance(item, Failed):
         return item
+    limits = limits or Limits()
     label = item.label or item.name
     try:
-        return Parsed(item.name, _parse(item), item.fields)
-    except (OSError, UnicodeDecodeError, EOFError, zlib.error) as error:
+        data = _read(item, limits.max_bytes)
+        with MemoryLimit(limits.memory_for(len(data))):
+            article = _parse(item, data)
+        return Parsed(item.name, article, item.fields)
+    except (TooLarge, OverMemory, NotText) as error:
+        return Failed(label, str(error))
+    except (OSError, EOFError, zlib.error) as error:
         return Failed(label, reason(error))
     except HtmlUnavailable:
         return Failed(label, "is HTML, and this citekit has no parse_html to read it")
+    except MemoryError:
+        return Failed(label, "ran out of memory; skipped")
     except Exception as error:  # a bug in citekit: report it and go on with the batch
         return Failed(label, f"citekit failed ({type(error).__name__}: {error}); please report")
 
 
-def _parse(task: Task) -> Article:
+def _read(task: Task, limit: int | None) -> str | bytes:
+    """The input's content, gzip inflated; ``TooLarge`` past ``limit`` bytes, never read further."""
     data = task.data
     if data is None:
         with open(task.path or task.name, "rb") as handle:
-            data = handle.read()
+            size = os.fstat(handle.fileno()).st_size
+            if limit is not None and size > limit:
+                raise TooLarge(
+                    f"is {size_text(size)}, more than {size_text(limit)} (--max-bytes); skipped"
+                )
+            data = handle.read() if limit is None else handle.read(limit + 1)
+    if limit is not None and len(data) > limit:
+        raise TooLarge(f"is more than {size_text(limit)} (--max-bytes); skipped")
+    if isinstance(data, bytes) and data[:2] == GZIP_MAGIC:
+        data = _inflate(data, limit)
+    return data
+
+
+def _inflate(data: bytes, limit: int | None) -> bytes:
+    """``data`` inflated, to one byte past ``limit`` at most: a gzip bomb stops there."""
+    with gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as stream:
+        inflated = stream.read() if limit is None else stream.read(limit + 1)
+    if limit is not None and len(inflated) > limit:
+        raise TooLarge(f"inflates to more than {size_text(limit)} (--max-bytes); skipped")
+    return inflated
+
+
+def _parse(task: Task, data: str | bytes) -> Article:
     if isinstance(data, str):
         if task.html or looks_like_markup(data):
             return _parse_html(data)
         return parse_article(data)
-    if data[:2] == GZIP_MAGIC:
-        data = gzip.decompress(data)
     name = task.name.lower().removesuffix(".gz")
     if task.html or name.endswith(HTML_SUFFIXES) or looks_like_markup(data):
         return _parse_html(data)
-    return parse_article(data.decode("utf-8"))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise NotText(_not_utf8(error)) from None
+    return parse_article(text)
 
 
 def _parse_html(data: str | bytes) -> Article:
@@ -346,10 +574,12 @@ def _parse_html(data: str | bytes) -> Article:
     return cast(Article, parse_html(data))
 
 
+def _not_utf8(error: UnicodeDecodeError) -> str:
+    return f"not UTF-8 text (byte 0x{error.object[error.start]:02x} at offset {error.start})"
+
+
 def reason(error: BaseException) -> str:
     """Why an input could not be read, in a few words."""
-    if isinstance(error, UnicodeDecodeError):
-        return f"not UTF-8 text (byte 0x{error.object[error.start]:02x} at offset {error.start})"
     if isinstance(error, (EOFError, zlib.error, gzip.BadGzipFile)):
         return f"not a valid gzip file ({error or 'truncated'})"
     if isinstance(error, FileNotFoundError):

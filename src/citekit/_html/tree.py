@@ -30,36 +30,36 @@ import regex
 
 from .._lexicon.markup import BLOCK, CLOSES_PARAGRAPH, INVISIBLE, RAW_TEXT, VOID
 
-# The attributes of a tag, up to its ">" (or its "/>"): a quoted value may
-# hold ">", and an attribute name is anything up to white space, "/", ">" or
-# "=" (the standard's attribute name state):
+# One step through a tag's attributes, up to its ">" (or its "/>"): a quoted
+# value may hold ">", and an attribute name is anything up to white space, "/",
+# ">" or "=" (the standard's attribute name state). Every character but ">"
+# (and the "/" of "/>") starts a step, so a tag ends at its first ">" outside a
+# quoted value, or runs to the end of the page:
 #   href="https://x.com/a/status/1" title='a > b'   src=a.jpg alt=x   hidden
-_ATTRIBUTES = r"""
-    (?: \s++ | / (?! > )
-      | [^\s/>=] [^\s/>=]*+ (?: \s*+ =++ \s*+ (?: "[^"]*+" | '[^']*+' | [^\s>]*+ ) )?+
-      | = [^\s/>=]*+ )*+
+_STEP = r"""
+    \s++ | / (?! > )
+    | [^\s/>=] [^\s/>=]*+ (?: \s*+ =++ \s*+ (?: "[^"]*+" | '[^']*+' | [^\s>]*+ ) )?+
+    | = [^\s/>=]*+
 """
-# The page as tokens, each read once from left to right:
-#   text up to the next "<"                           "The ferry left at nine "
-#   a run of line breaks, which reads as one          <br><br/>\n<BR>
-#   a start or end tag with its attributes            <a href="/x">  </p >  <br/>
-#   a comment, CDATA, a declaration or an instruction  <!-- x -->  <![CDATA[x]]>  <!DOCTYPE html>
-#     (unclosed, each runs to the end of the page, as in a browser)
-#   a "<" that starts none of them, which is text     "a < b"
-_TOKEN = regex.compile(
+# A tag of up to _QUICK_STEPS steps, read in one match (nearly every tag of a page):
+#   <a href="/x">  </p >  <br/>  <img src=a.jpg alt="A > B" />
+_QUICK_STEPS = 64
+_TAG = regex.compile(
     rf"""
-      (?P<text> [^<]++ )
-    | (?P<breaks> <[bB][rR] \s*+ /?+ > (?: \s*+ <[bB][rR] \s*+ /?+ > )++ )
-    | < (?P<end> / )? (?P<name> [a-zA-Z] [^\s/>\x00]*+ ) (?P<attrs> {_ATTRIBUTES} )
-        (?P<self_closing> / )? >
-    | (?P<comment> <!-- (?: -?> | .*? --!?\s*+> | .*+ )
-        | <!\[CDATA\[ .*? \]\]>
-        | <[!?] [^>]*+ >?
-        | </ (?! [a-zA-Z] ) [^>]*+ >? )
-    | (?P<lone> < )
+    < (?P<end> / )? (?P<name> [a-zA-Z] [^\s/>\x00]*+ )
+    (?P<attrs> (?: {_STEP} ){{0,{_QUICK_STEPS}}}+ ) (?P<self_closing> / )? >
     """,
-    regex.VERBOSE | regex.DOTALL,
+    regex.VERBOSE,
 )
+# A longer tag is read a run of steps at a time, so that no single match of
+# the engine keeps the state of a million repetitions (one tag of a million
+# attributes once took gigabytes here).
+_TAG_HEAD = regex.compile(r"< (?P<end> / )? (?P<name> [a-zA-Z] [^\s/>\x00]*+ )", regex.VERBOSE)
+_STEPS = regex.compile(rf"(?: {_STEP} ){{1,4096}}+", regex.VERBOSE)
+# A run of line breaks, which reads as one: <br><br/>\n<BR>
+_BREAKS = regex.compile(r"<[bB][rR] \s*+ /?+ > (?: \s*+ <[bB][rR] \s*+ /?+ > )++", regex.VERBOSE)
+# The end of a comment: "-->", "--!>", "-- >".
+_COMMENT_END = regex.compile(r"--!?\s*+>")
 # One attribute of a tag's attributes: name="value", name='value', name=value, name.
 _ATTRIBUTE = regex.compile(
     r"""
@@ -68,8 +68,9 @@ _ATTRIBUTE = regex.compile(
     """,
     regex.VERBOSE,
 )
-# A "<" that starts a tag the page cuts off: "… last words <spa", "</di".
-_CUT_TAG = regex.compile(r"</?[a-zA-Z]")
+# The attributes kept of one element: far more than any real element has (a
+# few dozen, with a framework's data- attributes); the others are read past.
+MAX_ATTRIBUTES = 256
 # The end of a raw-text element: "</script>", "</STYLE >".
 _RAW_END = {tag: regex.compile(rf"</{tag}(?=[\s/>])[^>]*+>?", regex.IGNORECASE) for tag in RAW_TEXT}
 
@@ -194,15 +195,18 @@ class Tree:
     """A page's elements: the root (``#document``) and every element in document order.
 
     ``tags`` counts the start tags of the markup, each ``<br>`` of a run of
-    them included (the tree holds one element for the run).
+    them included (the tree holds one element for the run); ``crowded``
+    counts the elements with more than ``MAX_ATTRIBUTES`` attributes, of
+    which only the first were kept.
     """
 
-    __slots__ = ("_by_tag", "elements", "root", "tags")
+    __slots__ = ("_by_tag", "crowded", "elements", "root", "tags")
 
-    def __init__(self, root: Element, elements: list[Element], tags: int) -> None:
+    def __init__(self, root: Element, elements: list[Element], tags: int, crowded: int = 0) -> None:
         self.root = root
         self.elements = elements
         self.tags = tags
+        self.crowded = crowded
         self._by_tag: dict[str, list[Element]] | None = None
 
     def all(self, tag: str) -> list[Element]:
@@ -228,6 +232,7 @@ class _Builder:
         self.stack: list[Element] = [self.root]
         self.open: dict[str, int] = {}
         self.merged_breaks = 0  # the <br>s of runs beyond the one element each run is
+        self.crowded = 0  # elements with more attributes than are kept
 
     def start(self, tag: str, attrs: dict[str, str]) -> Element:
         """Open ``tag`` (a void element is closed at once) after closing what it closes."""
@@ -301,7 +306,8 @@ class _Builder:
             if parent is not None:
                 parent.size += element.size
                 parent.weight += element.weight
-        return Tree(self.root, self.elements, len(self.elements) - 1 + self.merged_breaks)
+        tags = len(self.elements) - 1 + self.merged_breaks
+        return Tree(self.root, self.elements, tags, self.crowded)
 
 
 def collapse(text: str) -> str:
@@ -312,60 +318,173 @@ def collapse(text: str) -> str:
 def parse_tree(markup: str) -> Tree:
     """The element tree of ``markup``; never raises on broken markup."""
     builder = _Builder()
-    start = 0
-    while start < len(markup):
-        start = _read_tokens(builder, markup, start)
+    _Tokens(builder, markup).read()
     return builder.finish()
 
 
-def _read_tokens(builder: _Builder, markup: str, start: int) -> int:
-    """Build from the tokens from ``start`` on; where to go on after raw text, or the end."""
-    text_from = start  # the text not yet given to the builder starts here
-    for token in _TOKEN.finditer(markup, start):
-        text, breaks, end, name, attributes, self_closing, comment, lone = token.groups()
-        if text is not None:
-            continue
-        if breaks is not None:
-            # Lines are broken once however many times: empty lines are not read.
-            _give_text(builder, markup, text_from, token.start())
-            text_from = token.end()
-            builder.append("br", _NO_ATTRIBUTES)
-            builder.merged_breaks += breaks.count("<") - 1
-            continue
-        if lone is not None:
-            at = token.start()
-            if _CUT_TAG.match(markup, at) and markup.find(">", at) < 0:
-                _give_text(builder, markup, text_from, at)  # a tag cut off by the end
-                return len(markup)  # of the page is dropped, as a browser drops it
-            continue
-        _give_text(builder, markup, text_from, token.start())
-        text_from = token.end()
-        if comment is not None:
-            continue
-        name = name.lower()
-        if end is not None:
+class _Tokens:
+    """The page read token by token, once, from left to right, into the builder.
+
+    The tokens: text up to the next "<"; a run of line breaks; a start or end
+    tag with its attributes; a comment, CDATA, a declaration or an
+    instruction (``<!-- x -->``, ``<![CDATA[x]]>``, ``<!DOCTYPE html>``;
+    unclosed, each runs to the end of the page, as in a browser); a "<" that
+    starts none of them, which is text ("a < b"). A tag that runs to the end
+    of the page without its ">" is dropped with it, as a browser drops it.
+
+    Each character is read a bounded number of times: a tag is read a run of
+    steps at a time, and where a token's end is looked for further on (the
+    "]]>" of CDATA), the answer is kept, so that a page of a thousand unclosed
+    CDATA sections does not look for it a thousand times to the end.
+    """
+
+    def __init__(self, builder: _Builder, markup: str) -> None:
+        self.builder = builder
+        self.markup = markup
+        self.cdata_end = -2  # where the next "]]>" stands (-1: none; -2: not looked for)
+
+    def read(self) -> None:
+        markup = self.markup
+        size = len(markup)
+        builder = self.builder
+        text_from = 0  # the text not yet given to the builder starts here
+        at = markup.find("<")
+        while 0 <= at < size - 1:
+            following = markup[at + 1]
+            if following in "bB" and (breaks := _BREAKS.match(markup, at)) is not None:
+                # Lines are broken once however many times: empty lines are not read.
+                _give_text(builder, markup, text_from, at)
+                text_from = breaks.end()
+                builder.append("br", _NO_ATTRIBUTES)
+                builder.merged_breaks += breaks[0].count("<") - 1
+            elif following == "/" or _is_letter(following):
+                tag = self.tag(at)
+                if tag is None:
+                    if following != "/" or _is_letter(markup[at + 2 : at + 3]):
+                        _give_text(builder, markup, text_from, at)  # a tag cut off by the end
+                        return  # of the page is dropped, as a browser drops it
+                    text_from = self.skip(at, text_from, markup.find(">", at + 2))  # "</ x>"
+                else:
+                    _give_text(builder, markup, text_from, at)
+                    text_from = self.build(tag)
+            elif following == "!" and markup.startswith("<!--", at):
+                text_from = self.skip(at, text_from, self.comment_end(at))
+            elif following == "!" and markup.startswith("<![CDATA[", at):
+                close = self.cdata(at)
+                stop = close + 2 if close >= 0 else markup.find(">", at + 2)
+                text_from = self.skip(at, text_from, stop)
+            elif following in "!?":
+                text_from = self.skip(at, text_from, markup.find(">", at + 2))
+            at = markup.find("<", max(at + 1, text_from))
+        _give_text(builder, markup, text_from, size)
+
+    def skip(self, at: int, text_from: int, last: int) -> int:
+        """Give the text before ``at``; pass a token that ends at ``last`` (-1: the page's end)."""
+        _give_text(self.builder, self.markup, text_from, at)
+        return last + 1 if last >= 0 else len(self.markup)
+
+    def comment_end(self, at: int) -> int:
+        """Where the comment at ``at`` ends (its last character), or -1 at the page's end."""
+        markup = self.markup
+        if markup.startswith(">", at + 4):  # "<!-->"
+            return at + 4
+        if markup.startswith("->", at + 4):  # "<!--->"
+            return at + 5
+        close = _COMMENT_END.search(markup, at + 4)
+        return close.end() - 1 if close is not None else -1
+
+    def cdata(self, at: int) -> int:
+        """Where the first "]]>" after ``at`` starts, or -1; looked for once per "]]>"."""
+        if self.cdata_end == -2 or 0 <= self.cdata_end < at + 9:
+            self.cdata_end = self.markup.find("]]>", at + 9)
+        return self.cdata_end
+
+    def tag(self, at: int) -> _Tag | None:
+        """The tag that starts at ``at``, or ``None`` when it has no ">" before the page ends."""
+        markup = self.markup
+        quick = _TAG.match(markup, at)
+        if quick is not None:
+            start, stop = quick.span("attrs")
+            closing = quick["self_closing"] is not None
+            return _Tag(quick["name"], quick["end"] is not None, closing, start, stop, quick.end())
+        head = _TAG_HEAD.match(markup, at)
+        if head is None:
+            return None
+        position = head.end()
+        while (steps := _STEPS.match(markup, position)) is not None:
+            position = steps.end()
+        if markup.startswith("/>", position):
+            return _Tag(
+                head["name"], head["end"] is not None, True, head.end(), position, position + 2
+            )
+        if markup.startswith(">", position):
+            return _Tag(
+                head["name"], head["end"] is not None, False, head.end(), position, position + 1
+            )
+        return None
+
+    def build(self, tag: _Tag) -> int:
+        """Give the builder the tag (and a raw-text element's text); where to read on."""
+        builder, markup = self.builder, self.markup
+        name = tag.name.lower()
+        if tag.end_tag:
             builder.end(name)
-            continue
-        attrs = (
-            _attributes(attributes) if attributes and not attributes.isspace() else _NO_ATTRIBUTES
-        )
-        if self_closing is not None:
+            return tag.stop
+        attrs = self.attributes(tag)
+        if tag.self_closing:
             # "<br/>", "<img … />", and the self-closing elements of inline SVG.
             builder.append(name, attrs)
-            continue
+            return tag.stop
         builder.start(name, attrs)
-        if name in RAW_TEXT:
-            # Raw text, read as it stands (no entities), up to the element's end tag.
-            close = _RAW_END[name].search(markup, text_from)
-            stop = close.start() if close is not None else len(markup)
-            if stop > text_from:
-                builder.text(markup[text_from:stop])
-            if close is None:
-                return len(markup)
-            builder.end(name)
-            return close.end()
-    _give_text(builder, markup, text_from, len(markup))
-    return len(markup)
+        if name not in RAW_TEXT:
+            return tag.stop
+        # Raw text, read as it stands (no entities), up to the element's end tag.
+        close = _RAW_END[name].search(markup, tag.stop)
+        stop = close.start() if close is not None else len(markup)
+        if stop > tag.stop:
+            builder.text(markup[tag.stop : stop])
+        if close is None:
+            return len(markup)
+        builder.end(name)
+        return close.end()
+
+    def attributes(self, tag: _Tag) -> dict[str, str]:
+        if tag.attrs_stop <= tag.attrs_start:
+            return _NO_ATTRIBUTES
+        text = self.markup[tag.attrs_start : tag.attrs_stop]
+        if text.isspace():
+            return _NO_ATTRIBUTES
+        attrs, complete = _attributes(text)
+        if not complete:
+            self.builder.crowded += 1
+        return attrs
+
+
+class _Tag:
+    """A tag as read: its name, its kind, where its attributes stand and where it ends."""
+
+    __slots__ = ("attrs_start", "attrs_stop", "end_tag", "name", "self_closing", "stop")
+
+    def __init__(
+        self,
+        name: str,
+        end_tag: bool,
+        self_closing: bool,
+        attrs_start: int,
+        attrs_stop: int,
+        stop: int,
+    ) -> None:
+        self.name = name
+        self.end_tag = end_tag
+        self.self_closing = self_closing
+        self.attrs_start = attrs_start
+        self.attrs_stop = attrs_stop
+        self.stop = stop
+
+
+def _is_letter(character: str) -> bool:
+    """An ASCII letter, as a tag's name starts with one (``<é`` is text)."""
+    return character.isascii() and character.isalpha()
 
 
 def _give_text(builder: _Builder, markup: str, start: int, stop: int) -> None:
@@ -374,15 +493,18 @@ def _give_text(builder: _Builder, markup: str, start: int, stop: int) -> None:
         builder.text(unescape(text) if "&" in text else text)
 
 
-def _attributes(text: str) -> dict[str, str]:
-    """A tag's attributes, names in lower case, values unquoted and unescaped.
+def _attributes(text: str) -> tuple[dict[str, str], bool]:
+    """A tag's attributes, names in lower case, values unquoted and unescaped; and whether all.
 
-    Of two attributes of one name, the last counts.
+    Of two attributes of one name, the last counts. Only the first
+    ``MAX_ATTRIBUTES`` are read: the flag says whether there were more.
     """
     attrs: dict[str, str] = {}
-    for match in _ATTRIBUTE.finditer(text):
+    for count, match in enumerate(_ATTRIBUTE.finditer(text)):
+        if count >= MAX_ATTRIBUTES:
+            return attrs, False
         value = match["value"] or ""
         if value[:1] in ("'", '"') and value[-1:] == value[:1] and len(value) > 1:
             value = value[1:-1]
         attrs[match["name"].lower()] = unescape(value) if "&" in value else value
-    return attrs
+    return attrs, True
