@@ -13,7 +13,8 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from .._lexicon.calendar import MONTH_ABBREVIATIONS
+from .._lexicon.languages import ENGLISH
+from .._lexicon.lexicon import Lexicon
 from .._records import Span
 
 # A paragraph is a line with its surrounding blanks trimmed: it starts and
@@ -29,32 +30,42 @@ _PARAGRAPH = regex.compile(
     regex.VERBOSE,
 )
 
+
 # A sentence ends at ".", "!" or "?" (possibly doubled, possibly followed by
 # closing quotes or brackets) and a space, before what may start a sentence:
 # "… in Libya. The Pentagon …", "… them off?” Expansion …". A full stop
 # that ends an abbreviation ends no sentence: "Sen. Ted Cruz", "U.S.
 # officials", "Jan. 5", "J. Smith". Matching the punctuation first (not a
 # lookbehind tried at every space) keeps the scan to the rare end marks.
-_ABBREVIATIONS = (
-    *(
-        "Mr Mrs Ms Dr Prof Sen Rep Gov Lt Gen Col Capt Sgt Adm Maj Cmdr Rev"
-        " Hon Pres Sec Atty Supt Det Insp St Mt Ft Jr Sr No Vol vs etc approx"
-    ).split(),
-    *MONTH_ABBREVIATIONS,
-    *"Inc Corp Co Ltd Bros Ave Blvd Rd Univ Dept Fig ca cf al".split(),
-)
-_SENTENCE_END = regex.compile(
-    rf"""
-    [.!?]{{1,3}}+ [\"'”’)\]]{{0,2}}+                    # end punctuation, closing marks
-    (?<! (?: \b (?: {"|".join(_ABBREVIATIONS)} )        # "Sen.", "Jan.", "Inc."
-           | (?<! \p{{L}} ) \p{{Lu}}                      # an initial: "J." in "J. Smith"
-           | \p{{L}} \. \p{{L}} )                         # "U.S.", "U.N.", "e.g."
-         \. )
-    (?P<gap> [ \t\u00a0]{{1,20}}+ )                     # the space after it
-    (?= [\"'“‘(\[]{{0,2}} [\p{{Lu}}\p{{N}}] )              # what a sentence may start with
-    """,
-    regex.VERBOSE,
-)
+def _sentence_end(abbreviations: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"""
+        [.!?]{{1,3}}+ [\"'”’)\]]{{0,2}}+                    # end punctuation, closing marks
+        (?<! (?: \b (?: {"|".join(abbreviations)} )         # "Sen.", "Jan.", "Inc."
+               | (?<! \p{{L}} ) \p{{Lu}}                      # an initial: "J." in "J. Smith"
+               | \p{{L}} \. \p{{L}} )                         # "U.S.", "U.N.", "e.g."
+             \. )
+        (?P<gap> [ \t\u00a0]{{1,20}}+ )                     # the space after it
+        (?= [\"'“‘(\[]{{0,2}} [\p{{Lu}}\p{{N}}] )              # what a sentence may start with
+        """,
+        regex.VERBOSE,
+    )
+
+
+# The English pattern, made at import; another language's on its first use.
+_SENTENCE_END = _sentence_end(ENGLISH.abbreviations)
+_SENTENCE_ENDS: dict[str, regex.Pattern[str]] = {ENGLISH.code: _SENTENCE_END}
+
+
+def _sentence_end_of(lexicon: Lexicon) -> regex.Pattern[str]:
+    """``_SENTENCE_END`` for ``lexicon``: its abbreviations and the English ones."""
+    found = _SENTENCE_ENDS.get(lexicon.code)
+    if found is None:
+        words = dict.fromkeys((*ENGLISH.abbreviations, *lexicon.abbreviations))
+        found = _SENTENCE_ENDS[lexicon.code] = _sentence_end(
+            tuple(regex.escape(word) for word in words)
+        )
+    return found
 
 
 @attrs.frozen
@@ -63,8 +74,9 @@ class Document:
 
     ``lowered`` is the text lower-cased with the same offsets
     (``lower_keeping_offsets``), for the case-blind searches of every stage
-    (posts, image credits, the reading, hedges), made once here. The
-    document holds nothing else: what a stage derives from it (the reading)
+    (posts, image credits, the reading, hedges), made once here; ``lexicon``
+    the language the text is read in (``_lexicon.languages``), whose words
+    the stages read. The document holds nothing else: what a stage derives from it (the reading)
     is that stage's own record, handed on by the pipeline.
     """
 
@@ -74,6 +86,7 @@ class Document:
     lowered: str = attrs.field(repr=False, eq=False)
     _sentence_starts: tuple[int, ...] = attrs.field(repr=False)
     _paragraph_starts: tuple[int, ...] = attrs.field(repr=False)
+    lexicon: Lexicon = attrs.field(default=ENGLISH, repr=False, eq=False)
 
     def paragraph_index(self, offset: int) -> int:
         """The index of the paragraph holding ``offset`` (or the one before it)."""
@@ -113,10 +126,11 @@ def lower_keeping_offsets(text: str) -> str:
     )
 
 
-def segment(text: str) -> Document:
-    """Cut ``text`` into paragraphs and sentences, in one linear pass."""
+def segment(text: str, lexicon: Lexicon = ENGLISH) -> Document:
+    """Cut ``text``, written in ``lexicon``'s language, into paragraphs and sentences,
+    in one linear pass."""
     paragraphs = tuple(Span(start, end) for start, end in _paragraph_bounds(text))
-    gaps = _sentence_gaps(text)
+    gaps = _sentence_gaps(text, _sentence_end_of(lexicon))
     sentences: list[Span] = []
     next_gap = 0
     for paragraph in paragraphs:
@@ -135,6 +149,7 @@ def segment(text: str) -> Document:
         paragraphs=paragraphs,
         sentences=tuple(sentences),
         lowered=lower_keeping_offsets(text),
+        lexicon=lexicon,
         sentence_starts=tuple(s.start for s in sentences),
         paragraph_starts=tuple(p.start for p in paragraphs),
     )
@@ -176,7 +191,7 @@ _END_RUN = frozenset(".!?\"'”’)]")
 _GAP_SPACE = frozenset(" \t\u00a0")
 
 
-def _sentence_gaps(text: str) -> list[tuple[int, int]]:
+def _sentence_gaps(text: str, pattern: regex.Pattern[str] = _SENTENCE_END) -> list[tuple[int, int]]:
     """The ``gap`` spans of ``_SENTENCE_END.finditer(text)``, found faster.
 
     The pattern can only start at a ".", "!" or "?"; in prose those are few,
@@ -187,7 +202,7 @@ def _sentence_gaps(text: str) -> list[tuple[int, int]]:
     """
     marks = _mark_offsets(text)
     if marks is None:
-        return [match.span("gap") for match in _SENTENCE_END.finditer(text)]
+        return [match.span("gap") for match in pattern.finditer(text)]
     gaps: list[tuple[int, int]] = []
     size = len(text)
     floor = 0
@@ -200,7 +215,7 @@ def _sentence_gaps(text: str) -> list[tuple[int, int]]:
             after += 1
         if after >= size or text[after] not in _GAP_SPACE:
             continue
-        match = _SENTENCE_END.match(text, at)
+        match = pattern.match(text, at)
         if match is not None:
             gaps.append(match.span("gap"))
             floor = match.end()
