@@ -40,13 +40,13 @@ _PARAGRAPH = regex.compile(
 def _sentence_end(abbreviations: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(
         rf"""
-        [.!?]{{1,3}}+ [\"'”’)\]]{{0,2}}+                    # end punctuation, closing marks
+        [.!?]{{1,3}}+ [\"'”’“‘»«›‹)\]]{{0,2}}+            # end punctuation, closing marks
         (?<! (?: \b (?: {"|".join(abbreviations)} )         # "Sen.", "Jan.", "Inc."
                | (?<! \p{{L}} ) \p{{Lu}}                      # an initial: "J." in "J. Smith"
                | \p{{L}} \. \p{{L}} )                         # "U.S.", "U.N.", "e.g."
              \. )
         (?P<gap> [ \t\u00a0]{{1,20}}+ )                     # the space after it
-        (?= [\"'“‘(\[]{{0,2}} [\p{{Lu}}\p{{N}}] )              # what a sentence may start with
+        (?= [\"'“‘„‚«»‹›(\[]{{0,2}} [\p{{Lu}}\p{{N}}] )      # what a sentence may start with
         """,
         regex.VERBOSE,
     )
@@ -131,6 +131,8 @@ def segment(text: str, lexicon: Lexicon = ENGLISH) -> Document:
     in one linear pass."""
     paragraphs = tuple(Span(start, end) for start, end in _paragraph_bounds(text))
     gaps = _sentence_gaps(text, _sentence_end_of(lexicon))
+    if lexicon.ordinal_words and gaps:
+        gaps = [gap for gap in gaps if not _after_ordinal(text, gap, lexicon)]
     sentences: list[Span] = []
     next_gap = 0
     for paragraph in paragraphs:
@@ -185,9 +187,33 @@ def _paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+# A number of one or two digits and its full stop, and the words either side:
+# German writes ordinals so ("am 15. Juni", "des 21. Jahrhunderts").
+_ORDINAL_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}])(\p{L}+)\s+)?\d{1,2}\.$")
+_WORD_AFTER = regex.compile(r"\p{L}+")
+
+
+def _after_ordinal(text: str, gap: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether the full stop before ``gap`` is an ordinal's, not a sentence's end.
+
+    "am 15. Juni", "seit dem 3. Oktober", "des 21. Jahrhunderts": a number of
+    one or two digits after a word of ``lexicon.ordinal_openers`` or before
+    one of ``lexicon.ordinal_words``.
+    """
+    start, end = gap
+    before = _ORDINAL_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    opener = before.group(1)
+    if opener is not None and opener.lower() in lexicon.ordinal_openers:
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group().lower() in lexicon.ordinal_words
+
+
 # What may follow a sentence's end mark in ``_SENTENCE_END``: more marks and
 # closing marks, then the space after it.
-_END_RUN = frozenset(".!?\"'”’)]")
+_END_RUN = frozenset(".!?\"'”’“‘»«›‹)]")
 _GAP_SPACE = frozenset(" \t\u00a0")
 
 
