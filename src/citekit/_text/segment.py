@@ -46,7 +46,8 @@ def _sentence_end(abbreviations: tuple[str, ...]) -> regex.Pattern[str]:
                | \p{{L}} \. \p{{L}} )                         # "U.S.", "U.N.", "e.g."
              \. )
         (?P<gap> [ \t\u00a0]{{1,20}}+ )                     # the space after it
-        (?= [\"'“‘„‚«»‹›(\[]{{0,2}} [\p{{Lu}}\p{{N}}] )      # what a sentence may start with
+        (?= (?: [«»‹›] [ \u00a0\u202f] )?+                  # "« La": French spacing
+            [\"'“‘„‚«»‹›(\[]{{0,2}} [\p{{Lu}}\p{{N}}] )        # what a sentence may start with
         """,
         regex.VERBOSE,
     )

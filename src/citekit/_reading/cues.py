@@ -1,0 +1,456 @@
+"""Attribution clauses in German, French, Italian and Spanish, read from the language's words.
+
+The same ``Attribution`` records as the English clauses (``clauses``), so the
+quotes and sources detectors read every language alike. The shapes, each a
+rule below (invented examples):
+
+- a speech verb and its subject, before it or after it: "„…“, sagte
+  Brenner.", "Am Montag sagte die Ministerin …" (German puts the verb second,
+  the subject after it when something else comes first), "Die Ministerin
+  sagte", "« … », affirme Claire Dumesnil.", "«…» ha detto il sindaco",
+  "«…», dijo el ministro.";
+- a compound tense: "a déclaré le ministre", "ha detto", "ha afirmado",
+  "hat … erklärt" (the participle at the clause end);
+- a German separable verb, its particle at the clause end: "teilte … mit";
+- a French verb carrying its pronoun: "a-t-il dit", "confie-t-elle";
+- a verb with no subject in Italian and Spanish ("«…», ha aggiunto."): the
+  last person;
+- a cue with an object: "laut Polizei", "nach Angaben des Ministeriums",
+  "selon le ministre", "d'après", "secondo fonti", "según el informe";
+  after its object: "Dem Bericht zufolge"; a bare introducer: "…, so Trump.";
+- a possessive cue: "à ses yeux", "seiner Ansicht nach" (the last person);
+- an impersonal cue whose source follows a preposition: "heißt es in dem
+  Papier", "hieß es aus Regierungskreisen".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._lexicon.lexicon import Lexicon
+from .._records import Span
+from .clauses import Attribution, Role
+from .descriptions import Description
+from .names import NameIndex
+from .speakers import (
+    SpeakerPhrase,
+    apostrophe,
+    phrase_at,
+    phrase_before,
+    pronoun,
+    zero_subject,
+)
+from .tokens import Token
+
+# How far a German participle or separable particle may stand from its verb,
+# in tokens: "hat am Montag in Kiel vor Journalisten erklärt".
+_BRACKET_REACH = 14
+
+
+def read_foreign_clauses(
+    text: str, tokens: Sequence[Token], names: NameIndex, lexicon: Lexicon
+) -> list[Attribution]:
+    """Every attribution clause in one unit's tokens, in text order."""
+    found: list[Attribution] = []
+    covered = -1
+    for index, token in enumerate(tokens):
+        if index <= covered or not token.is_word:
+            continue
+        clause = _clause_at(text, tokens, index, names, lexicon)
+        if clause is not None:
+            found.append(clause)
+            covered = max(clause.last, index)
+    found.sort(key=lambda a: a.first)
+    return found
+
+
+def _clause_at(
+    text: str, tokens: Sequence[Token], index: int, names: NameIndex, lexicon: Lexicon
+) -> Attribution | None:
+    token = tokens[index]
+    lower = apostrophe(token.lower)
+    if lexicon.inversion and "-" in lower:
+        clause = _inversion(text, tokens, index, names, lexicon)
+        if clause is not None:
+            return clause
+    if lower in lexicon.object_cues:
+        return _object(text, tokens, index, index, token.text, names, lexicon)
+    phrase = _object_phrase(tokens, index, lexicon)
+    if phrase is not None:
+        return _object(text, tokens, index, phrase - 1, _words(text, tokens, index, phrase - 1),
+                       names, lexicon)  # fmt: skip
+    possessive = _possessive(text, tokens, index, lexicon)
+    if possessive is not None:
+        return possessive
+    if lower in lexicon.postposition_cues:
+        return _postposition(text, tokens, index, names, lexicon)
+    if lower in lexicon.introducers:
+        return _introducer(text, tokens, index, names, lexicon)
+    impersonal = _impersonal(text, tokens, index, names, lexicon)
+    if impersonal is not None:
+        return impersonal
+    if not token.text[:1].islower() and not (index == 0 or _after_mark(tokens, index)):
+        return None  # "Sagt" in the middle of a sentence is a noun's capital, not a verb
+    if lower in lexicon.speech_verbs:
+        return _verb(text, tokens, index, index, lexicon.speech_verbs[lower], names, lexicon)
+    if lower in lexicon.auxiliaries:
+        participle = _participle(tokens, index, lexicon)
+        if participle is not None:
+            return _verb(text, tokens, index, participle, lexicon.auxiliaries[lower], names,
+                         lexicon)  # fmt: skip
+    if lower in lexicon.separable:
+        particle = _particle(tokens, index, lexicon.separable[lower])
+        if particle is not None:
+            return _verb(text, tokens, index, particle, None, names, lexicon)
+    return None
+
+
+def _after_mark(tokens: Sequence[Token], index: int) -> bool:
+    return index > 0 and not tokens[index - 1].is_word
+
+
+def _words(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
+    return text[tokens[first].start : tokens[last].end]
+
+
+def _attribution(
+    speaker: Description, cue: str, cue_span: Span, role: Role, first: int, last: int
+) -> Attribution:
+    return Attribution(speaker, cue, cue_span, role, first, last)
+
+
+def _verb(
+    text: str,
+    tokens: Sequence[Token],
+    verb: int,
+    verb_end: int,
+    number: str | None,
+    names: NameIndex,
+    lexicon: Lexicon,
+) -> Attribution | None:
+    """A speech verb (``verb`` to ``verb_end``, its participle or particle) and its subject."""
+    cue_span = Span(tokens[verb].start, tokens[verb_end].end)
+    cue = (
+        text[cue_span.start : cue_span.end]
+        if verb_end == verb
+        else _cue_words(tokens, verb, verb_end)
+    )
+    before = phrase_before(text, tokens, verb - 1, lexicon, names) if verb > 0 else None
+    compact = verb_end == verb or verb_end == verb + 1
+    after_from = verb_end + 1 if compact else verb + 1
+    after = _phrase_after(text, tokens, after_from, names, lexicon)
+    if before is not None and (after is None or not _inverted_position(tokens, verb)):
+        speaker = _with_number(before, number)
+        return _attribution(speaker.description, cue, cue_span, "subject", before.first,
+                            max(verb_end, before.last))  # fmt: skip
+    if after is not None:
+        speaker = _with_number(after, number)
+        return _attribution(speaker.description, cue, cue_span, "inverted", verb,
+                            max(verb_end, after.last))  # fmt: skip
+    if lexicon.pro_drop and _inverted_position(tokens, verb) and number != "p":
+        subject = zero_subject(tokens[verb], None)
+        return _attribution(subject, cue, cue_span, "inverted", verb, verb_end)
+    return None
+
+
+def _cue_words(tokens: Sequence[Token], verb: int, verb_end: int) -> str:
+    return f"{tokens[verb].text} {tokens[verb_end].text}"
+
+
+def _with_number(phrase: SpeakerPhrase, number: str | None) -> SpeakerPhrase:
+    """German "sie sagten" is plural, "sie sagte" feminine: the verb decides."""
+    description = phrase.description
+    if description.anaphor == "pronoun" and number == "p" and description.profile.gender != "p":
+        plural = zero_subject_like(description, "p")
+        return SpeakerPhrase(plural, phrase.first, phrase.last)
+    return phrase
+
+
+def zero_subject_like(description: Description, gender: str) -> Description:
+    import attrs
+
+    profile = attrs.evolve(description.profile, gender=gender, plural=gender == "p")
+    return attrs.evolve(description, profile=profile)
+
+
+def _inverted_position(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether a verb here takes its subject after it: after a quotation, a comma, a colon.
+
+    "„…“, sagte Brenner", "«…» ha detto il sindaco", "…, so Trump", and the
+    verb that opens its unit ("Sagt der Minister …" in a headline).
+    """
+    if verb == 0:
+        return True
+    previous = tokens[verb - 1]
+    return not previous.is_word and previous.text not in "()"
+
+
+def _phrase_after(
+    text: str, tokens: Sequence[Token], start: int, names: NameIndex, lexicon: Lexicon
+) -> SpeakerPhrase | None:
+    """The subject after a verb: adverbs and a hearer skipped ("sagte Trump nun", "sagte dem
+    Sender die Ministerin", "explicó a este diario el alcalde")."""
+    index = _skip_adverbs(tokens, start, lexicon)
+    found = phrase_at(text, tokens, index, lexicon, names, after_verb=True)
+    if found is not None:
+        return found
+    if index < len(tokens) and apostrophe(tokens[index].lower) in (
+        lexicon.hearer_prepositions | lexicon.oblique_determiners
+    ):
+        hearer = phrase_at(text, tokens, index + 1, lexicon, names, oblique=True)
+        if hearer is None:
+            hearer = phrase_at(text, tokens, index, lexicon, names, oblique=True)
+        if hearer is not None:
+            after = _skip_adverbs(tokens, hearer.last + 1, lexicon)
+            return phrase_at(text, tokens, after, lexicon, names, after_verb=True)
+    return None
+
+
+def _skip_adverbs(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
+    while (
+        index < len(tokens)
+        and tokens[index].is_word
+        and (
+            apostrophe(tokens[index].lower) in lexicon.adverbs
+            or apostrophe(tokens[index].lower) in lexicon.clitics
+            or apostrophe(tokens[index].lower) in lexicon.reflexives
+        )
+    ):
+        index += 1
+    return index
+
+
+def _participle(tokens: Sequence[Token], aux: int, lexicon: Lexicon) -> int | None:
+    """The participle of a compound tense: right after the auxiliary (Romance, adverbs
+    between), or at the end of the German clause ("hat … erklärt")."""
+    reach = _BRACKET_REACH if lexicon.capitalised_nouns else 4
+    for index in range(aux + 1, min(len(tokens), aux + 1 + reach)):
+        token = tokens[index]
+        if not token.is_word:
+            return None
+        lower = apostrophe(token.lower)
+        if lower in lexicon.participles:
+            return index
+        if index + 1 < len(tokens) and f"{lower} {tokens[index + 1].lower}" in lexicon.participles:
+            return index + 1  # "mis en garde"
+        if not lexicon.capitalised_nouns and lower not in lexicon.adverbs | lexicon.clitics:
+            return None
+    return None
+
+
+def _particle(tokens: Sequence[Token], verb: int, particles: frozenset[str]) -> int | None:
+    """The particle that closes a German separable verb's clause ("teilte … mit,")."""
+    for index in range(verb + 1, min(len(tokens), verb + 1 + _BRACKET_REACH)):
+        token = tokens[index]
+        if not token.is_word:
+            return None
+        if token.lower in particles and (index + 1 >= len(tokens) or not tokens[index + 1].is_word):
+            return index
+    return None
+
+
+def _inversion(
+    text: str, tokens: Sequence[Token], index: int, names: NameIndex, lexicon: Lexicon
+) -> Attribution | None:
+    """ "dit-il", "confie-t-elle", "a-t-il ajouté", "estiment-ils": a verb carrying its pronoun."""
+    token = tokens[index]
+    parts = apostrophe(token.lower).split("-")
+    if len(parts) < 2 or parts[-1] not in lexicon.pronouns:
+        return None
+    verb = parts[0]
+    cue_end = index
+    if verb not in lexicon.speech_verbs:
+        if verb not in lexicon.auxiliaries:
+            return None
+        participle = _participle(tokens, index, lexicon)
+        if participle is None:
+            return None
+        cue_end = participle
+    gender = lexicon.pronouns[parts[-1]]
+    offset = token.start + len(token.text) - len(parts[-1])
+    pronoun_token = Token(token.text[-len(parts[-1]) :], offset, "word")
+    speaker = zero_subject(pronoun_token, gender, name=pronoun_token.text)
+    cue_span = Span(token.start, tokens[cue_end].end)
+    return _attribution(speaker, text[cue_span.start : cue_span.end], cue_span, "inverted",
+                        index, cue_end)  # fmt: skip
+
+
+def _object_phrase(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int | None:
+    """The index after a multiword cue that starts at ``index`` ("nach Angaben von")."""
+    best: int | None = None
+    for phrase in lexicon.object_phrases:
+        end = index + len(phrase)
+        if end <= len(tokens) and all(
+            tokens[index + k].is_word and apostrophe(tokens[index + k].lower) == word
+            for k, word in enumerate(phrase)
+        ):
+            best = end if best is None else max(best, end)
+    return best
+
+
+def _object(
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    cue_last: int,
+    cue: str,
+    names: NameIndex,
+    lexicon: Lexicon,
+) -> Attribution | None:
+    """ "laut Polizei", "selon le ministre", "selon elle", "nach Angaben des Ministeriums"."""
+    start = cue_last + 1
+    if start < len(tokens) and tokens[start].kind == "quote":
+        return _quoted_object(text, tokens, first, start, cue, lexicon)  # "Laut „Washington Post“"
+    found = phrase_at(text, tokens, start, lexicon, names, oblique=True)
+    if found is None:
+        stressed = pronoun(tokens[start], lexicon, stressed=True) if start < len(tokens) else None
+        if stressed is None:
+            return None
+        found = SpeakerPhrase(stressed, start, start)
+    cue_span = Span(tokens[first].start, tokens[cue_last].end)
+    return _attribution(found.description, cue, cue_span, "object", first, found.last)
+
+
+def _quoted_object(
+    text: str, tokens: Sequence[Token], first: int, at: int, cue: str, lexicon: Lexicon
+) -> Attribution | None:
+    """A name in quotation marks after a cue: an outlet ("laut „Washington Post“")."""
+    from .descriptions import Profile
+
+    token = tokens[at]
+    inner = token.text[1:-1].strip()
+    if not inner or len(inner.split()) > 5 or not inner[:1].isupper():
+        return None
+    kind = "outlet" if inner in lexicon.outlets or inner.split()[-1].lower() in (
+        lexicon.outlet_words
+    ) else "organization"  # fmt: skip
+    span = Span(token.start + 1, token.start + 1 + len(token.text[1:-1]))
+    description = Description(inner, span, Profile(kind, inner.lower()), None)  # type: ignore[arg-type]
+    cue_span = Span(tokens[first].start, tokens[at - 1].end)
+    return _attribution(description, cue, cue_span, "object", first, at)
+
+
+def _possessive(
+    text: str, tokens: Sequence[Token], index: int, lexicon: Lexicon
+) -> Attribution | None:
+    """ "à ses yeux", "seiner Ansicht nach": the last person, of the gender the words imply."""
+    for words, gender in lexicon.possessive_cues.items():
+        end = index + len(words)
+        if end <= len(tokens) and all(
+            tokens[index + k].is_word and apostrophe(tokens[index + k].lower) == word
+            for k, word in enumerate(words)
+        ):
+            possessor = tokens[index + 1]
+            speaker = zero_subject(possessor, gender, name=possessor.text)
+            cue_span = Span(tokens[index].start, tokens[end - 1].end)
+            return _attribution(speaker, text[cue_span.start : cue_span.end], cue_span, "object",
+                                index, end - 1)  # fmt: skip
+    return None
+
+
+def _postposition(
+    text: str, tokens: Sequence[Token], index: int, names: NameIndex, lexicon: Lexicon
+) -> Attribution | None:
+    """ "Dem Bericht zufolge", "Polizeiangaben zufolge": the object before the cue."""
+    for start in range(index - 1, max(-1, index - 6), -1):
+        found = phrase_at(text, tokens, start, lexicon, names, oblique=True)
+        if found is not None and found.last == index - 1:
+            cue_span = Span(tokens[index].start, tokens[index].end)
+            return _attribution(found.description, tokens[index].text, cue_span, "object",
+                                found.first, index)  # fmt: skip
+    return None
+
+
+def _introducer(
+    text: str, tokens: Sequence[Token], index: int, names: NameIndex, lexicon: Lexicon
+) -> Attribution | None:
+    """ "…, so Trump.", "„…“, so die Ministerin im Interview": after a comma or a quotation
+    only, and a phrase that ends the clause or runs into a preposition ("So kam es" is none)."""
+    previous = tokens[index - 1] if index > 0 else None
+    if previous is None or not (previous.kind == "quote" or previous.text in {",", "—", "–"}):
+        return None
+    found = phrase_at(text, tokens, index + 1, lexicon, names, after_verb=True)
+    if found is None:
+        return None
+    following = tokens[found.last + 1] if found.last + 1 < len(tokens) else None
+    if (
+        following is not None
+        and following.is_word
+        and apostrophe(following.lower) not in lexicon.prepositions | lexicon.adverbs
+    ):
+        return None
+    cue_span = Span(tokens[index].start, tokens[index].end)
+    return _attribution(found.description, tokens[index].text, cue_span, "inverted", index,
+                        found.last)  # fmt: skip
+
+
+def _impersonal(
+    text: str, tokens: Sequence[Token], index: int, names: NameIndex, lexicon: Lexicon
+) -> Attribution | None:
+    """ "heißt es in dem Papier", "hieß es aus Regierungskreisen": the source after a preposition.
+
+    The preposition may come before the cue, as the sentence fronts it: "In
+    der Mitteilung heißt es", "Aus dem Ministerium hieß es".
+    """
+    for words in lexicon.impersonal_cues:
+        end = index + len(words)
+        if end > len(tokens) or not all(
+            tokens[index + k].is_word and tokens[index + k].lower == word
+            for k, word in enumerate(words)
+        ):
+            continue
+        cue_span = Span(tokens[index].start, tokens[end - 1].end)
+        cue = text[cue_span.start : cue_span.end]
+        after = _skip_adverbs(tokens, end, lexicon)
+        places = [after]
+        if index > 0:
+            places.append(_fronted_preposition(tokens, index, lexicon))
+        for place in places:
+            if place < 0 or place >= len(tokens):
+                continue
+            if apostrophe(tokens[place].lower) not in lexicon.source_prepositions:
+                continue
+            found = phrase_at(text, tokens, place + 1, lexicon, names, oblique=True)
+            if found is None:
+                found = phrase_at(text, tokens, place, lexicon, names, oblique=True)
+            if found is not None and found.description.profile.kind != "person":
+                first = min(place, index)
+                return _attribution(found.description, cue, cue_span, "object", first,
+                                    max(found.last, end - 1))  # fmt: skip
+        return None
+    return None
+
+
+def _fronted_preposition(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
+    """The preposition that opens the unit before an impersonal cue, or -1."""
+    for start in range(index):
+        if not tokens[start].is_word:
+            return -1
+        if apostrophe(tokens[start].lower) in lexicon.source_prepositions:
+            return start
+        return -1
+    return -1
+
+
+def foreign_subject(
+    text: str, tokens: Sequence[Token], names: NameIndex, lexicon: Lexicon
+) -> Description | None:
+    """The named subject that opens a unit, before a verb: "Bondi werde …", "Mme Binet est …".
+
+    The subject a quotation inside the sentence is given when no clause names
+    its speaker; only a name counts (a pronoun or a role refers back, and a
+    German capital after a determiner is a noun).
+    """
+    start = 1 if tokens and tokens[0].kind == "quote" else 0
+    found = phrase_at(text, tokens, start, lexicon, names)
+    if found is None or found.last + 1 >= len(tokens):
+        return None
+    description = found.description
+    following = tokens[found.last + 1]
+    if description.anaphor is not None or following.text[:1].isupper():
+        return None
+    if not following.is_word and following.text != ",":
+        return None
+    if description.profile.kind not in {"person", "organization", "outlet"}:
+        return None
+    return description
