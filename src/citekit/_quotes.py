@@ -18,6 +18,20 @@ to this detector. A quotation's speaker is, in this order:
    dismissed the claims as “utterly baseless”";
 7. in a headline "Name: …", the name.
 
+In German, French, Italian and Spanish (``_reading.cues`` reads their
+clauses) three more shapes hold:
+
+- a clause that ends the sentence after a comma names every quotation
+  before it in the sentence: "Bondi werde sich auf seine „eigentlichen
+  Aufgaben“ konzentrieren, so Trump." (rule 3);
+- a quotation that makes up its sentence alone, after a sentence whose
+  subject is a named person: "Die Forscherin Ute Brandt lobt den Bericht.
+  „Er ist gründlich.“" (rule 9);
+- a sentence in reported speech (the German Konjunktiv I, "sei", "habe",
+  outside the quotation) carries on the last speaker's words, however short
+  the quotation: "Sie sei „klug und zäh“" (rules 4 and 5, with the paragraph
+  before when the sentence opens its paragraph).
+
 Not quotations: a quoted term, title or nickname used as a name ("the
 “Every drop counts” campaign", "dubbed the “Iron Palace”"), a one-word scare
 quote, a short fragment that no one is said to have said. Quotation marks
@@ -40,6 +54,7 @@ from ._reading.tokens import Token
 from ._reading.units import TokenWindow, Unit
 from ._records import Article, Quote, QuoteType, Span, Speaker
 from ._text.marks import Quoted
+from ._text.patterns import trie
 from ._text.segment import Document
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -62,6 +77,8 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
     quotes: list[Quote] = []
     events: dict[int, list[tuple[int, Mention]]] = {}  # unit -> (offset, speaker) of quotes
     posts = sorted(p.span for p in article.posts)
+    foreign = doc.lexicon.code != "en"
+    reported: dict[int, bool] = {}  # unit -> whether it is in reported speech
     for quoted in reading.quoted:
         if _inside_post(quoted.inner, posts):
             continue
@@ -72,6 +89,7 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
             continue
         inner = quoted.inner.of(text)
         words = len(_WORD.findall(inner))
+        in_reported = foreign and _reported(doc, reading, unit_index, reported)
         speaker, rule = _speaker(
             reading,
             unit_index,
@@ -81,6 +99,8 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
             inner,
             events,
             right_after_only=words == 1,
+            foreign=foreign,
+            reported=in_reported,
         )
         if rule != 1 and _is_name_or_title(inner, tokens, position):
             continue  # "“Lock her up!” the crowd chanted": a clause right after, no title
@@ -90,7 +110,7 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
             continue
         if rule not in {1, 7} and _capitalised(inner):
             continue  # a title: "Star Harbor: Nova"; a headline capitalises its quotation
-        if words < _MIN_STATEMENT_WORDS and rule in {4, 5}:
+        if words < _MIN_STATEMENT_WORDS and rule in {4, 5} and not in_reported:
             continue
         quote = Quote(
             span=quoted.inner,
@@ -138,6 +158,8 @@ def _speaker(
     events: dict[int, list[tuple[int, Mention]]],
     *,
     right_after_only: bool = False,
+    foreign: bool = False,
+    reported: bool = False,
 ) -> tuple[Mention | None, int]:
     """The quotation's speaker and the number of the rule that found it, or (None, 0).
 
@@ -172,10 +194,20 @@ def _speaker(
         later = [m for m in speakers if m.attribution.first > position]
         if later:
             return later[0], 3
+    if foreign:
+        final = _final_clause(reading, unit, speakers, quoted)
+        if final is not None:
+            return final, 3
+        if not unit.mentions and _alone(reading, unit, tokens, position, quoted):
+            introduced = _introducer_subject(reading, unit_index, quoted)
+            if introduced is not None:
+                return introduced, 9
     if not unit.mentions:
-        recent = _last_event(reading, unit_index, quoted, events)
+        recent = _last_event(reading, unit_index, quoted, events, reported=reported)
         if recent is not None:
             return recent
+    if reported:
+        return None, 0  # the subject of reported speech is its topic, not its speaker
     subject = unit.subject
     if (
         subject is not None
@@ -187,6 +219,85 @@ def _speaker(
     if unit.headline is not None:
         return unit.headline, 7
     return None, 0
+
+
+def _final_clause(
+    reading: Reading, unit: Unit, speakers: Sequence[Mention], quoted: Quoted
+) -> Mention | None:
+    """A clause after a comma that ends the sentence, after the quotation: ", so Trump."."""
+    text = reading.text
+    for mention in speakers:
+        attribution = mention.attribution
+        start = min(attribution.cue_span.start, attribution.speaker.span.start)
+        end = max(attribution.cue_span.end, attribution.speaker.span.end)
+        if start < quoted.outer.end or attribution.role not in {"inverted", "subject"}:
+            continue
+        if not text[unit.span.start : start].rstrip().endswith(","):
+            continue
+        if not _WORD.search(text, end, unit.span.end):
+            return mention
+    return None
+
+
+def _alone(
+    reading: Reading, unit: Unit, tokens: TokenWindow, position: int, quoted: Quoted
+) -> bool:
+    """Only marks before and after the quotation in its unit."""
+    return _opens_unit(tokens, position) and not _WORD.search(
+        reading.text, quoted.outer.end, unit.span.end
+    )
+
+
+def _introducer_subject(reading: Reading, unit_index: int, quoted: Quoted) -> Mention | None:
+    """Rule 9: the named person that is the subject of the sentence before, with no clause.
+
+    "Die Forscherin Ute Brandt lobt den Bericht. „Er ist gründlich.“"
+    """
+    if unit_index == 0:
+        return None
+    unit = reading.units[unit_index]
+    earlier = reading.units[unit_index - 1]
+    if earlier.paragraph != unit.paragraph and not _opens_paragraph(reading, unit, quoted):
+        return None
+    subject = earlier.subject
+    if earlier.mentions or subject is None:
+        return None
+    profile = subject.entity.profile
+    if profile.kind != "person" or not profile.confident:
+        return None
+    return subject
+
+
+def _reported(doc: Document, reading: Reading, unit_index: int, known: dict[int, bool]) -> bool:
+    """Whether the unit is in reported speech: a form of ``lexicon.reported_forms`` outside
+    its quotations ("Bondi sei „klug …“")."""
+    if unit_index in known:
+        return known[unit_index]
+    pattern = _reported_pattern(doc.lexicon.code, doc.lexicon.reported_forms)
+    span = reading.units[unit_index].span
+    outers = [q.outer for q in reading.quoted if span.start <= q.outer.start < span.end]
+    found = False
+    if pattern is not None:
+        for match in pattern.finditer(doc.lowered, span.start, span.end):
+            if not any(o.start <= match.start() < o.end for o in outers):
+                found = True
+                break
+    known[unit_index] = found
+    return found
+
+
+_REPORTED_PATTERNS: dict[str, regex.Pattern[str] | None] = {}
+
+
+def _reported_pattern(code: str, forms: frozenset[str]) -> regex.Pattern[str] | None:
+    """The reported forms of a language as one pattern, compiled on its first use."""
+    if code not in _REPORTED_PATTERNS:
+        _REPORTED_PATTERNS[code] = (
+            regex.compile(r"(?<![\p{L}\p{N}])(?:" + trie(sorted(forms)) + r")(?![\p{L}\p{N}])")
+            if forms
+            else None
+        )
+    return _REPORTED_PATTERNS[code]
 
 
 def _next_unit_speaker(reading: Reading, unit_index: int) -> Mention | None:
@@ -207,10 +318,18 @@ def _last_event(
     unit_index: int,
     quoted: Quoted,
     events: dict[int, list[tuple[int, Mention]]],
+    *,
+    reported: bool = False,
 ) -> tuple[Mention, int] | None:
-    """Rule 4 (same paragraph, a few units back) or 5 (the paragraph before)."""
+    """Rule 4 (same paragraph, a few units back) or 5 (the paragraph before).
+
+    A unit in reported speech that opens its paragraph reaches the paragraph
+    before as a quotation that opens it does.
+    """
     unit = reading.units[unit_index]
-    opens_paragraph = _opens_paragraph(reading, unit, quoted)
+    opens_paragraph = _opens_paragraph(reading, unit, quoted) or (
+        reported and unit_index > 0 and reading.units[unit_index - 1].paragraph != unit.paragraph
+    )
     for index in range(unit_index - 1, max(-1, unit_index - 40), -1):
         earlier = reading.units[index]
         same = earlier.paragraph == unit.paragraph

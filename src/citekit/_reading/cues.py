@@ -57,11 +57,31 @@ def read_foreign_clauses(
         if index <= covered or not token.is_word:
             continue
         clause = _clause_at(text, tokens, index, names, lexicon)
+        if (
+            clause is None
+            and found
+            and index > 0
+            and tokens[index - 1].lower in lexicon.conjunctions
+        ):
+            clause = _coordinated(text, tokens, index, found[-1], lexicon)
         if clause is not None:
             found.append(clause)
             covered = max(clause.last, index)
     found.sort(key=lambda a: a.first)
     return found
+
+
+def _coordinated(
+    text: str, tokens: Sequence[Token], index: int, previous: Attribution, lexicon: Lexicon
+) -> Attribution | None:
+    """ "Die Partei verurteilte den Plan und warnte vor …": a second verb, the same subject."""
+    token = tokens[index]
+    if token.lower not in lexicon.speech_verbs or not token.text[:1].islower():
+        return None
+    if previous.role not in {"subject", "inverted"}:
+        return None
+    cue_span = Span(token.start, token.end)
+    return _attribution(previous.speaker, token.text, cue_span, "subject", index, index)
 
 
 def _clause_at(
@@ -242,7 +262,7 @@ def _particle(tokens: Sequence[Token], verb: int, particles: frozenset[str]) -> 
     """The particle that closes a German separable verb's clause ("teilte … mit,")."""
     for index in range(verb + 1, min(len(tokens), verb + 1 + _BRACKET_REACH)):
         token = tokens[index]
-        if not token.is_word:
+        if not token.is_word and token.text not in "()":
             return None
         if token.lower in particles and (index + 1 >= len(tokens) or not tokens[index + 1].is_word):
             return index
@@ -402,7 +422,7 @@ def _impersonal(
         cue_span = Span(tokens[index].start, tokens[end - 1].end)
         cue = text[cue_span.start : cue_span.end]
         after = _skip_adverbs(tokens, end, lexicon)
-        places = [after]
+        places = [after, after + 1, after + 2]  # "heißt es stolz in dem Papier"
         if index > 0:
             places.append(_fronted_preposition(tokens, index, lexicon))
         for place in places:

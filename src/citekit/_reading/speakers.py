@@ -246,7 +246,44 @@ def phrase_at(
     )  # fmt: skip
     if description is None:
         return None
+    bracket = _bracket_end(tokens, last + 1)
+    if bracket is not None and name:
+        # "Boris Pistorius (SPD)", "Katrin Lohmeier (Grüne)": the party, an affiliation
+        party = text[tokens[last + 2].start : tokens[bracket - 1].end]
+        profile = description.profile
+        if profile.affiliation is None:
+            description = attrs.evolve(
+                description, profile=attrs.evolve(profile, affiliation=party)
+            )
+        last = bracket
     return SpeakerPhrase(description, start, last)
+
+
+# The most tokens inside the brackets after a name: "(SPD)", "(Bündnis 90/Die Grünen)".
+_MAX_BRACKET = 5
+
+
+def _bracket_end(tokens: Sequence[Token], index: int) -> int | None:
+    """The index of the ")" that closes a short bracket opening at ``index``, or None."""
+    if index >= len(tokens) or tokens[index].text != "(":
+        return None
+    for ahead in range(index + 1, min(len(tokens), index + 2 + _MAX_BRACKET)):
+        token = tokens[ahead]
+        if token.text == ")":
+            return ahead if ahead > index + 1 else None
+        if not token.is_word and token.text not in {"/", "-", ","}:
+            return None
+    return None
+
+
+def _bracket_start(tokens: Sequence[Token], end: int) -> int | None:
+    """The index of the "(" of a short bracket that closes at ``end``, or None."""
+    if end < 0 or tokens[end].text != ")":
+        return None
+    for back in range(end - 1, max(-1, end - 2 - _MAX_BRACKET), -1):
+        if tokens[back].text == "(":
+            return back if _bracket_end(tokens, back) == end else None
+    return None
 
 
 def _particles_then_name(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
@@ -450,16 +487,50 @@ def phrase_before(
     punctuation mark, a quotation, a conjunction or a subordinator, as a
     subject does; "Am Montag sagte …" has none before its verb.
     """
-    for start in range(end, max(-1, end - _MAX_WORDS), -1):
-        token = tokens[start]
-        if not token.is_word:
-            break
+    opening = _bracket_start(tokens, end)
+    if opening is not None:
+        quoted = _quoted_organization(text, tokens, opening, lexicon)
+        if quoted is not None:
+            return quoted
+        inner_end = opening - 1  # "Dietmar Bartsch (Linke) kritisierte"
+    else:
+        inner_end = end
+    earliest = inner_end
+    while earliest > 0 and inner_end - earliest < _MAX_WORDS - 1 and tokens[earliest - 1].is_word:
+        earliest -= 1
+    for start in range(earliest, inner_end + 1):  # the longest phrase first
         if start > 0 and not _opens_clause(tokens[start - 1], lexicon):
             continue
         found = phrase_at(text, tokens, start, lexicon, names)
         if found is not None and found.last == end:
             return found
     return None
+
+
+def _quoted_organization(
+    text: str, tokens: Sequence[Token], opening: int, lexicon: Lexicon
+) -> SpeakerPhrase | None:
+    """ "Die »Deutsche Friedensgesellschaft« (DFG-VK) verurteilte": a name in quotation marks
+    with its acronym in brackets is an organisation, the subject, and no quotation."""
+    if opening < 1 or tokens[opening - 1].kind != "quote" or opening + 2 >= len(tokens):
+        return None
+    acronym = tokens[opening + 1].text
+    if tokens[opening + 2].text != ")" or not (acronym[:1].isupper() and acronym[-1:].isupper()):
+        return None
+    quote = tokens[opening - 1]
+    inner = quote.text[1:-1].strip()
+    if not inner[:1].isupper():
+        return None
+    first = opening - 1
+    if first > 0 and apostrophe(tokens[first - 1].lower) in lexicon.determiners:
+        first -= 1
+    if first > 0 and not _opens_clause(tokens[first - 1], lexicon):
+        return None
+    at = quote.start + quote.text.index(inner)
+    description = Description(
+        inner, Span(at, at + len(inner)), Profile("organization", acronym.lower()), None
+    )
+    return SpeakerPhrase(description, first, opening + 2)
 
 
 def _opens_clause(token: Token, lexicon: Lexicon) -> bool:
