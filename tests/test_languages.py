@@ -76,3 +76,145 @@ def test_never_raises_and_spans_are_exact(code: str, text: str) -> None:
             assert 0 <= quote.speaker.span.start <= quote.speaker.span.end <= len(text)
     for source in article.sources:
         assert 0 <= source.span.start <= source.span.end <= len(text)
+
+
+# ------------------------------------------------------------------ properties
+
+# Names and templates of each language: {q} the quotation, {n} the speaker's name,
+# {t} a title. Each template is a shape of that language's press.
+_PEOPLE = {
+    "de": (("Anke", "Vollmer"), ("Tobias", "Renner"), ("Jana", "Wolters"), ("Rolf", "Baumann")),
+    "fr": (
+        ("Claire", "Dumesnil"),
+        ("Louis", "Garnier"),
+        ("Odile", "Marchand"),
+        ("Paul", "Ferrand"),
+    ),
+    "it": (("Marco", "Ferri"), ("Giulia", "Conti"), ("Paolo", "Gatti"), ("Laura", "Testa")),
+    "es": (("Andrés", "Molina"), ("Lucía", "Ortega"), ("Rosa", "Galán"), ("Javier", "Soler")),
+}
+_TITLES = {
+    "de": ("Bürgermeister", "Landrat", "Sprecher", "Minister"),
+    "fr": ("le maire", "le ministre", "le député", "le préfet"),
+    "it": ("il sindaco", "il ministro", "il presidente", "il segretario"),
+    "es": ("el alcalde", "el ministro", "el portavoz", "el consejero"),
+}
+_TEMPLATES = {
+    "de": (
+        "„{q}“, sagte {t} {n}.",
+        "»{q}«, erklärte {t} {n}.",
+        "«{q}», sagt {t} {n}.",
+        "{t} {n} sagte: „{q}“",
+        "„{q}“, so {t} {n}.",
+    ),
+    "fr": (
+        "« {q} », a déclaré {t} {n}.",
+        "«\u202f{q}\u202f», affirme {t} {n}.",
+        "{t} {n} a déclaré : « {q} »",
+        "“{q}”, a dit {t} {n}.",
+    ),
+    "it": (
+        "«{q}» ha detto {t} {n}.",
+        "«{q}», ha spiegato {t} {n}.",
+        "{t} {n} ha dichiarato: «{q}»",
+    ),
+    "es": (
+        "«{q}», dijo {t} {n}.",
+        "«{q}», ha asegurado {t} {n}.",
+        "“{q}”, afirmó {t} {n}.",
+        "{t} {n} declaró: «{q}»",
+    ),
+}
+_WORDS = {  # lower case: a run of capitalised words is a title, no statement
+    "de": ("wir", "bauen", "die", "neue", "brücke", "bis", "zum", "herbst", "fertig"),
+    "fr": ("nous", "rouvrirons", "la", "nouvelle", "école", "avant", "la", "rentrée"),
+    "it": ("apriremo", "la", "nuova", "scuola", "prima", "della", "fine", "dell'anno"),
+    "es": ("abriremos", "la", "nueva", "escuela", "antes", "del", "verano", "próximo"),
+}
+_FILLER = {
+    "de": "Der Fluss war am Morgen ruhig.",
+    "fr": "La rivière était calme ce matin-là.",
+    "it": "Il fiume era calmo quella mattina.",
+    "es": "El río estaba tranquilo aquella mañana.",
+}
+
+
+@st.composite
+def _planted(draw: st.DrawFn) -> tuple[str, str, str, str, str]:
+    code = draw(st.sampled_from(sorted(_TEMPLATES)))
+    given_name, surname = draw(st.sampled_from(_PEOPLE[code]))
+    words = draw(st.lists(st.sampled_from(_WORDS[code]), min_size=4, max_size=9))
+    statement = " ".join(words)
+    statement = statement[0].upper() + statement[1:]
+    title = draw(st.sampled_from(_TITLES[code]))
+    template = draw(st.sampled_from(_TEMPLATES[code]))
+    sentence = template.format(q=statement, n=f"{given_name} {surname}", t=title)
+    sentence = sentence[0].upper() + sentence[1:]
+    before = draw(st.integers(min_value=0, max_value=2))
+    text = " ".join([_FILLER[code]] * before + [sentence])
+    return code, text, statement, f"{given_name} {surname}", sentence
+
+
+@given(_planted())
+def test_a_planted_quotation_is_found_with_its_speaker(
+    planted: tuple[str, str, str, str, str],
+) -> None:
+    """Plant and find: each language's marks and word orders give the quotation and name."""
+    code, text, statement, name, _ = planted
+    article = citekit.parse_article(text, language=code)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        (statement, name)
+    ]
+
+
+@given(_planted(), st.sampled_from(["", "Vorab. ", "Note. ", "\n\n"]))
+def test_a_prefix_moves_every_span_and_changes_nothing_else(
+    planted: tuple[str, str, str, str, str], prefix: str
+) -> None:
+    code, text, *_ = planted
+    plain = citekit.parse_article(text, language=code)
+    moved = citekit.parse_article(prefix + text, language=code)
+    assert [(q.text, q.span.start + len(prefix)) for q in plain.quotes] == [
+        (q.text, q.span.start) for q in moved.quotes
+    ]
+
+
+_NO_CUE = {
+    "de": (
+        "Das Ziel der Reform sei eine stabile Rente.",
+        "So kam es zu einer Einigung.",
+        "Die Debatte dauerte bis in die Nacht.",
+        "Mehrere Jahre lang blieb die Brücke gesperrt.",
+    ),
+    "fr": (
+        "Pour la première fois, la ville a fermé le pont.",
+        "La Loire était haute au printemps.",
+        "Le marché ouvre le samedi matin.",
+    ),
+    "it": (
+        "Per il momento la strada resta chiusa.",
+        "Il mercato apre il sabato mattina.",
+        "La Valle era coperta di neve.",
+    ),
+    "es": (
+        "Para el mercado, el sábado es el mejor día.",
+        "El río estaba crecido en primavera.",
+        "La Plaza Mayor se llenó de gente.",
+    ),
+}
+
+
+_no_cue_prose = st.sampled_from(sorted(_NO_CUE)).flatmap(
+    lambda code: st.tuples(
+        st.just(code), st.lists(st.sampled_from(_NO_CUE[code]), min_size=1, max_size=6)
+    )
+)
+
+
+@given(_no_cue_prose)
+def test_prose_without_a_cue_names_no_person(case: tuple[str, list[str]]) -> None:
+    """Negative control: capitalised nouns, "so", "pour", "per", "para" are no cues."""
+    code, sentences = case
+    article = citekit.parse_article(" ".join(sentences), language=code)
+    assert article.quotes == ()
+    assert [s for s in article.sources if s.kind == "person"] == []

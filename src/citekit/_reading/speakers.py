@@ -112,6 +112,8 @@ def _stops_a_name(lower: str, lexicon: Lexicon) -> bool:
     """Words that a sentence start capitalises and that name no one: "Am", "Inzwischen"."""
     return (
         lower in lexicon.prepositions
+        or lower in lexicon.object_cues
+        or lower in lexicon.view_cues
         or lower in lexicon.conjunctions
         or lower in lexicon.adverbs
         or lower in lexicon.clause_words
@@ -170,6 +172,9 @@ def phrase_at(
             return None
         determiner = first
         index += 1
+    unnamed = _unnamed_source(text, tokens, start, index, lexicon)
+    if unnamed is not None:
+        return unnamed
     honorific: Token | None = None
     titles: list[Token] = []
     name: list[Token] = []
@@ -261,6 +266,55 @@ def phrase_at(
 
 # The most tokens inside the brackets after a name: "(SPD)", "(Bündnis 90/Die Grünen)".
 _MAX_BRACKET = 5
+
+
+# The most words after the head of an unnamed source: "fonti vicine al dossier".
+_MAX_UNNAMED = 4
+
+
+def _unnamed_source(
+    text: str, tokens: Sequence[Token], start: int, head: int, lexicon: Lexicon
+) -> SpeakerPhrase | None:
+    """ "fonti di governo", "fuentes policiales", "une source proche du dossier", "Experten":
+    an anonymous source or a group, by its head word, with the words that qualify it."""
+    if head >= len(tokens) or not tokens[head].is_word:
+        return None
+    lower = apostrophe(tokens[head].lower)
+    anonymous = lower in lexicon.anonymous_words or (
+        bool(lexicon.anonymous_suffixes) and lower.endswith(lexicon.anonymous_suffixes)
+    )
+    if not anonymous and lower not in lexicon.group_words:
+        return None
+    if _capitalised_at(tokens, head + 1) and not _stops_a_name(tokens[head + 1].lower, lexicon):
+        return None  # "die Abgeordnete Ina Seidel": a title before a name
+    last = head
+    for ahead in range(head + 1, min(len(tokens), head + 1 + _MAX_UNNAMED)):
+        token = tokens[ahead]
+        low = apostrophe(token.lower)
+        if (
+            not token.is_word
+            or low in lexicon.clause_words
+            or low in lexicon.speech_verbs
+            or low in lexicon.auxiliaries
+            or low in lexicon.conjunctions
+            or (
+                lexicon.capitalised_nouns
+                and low not in lexicon.determiners
+                and low not in lexicon.prepositions
+            )
+        ):
+            break
+        last = ahead
+    while (
+        last > head
+        and apostrophe(tokens[last].lower) in lexicon.prepositions | lexicon.determiners.keys()
+    ):
+        last -= 1  # "fonti vicine al": a preposition ends no phrase
+    written = text[tokens[head].start : tokens[last].end]
+    span = Span(tokens[head].start, tokens[last].end)
+    kind: SourceKind = "anonymous" if anonymous else "group"
+    profile = Profile(kind, lower, plural=not anonymous or lower.endswith(("i", "s", "n")))
+    return SpeakerPhrase(Description(written, span, profile, None), start, last)
 
 
 def _bracket_end(tokens: Sequence[Token], index: int) -> int | None:
@@ -360,17 +414,22 @@ def _describe(
     *,
     after_verb: bool,
 ) -> Description | None:
+    # the name as written, without its determiner ("la Fiscalía" is "Fiscalía"); a role
+    # keeps it ("die Mutter", "le ministre"), as that is how the article names it
     oblique = determiner is not None and apostrophe(determiner.lower) in lexicon.oblique_determiners
-    from_token = tokens[start + 1] if oblique and start + 1 <= last else tokens[start]
+    bare = determiner is not None and start + 1 <= last
+    from_token = tokens[start + 1] if bare else tokens[start]
     written = text[from_token.start : tokens[last].end]
     span = Span(from_token.start, tokens[last].end)
+    role_written = text[tokens[start].start if not oblique else from_token.start : tokens[last].end]
+    role_span = Span(tokens[start].start if not oblique else from_token.start, tokens[last].end)
     words = [*titles, *name, *other]
     lowers = [apostrophe(t.lower) for t in words]
     head = lowers[-1] if lowers else ""
     title = text[titles[0].start : titles[-1].end] if titles else None
     gender = _gender(determiner, honorific, titles, lexicon)
     kind: SourceKind | None = None
-    if _is_outlet(written, name, lexicon):
+    if _is_outlet(written, name, lexicon) or _is_outlet(role_written, name, lexicon):
         kind = "outlet"
     elif any(_is_organization_word(w, lexicon) for w in lowers) or (
         len(name) == 1 and name[0].text in lexicon.metonyms
@@ -391,6 +450,8 @@ def _describe(
     if kind is not None:
         if kind == "organization" and name and titles:
             kind = "person"  # "der Innenminister Roger Lewentz" is no ministry
+        elif role_written in lexicon.outlets:
+            return Description(role_written, role_span, Profile(kind, head), None)  # "Le Monde"
         else:
             return Description(written, span, Profile(kind, head), None)
     if name:
@@ -414,9 +475,8 @@ def _describe(
     if titles:
         base = apostrophe(titles[0].lower)
         role = "definite" if base in lexicon.kin_words else "role"
-        return Description(
-            written, span, Profile("anonymous", base, title=title, gender=gender), role
-        )
+        profile = Profile("anonymous", base, title=title, gender=gender)
+        return Description(role_written, role_span, profile, role)
     return None
 
 
