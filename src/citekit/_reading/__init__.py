@@ -28,6 +28,7 @@ from .._lexicon.lexicon import Lexicon
 from .._records import Span
 from .._text.dashes import find_dialogue
 from .._text.dashes import merge as merge_dialogue
+from .._text.incises import split_incises
 from .._text.marks import Quoted, find_quoted
 from .._text.segment import Document
 from .clauses import CUE_OPENER, Attribution, headline_clause, read_clauses
@@ -78,8 +79,10 @@ def read(doc: Document) -> Reading:
     quoted = find_quoted(doc)
     # another language than English reads every unit with its own words (``cues``)
     foreign = doc.lexicon if doc.lexicon.code != "en" else None
-    if foreign is not None and foreign.dialogue_dashes:
-        quoted = merge_dialogue(quoted, find_dialogue(doc))
+    if foreign is not None:
+        quoted = split_incises(quoted, text, foreign)
+        if foreign.dialogue_dashes:
+            quoted = merge_dialogue(quoted, find_dialogue(doc))
     names = NameIndex(text)
     resolver = Resolver(names)
     spans = unit_spans(doc, quoted)

@@ -102,6 +102,8 @@ def _clause_at(
     possessive = _possessive(text, tokens, index, lexicon)
     if possessive is not None:
         return possessive
+    if lower in lexicon.view_cues and index == 0:
+        return _view(text, tokens, index, names, lexicon)
     if lower in lexicon.postposition_cues:
         return _postposition(text, tokens, index, names, lexicon)
     if lower in lexicon.introducers:
@@ -156,6 +158,11 @@ def _verb(
         else _cue_words(tokens, verb, verb_end)
     )
     before = phrase_before(text, tokens, verb - 1, lexicon, names) if verb > 0 else None
+    if before is None and verb > 1 and tokens[verb - 1].text == "," and tokens[verb - 2].is_word:
+        # "Der Fraktionschef der CDU, Markus Brandt, nannte": an apposition before the verb
+        appositive = phrase_before(text, tokens, verb - 2, lexicon, names)
+        if appositive is not None and appositive.description.anaphor is None:
+            before = appositive
     compact = verb_end == verb or verb_end == verb + 1
     after_from = verb_end + 1 if compact else verb + 1
     after = _phrase_after(text, tokens, after_from, names, lexicon)
@@ -366,6 +373,21 @@ def _possessive(
             return _attribution(speaker, text[cue_span.start : cue_span.end], cue_span, "object",
                                 index, end - 1)  # fmt: skip
     return None
+
+
+def _view(
+    text: str, tokens: Sequence[Token], index: int, names: NameIndex, lexicon: Lexicon
+) -> Attribution | None:
+    """ "Pour la syndicaliste, …", "Per il ministro, …", "Para la ministra, …": a view cue
+    opening the sentence, then a person and a comma ("Pour la première fois" is none)."""
+    found = phrase_at(text, tokens, index + 1, lexicon, names, after_verb=True)
+    if found is None or found.last + 1 >= len(tokens) or tokens[found.last + 1].text != ",":
+        return None
+    if found.description.profile.kind not in {"person", "anonymous"}:
+        return None
+    cue_span = Span(tokens[index].start, tokens[index].end)
+    return _attribution(found.description, tokens[index].text, cue_span, "object", index,
+                        found.last)  # fmt: skip
 
 
 def _postposition(

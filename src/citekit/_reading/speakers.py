@@ -175,6 +175,10 @@ def phrase_at(
     unnamed = _unnamed_source(text, tokens, start, index, lexicon)
     if unnamed is not None:
         return unnamed
+    if determiner is not None:
+        institution = _institution(text, tokens, start, index, lexicon)
+        if institution is not None:
+            return institution
     honorific: Token | None = None
     titles: list[Token] = []
     name: list[Token] = []
@@ -185,6 +189,7 @@ def phrase_at(
         if not token.is_word:
             if token.text == "," and titles and not name and _name_follows(tokens, index, lexicon):
                 index += 1  # "el presidente del Gobierno, Andrés Molina"
+                complement = False
                 continue
             break
         lower = apostrophe(token.lower)
@@ -194,18 +199,16 @@ def phrase_at(
             titles.append(token)
         elif titles and not name and lower in lexicon.title_modifiers:
             titles.append(token)  # "la secrétaire générale"
-        elif (
-            titles
-            and not name
-            and not lexicon.capitalised_nouns
-            and _complement(tokens, index, lexicon)
-        ):
+        elif titles and not name and not complement and _complement(tokens, index, lexicon):
             titles.append(token)  # "le ministre de l'Intérieur", "del Gobierno"
             complement = True
         elif complement and _capitalised(token) and not name:
-            titles.append(token)  # the complement's name: "de la CGT", "della Lega"
-            complement = False
-        elif complement and not name and not _capitalised(token):
+            titles.append(token)  # the complement's name: "de la CGT", "della Filt Cgil"
+            if _capitalised_at(tokens, index + 1) and tokens[index + 1].lower in GIVEN_NAMES:
+                complement = False  # "de la République Emmanuel Macron": the name next
+        elif complement and name_run(titles) and token.is_word:
+            break
+        elif complement and not name and not _capitalised(token) and not name_run(titles):
             titles.append(token)  # "de l'association", before ", Claire Dumesnil"
         elif _capitalised(token) and not _stops_a_name(lower, lexicon):
             if lexicon.capitalised_nouns and determiner is not None and not titles and not name:
@@ -317,6 +320,34 @@ def _unnamed_source(
     return SpeakerPhrase(Description(written, span, profile, None), start, last)
 
 
+def _institution(
+    text: str, tokens: Sequence[Token], start: int, head: int, lexicon: Lexicon
+) -> SpeakerPhrase | None:
+    """ "la préfecture", "il governo", "le rapport", "la procura di Milano": a lower-case
+    institution or document after its determiner, with its complement."""
+    if head >= len(tokens) or not tokens[head].is_word or not tokens[head].text[:1].islower():
+        return None
+    lower = apostrophe(tokens[head].lower)
+    if lower in lexicon.organization_words:
+        kind: SourceKind = "organization"
+    elif lower in lexicon.document_words:
+        kind = "document"
+    else:
+        return None
+    last = head
+    if head + 1 < len(tokens) and _complement(tokens, head + 1, lexicon):
+        for ahead in range(head + 1, min(len(tokens), head + 5)):
+            token = tokens[ahead]
+            if not token.is_word:
+                break
+            last = ahead
+            if token.text[:1].isupper():
+                break  # "de Paris", "di Milano"
+    written = text[tokens[head].start : tokens[last].end]
+    span = Span(tokens[head].start, tokens[last].end)
+    return SpeakerPhrase(Description(written, span, Profile(kind, lower), None), start, last)
+
+
 def _bracket_end(tokens: Sequence[Token], index: int) -> int | None:
     """The index of the ")" that closes a short bracket opening at ``index``, or None."""
     if index >= len(tokens) or tokens[index].text != "(":
@@ -338,6 +369,11 @@ def _bracket_start(tokens: Sequence[Token], end: int) -> int | None:
         if tokens[back].text == "(":
             return back if _bracket_end(tokens, back) == end else None
     return None
+
+
+def name_run(titles: list[Token]) -> bool:
+    """Whether the title's complement has reached its capitalised name ("de la CGT")."""
+    return bool(titles) and titles[-1].text[:1].isupper() and len(titles) > 1
 
 
 def _particles_then_name(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:

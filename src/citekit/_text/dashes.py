@@ -13,6 +13,8 @@ programme after a colon) is no dialogue.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .._records import Span
@@ -105,9 +107,12 @@ def merge(quoted: tuple[Quoted, ...], dialogue: tuple[Quoted, ...]) -> tuple[Quo
     overlaps a marked one dropped."""
     if not dialogue:
         return quoted
-    kept = [
-        d
-        for d in dialogue
-        if not any(q.outer.start < d.outer.end and d.outer.start < q.outer.end for q in quoted)
-    ]
+    starts = [q.outer.start for q in quoted]  # in text order, apart
+    kept = []
+    for item in dialogue:
+        # the marked stretches that may overlap it: the one before its end, and its neighbour
+        at = bisect.bisect_left(starts, item.outer.end)
+        near = quoted[max(0, at - 2) : at]
+        if not any(q.outer.start < item.outer.end and item.outer.start < q.outer.end for q in near):
+            kept.append(item)
     return tuple(sorted((*quoted, *kept), key=lambda q: q.outer.start))
