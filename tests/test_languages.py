@@ -218,3 +218,103 @@ def test_prose_without_a_cue_names_no_person(case: tuple[str, list[str]]) -> Non
     article = citekit.parse_article(" ".join(sentences), language=code)
     assert article.quotes == ()
     assert [s for s in article.sources if s.kind == "person"] == []
+
+
+# ------------------------------------------------------------------ detection
+
+from citekit._text import language as _language  # noqa: E402
+from citekit._text.language import detect_language  # noqa: E402
+from strategies import paragraphs  # noqa: E402
+
+_OWN_WORDS = {
+    code: sorted(word for word, owner in _language._OWNER.items() if owner == code)
+    for code in LANGUAGES
+}
+_CAPITALISED_FILLER = st.sampled_from(["Brenner", "Talbach", "Nord", "Ortega", "Kiel", "2024"])
+
+
+@given(
+    st.sampled_from(sorted(LANGUAGES)).flatmap(
+        lambda code: st.tuples(
+            st.just(code),
+            st.lists(
+                st.one_of(st.sampled_from(_OWN_WORDS[code]), _CAPITALISED_FILLER),
+                min_size=40,
+                max_size=120,
+            ),
+        )
+    )
+)
+def test_text_of_one_languages_words_is_detected_as_that_language(
+    case: tuple[str, list[str]],
+) -> None:
+    code, words = case
+    if sum(word in _OWN_WORDS[code] for word in words) < 10:
+        return  # too few of its words to tell
+    assert detect_language(" ".join(words)) == code
+
+
+@given(paragraphs)
+def test_english_prose_is_english(text: str) -> None:
+    assert detect_language(text) == "en"
+
+
+_DETECTION_EXAMPLES = [
+    (
+        "Die Ministerin sagte am Montag, dass die Reform nicht mehr aufgehalten werde. Sie"
+        " wurde auch von der Opposition unterstützt, die sich für eine schnelle Lösung einsetzt.",
+        "de",
+    ),
+    (
+        "La ministre a déclaré lundi que la réforme ne serait pas retirée. Les syndicats"
+        " estiment pour leur part qu'elle est injuste et qu'il faut encore des discussions.",
+        "fr",
+    ),
+    (
+        "Il ministro ha detto lunedì che la riforma non sarà ritirata. I sindacati della"
+        " regione non sono d'accordo e chiedono che il governo apra un nuovo tavolo.",
+        "it",
+    ),
+    (
+        "El ministro dijo el lunes que la reforma no será retirada. Los sindicatos también"
+        " creen que el Gobierno debe abrir una mesa para hablar sobre las pensiones.",
+        "es",
+    ),
+    (
+        "The minister said on Monday that the reform would not be withdrawn. The unions"
+        " said they would keep up their protests until the government listened to them.",
+        "en",
+    ),
+    (
+        "The mayor of San Sebastián, Ana de la Vega, said the Paseo de la Concha would"
+        " stay closed. She told reporters that “la playa” was still flooded after the storm.",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), _DETECTION_EXAMPLES)
+def test_detection_examples(text: str, code: str) -> None:
+    assert detect_language(text) == code
+    assert citekit.parse_article(text).language == code
+
+
+def test_a_given_language_skips_detection(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(_language, "detect_language", lambda text: calls.append(text) or "en")
+    article = citekit.parse_article("Die Ministerin sagte, „es bleibt dabei“.", language="de-AT")
+    assert article.language == "de"
+    assert calls == []
+    citekit.parse_article("Some text.")
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize("bad", ["nl", "xx-YY", ""])
+def test_an_unknown_language_is_a_value_error(bad: str) -> None:
+    with pytest.raises(ValueError, match="language must be one of"):
+        citekit.parse_article("Text.", language=bad)
+
+
+def test_a_language_that_is_no_str_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="language"):
+        citekit.parse_article("Text.", language=3)  # type: ignore[arg-type]
