@@ -58,6 +58,9 @@ from ._text.patterns import trie
 from ._text.segment import Document
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+# A word with its inner apostrophe ("god’s", "dell’anno", "l’hiver" as one), as counted in
+# the other languages than English (whose figures were set with ``_WORD``).
+_WHOLE_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
 # A fragment this short needs a speaker to be a quotation, and one word a
 # clause right after it ("“Amazing,” Davis said").
 _MIN_STATEMENT_WORDS = 4
@@ -88,7 +91,7 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
         if position is None:
             continue
         inner = quoted.inner.of(text)
-        words = len(_WORD.findall(inner))
+        words = len((_WHOLE_WORD if foreign else _WORD).findall(inner))
         in_reported = foreign and _reported(doc, reading, unit_index, reported)
         speaker, rule = _speaker(
             reading,

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.lexicon import Lexicon
 from .._records import Span
 from .clauses import Attribution, Role
@@ -170,6 +171,8 @@ def _verb(
         speaker = _with_number(before, number)
         return _attribution(speaker.description, cue, cue_span, "subject", before.first,
                             max(verb_end, before.last))  # fmt: skip
+    if after is not None and number == "p" and _one_person(after.description):
+        after = None  # "Drusen fordern Teilhabe": a plural verb's subject is no one person
     if after is not None:
         speaker = _with_number(after, number)
         return _attribution(speaker.description, cue, cue_span, "inverted", verb,
@@ -178,6 +181,11 @@ def _verb(
         subject = zero_subject(tokens[verb], None)
         return _attribution(subject, cue, cue_span, "inverted", verb, verb_end)
     return None
+
+
+def _one_person(description: Description) -> bool:
+    profile = description.profile
+    return profile.kind == "person" and description.anaphor is None and not profile.plural
 
 
 def _cue_words(tokens: Sequence[Token], verb: int, verb_end: int) -> str:
@@ -334,8 +342,26 @@ def _object(
         if stressed is None:
             return None
         found = SpeakerPhrase(stressed, start, start)
+    teller = _teller(tokens, found, lexicon)
+    if teller is not None:
+        found = teller
     cue_span = Span(tokens[first].start, tokens[cue_last].end)
     return _attribution(found.description, cue, cue_span, "object", first, found.last)
+
+
+def _teller(
+    tokens: Sequence[Token], found: SpeakerPhrase, lexicon: Lexicon
+) -> SpeakerPhrase | None:
+    """ "d’après le récit qu’elle livre": the account's teller, a pronoun after a relative."""
+    if found.description.profile.kind != "document" or found.last + 2 >= len(tokens):
+        return None
+    relative, subject = tokens[found.last + 1], tokens[found.last + 2]
+    if apostrophe(relative.lower) not in lexicon.relatives:
+        return None
+    described = pronoun(subject, lexicon)
+    if described is None:
+        return None
+    return SpeakerPhrase(described, found.first, found.last + 2)
 
 
 def _quoted_object(
@@ -495,4 +521,12 @@ def foreign_subject(
         return None
     if description.profile.kind not in {"person", "organization", "outlet"}:
         return None
+    if (
+        lexicon.capitalised_nouns
+        and description.profile.kind == "person"
+        and description.profile.title is None
+        and " " in description.name
+        and description.name.split()[0].lower() not in GIVEN_NAMES
+    ):
+        return None  # "Umstrittene Spende": two German capitals, but no given name, no title
     return description
