@@ -238,6 +238,16 @@ def _phrase_after(
         if hearer is not None:
             after = _skip_adverbs(tokens, hearer.last + 1, lexicon)
             return phrase_at(text, tokens, after, lexicon, names, after_verb=True)
+        # "aseguró a este diario el portavoz", "a dit à la presse le maire": a hearer of
+        # common words, then the subject at its determiner
+        for ahead in range(index + 2, min(len(tokens), index + 5)):
+            token = tokens[ahead]
+            if not token.is_word:
+                break
+            if apostrophe(token.lower) in lexicon.determiners:
+                found = phrase_at(text, tokens, ahead, lexicon, names, after_verb=True)
+                if found is not None and found.description.profile.kind in {"person", "anonymous"}:
+                    return found
     return None
 
 
@@ -435,10 +445,18 @@ def _introducer(
     """ "…, so Trump.", "„…“, so die Ministerin im Interview": after a comma or a quotation
     only, and a phrase that ends the clause or runs into a preposition ("So kam es" is none)."""
     previous = tokens[index - 1] if index > 0 else None
-    if previous is None or not (previous.kind == "quote" or previous.text in {",", "—", "–"}):
-        return None
     found = phrase_at(text, tokens, index + 1, lexicon, names, after_verb=True)
     if found is None:
+        return None
+    if previous is None:
+        # "Così il ministro: «…»", "So der Minister: „…“": the introducer opens the unit
+        colon = found.last + 1
+        if colon >= len(tokens) or tokens[colon].text != ":":
+            return None
+        cue_span = Span(tokens[index].start, tokens[index].end)
+        return _attribution(found.description, tokens[index].text, cue_span, "subject", index,
+                            colon)  # fmt: skip
+    if not (previous.kind == "quote" or previous.text in {",", "—", "–"}):
         return None
     following = tokens[found.last + 1] if found.last + 1 < len(tokens) else None
     if (

@@ -33,8 +33,8 @@ from .descriptions import Description, Profile
 from .names import NameIndex
 from .tokens import Token
 
-# The most words a speaker phrase has: "der frühere SPD-Politiker Johannes Arlt".
-_MAX_WORDS = 9
+# The most words a speaker phrase has: "el portavoz del PP en el Congreso, Alberto Sanz".
+_MAX_WORDS = 14
 
 
 @attrs.frozen
@@ -99,9 +99,15 @@ def is_title(word: str, lexicon: Lexicon) -> bool:
 
 
 def _is_organization_word(lower: str, lexicon: Lexicon) -> bool:
-    return lower in lexicon.organization_words or (
+    if lower in lexicon.organization_words or (
         bool(lexicon.organization_suffixes) and lower.endswith(lexicon.organization_suffixes)
-    )
+    ):
+        return True
+    # a German genitive: "des Philologenverbands", "des Bundesamtes"
+    if lexicon.capitalised_nouns and lower.endswith("s") and len(lower) > 4:
+        stem = lower[:-2] if lower.endswith("es") else lower[:-1]
+        return _is_organization_word(stem, lexicon) or _is_organization_word(lower[:-1], lexicon)
+    return False
 
 
 def _capitalised(token: Token) -> bool:
@@ -207,7 +213,9 @@ def phrase_at(
             if _capitalised_at(tokens, index + 1) and tokens[index + 1].lower in GIVEN_NAMES:
                 complement = False  # "de la République Emmanuel Macron": the name next
         elif complement and name_run(titles) and token.is_word:
-            break
+            if not _complement(tokens, index, lexicon):
+                break
+            titles.append(token)  # "del PP en el Congreso": a second complement
         elif complement and not name and not _capitalised(token) and not name_run(titles):
             titles.append(token)  # "de l'association", before ", Claire Dumesnil"
         elif _capitalised(token) and not _stops_a_name(lower, lexicon):
@@ -420,7 +428,7 @@ def _complement(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
     if lower not in lexicon.prepositions and lower not in lexicon.determiners:
         return False
     nouns = 0
-    for ahead in range(index + 1, min(index + 5, len(tokens))):
+    for ahead in range(index + 1, min(index + 9, len(tokens))):
         token = tokens[ahead]
         if not token.is_word:
             # "la présidente de l'association, Claire Dumesnil": a comma, then the name
@@ -429,9 +437,13 @@ def _complement(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
             return True
         low = apostrophe(token.lower)
         if low not in lexicon.determiners and low not in lexicon.prepositions:
-            if low in lexicon.clause_words or low in lexicon.speech_verbs or nouns:
+            if (
+                low in lexicon.clause_words
+                or low in lexicon.speech_verbs
+                or low in lexicon.auxiliaries
+            ):
                 return False
-            nouns += 1
+            nouns += 1  # "del museo civico di arte moderna", within eight words
     return False
 
 

@@ -26,7 +26,9 @@ _SINGULAR = """
     déclara affirma expliqua ajouta répondit lança conclut précisa assura souligna confia
     indiqua raconta poursuivit rappela martela nota insista
     disait expliquait affirmait assurait estimait ajoutait déclarait confiait racontait
-    soulignait
+    soulignait soupire s'agace s'emporte s'alarme s'indigne s'étonne s'inquiète se_félicite
+    se_réjouit s'interroge s'insurge sourit explique-t-il résume avoue concède tempère
+    s'exclame
 """
 _PLURAL = """
     disent déclarent affirment expliquent assurent estiment jugent soulignent ajoutent
