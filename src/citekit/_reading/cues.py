@@ -158,10 +158,14 @@ def _verb(
         if verb_end == verb
         else _cue_words(tokens, verb, verb_end)
     )
-    before = phrase_before(text, tokens, verb - 1, lexicon, names) if verb > 0 else None
-    if before is None and verb > 1 and tokens[verb - 1].text == "," and tokens[verb - 2].is_word:
+    # the subject ends before the clitics and reflexives the verb carries ("se dit", "le dijo")
+    end = verb - 1
+    while end >= 0 and tokens[end].is_word and _is_clitic(tokens[end], lexicon):
+        end -= 1
+    before = phrase_before(text, tokens, end, lexicon, names) if end >= 0 else None
+    if before is None and end > 0 and tokens[end].text == "," and tokens[end - 1].is_word:
         # "Der Fraktionschef der CDU, Markus Brandt, nannte": an apposition before the verb
-        appositive = phrase_before(text, tokens, verb - 2, lexicon, names)
+        appositive = phrase_before(text, tokens, end - 1, lexicon, names)
         if appositive is not None and appositive.description.anaphor is None:
             before = appositive
     compact = verb_end == verb or verb_end == verb + 1
@@ -177,10 +181,15 @@ def _verb(
         speaker = _with_number(after, number)
         return _attribution(speaker.description, cue, cue_span, "inverted", verb,
                             max(verb_end, after.last))  # fmt: skip
-    if lexicon.pro_drop and _inverted_position(tokens, verb) and number != "p":
+    if lexicon.pro_drop and _inverted_position(tokens, end + 1) and number != "p":
         subject = zero_subject(tokens[verb], None)
         return _attribution(subject, cue, cue_span, "inverted", verb, verb_end)
     return None
+
+
+def _is_clitic(token: Token, lexicon: Lexicon) -> bool:
+    lower = apostrophe(token.lower)
+    return token.text[:1].islower() and (lower in lexicon.clitics or lower in lexicon.reflexives)
 
 
 def _one_person(description: Description) -> bool:

@@ -203,6 +203,28 @@ def phrase_at(
             honorific = token
         elif is_title(token.text, lexicon) and not name:
             titles.append(token)
+        elif (
+            determiner is not None
+            and not titles
+            and not name
+            and not other
+            and index == start + 1
+            and lower not in lexicon.clause_words
+            and _holder_follows(tokens, index, lexicon)
+        ):
+            # "Der Eigentümer der Halle, Hans Petersen", "le propriétaire des lieux, Karim
+            # Haddad": a noun the lexicon does not list, used as a title before a name
+            titles.append(token)
+        elif (
+            titles
+            and not name
+            and not complement
+            and not lexicon.capitalised_nouns
+            and not token.text[:1].isupper()
+            and lower.endswith(lexicon.adjective_endings)
+            and _complement(tokens, index + 1, lexicon)
+        ):
+            titles.append(token)  # "il comandante provinciale dei vigili del fuoco, X"
         elif titles and not name and lower in lexicon.title_modifiers:
             titles.append(token)  # "la secrétaire générale"
         elif titles and not name and not complement and _complement(tokens, index, lexicon):
@@ -402,10 +424,37 @@ def _particles_then_name(tokens: Sequence[Token], index: int, lexicon: Lexicon) 
     return True
 
 
+def _outlet_at(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """Whether an outlet's name (one to three capitalised words) starts at ``index``."""
+    words: list[str] = []
+    for ahead in range(index, min(len(tokens), index + 3)):
+        if not _capitalised(tokens[ahead]):
+            break
+        words.append(tokens[ahead].text)
+        if " ".join(words) in lexicon.outlets:
+            return True
+    return False
+
+
 def _hyphenated_particle(word: str, lexicon: Lexicon) -> bool:
     """ "ad-Din", "al-Assad", "el-Sisi": a particle glued to a capitalised name."""
     particle, _, rest = word.partition("-")
     return bool(rest) and rest[:1].isupper() and particle.lower() in lexicon.name_particles
+
+
+def _holder_follows(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """A person's name right after the noun at ``index`` (a given name first), or after its
+    complement and a comma: "Eigentümer Hans Petersen", "propriétaire des lieux, Karim Haddad"."""
+    following = index + 1
+    if _capitalised_at(tokens, following) and tokens[following].lower in GIVEN_NAMES:
+        return True
+    if following >= len(tokens) or not _complement(tokens, following, lexicon):
+        return False
+    for ahead in range(following, min(len(tokens), following + 8)):
+        token = tokens[ahead]
+        if not token.is_word:
+            return token.text == "," and _name_follows(tokens, ahead, lexicon)
+    return False
 
 
 def _name_follows(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
@@ -423,10 +472,14 @@ def _capitalised_at(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _complement(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
-    """Inside a Romance title's complement: "de", "del", "de la", "l'", then capitalised words."""
+    """A title's complement opens at ``index``: "de", "del", "de la", "di", then words up to
+    capitalised ones or a comma and a name; in German a genitive article ("der CDU")."""
     lower = apostrophe(tokens[index].lower)
-    if lower not in lexicon.prepositions and lower not in lexicon.determiners:
+    genitive = lexicon.capitalised_nouns and lower in lexicon.determiners
+    if lower not in lexicon.prepositions and not genitive:
         return False
+    if _outlet_at(tokens, index + 1, lexicon):
+        return False  # "sagte ein Sprecher der Deutschen Presse-Agentur": the hearer
     nouns = 0
     for ahead in range(index + 1, min(index + 9, len(tokens))):
         token = tokens[ahead]

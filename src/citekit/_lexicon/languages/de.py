@@ -293,6 +293,7 @@ LEXICON = Lexicon(
         """
         dpa
         Deutsche Presse-Agentur
+        Deutschen Presse-Agentur
         APA
         SDA
         Keystone-SDA
