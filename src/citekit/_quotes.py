@@ -134,6 +134,10 @@ def _inside_post(span: Span, posts: list[Span]) -> bool:
     return index >= 0 and posts[index].start <= span.start and span.end <= posts[index].end
 
 
+def _outer_start(quoted: Quoted) -> int:
+    return quoted.outer.start
+
+
 def _start(span: Span) -> int:
     return span.start
 
@@ -278,7 +282,12 @@ def _reported(doc: Document, reading: Reading, unit_index: int, known: dict[int,
         return known[unit_index]
     pattern = _reported_pattern(doc.lexicon.code, doc.lexicon.reported_forms)
     span = reading.units[unit_index].span
-    outers = [q.outer for q in reading.quoted if span.start <= q.outer.start < span.end]
+    first = bisect.bisect_left(reading.quoted, span.start, key=_outer_start)
+    outers = []
+    for item in reading.quoted[first:]:
+        if item.outer.start >= span.end:
+            break
+        outers.append(item.outer)
     found = False
     if pattern is not None:
         for match in pattern.finditer(doc.lowered, span.start, span.end):

@@ -85,22 +85,43 @@ def _coordinated(
     return _attribution(previous.speaker, token.text, cue_span, "subject", index, index)
 
 
+# The first words of each language's multiword cues, so that a token that opens none is
+# passed over at once (a German article has some two thousand tokens).
+_FIRST_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _first_words(lexicon: Lexicon) -> frozenset[str]:
+    found = _FIRST_WORDS.get(lexicon.code)
+    if found is None:
+        found = frozenset(
+            phrase[0]
+            for phrase in (
+                *lexicon.object_phrases,
+                *lexicon.possessive_cues,
+                *lexicon.impersonal_cues,
+            )
+        )
+        _FIRST_WORDS[lexicon.code] = found
+    return found
+
+
 def _clause_at(
     text: str, tokens: Sequence[Token], index: int, names: NameIndex, lexicon: Lexicon
 ) -> Attribution | None:
     token = tokens[index]
     lower = apostrophe(token.lower)
+    opens_phrase = lower in _first_words(lexicon)
     if lexicon.inversion and "-" in lower:
         clause = _inversion(text, tokens, index, names, lexicon)
         if clause is not None:
             return clause
     if lower in lexicon.object_cues:
         return _object(text, tokens, index, index, token.text, names, lexicon)
-    phrase = _object_phrase(tokens, index, lexicon)
+    phrase = _object_phrase(tokens, index, lexicon) if opens_phrase else None
     if phrase is not None:
         return _object(text, tokens, index, phrase - 1, _words(text, tokens, index, phrase - 1),
                        names, lexicon)  # fmt: skip
-    possessive = _possessive(text, tokens, index, lexicon)
+    possessive = _possessive(text, tokens, index, lexicon) if opens_phrase else None
     if possessive is not None:
         return possessive
     if lower in lexicon.view_cues and index == 0:
@@ -109,7 +130,7 @@ def _clause_at(
         return _postposition(text, tokens, index, names, lexicon)
     if lower in lexicon.introducers:
         return _introducer(text, tokens, index, names, lexicon)
-    impersonal = _impersonal(text, tokens, index, names, lexicon)
+    impersonal = _impersonal(text, tokens, index, names, lexicon) if opens_phrase else None
     if impersonal is not None:
         return impersonal
     if not token.text[:1].islower() and not (index == 0 or _after_mark(tokens, index)):
