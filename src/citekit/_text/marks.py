@@ -56,6 +56,7 @@ _CLOSERS = {
 
 # Every character that may be a quotation mark: « » „ “ ” " ‘ ’ ' ‚ ‹ ›.
 _MARK = regex.compile(r"[\"“”„‟«»'‘’‚‹›‛]")
+_STRAIGHT = regex.compile(r"\"")
 
 # What may stand between a quotation's last word and its closing mark and is
 # not quoted: the comma before "he said" ("…for us,” Ferreira said).
@@ -99,14 +100,35 @@ def find_quoted(doc: Document) -> tuple[Quoted, ...]:
     """Every quoted stretch of the document, in text order."""
     text = doc.text
     direction = _guillemet_direction(text) if any(c in text for c in _GUILLEMETS) else "in"
+    spaced_marks = doc.lexicon.code != "en" and '" ' in text
     found: list[Quoted] = []
     for index, paragraph in enumerate(doc.paragraphs):
+        spaced = _spaced_marks(text, paragraph) if spaced_marks else None
         marks = (
-            _classify(text, m.start(), paragraph, direction)
+            _classify(text, m.start(), paragraph, direction, spaced)
             for m in _MARK.finditer(text, paragraph.start, paragraph.end)
         )
         found.extend(_pair(text, (m for m in marks if m is not None), index, paragraph))
     return tuple(found)
+
+
+def _spaced_marks(text: str, paragraph: Span) -> dict[int, bool] | None:
+    """French typography scraped with straight marks: '" Nous partons "'.
+
+    A straight double mark with a space inside ('" Nous', 'hiver ",') opens
+    or closes by neither side; in a paragraph whose straight double marks
+    are even in number and each spaced on the side that faces its quotation,
+    they pair in order: each offset to whether it opens. (Not in English,
+    whose figures were set without it.)
+    """
+    straight = [m.start() for m in _STRAIGHT.finditer(text, paragraph.start, paragraph.end)]
+    if not straight or len(straight) % 2:
+        return None
+    for number, at in enumerate(straight):
+        inside = at + 1 if number % 2 == 0 else at - 1  # the side that faces the quotation
+        if not paragraph.start <= inside < paragraph.end or text[inside] not in _SPACES:
+            return None
+    return {at: number % 2 == 0 for number, at in enumerate(straight)}
 
 
 # What a guillemet may be glued to on the side it closes ("Wort»", "Satz.«"),
@@ -161,8 +183,16 @@ def _guillemets_reversed(text: str) -> bool:
     return votes > 0
 
 
-def _classify(text: str, offset: int, paragraph: Span, direction: str = "in") -> _Mark | None:
+def _classify(
+    text: str,
+    offset: int,
+    paragraph: Span,
+    direction: str = "in",
+    spaced: dict[int, bool] | None = None,
+) -> _Mark | None:
     char = text[offset]
+    if spaced is not None and offset in spaced:
+        return _Mark(char, offset, opens=spaced[offset], closes=not spaced[offset], double=True)
     before = text[offset - 1] if offset > paragraph.start else " "
     after = text[offset + 1] if offset + 1 < paragraph.end else " "
     double = char in _OPENING_DOUBLE or char in _CLOSING_DOUBLE or char == '"'
