@@ -68,8 +68,41 @@ def read_foreign_clauses(
         if clause is not None:
             found.append(clause)
             covered = max(clause.last, index)
+            if clause.role in {"subject", "inverted"}:
+                hearer = _hearer(text, tokens, clause, names, lexicon)
+                if hearer is not None:
+                    found.append(hearer)
+                    covered = max(covered, hearer.last)
     found.sort(key=lambda a: a.first)
     return found
+
+
+def _hearer(
+    text: str, tokens: Sequence[Token], clause: Attribution, names: NameIndex, lexicon: Lexicon
+) -> Attribution | None:
+    """The outlet a speaker talked to: "sagte er dem NDR", "a-t-il déclaré à l'AFP", "ha
+    detto all'ANSA", "dijo a EFE", "sagte sie der „Zeit“"."""
+    index = _skip_adverbs(tokens, clause.last + 1, lexicon)
+    if index >= len(tokens) or not tokens[index].is_word:
+        return None
+    lower = apostrophe(tokens[index].lower)
+    if lower not in lexicon.hearer_prepositions and lower not in lexicon.oblique_determiners:
+        return None
+    start = index + 1
+    if start < len(tokens) and apostrophe(tokens[start].lower) in lexicon.determiners:
+        start += 1  # "à l'AFP", "a la Cadena SER"
+    if start < len(tokens) and tokens[start].kind == "quote":
+        quoted = _quoted_object(text, tokens, index, start, clause.cue, lexicon)
+        if quoted is None or quoted.speaker.profile.kind != "outlet":
+            return None
+        return _attribution(quoted.speaker, clause.cue, clause.cue_span, "hearer", index, start)
+    found = phrase_at(text, tokens, start, lexicon, names, oblique=True)
+    if found is None:
+        found = phrase_at(text, tokens, index, lexicon, names, oblique=True)
+    if found is None or found.description.profile.kind != "outlet":
+        return None
+    return _attribution(found.description, clause.cue, clause.cue_span, "hearer", index,
+                        found.last)  # fmt: skip
 
 
 def _coordinated(
