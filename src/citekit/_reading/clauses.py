@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from typing import Literal
 
 import attrs
-import regex
 
 from .._lexicon.function_words import (
     ARTICLES,
@@ -64,7 +63,7 @@ from .._lexicon.speech_verbs import (
     VERB_OF,
 )
 from .._records import Span
-from .._text.patterns import trie
+from .._text.patterns import lazy_pattern, trie
 from .._text.segment import Document
 from .descriptions import Description, classify
 from .names import NameIndex
@@ -107,7 +106,7 @@ CUE_OPENERS = (_CUE_WORDS - {"by"}) | BY_CUES
 # case (the clause reader decides what case it takes: "said", but "According
 # to the BBC, …"), or the colon of a headline. One pass over the lower-cased
 # text finds them all, faster than a case-blind pattern over the text.
-CUE_OPENER = regex.compile(r"\b(?:" + trie(sorted(CUE_OPENERS)) + r")\b")
+CUE_OPENER = lazy_pattern(r"\b(?:" + trie(sorted(CUE_OPENERS)) + r")\b")
 
 
 @attrs.frozen

@@ -32,12 +32,12 @@ from .._lexicon.people import (
     TITLE_WORDS,
 )
 from .._lexicon.places import MULTIWORD_PLACES, PLACES
-from .._text.patterns import trie
+from .._text.patterns import lazy_pattern, trie
 
 # A run of capitalised words that may name someone, with name particles and a
 # first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Marta de la Vega",
 # "Jürgen Köhler", "Coach (Tom) Brandt", "President Donald Trump’s".
-_NAME_RUN = regex.compile(
+_NAME_RUN = lazy_pattern(
     r"""
     (?<! [\p{L}\p{N}] )
     (?: \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
@@ -53,17 +53,17 @@ _NAME_RUN = regex.compile(
 
 # A capitalised word: "Amazon", "Brightloom". Those a sentence start capitalises
 # are no evidence of a name.
-_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]{1,30}+")
+_CAPITALISED = lazy_pattern(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]{1,30}+")
 _SENTENCE_ENDS = frozenset('.!?:"“”‘’\n\r')
 # The words of a name run: "Donald", "J.", "Trump’s".
-_WORDS = regex.compile(r"\S+")
+_WORDS = lazy_pattern(r"\S+")
 
 
 # News outlets as the lexicon names them, on whole words, "The" apart:
 # "The Washington Post", "Reuters", "Bloomberg News"; a one-word name that
 # the lexicon gives with "The" only with it ("The Economist", "The Hill", not
 # "economist Hannah Weiss").
-_OUTLET = regex.compile(
+_OUTLET = lazy_pattern(
     r"(?<![\p{L}\p{N}])(?:"
     + trie(name.removeprefix("The ") for name in OUTLETS if " " in name.removeprefix("The "))
     + "|"
@@ -79,7 +79,7 @@ _OUTLET = regex.compile(
 
 # A word whose full stop is its own: "J.", "Jr.", "Sen."; any other full stop
 # ends a sentence glued to the next ("Russia. Lund").
-_ABBREVIATED = regex.compile(
+_ABBREVIATED = lazy_pattern(
     r"\p{Lu}\.|(?:\p{Lu}\.)+|" + "|".join(regex.escape(word) + r"\." for word in NAME_ABBREVIATIONS)
 )
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)

@@ -25,7 +25,7 @@ from .._lexicon.organisations import ORGANIZATION_NAMES
 from .._lexicon.outlets import OUTLETS
 from .._lexicon.people import NAME_CONNECTORS
 from .._records import Span
-from .._text.patterns import trie
+from .._text.patterns import lazy_pattern, trie
 
 TokenKind = Literal["word", "punct", "dash", "quote"]
 
@@ -33,7 +33,7 @@ TokenKind = Literal["word", "punct", "dash", "quote"]
 # "Factcheck.example" and the closing apostrophe of a plural possessive
 # ("Kansas’ Whitaker"), but not the full stop of two sentences glued
 # together ("context.Then"); then the punctuation that bounds phrases.
-TOKEN = regex.compile(
+TOKEN = lazy_pattern(
     r"""
     (?P<word> [\p{L}\p{N}] (?: [\p{L}\p{N}\p{M}&] | (?<! \p{Ll} ) \. (?= [\p{L}\p{N}] )
                                 | \. (?= [\p{Ll}\p{N}] ) | ['’-] (?= [\p{L}\p{N}] ) ){0,60}+
@@ -49,7 +49,7 @@ TOKEN = regex.compile(
 # "Mr.": the full stop is its own token or, after an abbreviation, the
 # word's); any other run of word characters ("U.S.", "al-Qaeda’s") is
 # handed to ``TOKEN``.
-_QUICK_TOKEN = regex.compile(
+_QUICK_TOKEN = lazy_pattern(
     r"""
     (?P<word> [\p{L}\p{N}] [\p{L}\p{N}\p{M}&]{0,60}+ (?! [\p{L}\p{N}\p{M}&.'’-] ) )
     | (?P<stop> [\p{L}\p{N}] [\p{L}\p{N}\p{M}&]{0,60}+ (?= \. (?! [\p{L}\p{N}\p{M}&.'’-] ) ) )
@@ -64,7 +64,7 @@ _QUICK_TOKEN = regex.compile(
 # lower-case word ("Save the Children", "Time magazine"), a capitalised
 # function word ("Doctors Without Borders") or an ampersand ("Procter &
 # Gamble"). Each is read as one word, unless a possessive follows it.
-_FOLDED_NAME = regex.compile(
+_FOLDED_NAME = lazy_pattern(
     r"(?<![\p{L}\p{N}])(?:"
     + trie(
         sorted(
@@ -82,7 +82,7 @@ _FOLDED_NAME = regex.compile(
 )
 
 # A word that keeps its full stop: an initial ("J."), "U.S.", "Sen.", "Inc.".
-ABBREVIATION = regex.compile(
+ABBREVIATION = lazy_pattern(
     r"\p{L}(?:\.\p{L}){0,3}|" + "|".join(regex.escape(word) for word in ABBREVIATIONS)
 )
 
