@@ -32,6 +32,7 @@ from .._lexicon.people import (
     TITLE_WORDS,
 )
 from .._lexicon.places import MULTIWORD_PLACES, PLACES
+from .._text.engines import dual_pattern
 from .._text.patterns import lazy_pattern, trie
 
 # A run of capitalised words that may name someone, with name particles and a
@@ -63,7 +64,7 @@ _WORDS = lazy_pattern(r"\S+")
 # "The Washington Post", "Reuters", "Bloomberg News"; a one-word name that
 # the lexicon gives with "The" only with it ("The Economist", "The Hill", not
 # "economist Hannah Weiss").
-_OUTLET = lazy_pattern(
+_OUTLET = dual_pattern(
     r"(?<![\p{L}\p{N}])(?:"
     + trie(name.removeprefix("The ") for name in OUTLETS if " " in name.removeprefix("The "))
     + "|"
