@@ -134,6 +134,10 @@ _KIND = operator.attrgetter("lastgroup")
 _IS_WORD = "word".__eq__
 
 
+# The matches read at a time: a match object weighs more than the token made of it.
+_CHUNK = 32
+
+
 def _made(texts: list[str], starts: list[int], kinds: list[str]) -> list[Token]:
     """The tokens of three columns, each made by C code."""
     columns = zip(texts, starts, kinds, map(str.lower, texts), map(_IS_WORD, kinds), strict=True)
@@ -177,13 +181,15 @@ def plain_tokens(text: str, start: int, end: int) -> list[Token]:
     abbreviation, "Mr.", and is then no token of its own) and the words with
     inner marks ("other").
     """
-    matches = list(_QUICK_TOKEN.finditer(text, start, end))
-    if not matches:
-        return []
-    match_type = type(matches[0])  # ``re``'s or ``regex``'s (``_text.engines``)
-    kinds: list[str] = list(map(_KIND, matches))
-    texts: list[str] = list(map(match_type.group, matches))
-    starts: list[int] = list(map(match_type.start, matches))
+    matches = _QUICK_TOKEN.finditer(text, start, end)
+    kinds: list[str] = []
+    texts: list[str] = []
+    starts: list[int] = []
+    while chunk := list(itertools.islice(matches, _CHUNK)):
+        match_type = type(chunk[0])  # ``re``'s or ``regex``'s (``_text.engines``)
+        kinds += map(_KIND, chunk)
+        texts += map(match_type.group, chunk)
+        starts += map(match_type.start, chunk)
     dropped: list[int] = []
     inner: dict[int, list[Token]] = {}
     for special in ("stop", "other"):
