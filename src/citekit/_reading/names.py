@@ -38,9 +38,11 @@ from .._text.patterns import lazy_pattern, trie
 # A run of capitalised words that may name someone, with name particles and a
 # first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Marta de la Vega",
 # "Jürgen Köhler", "Coach (Tom) Brandt", "President Donald Trump’s".
-_NAME_RUN = lazy_pattern(
+# (It starts with a guard on its first character, which the standard library's
+# engine tests before the look-behind: twice as fast.)
+_NAME_RUN = dual_pattern(
     r"""
-    (?<! [\p{L}\p{N}] )
+    (?= [\p{Lu}(] ) (?<! [\p{L}\p{N}] )
     (?: \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
     (?: [ ]
         (?: (?: """
@@ -54,8 +56,14 @@ _NAME_RUN = lazy_pattern(
 
 # A capitalised word: "Amazon", "Brightloom". Those a sentence start capitalises
 # are no evidence of a name.
-_CAPITALISED = lazy_pattern(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]{1,30}+")
-_SENTENCE_ENDS = frozenset('.!?:"“”‘’\n\r')
+# A capitalised word: "Amazon", "Brightloom". Those a sentence start capitalises
+# (after nothing but blanks since a sentence end, a quote mark or a line break)
+# are no evidence of a name: the first branch takes them, the second, a group,
+# the others, so that ``findall`` gives the others and "" for each of them.
+_CAPITALISED = lazy_pattern(
+    r"(?<![\p{L}\p{N}])(?:(?<=(?:^|[.!?:\"“”‘’\n\r])[ \t\u00a0]*)\p{Lu}[\p{L}\p{M}'’-]{1,30}+"
+    r"|(\p{Lu}[\p{L}\p{M}'’-]{1,30}+))"
+)
 # The words of a name run: "Donald", "J.", "Trump’s".
 _WORDS = lazy_pattern(r"\S+")
 
@@ -64,17 +72,26 @@ _WORDS = lazy_pattern(r"\S+")
 # "The Washington Post", "Reuters", "Bloomberg News"; a one-word name that
 # the lexicon gives with "The" only with it ("The Economist", "The Hill", not
 # "economist Hannah Weiss").
-_OUTLET = dual_pattern(
-    r"(?<![\p{L}\p{N}])(?:"
-    + trie(name.removeprefix("The ") for name in OUTLETS if " " in name.removeprefix("The "))
-    + "|"
-    + trie(name for name in OUTLETS if " " not in name.removeprefix("The "))
-    + "|[Tt]he "
-    + trie(
-        name.removeprefix("The ")
+_OUTLET_NAMES = (
+    [name.removeprefix("The ") for name in OUTLETS if " " in name.removeprefix("The ")],
+    [name for name in OUTLETS if " " not in name.removeprefix("The ")],
+    [
+        "the " + name.removeprefix("The ")
         for name in OUTLETS
         if name.startswith("The ") and " " not in name.removeprefix("The ")
-    )
+    ],
+)
+# (The guard on the first character, before the look-behind, makes the standard
+# library's engine skip most of the text quickly.)
+_OUTLET = dual_pattern(
+    "(?=["
+    + regex.escape("".join(sorted({name[0] for names in _OUTLET_NAMES for name in names} | {"T"})))
+    + r"])(?<![\p{L}\p{N}])(?:"
+    + trie(_OUTLET_NAMES[0])
+    + "|"
+    + trie(_OUTLET_NAMES[1])
+    + "|[Tt]he "
+    + trie(name.removeprefix("the ") for name in _OUTLET_NAMES[2])
     + r")(?![\p{L}\p{N}])"
 )
 
@@ -205,12 +222,8 @@ class NameIndex:
         if any(map(str.isupper, word[1:])):
             return True
         if self._proper_words is None:
-            text = self._text
-            self._proper_words = {
-                match.group()
-                for match in _CAPITALISED.finditer(text)
-                if not _starts_sentence(text, match.start())
-            }
+            self._proper_words = set(_CAPITALISED.findall(self._text))
+            self._proper_words.discard("")  # the words that start a sentence
         return word in self._proper_words
 
     def is_surname(self, word: str) -> bool:
@@ -253,14 +266,6 @@ def _last_before(
         if accept(candidate):
             return candidate
     return None
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    """Whether only a sentence end, a line break or nothing stands before ``start``."""
-    index = start - 1
-    while index >= 0 and text[index] in " \t\u00a0":
-        index -= 1
-    return index < 0 or text[index] in _SENTENCE_ENDS
 
 
 def _start(person: PersonName) -> int:
