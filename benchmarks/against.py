@@ -9,12 +9,15 @@ measured in the same minutes:
 - one worker process per checkout (``PYTHONPATH`` set to its ``src``) parses
   the corpus a round at a time, the two taking turns, for ``rounds`` rounds;
   each is given the best of its rounds, and the spread of the rounds (the
-  slowest against the best) says how noisy the machine was;
+  slowest against the best) says how noisy the machine was. A round is timed
+  by the worker's CPU time (``time.process_time``), which other processes on
+  a shared machine disturb far less than the clock on the wall;
 - the peak memory of each article (``tracemalloc``, the input excluded) and
   of a one-sentence article (the fixed cost of any call), in each worker;
 - ``import citekit`` in a fresh interpreter, turn about, the best of several;
-- each hostile input of ``adversarial.py``, its cost per MB set against the
-  other checkout's cost per MB of ordinary text.
+- each hostile input of ``adversarial.py``, parsed by this citekit's worker
+  (the best of two), its cost per MB set against the other checkout's cost
+  per MB of ordinary text (the first corpus).
 
 A worker imports nothing of citekit but ``parse_article``, so any version can
 be timed. Run alone, this module is that worker (``python against.py
@@ -59,16 +62,16 @@ def serve(texts_file: Path) -> None:
         if command == "time":
             texts = corpora[int(args[0])]
             gc.collect()
-            start = time.perf_counter()
+            start = time.process_time()
             for text in texts:
                 parse(text)
-            answer = time.perf_counter() - start
+            answer = time.process_time() - start
         elif command == "case":
             text = adversarial.case(args[0], int(args[1]))
             gc.collect()
-            start = time.perf_counter()
+            start = time.process_time()
             parse(text)
-            answer = time.perf_counter() - start
+            answer = time.process_time() - start
         elif command == "memory":
             texts = corpora[int(args[0])]
             answer = {

@@ -319,11 +319,12 @@ def adversarial_section(
     report: Report,
     memory: bool,
     cases: Sequence[str] = (),
-    against: tuple[str, float] | None = None,
+    against: tuple[str, float, Any] | None = None,
 ) -> None:
     """Each hostile input (``cases``, else all) at ``size`` MB, its cost per MB against
-    ordinary text: this citekit's, and with ``against`` (a name and its seconds per MB)
-    another checkout's, which the check then holds it to."""
+    ordinary text: this citekit's, and with ``against`` (a name, its seconds per MB of
+    CPU time, and the side-by-side workers) another checkout's, which the check then
+    holds it to, the input parsed again by this citekit's worker and timed as that was."""
     target = int(size * MB)
     rows = []
     figures = []
@@ -343,7 +344,10 @@ def adversarial_section(
             length = min(length * 4, target)
         cost = seconds / (length / MB)
         ratio = cost / ordinary_cost
-        checked = cost / against[1] if against is not None else ratio
+        checked = ratio
+        if against is not None and length >= target:
+            mine = against[2].case_seconds(0, name, length)
+            checked = mine / (length / MB) / against[1]
         exponent = (
             math.log(seconds / previous[1]) / math.log(length / previous[0])
             if previous and previous[1] > 0
@@ -405,68 +409,65 @@ def adversarial_section(
 
 
 def against_section(
-    corpora: Sequence[tuple[Path, Sequence[str]]], checkout: Path, rounds: int, report: Report
+    corpora: Sequence[tuple[Path, Sequence[str]]],
+    pair: against.SideBySide,
+    name: str,
+    rounds: int,
+    report: Report,
 ) -> float:
-    """This citekit against the one in ``checkout``, side by side (``against.py``).
+    """This citekit against another checkout, side by side (``against.py``).
 
     Prints the speed-up on each corpus, the memory of each, and the time of
     ``import citekit``; returns the other checkout's seconds per MB of the
     first corpus, the ordinary cost the hostile inputs are held against.
     """
-    mine = Path(citekit.__file__).resolve().parent.parent
-    theirs = against.source_folder(checkout)
-    pair = against.SideBySide(mine, theirs, [texts for _, texts in corpora])
-    try:
-        speed_rows = []
-        memory_rows = []
-        ordinary = 0.0
-        for index, (folder, texts) in enumerate(corpora):
-            megabytes = sum(map(len, texts)) / MB
-            times = pair.corpus_rounds(index, rounds)
-            best = [min(t) for t in times]
-            spread = [max(t) / min(t) - 1 for t in times]
-            speedup = best[1] / best[0]
-            if index == 0:
-                ordinary = best[1] / megabytes
-            speed_rows.append(
-                [
-                    folder.name,
-                    f"{len(texts)} / {megabytes * MB:,.0f}",
-                    f"{best[0] * 1000:.1f}",
-                    f"{best[1] * 1000:.1f}",
-                    f"{megabytes / best[0]:.2f}",
-                    f"{megabytes / best[1]:.2f}",
-                    f"**{speedup:.2f}x**",
-                    f"{100 * spread[0]:.0f}% / {100 * spread[1]:.0f}%",
-                    report.check(
-                        speedup >= TARGET_SPEEDUP, f"{folder.name}: {speedup:.2f}x the speed"
-                    ),
-                ]
-            )
-            ours, other = pair.memory(index, texts)
-            memory_ok = (
-                ours["growth_median"] <= TARGET_MEMORY_GROWTH
-                and ours["worst"] <= TARGET_MEMORY_RATIO
-            )
-            memory_rows.append(
-                [
-                    folder.name,
-                    f"{ours['fixed_bytes'] / 1000:.1f} / {other['fixed_bytes'] / 1000:.1f}",
-                    f"{ours['growth_median']:.1f}x / {other['growth_median']:.1f}x",
-                    f"{ours['growth_worst']:.1f}x / {other['growth_worst']:.1f}x",
-                    f"{ours['median']:.1f}x / {other['median']:.1f}x",
-                    f"{ours['worst']:.1f}x / {other['worst']:.1f}x",
-                    report.check(memory_ok, f"{folder.name}: memory"),
-                ]
-            )
-            report.figures.setdefault("against", []).append(
-                {"corpus": str(folder), "seconds": times, "memory": [ours, other]}
-            )
-        imports = against.import_times(pair.sources)
-    finally:
-        pair.close()
-    name = checkout.name
-    print(f"## Against {name} ({theirs}), side by side: {rounds} rounds each, turn about\n")
+    speed_rows = []
+    memory_rows = []
+    ordinary = 0.0
+    for index, (folder, texts) in enumerate(corpora):
+        megabytes = sum(map(len, texts)) / MB
+        times = pair.corpus_rounds(index, rounds)
+        best = [min(t) for t in times]
+        spread = [max(t) / min(t) - 1 for t in times]
+        speedup = best[1] / best[0]
+        if index == 0:
+            ordinary = best[1] / megabytes
+        speed_rows.append(
+            [
+                folder.name,
+                f"{len(texts)} / {megabytes * MB:,.0f}",
+                f"{best[0] * 1000:.1f}",
+                f"{best[1] * 1000:.1f}",
+                f"{megabytes / best[0]:.2f}",
+                f"{megabytes / best[1]:.2f}",
+                f"**{speedup:.2f}x**",
+                f"{100 * spread[0]:.0f}% / {100 * spread[1]:.0f}%",
+                report.check(speedup >= TARGET_SPEEDUP, f"{folder.name}: {speedup:.2f}x the speed"),
+            ]
+        )
+        ours, other = pair.memory(index, texts)
+        memory_ok = (
+            ours["growth_median"] <= TARGET_MEMORY_GROWTH and ours["worst"] <= TARGET_MEMORY_RATIO
+        )
+        memory_rows.append(
+            [
+                folder.name,
+                f"{ours['fixed_bytes'] / 1000:.1f} / {other['fixed_bytes'] / 1000:.1f}",
+                f"{ours['growth_median']:.1f}x / {other['growth_median']:.1f}x",
+                f"{ours['growth_worst']:.1f}x / {other['growth_worst']:.1f}x",
+                f"{ours['median']:.1f}x / {other['median']:.1f}x",
+                f"{ours['worst']:.1f}x / {other['worst']:.1f}x",
+                report.check(memory_ok, f"{folder.name}: memory"),
+            ]
+        )
+        report.figures.setdefault("against", []).append(
+            {"corpus": str(folder), "seconds": times, "memory": [ours, other]}
+        )
+    imports = against.import_times(pair.sources)
+    print(
+        f"## Against {name} ({pair.sources[1]}), side by side: {rounds} rounds each, "
+        "turn about, CPU time\n"
+    )
     print(
         table(
             [
@@ -561,21 +562,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts = corpora[0][1]
     if not ordinary_cost:
         ordinary_cost = best_time(parse_all(texts)) / (sum(map(len, texts)) / MB)
-    their_cost = 0.0
+    pair = None
     if args.against is not None:
-        their_cost = against_section(corpora, args.against, args.rounds, report)
-    if "scaling" in sections:
-        scaling_section(texts, report)
-    if "adversarial" in sections:
-        adversarial_section(
-            ordinary_cost,
-            args.size,
-            args.budget,
-            report,
-            not args.no_memory,
-            args.case,
-            against=(args.against.name, their_cost) if args.against is not None else None,
-        )
+        mine = Path(citekit.__file__).resolve().parent.parent
+        theirs = against.source_folder(args.against)
+        pair = against.SideBySide(mine, theirs, [texts for _, texts in corpora])
+    try:
+        their = None
+        if pair is not None:
+            cost = against_section(corpora, pair, args.against.name, args.rounds, report)
+            their = (args.against.name, cost, pair)
+        if "scaling" in sections:
+            scaling_section(texts, report)
+        if "adversarial" in sections:
+            adversarial_section(
+                ordinary_cost,
+                args.size,
+                args.budget,
+                report,
+                not args.no_memory,
+                args.case,
+                against=their,
+            )
+    finally:
+        if pair is not None:
+            pair.close()
     if args.json:
         args.json.write_text(json.dumps(report.figures, indent=1) + "\n", encoding="utf-8")
     if report.misses:
