@@ -139,8 +139,16 @@ _CHUNK = 32
 
 
 def _made(texts: list[str], starts: list[int], kinds: list[str]) -> list[Token]:
-    """The tokens of three columns, each made by C code."""
-    columns = zip(texts, starts, kinds, map(str.lower, texts), map(_IS_WORD, kinds), strict=True)
+    """The tokens of three columns, each made by C code.
+
+    A word already in lower case is its own lower-cased form ("said": one
+    string, not two): each pair (lower-cased, as written) is indexed by
+    whether the two are equal, which picks the written one when they are.
+    """
+    lowered = list(map(str.lower, texts))
+    same = map(str.__eq__, texts, lowered)
+    lowers = map(tuple.__getitem__, zip(lowered, texts, strict=True), same)
+    columns = zip(texts, starts, kinds, lowers, map(_IS_WORD, kinds), strict=True)
     return list(_MAKE(itertools.repeat(Token), columns))
 
 
@@ -175,47 +183,49 @@ def plain_tokens(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``, which holds no quotation: ``TOKEN``'s, found faster.
 
     ``_QUICK_TOKEN`` takes most words in one step; a word with inner marks is
-    handed to ``TOKEN`` (``_inner_tokens``). The matches are read column by
-    column; only the few that are not a plain word or mark get a Python step:
-    the word before a full stop ("stop": the full stop is the word's after an
-    abbreviation, "Mr.", and is then no token of its own) and the words with
-    inner marks ("other").
+    handed to ``TOKEN`` (``_inner_tokens``). The matches are read a few at a
+    time, column by column; only the few that are not a plain word or mark
+    get a Python step: the word before a full stop ("stop": the full stop is
+    the word's after an abbreviation, "Mr.", and is then no token of its own)
+    and the words with inner marks ("other").
     """
     matches = _QUICK_TOKEN.finditer(text, start, end)
-    kinds: list[str] = []
-    texts: list[str] = []
-    starts: list[int] = []
+    found: list[Token] = []
+    drop_first = False  # the full stop that an abbreviation ending the last chunk took
     while chunk := list(itertools.islice(matches, _CHUNK)):
         match_type = type(chunk[0])  # ``re``'s or ``regex``'s (``_text.engines``)
-        kinds += map(_KIND, chunk)
-        texts += map(match_type.group, chunk)
-        starts += map(match_type.start, chunk)
-    dropped: list[int] = []
-    inner: dict[int, list[Token]] = {}
-    for special in ("stop", "other"):
-        index = -1
-        for _ in range(kinds.count(special)):
-            index = kinds.index(special, index + 1)
-            kinds[index] = "word"
-            if special == "other":
-                inner[index] = []
-                first = starts[index]
-                _inner_tokens(text, first, first + len(texts[index]), end, inner[index], -1)
-            elif ABBREVIATION.fullmatch(texts[index]):
-                texts[index] += "."
-                dropped.append(index + 1)  # the full stop belongs to the abbreviation
-    tokens = _made(texts, starts, kinds)
-    if not dropped and not inner:
-        return tokens
-    for index in dropped:
-        inner[index] = []
-    found: list[Token] = []
-    previous = 0
-    for index in sorted(inner):
-        found.extend(tokens[previous:index])
-        found.extend(inner[index])
-        previous = index + 1
-    found.extend(tokens[previous:])
+        kinds: list[str] = list(map(_KIND, chunk))
+        texts: list[str] = list(map(match_type.group, chunk))
+        starts: list[int] = list(map(match_type.start, chunk))
+        del chunk
+        replaced: dict[int, list[Token]] = {0: []} if drop_first else {}
+        drop_first = False
+        for special in ("stop", "other"):
+            index = -1
+            for _ in range(kinds.count(special)):
+                index = kinds.index(special, index + 1)
+                kinds[index] = "word"
+                if special == "other":
+                    inner: list[Token] = []
+                    first = starts[index]
+                    _inner_tokens(text, first, first + len(texts[index]), end, inner, -1)
+                    replaced[index] = inner
+                elif ABBREVIATION.fullmatch(texts[index]):
+                    texts[index] += "."
+                    if index + 1 < len(kinds):
+                        replaced[index + 1] = []  # the full stop belongs to the abbreviation
+                    else:
+                        drop_first = True
+        tokens = _made(texts, starts, kinds)
+        if not replaced:
+            found += tokens
+            continue
+        previous = 0
+        for index in sorted(replaced):
+            found += tokens[previous:index]
+            found += replaced[index]
+            previous = index + 1
+        found += tokens[previous:]
     return found
 
 
