@@ -129,13 +129,16 @@ class Token(_TokenFields):
 
 
 # Each token made from its columns (text, start, kind, lower, is_word) by C code.
-_MAKE = functools.partial(map, tuple.__new__)
+_NEW = tuple.__new__
+_MAKE = functools.partial(map, _NEW)
 _KIND = operator.attrgetter("lastgroup")
 _IS_WORD = "word".__eq__
 
 
 # The matches read at a time: a match object weighs more than the token made of it.
 _CHUNK = 32
+# The longest stretch read a token at a time (some six tokens).
+_FEW = 32
 
 
 def _made(texts: list[str], starts: list[int], kinds: list[str]) -> list[Token]:
@@ -189,6 +192,8 @@ def plain_tokens(text: str, start: int, end: int) -> list[Token]:
     the word's after an abbreviation, "Mr.", and is then no token of its own)
     and the words with inner marks ("other").
     """
+    if end - start <= _FEW:
+        return _one_by_one(text, start, end)
     matches = _QUICK_TOKEN.finditer(text, start, end)
     found: list[Token] = []
     drop_first = False  # the full stop that an abbreviation ending the last chunk took
@@ -226,6 +231,29 @@ def plain_tokens(text: str, start: int, end: int) -> list[Token]:
             found += replaced[index]
             previous = index + 1
         found += tokens[previous:]
+    return found
+
+
+def _one_by_one(text: str, start: int, end: int) -> list[Token]:
+    """``plain_tokens`` for a short stretch, a token at a time: for a few tokens
+    ("Ann Lee: "), the columns cost more than they save."""
+    found: list[Token] = []
+    skip_to = -1
+    for match in _QUICK_TOKEN.finditer(text, start, end):
+        first, last = match.span()
+        kind = match.lastgroup
+        if kind == "word" or kind == "stop":
+            word = text[first:last]
+            if kind == "stop" and ABBREVIATION.fullmatch(word):
+                word += "."
+                skip_to = last + 1  # the full stop belongs to the abbreviation
+            lower = word.lower()
+            found.append(_NEW(Token, (word, first, "word", word if lower == word else lower, True)))
+        elif kind == "other":
+            skip_to = _inner_tokens(text, first, last, end, found, skip_to)
+        elif first >= skip_to:
+            mark = text[first:last]
+            found.append(_NEW(Token, (mark, first, _mark_kind(kind), mark, False)))
     return found
 
 
