@@ -82,3 +82,38 @@ def test_the_guarded_outlets_are_the_outlets(text: str) -> None:
     assert NameIndex(text).outlets == tuple(
         names._outlet_mention(text, m.start(), m.end()) for m in plain.finditer(text)
     )
+
+
+_TITLED = st.lists(
+    st.sampled_from(
+        [
+            *(" ", ". ", ", ", "’s ", "\n", "Sen.", "Gov.", "President", "Chief", "of", "State"),
+            *("Ann", "Lee", "Bob", "Ray", "Marta", "de", "la", "Vega", "(Tom)", "said"),
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@given(_TITLED)
+def test_the_holders_of_a_title_are_read_from_every_run(text: str) -> None:
+    """The title index skips runs of two words (no title and name fit in them):
+    it holds what reading every run gives."""
+    index = NameIndex(text)
+    expected: dict[str, list[names.PersonName]] = {}
+    seen: set[int] = set()
+    for entries in index._runs().values():
+        for start, run in entries:
+            if start not in seen:
+                seen.add(start)
+                for person in names._people_in_run(start, run):
+                    for held in dict.fromkeys(person.titles):
+                        expected.setdefault(held, []).append(person)
+    for title in ("sen", "gov", "president", "chief", "state", "of"):
+        assert index._holders(title) == sorted(expected.get(title, []), key=lambda p: p.start)
+
+
+def test_a_title_before_a_name_of_two_words_is_held() -> None:
+    index = NameIndex("Ann Lee spoke. Then President Bob Ray said so, and Ray left.")
+    assert [p.full for p in index._holders("president")] == ["Bob Ray"]
+    assert index._holders("ann") == []

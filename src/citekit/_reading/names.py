@@ -137,9 +137,7 @@ class NameIndex:
         self._text = text
         self._run_keys: dict[str, list[tuple[int, str]]] | None = None
         self._by_surname: dict[str, list[PersonName]] = {}
-        self._by_title: dict[str, list[PersonName]] = {}
-        self._runs_by_word: dict[str, list[tuple[int, str]]] | None = None
-        self._run_people: dict[int, list[PersonName]] = {}
+        self._by_title: dict[str, list[PersonName]] | None = None
         self._proper_words: set[str] | None = None
         self.outlets: tuple[OutletMention, ...] = tuple(
             _outlet_mention(text, m.start(), m.end()) for m in _OUTLET.finditer(text)
@@ -172,7 +170,7 @@ class NameIndex:
                 if start in seen:
                     continue
                 seen.add(start)
-                found.extend(p for p in self._people_in(start, run) if surname_key(p.full) == key)
+                found.extend(p for p in _people_in_run(start, run) if surname_key(p.full) == key)
             found.sort(key=lambda p: p.start)
             self._by_surname[key] = found
         return found
@@ -180,41 +178,26 @@ class NameIndex:
     def _holders(self, title: str) -> list[PersonName]:
         """The people named with ``title`` before their name.
 
-        Only the runs that hold ``title`` as a word are read, each once
-        whatever the titles asked: the runs are indexed by their words at the
-        first call, so that walking every run for each title asked never costs
-        the runs times the distinct titles ("The surveyor said", "the assessor
-        said", … each asks once), nor reading every run for one title.
+        All the titles are indexed at the first call, in one reading of the
+        runs: walking every run for each title asked would cost the runs
+        times the distinct titles ("The surveyor said", "the assessor said",
+        … each asks once).
         """
-        found = self._by_title.get(title)
-        if found is None:
-            if self._runs_by_word is None:
-                by_word: dict[str, list[tuple[int, str]]] = {}
-                seen: set[int] = set()
-                for entries in self._runs().values():
-                    for entry in entries:
-                        if entry[0] in seen:
-                            continue
-                        seen.add(entry[0])
-                        for word in {_clean(w).lower() for w in entry[1].split()}:
-                            by_word.setdefault(word, []).append(entry)
-                self._runs_by_word = by_word
-            found = [
-                person
-                for start, run in self._runs_by_word.get(title, [])
-                for person in self._people_in(start, run)
-                if title in person.titles
-            ]
-            found.sort(key=_start)
-            self._by_title[title] = found
-        return found
-
-    def _people_in(self, start: int, run: str) -> list[PersonName]:
-        """``_people_in_run``, each run read once: surnames and titles read the same runs."""
-        found = self._run_people.get(start)
-        if found is None:
-            found = self._run_people[start] = _people_in_run(start, run)
-        return found
+        if self._by_title is None:
+            by_title: dict[str, list[PersonName]] = {}
+            seen: set[int] = set()
+            for entries in self._runs().values():
+                for start, run in entries:
+                    if start in seen or run.count(" ") < 2:
+                        continue  # a title and a name take three words
+                    seen.add(start)
+                    for person in _people_in_run(start, run):
+                        for held in dict.fromkeys(person.titles):
+                            by_title.setdefault(held, []).append(person)
+            for people in by_title.values():
+                people.sort(key=_start)
+            self._by_title = by_title
+        return self._by_title.get(title, [])
 
     def full_name(self, surname: str, offset: int) -> PersonName | None:
         """The full name ending in ``surname`` named last before ``offset``, else first after.
