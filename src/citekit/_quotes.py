@@ -54,13 +54,13 @@ from ._reading.tokens import Token
 from ._reading.units import TokenWindow, Unit
 from ._records import Article, Quote, QuoteType, Span, Speaker
 from ._text.marks import Quoted
-from ._text.patterns import trie
+from ._text.patterns import lazy_pattern, trie
 from ._text.segment import Document
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = lazy_pattern(r"[\p{L}\p{N}]+")
 # A word with its inner apostrophe ("god’s", "dell’anno", "l’hiver" as one), as counted in
 # the other languages than English (whose figures were set with ``_WORD``).
-_WHOLE_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
+_WHOLE_WORD = lazy_pattern(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
 # A fragment this short needs a speaker to be a quotation, and one word a
 # clause right after it ("“Amazing,” Davis said").
 _MIN_STATEMENT_WORDS = 4

@@ -15,20 +15,19 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
 from .._records import Span
 from .marks import Quoted
+from .patterns import lazy_pattern
 from .segment import Document
 
 # The dash that opens a paragraph of dialogue, then its first word:
 # "—No", "— ¿Y ahora?", "– Nous".
-_OPENING = regex.compile(r"[—―–][ \u00a0\u202f]?(?=[¿¡\"«“]?[\p{Lu}\p{N}])")
+_OPENING = lazy_pattern(r"[—―–][ \u00a0\u202f]?(?=[¿¡\"«“]?[\p{Lu}\p{N}])")
 # The dash that opens an incise: "… ceder —dijo", "… ceder – dit-il".
-_INCISE = regex.compile(r"[ \u00a0\u202f][—―–][ \u00a0\u202f]?(?=\p{Ll})")
+_INCISE = lazy_pattern(r"[ \u00a0\u202f][—―–][ \u00a0\u202f]?(?=\p{Ll})")
 # The dash that closes it, with what may follow: "ministro—.", "—, y".
-_CLOSING = regex.compile(r"[ \u00a0\u202f]?[—―–]")
-_WORD = regex.compile(r"\p{L}+")
+_CLOSING = lazy_pattern(r"[ \u00a0\u202f]?[—―–]")
+_WORD = lazy_pattern(r"\p{L}+")
 _TRIM = " \t\u00a0\u202f\u2009,.;:"
 
 

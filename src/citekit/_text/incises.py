@@ -13,17 +13,16 @@ full stop or a comma.
 
 from __future__ import annotations
 
-import regex
-
 from .._lexicon.lexicon import Lexicon
 from .._records import Span
 from .marks import Quoted
+from .patterns import lazy_pattern
 
 # The most words an incise has: "poursuit le secrétaire général du syndicat".
 _MAX_WORDS = 8
 # A comma and the words after it, to the next full stop or comma.
-_AFTER_COMMA = regex.compile(r",[ \u00a0\u202f]+(?P<words>[^.,;:!?«»“”\"]{1,120}?)(?=[.,]\s)")
-_WORD = regex.compile(r"[\p{L}’'-]+")
+_AFTER_COMMA = lazy_pattern(r",[ \u00a0\u202f]+(?P<words>[^.,;:!?«»“”\"]{1,120}?)(?=[.,]\s)")
+_WORD = lazy_pattern(r"[\p{L}’'-]+")
 
 
 def split_incises(quoted: tuple[Quoted, ...], text: str, lexicon: Lexicon) -> tuple[Quoted, ...]:

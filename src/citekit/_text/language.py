@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
 from .._lexicon.languages import ENGLISH, LANGUAGES
 from .._lexicon.lexicon import Lexicon
+from .patterns import lazy_pattern
 
 #: The characters of each sample read.
 SAMPLE = 1000
@@ -31,7 +30,7 @@ _MIN_HITS = 5
 # … and this many times the hits of any other.
 _MARGIN = 2
 
-_WORD = regex.compile(r"\p{L}+")
+_WORD = lazy_pattern(r"\p{L}+")
 
 
 def _owners() -> dict[str, str]:

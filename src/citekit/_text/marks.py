@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import attrs
-import regex
 
 from .._records import Span
+from .patterns import lazy_pattern
 from .segment import Document
 
 _OPENING_DOUBLE = "“„«‟"
@@ -55,8 +55,8 @@ _CLOSERS = {
 }
 
 # Every character that may be a quotation mark: « » „ “ ” " ‘ ’ ' ‚ ‹ ›.
-_MARK = regex.compile(r"[\"“”„‟«»'‘’‚‹›‛]")
-_STRAIGHT = regex.compile(r"\"")
+_MARK = lazy_pattern(r"[\"“”„‟«»'‘’‚‹›‛]")
+_STRAIGHT = lazy_pattern(r"\"")
 
 # What may stand between a quotation's last word and its closing mark and is
 # not quoted: the comma before "he said" ("…for us,” Ferreira said).
@@ -84,7 +84,7 @@ class Quoted:
 # punctuation ("“”‘’", "\"\"\"") quote nothing. (Also what keeps a run of
 # quote marks from costing a quotation, and its speaker search, every few
 # characters.)
-_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+_WORDLIKE = lazy_pattern(r"[\p{L}\p{N}]")
 
 
 @attrs.frozen
@@ -136,7 +136,7 @@ def _spaced_marks(text: str, paragraph: Span) -> dict[int, bool] | None:
 _CLOSED_SIDE = frozenset(".,;:!?…)]")
 _OPEN_SIDE = frozenset("«»‹›“„‚‘\"'([¿¡")
 _SPACES = frozenset(" \t\u00a0\u202f\u2009")
-_GUILLEMET_MARK = regex.compile(r"[«»‹›]")
+_GUILLEMET_MARK = lazy_pattern(r"[«»‹›]")
 
 
 def _guillemet_direction(text: str) -> str:

@@ -16,13 +16,14 @@ import regex
 from .._lexicon.languages import ENGLISH
 from .._lexicon.lexicon import Lexicon
 from .._records import Span
+from .patterns import lazy_pattern
 
 # A paragraph is a line with its surrounding blanks trimmed: it starts and
 # ends with a character that is not white space (as ``str.isspace`` reads it)
 # and holds no line break ("\n", "\r\n", "\r", U+2028, U+2029), so both
 # one paragraph a line and a whole article on one line are read as written.
 # The greedy run backtracks only over the line's trailing blanks: linear.
-_PARAGRAPH = regex.compile(
+_PARAGRAPH = lazy_pattern(
     r"""
     [^\s\x1c-\x1f]                                        # "The council met …"
     (?: [^\n\r\u2028\u2029]*  [^\s\x1c-\x1f] )?            # … "next month."
@@ -38,7 +39,7 @@ _PARAGRAPH = regex.compile(
 # officials", "Jan. 5", "J. Smith". Matching the punctuation first (not a
 # lookbehind tried at every space) keeps the scan to the rare end marks.
 def _sentence_end(abbreviations: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(
+    return lazy_pattern(
         rf"""
         [.!?]{{1,3}}+ [\"'”’“‘»«›‹)\]]{{0,2}}+            # end punctuation, closing marks
         (?<! (?: \b (?: {"|".join(abbreviations)} )         # "Sen.", "Jan.", "Inc."
@@ -190,8 +191,8 @@ def _paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
 
 # A number of one or two digits and its full stop, and the words either side:
 # German writes ordinals so ("am 15. Juni", "des 21. Jahrhunderts").
-_ORDINAL_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}])(\p{L}+)\s+)?\d{1,2}\.$")
-_WORD_AFTER = regex.compile(r"\p{L}+")
+_ORDINAL_BEFORE = lazy_pattern(r"(?:(?<![\p{L}\p{N}])(\p{L}+)\s+)?\d{1,2}\.$")
+_WORD_AFTER = lazy_pattern(r"\p{L}+")
 
 
 def _after_ordinal(text: str, gap: tuple[int, int], lexicon: Lexicon) -> bool:
