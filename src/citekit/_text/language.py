@@ -75,11 +75,8 @@ def _cut(text: str, size: int) -> int:
 
 
 def _count(sample: str, hits: Counter[str]) -> None:
-    owner = _OWNER
-    for word in _WORD.findall(sample.lower()):
-        code = owner.get(word)
-        if code is not None:
-            hits[code] += 1
+    """Add the sample's owned words to ``hits``, by language (in C: a map and a count)."""
+    hits.update(filter(None, map(_OWNER.get, _WORD.findall(sample.lower()))))
 
 
 def _decided(hits: Counter[str]) -> str | None:
