@@ -120,7 +120,7 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
             text=inner,
             speaker=_record(speaker) if speaker is not None else None,
             type=_type(tokens, position),
-            rule="quote-marks",
+            rule="quote-dash" if quoted.mark == "dash" else "quote-marks",
         )
         quotes.append(quote)
         if speaker is not None:
