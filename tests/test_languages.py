@@ -318,3 +318,18 @@ def test_an_unknown_language_is_a_value_error(bad: str) -> None:
 def test_a_language_that_is_no_str_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="language"):
         citekit.parse_article("Text.", language=3)  # type: ignore[arg-type]
+
+
+ARTICLES = yaml.safe_load(
+    (Path(__file__).parent / "cases" / "articles-intl.yaml").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=[c["name"] for c in ARTICLES])
+def test_whole_articles(case: dict[str, Any]) -> None:
+    """Whole articles of our own: detected, every quotation with its speaker."""
+    article = citekit.parse_article(case["text"])
+    assert article.language == case["language"]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        (q["text"], q["speaker"]["name"] if q["speaker"] else None) for q in case["quotes"]
+    ]

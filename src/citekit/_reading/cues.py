@@ -581,6 +581,20 @@ def _fronted_preposition(tokens: Sequence[Token], index: int, lexicon: Lexicon) 
     return -1
 
 
+def _past_fronted_place(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> int:
+    """Past a place that opens the sentence: "A Genova il sindaco …", "In Wien, die …"."""
+    if start >= len(tokens) or apostrophe(tokens[start].lower) not in lexicon.prepositions:
+        return start
+    index = start + 1
+    while index < len(tokens) and index - start <= 3 and tokens[index].text[:1].isupper():
+        index += 1
+    if index == start + 1:
+        return start
+    if index < len(tokens) and tokens[index].text == ",":
+        index += 1
+    return index
+
+
 def foreign_subject(
     text: str, tokens: Sequence[Token], names: NameIndex, lexicon: Lexicon
 ) -> Description | None:
@@ -591,6 +605,7 @@ def foreign_subject(
     German capital after a determiner is a noun).
     """
     start = 1 if tokens and tokens[0].kind == "quote" else 0
+    start = _past_fronted_place(tokens, start, lexicon)
     found = phrase_at(text, tokens, start, lexicon, names)
     if found is None or found.last + 1 >= len(tokens):
         return None

@@ -235,9 +235,19 @@ def phrase_at(
             if _capitalised_at(tokens, index + 1) and tokens[index + 1].lower in GIVEN_NAMES:
                 complement = False  # "de la République Emmanuel Macron": the name next
         elif complement and name_run(titles) and token.is_word:
-            if not _complement(tokens, index, lexicon):
+            if _complement(tokens, index, lexicon):
+                titles.append(token)  # "del PP en el Congreso": a second complement
+            elif (
+                not lexicon.capitalised_nouns
+                and lower.endswith(lexicon.adjective_endings)
+                and lower not in lexicon.clause_words
+                and index + 1 < size
+                and tokens[index + 1].text == ","
+                and _name_follows(tokens, index + 1, lexicon)
+            ):
+                titles.append(token)  # "alla Protezione civile, Giacomo Riva"
+            else:
                 break
-            titles.append(token)  # "del PP en el Congreso": a second complement
         elif complement and not name and not _capitalised(token) and not name_run(titles):
             titles.append(token)  # "de l'association", before ", Claire Dumesnil"
         elif _capitalised(token) and not _stops_a_name(lower, lexicon):

@@ -151,7 +151,7 @@ LEXICON = Lexicon(
     ),
     adjective_endings=tuple(
         """
-        al ales ico ica icos icas és esa ano ana ario aria ista ino ina ado ada
+        al ales il iles ico ica icos icas és esa ano ana ario aria ista ino ina ado ada
         """.split()
     ),
     organization_words=words(

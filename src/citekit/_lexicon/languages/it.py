@@ -167,7 +167,7 @@ LEXICON = Lexicon(
     ),
     adjective_endings=tuple(
         """
-        ale ali ico ica ici iche ese esi ano ana ani ane ario aria ista ino ina ato
+        ale ali ile ili ico ica ici iche ese esi ano ana ani ane ario aria ista ino ina ato
         ata
         """.split()
     ),
