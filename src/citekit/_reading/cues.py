@@ -363,6 +363,8 @@ def _inversion(
     """ "dit-il", "confie-t-elle", "a-t-il ajouté", "estiment-ils": a verb carrying its pronoun."""
     token = tokens[index]
     parts = apostrophe(token.lower).split("-")
+    if len(parts) >= 2 and parts[-1] in lexicon.impersonal_subjects:
+        return _impersonal_inversion(text, tokens, index, parts[0], names, lexicon)
     if len(parts) < 2 or parts[-1] not in lexicon.pronouns:
         return None
     verb = parts[0]
@@ -381,6 +383,33 @@ def _inversion(
     cue_span = Span(token.start, tokens[cue_end].end)
     return _attribution(speaker, text[cue_span.start : cue_span.end], cue_span, "inverted",
                         index, cue_end)  # fmt: skip
+
+
+def _impersonal_inversion(
+    text: str, tokens: Sequence[Token], index: int, verb: str, names: NameIndex, lexicon: Lexicon
+) -> Attribution | None:
+    """ "a-t-on appris de source policière", "indique-t-on à Matignon": no one speaks, the
+    source follows a preposition."""
+    cue_end = index
+    if verb in lexicon.auxiliaries:
+        participle = _participle(tokens, index, lexicon)
+        if participle is None:
+            return None
+        cue_end = participle
+    elif verb not in lexicon.speech_verbs:
+        return None
+    place = cue_end + 1
+    if place >= len(tokens):
+        return None
+    lower = apostrophe(tokens[place].lower)
+    if lower not in lexicon.source_prepositions and lower not in lexicon.hearer_prepositions:
+        return None
+    found = phrase_at(text, tokens, place + 1, lexicon, names, oblique=True)
+    if found is None or found.description.profile.kind == "person":
+        return None
+    cue_span = Span(tokens[index].start, tokens[cue_end].end)
+    return _attribution(found.description, text[cue_span.start : cue_span.end], cue_span,
+                        "object", index, found.last)  # fmt: skip
 
 
 def _object_phrase(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int | None:
