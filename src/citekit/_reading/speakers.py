@@ -563,6 +563,9 @@ def _describe(
             kind = "person"  # "der Innenminister Roger Lewentz" is no ministry
         elif role_written in lexicon.outlets:
             return Description(role_written, role_span, Profile(kind, head), None)  # "Le Monde"
+        elif kind == "outlet" and written in _bare_outlets(lexicon):
+            outlet = _bare_outlets(lexicon)[written]  # "au Parisien": Le Parisien
+            return Description(outlet, span, Profile(kind, head), None)
         else:
             return Description(written, span, Profile(kind, head), None)
     if name:
@@ -629,9 +632,26 @@ def _is_outlet(written: str, name: list[Token], lexicon: Lexicon) -> bool:
     if not name:
         return False
     full = " ".join(t.text for t in name)
-    if full in lexicon.outlets or written in lexicon.outlets:
+    if full in lexicon.outlets or written in lexicon.outlets or full in _bare_outlets(lexicon):
         return True
     return len(name) > 1 and name[-1].lower in lexicon.outlet_words
+
+
+_BARE_OUTLETS: dict[str, dict[str, str]] = {}
+
+
+def _bare_outlets(lexicon: Lexicon) -> dict[str, str]:
+    """Outlets whose name opens with an article, by the rest: "Parisien" to "Le Parisien",
+    as "au Parisien", "del Corriere", "al País" write them."""
+    found = _BARE_OUTLETS.get(lexicon.code)
+    if found is None:
+        found = {}
+        for outlet in lexicon.outlets:
+            article, _, rest = outlet.partition(" ")
+            if rest and apostrophe(article.lower()) in lexicon.determiners:
+                found.setdefault(rest, outlet)
+        _BARE_OUTLETS[lexicon.code] = found
+    return found
 
 
 def _gender(
