@@ -860,3 +860,20 @@ def test_interrupted_while_writing_a_record_writes_it_whole_and_counts_it(
     assert summary
     assert int(summary["parsed"]) == len(written) == 3
     assert err.rstrip().endswith("(interrupted)")
+
+
+def test_language_is_given_to_every_input(capsys: Capture, tmp_path: Path) -> None:
+    article = tmp_path / "kurz.txt"
+    article.write_text("Er sagte: „Wir kommen morgen wieder.“", encoding="utf-8")
+    status, out, _ = run(capsys, article, "--language", "de-AT", "-f", "jsonl")
+    assert status == 0
+    assert jsonl(out)[0]["language"] == "de"
+    status, out, _ = run(capsys, article, "-f", "jsonl")
+    assert jsonl(out)[0]["language"] == "en"  # too short to tell: English
+
+
+def test_an_unknown_language_is_an_error_before_reading(capsys: Capture, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main([str(tmp_path / "missing.txt"), "--language", "nl"])
+    assert raised.value.code == 2
+    assert "language must be one of" in capsys.readouterr().err

@@ -165,6 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
         "memory (default: 256MB plus 30 times the input's size; 0: no limit; Linux)",
     )
     parser.add_argument(
+        "--language",
+        type=_language,
+        default=None,
+        metavar="CODE",
+        help="the language of every input: en, de, fr, it or es (default: detected from each text)",
+    )
+    parser.add_argument(
         "--color",
         choices=COLORS,
         default="auto",
@@ -179,6 +186,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"citekit {__version__}")
     return parser
+
+
+def _language(value: str) -> str:
+    """A language code --language takes ("de", "fr-CH"), checked as parse_article checks it."""
+    from .._text.language import lexicon_for
+
+    try:
+        return lexicon_for(value, "").code
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _jobs(value: str) -> int:
@@ -287,6 +304,11 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, signals: _Signals) 
                 total, fraction = len(items), None
             if not args.quiet and _is_terminal(err):
                 progress = Progress(err, total=total, fraction=fraction)
+            if args.language is not None:
+                items = (
+                    attrs.evolve(item, language=args.language) if isinstance(item, Task) else item
+                    for item in items
+                )
             results = map_in_order(
                 partial(run_task, limits=limits),
                 items,
