@@ -264,14 +264,13 @@ def phrase_at(
         elif (titles or name) and _hyphenated_particle(token.text, lexicon):
             name.append(token)  # "Ayman Sheib ad-Din", "Laith al-Balaous"
         elif (
-            lexicon.capitalised_nouns
-            and titles
+            titles
             and not name
             and lower in lexicon.conjunctions
             and index + 1 < size
             and is_title(tokens[index + 1].text, lexicon)
         ):
-            titles.append(token)  # "der Anwalt und Dissident"
+            titles.append(token)  # "der Anwalt und Dissident", "vicepresidenta y ministra"
         elif not titles and not name and not other and determiner is not None:
             if lower in lexicon.clause_words or not (
                 lower.endswith(lexicon.adjective_endings)
@@ -311,8 +310,9 @@ def phrase_at(
 _MAX_BRACKET = 5
 
 
-# The most words after the head of an unnamed source: "fonti vicine al dossier".
-_MAX_UNNAMED = 4
+# The most words after the head of an unnamed source: "fuentes de la patronal consultadas
+# por este periódico".
+_MAX_UNNAMED = 7
 
 
 def _unnamed_source(

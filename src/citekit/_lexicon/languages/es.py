@@ -29,13 +29,14 @@ _SINGULAR = """
     aseveró concluyó detalló remarcó replicó escribió puntualizó aclaró enfatizó lamentó
     negó prometió garantizó avisó ironizó zanjó
     decía explicaba aseguraba afirmaba
+    considera consideró opina opinó estima estimó cree creyó
 """
 _PLURAL = """
     dicen afirman explican aseguran señalan indican añaden agregan subrayan apuntan
     sostienen advierten reconocen declaran manifiestan destacan insisten comentan precisan
     recuerdan responden denuncian critican anuncian confirman admiten defienden reclaman
     piden cuentan relatan expresan concluyen detallan replican escriben lamentan aclaran
-    niegan informan
+    niegan informan consideran opinan estiman creen
     dijeron afirmaron explicaron aseguraron señalaron indicaron añadieron agregaron
     subrayaron apuntaron sostuvieron advirtieron reconocieron declararon manifestaron
     destacaron insistieron comentaron precisaron recordaron respondieron denunciaron
