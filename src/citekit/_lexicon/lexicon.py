@@ -142,7 +142,9 @@ class Lexicon:
       ``anonymous_words`` ("source", "fonti") and ``anonymity_markers``
       ("proche du dossier"), ``anonymous_suffixes`` ("kreisen" in
       "Regierungskreisen"); ``document_words``; ``outlets`` (as written)
-      and ``outlet_words``; ``kin_words`` ("Mutter": a role, not a title).
+      and ``outlet_words``; ``kin_words`` ("Mutter": a role, not a title);
+      ``indefinite_articles`` ("un", "ein"): "un conseiller" is someone new, no role
+      that refers back.
     - ``name_particles``: lower-case words inside a name ("von", "de la");
       ``capitalised_nouns``: whether every noun is capitalised (German), so
       that a capital is no evidence of a name.
@@ -210,6 +212,7 @@ class Lexicon:
     outlets: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     outlet_words: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen)
     kin_words: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen)
+    indefinite_articles: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen)
     naming_words: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen)
     name_particles: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen)
     capitalised_nouns: bool = False

@@ -320,7 +320,8 @@ def _skip_adverbs(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
         and tokens[index].is_word
         and (
             apostrophe(tokens[index].lower) in lexicon.adverbs
-            or apostrophe(tokens[index].lower) in lexicon.clitics
+            # "sprach sich … aus"; a clitic stands before its verb, and "le" after
+            # one is the subject's article ("prévient le président")
             or apostrophe(tokens[index].lower) in lexicon.reflexives
         )
     ):
@@ -331,7 +332,9 @@ def _skip_adverbs(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
 def _participle(tokens: Sequence[Token], aux: int, lexicon: Lexicon) -> int | None:
     """The participle of a compound tense: right after the auxiliary (Romance, adverbs
     between), or at the end of the German clause ("hat … erklärt")."""
-    reach = _BRACKET_REACH if lexicon.capitalised_nouns else 4
+    # German puts the participle at the clause end; Romance right after the auxiliary, but
+    # for adverbs and short phrases ("a également déclaré", "a de son côté martelé")
+    reach = _BRACKET_REACH if lexicon.capitalised_nouns else 5
     for index in range(aux + 1, min(len(tokens), aux + 1 + reach)):
         token = tokens[index]
         if not token.is_word:
@@ -341,7 +344,9 @@ def _participle(tokens: Sequence[Token], aux: int, lexicon: Lexicon) -> int | No
             return index
         if index + 1 < len(tokens) and f"{lower} {tokens[index + 1].lower}" in lexicon.participles:
             return index + 1  # "mis en garde"
-        if not lexicon.capitalised_nouns and lower not in lexicon.adverbs | lexicon.clitics:
+        if not lexicon.capitalised_nouns and (
+            lower in lexicon.clause_words or lower in lexicon.speech_verbs or lower[:1].isupper()
+        ):
             return None
     return None
 

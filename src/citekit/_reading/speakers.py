@@ -239,13 +239,13 @@ def phrase_at(
                 titles.append(token)  # "del PP en el Congreso": a second complement
             elif (
                 not lexicon.capitalised_nouns
-                and lower.endswith(lexicon.adjective_endings)
                 and lower not in lexicon.clause_words
+                and lower not in lexicon.speech_verbs
                 and index + 1 < size
                 and tokens[index + 1].text == ","
                 and _name_follows(tokens, index + 1, lexicon)
             ):
-                titles.append(token)  # "alla Protezione civile, Giacomo Riva"
+                titles.append(token)  # "alla Protezione civile, X", "des Comptes publics, X"
             else:
                 break
         elif complement and not name and not _capitalised(token) and not name_run(titles):
@@ -486,8 +486,9 @@ def _complement(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
     capitalised ones or a comma and a name; in German a genitive article ("der CDU")."""
     lower = apostrophe(tokens[index].lower)
     genitive = lexicon.capitalised_nouns and lower in lexicon.determiners
-    if lower not in lexicon.prepositions and not genitive:
-        return False
+    opens = lower in lexicon.prepositions or lower in lexicon.oblique_determiners or genitive
+    if not opens:
+        return False  # "de", "du", "des", "del", "della"; German "der", "des"
     if _outlet_at(tokens, index + 1, lexicon):
         return False  # "sagte ein Sprecher der Deutschen Presse-Agentur": the hearer
     nouns = 0
@@ -588,7 +589,10 @@ def _describe(
         return Description(full, Span(name[0].start, name[-1].end), profile, None)
     if titles:
         base = apostrophe(titles[0].lower)
-        role = "definite" if base in lexicon.kin_words else "role"
+        if determiner is not None and apostrophe(determiner.lower) in lexicon.indefinite_articles:
+            role = None  # "un conseiller", "ein Sprecher": someone new
+        else:
+            role = "definite" if base in lexicon.kin_words else "role"
         profile = Profile("anonymous", base, title=title, gender=gender)
         return Description(role_written, role_span, profile, role)
     return None

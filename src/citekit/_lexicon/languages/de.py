@@ -364,6 +364,7 @@ LEXICON = Lexicon(
         "zeitung rundschau kurier anzeiger tagblatt nachrichten post presse allgemeine "
         "morgenpost abendblatt rundfunk sender blatt magazin nachrichtenagentur"
     ),
+    indefinite_articles=words("ein eine einen einem einer eines"),
     kin_words=words(
         "mutter vater sohn tochter bruder schwester ehefrau ehemann witwe witwer großmutter "
         "großvater onkel tante"

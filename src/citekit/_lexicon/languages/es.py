@@ -236,6 +236,7 @@ LEXICON = Lexicon(
         """
     ),
     outlet_words=words("diario periódico cadena emisora rotativo semanario"),
+    indefinite_articles=words("un una unos unas"),
     kin_words=words("madre padre hijo hija hermano hermana esposa esposo marido viuda"),
     naming_words=words("llamado llamada denominado denominada apodado apodada"),
     name_particles=words("de del la los y"),

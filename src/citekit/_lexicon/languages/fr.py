@@ -59,7 +59,7 @@ LEXICON = Lexicon(
         reconnu dénoncé regretté prévenu averti annoncé admis observé noté relevé résumé
         commenté plaidé réclamé demandé critiqué accusé conclu écrit détaillé déploré
         fustigé salué témoigné assuré soutenu rétorqué répliqué confirmé démenti promis
-        signalé appris
+        signalé appris répété glissé concédé avoué tempéré lâché résumé insisté ironisé
         """
     )
     | {"mis en garde", "fait savoir", "fait valoir"},
@@ -255,6 +255,7 @@ LEXICON = Lexicon(
         """
     ),
     outlet_words=words("journal quotidien hebdomadaire magazine radio télévision chaîne"),
+    indefinite_articles=words("un une"),
     kin_words=words("mère père fils fille frère sœur soeur épouse mari veuve veuf"),
     naming_words=words("dit dite dits dites surnommé surnommée baptisé baptisée intitulé"),
     name_particles=words("de d' du des la le"),

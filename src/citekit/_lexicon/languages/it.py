@@ -252,6 +252,7 @@ LEXICON = Lexicon(
         """
     ),
     outlet_words=words("quotidiano giornale testata emittente settimanale"),
+    indefinite_articles=words("un uno una un'"),
     kin_words=words("madre padre figlio figlia fratello sorella moglie marito vedova"),
     naming_words=words("cosiddetto cosiddetta cosiddetti cosiddette detto detta"),
     name_particles=words("di de da del della d'"),
