@@ -335,10 +335,19 @@ def _participle(tokens: Sequence[Token], aux: int, lexicon: Lexicon) -> int | No
     # German puts the participle at the clause end; Romance right after the auxiliary, but
     # for adverbs and short phrases ("a également déclaré", "a de son côté martelé")
     reach = _BRACKET_REACH if lexicon.capitalised_nouns else 5
-    for index in range(aux + 1, min(len(tokens), aux + 1 + reach)):
+    index = aux
+    end = min(len(tokens), aux + 1 + reach)
+    skipped_one = False  # one relative clause at most, so the scan stays bounded
+    while index + 1 < end:
+        index += 1
         token = tokens[index]
         if not token.is_word:
-            return None
+            skipped = None if skipped_one else _relative_clause_end(tokens, index, lexicon)
+            if skipped is None:
+                return None
+            end = min(len(tokens), end + skipped - index)
+            index, skipped_one = skipped, True  # "hat X, der bisher … war, … angekündigt"
+            continue
         lower = apostrophe(token.lower)
         if lower in lexicon.participles:
             return index
@@ -347,6 +356,25 @@ def _participle(tokens: Sequence[Token], aux: int, lexicon: Lexicon) -> int | No
         if not lexicon.capitalised_nouns and (
             lower in lexicon.clause_words or lower in lexicon.speech_verbs or lower[:1].isupper()
         ):
+            return None
+    return None
+
+
+# The most tokens of a relative clause inside a German verb's bracket.
+_RELATIVE_REACH = 20
+
+
+def _relative_clause_end(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -> int | None:
+    """The closing comma of a German relative clause that opens at ``comma``, or None."""
+    if not lexicon.capitalised_nouns or tokens[comma].text != ",":
+        return None
+    if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in lexicon.relatives:
+        return None
+    for ahead in range(comma + 2, min(len(tokens), comma + 2 + _RELATIVE_REACH)):
+        text = tokens[ahead].text
+        if text == ",":
+            return ahead
+        if not tokens[ahead].is_word and text not in "()":
             return None
     return None
 
