@@ -124,6 +124,7 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (maintain)     maintains     maintained    (maintaining)
     (call)         calls         called        (calling)
     agree          agrees        agreed        (agreeing)
+    swear          swears        swore         swearing
     """
 )
 
@@ -243,8 +244,9 @@ HEARER_VERBS: frozenset[str] = _words("tell")
 COUNTING_VERBS: frozenset[str] = _words("add")
 
 # Verbs that with a particle after them report nothing: "called for talks",
-# "called on Congress to act" (the particles are ``VERB_PARTICLES``).
-PHRASAL_VERBS: frozenset[str] = _words("call")
+# "called on Congress to act", "swore in the new judge" (the particles are
+# ``VERB_PARTICLES``).
+PHRASAL_VERBS: frozenset[str] = _words("call swear")
 
 # Participles that, before their preposition, name the accused, not the
 # accuser: "companies accused of helping …", "two aides charged with fraud".
