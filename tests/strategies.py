@@ -513,3 +513,26 @@ adversarial_text = st.one_of(
     st.lists(st.one_of(adversarial_run, paragraphs), min_size=1, max_size=5).map("\n".join),
     st.builds(adversarial.without_line_breaks, paragraphs, st.integers(1, 3_000)),
 )
+
+# ------------------------------------------------------------------ attribution shapes
+#
+# Each strategy builds, from generated parts, one shape in which news English
+# names a source, and gives the text with the name a reader takes from it.
+
+_TITLES = ("Sen.", "Rep.", "Gov.", "Senator", "Mayor", "")
+_PARTIES = ("D", "R", "I")
+_STATES = ("Wis.", "N.Y.", "Texas", "Calif.", "Vt.", "N.H.", "Newport News", "S.C")
+
+
+@st.composite
+def bracketed_names(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Rep. Gwen Moore (D-Wis.)", "Gov. Pat McCrory (R)", "Ana Ruiz (D-Newport News)":
+    (the name as written with its bracket, the full name)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    title = draw(st.sampled_from(_TITLES))
+    party = draw(st.sampled_from(_PARTIES))
+    state = draw(st.one_of(st.just(""), st.sampled_from(_STATES)))
+    bracket = f"({party}-{state})" if state else f"({party})"
+    written = " ".join(w for w in (title, first, last, bracket) if w)
+    return written, f"{first} {last}"

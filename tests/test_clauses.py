@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import citekit
 from citekit._lexicon.speech_verbs import SPEECH_VERB_TABLE
-from strategies import hostile_text, prose
+from strategies import STATEMENTS, bracketed_names, hostile_text, prose
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "clauses.yaml").read_text("utf-8"))
 NOT_CLAUSES = [case["text"] for case in CASES if case["sources"] == []]
@@ -101,3 +101,24 @@ def test_sources_never_raise_and_keep_their_spans(text: str) -> None:
 @given(prose, st.sampled_from(NOT_CLAUSES))
 def test_negative_controls_in_prose(before: str, sentence: str) -> None:
     assert _sources(f"{before} {sentence}") == []
+
+
+# ------------------------------------------------------------------ shapes of attribution
+
+
+@given(bracketed_names(), st.sampled_from(STATEMENTS), prose)
+def test_a_bracket_after_a_name_stands_between_the_name_and_its_verb(
+    named: tuple[str, str], words: str, before: str
+) -> None:
+    """ "Rep. Gwen Moore (D-Wis.) said …", "“…,” Moore (D-Wis.) said", "…, who …, said"."""
+    written, name = named
+    for text in (
+        f"{before} {written} said on Friday that the plan was fair.",
+        f"{before} {written}, who chairs the panel, told reporters the plan was fair.",
+        f"{before} “{words},” {written} said.",
+    ):
+        article = citekit.parse_article(text)
+        assert name in [s.name for s in article.sources], (text, article.sources)
+        for quote in article.quotes:
+            assert quote.speaker is not None
+            assert (quote.speaker.name, quote.speaker.rule) == (name, "clause-after")

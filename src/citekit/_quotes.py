@@ -41,11 +41,11 @@ import attrs
 import regex
 
 from ._lexicon.documents import NAMING_WORDS, WORK_NOUNS
-from ._lexicon.function_words import CONTINUERS, DETERMINERS, TITLE_SMALL_WORDS
+from ._lexicon.function_words import CONTINUERS, DETERMINERS, PREPOSITIONS, TITLE_SMALL_WORDS
 from ._lexicon.speech_verbs import SPEECH_VERBS
 from ._reading import Reading
 from ._reading.resolution import Mention
-from ._reading.tokens import Token
+from ._reading.tokens import POSSESSIVES, Token
 from ._reading.units import TokenWindow, Unit
 from ._records import Article, Quote, QuoteType, Span, Speaker, SpeakerRule
 from ._text.marks import Quoted
@@ -102,6 +102,8 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
         )
         if rule not in _RIGHT_AFTER and _is_name_or_title(inner, tokens, position):
             continue  # "“Lock her up!” the crowd chanted": a clause right after, no title
+        if _after_preposition(tokens, position) and _capitalised(inner):
+            continue  # "on this weekend’s broadcast of “Fox News Sunday,” Pence said"
         if speaker is None and (words < _MIN_STATEMENT_WORDS or _is_term(tokens, position, words)):
             continue  # a scare quote or a term: no one is said to have said it
         if words == 1 and rule not in _RIGHT_AFTER:
@@ -319,6 +321,14 @@ def _is_name_or_title(inner: str, tokens: TokenWindow, position: int) -> bool:
         return False
     ends_sentence = inner.rstrip()[-1:] in ".!?"
     return ends_sentence or (previous is not None and previous.lower in DETERMINERS)
+
+
+def _after_preposition(tokens: TokenWindow, position: int) -> bool:
+    """Whether a preposition stands right before the quotation, or before a possessor
+    right before it: "on “Meet the Press,”", "on CBS’s “Face the Nation,”"."""
+    if position > 1 and tokens[position - 1].lower.endswith(POSSESSIVES):
+        return tokens[position - 2].lower in PREPOSITIONS
+    return position > 0 and tokens[position - 1].lower in PREPOSITIONS
 
 
 def _capitalised(inner: str) -> bool:

@@ -62,6 +62,9 @@ _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 _DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
 _MAX_DATELINE = 12
 
+# The most tokens inside a bracket after a name: "(D-Newport News)", "(R-N.H.)".
+_MAX_BRACKET = 6
+
 # A party and a state after a lawmaker's name: "R-Texas", "D-Calif."
 _PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
 
@@ -76,10 +79,29 @@ def segment_start(words: Sequence[Token], end: int) -> int:
 
 
 def _skip_prefixes(words: Sequence[Token], index: int) -> int:
-    """The index just after a subject: before "also", "has", "last month", "on Tuesday"."""
+    """The index just after a subject: before "also", "has", "last month", "on Tuesday",
+    and before a bracket after a name ("Gwen Moore (D-Wis.) said")."""
     end = index
     while end > max(0, index - 9) and words[end - 1].is_word and _is_prefix(words, end - 1, index):
         end -= 1
+    return before_bracket(words, end)
+
+
+def before_bracket(words: Sequence[Token], end: int) -> int:
+    """Where a short bracket that ends at ``end`` opens, after a word; else ``end``.
+
+    "Rep. Gwen Moore (D-Wis.) said", "Gov. Pat McCrory (R), who …, said": a
+    party and a state, an age, a place in brackets after a name stand between
+    the name and its verb or apposition.
+    """
+    if end < 2 or words[end - 1].text != ")":
+        return end
+    for index in range(end - 2, max(0, end - 2 - _MAX_BRACKET) - 1, -1):
+        word = words[index]
+        if word.text == "(":
+            return index if index > 0 and words[index - 1].is_word else end
+        if word.kind == "quote" or word.text in ")[]":
+            return end
     return end
 
 
@@ -125,6 +147,8 @@ def subject_before(
         if words[start - 1].is_word:
             break  # cut at MAX_PHRASE words, not at a comma: no appositive before it
         stop = start - 1
+        if words[stop].text == ",":
+            stop = before_bracket(words, stop)  # "Sen. Bernie Sanders (I-Vt.), who lost,"
     first_start, first_end = segments[0]
     nearest = (
         longest_suffix(text, words, first_start, first_end, names)
