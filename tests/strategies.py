@@ -536,3 +536,49 @@ def bracketed_names(draw: st.DrawFn) -> tuple[str, str]:
     bracket = f"({party}-{state})" if state else f"({party})"
     written = " ".join(w for w in (title, first, last, bracket) if w)
     return written, f"{first} {last}"
+
+
+_DASHES = ("—", "―", "–", "-", "--")
+
+
+@st.composite
+def dash_signatures(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…” ― Pamela Padilla", "“…” ¶ - Ana Ruiz, Lyon.": (text, quoted words, name)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    words = draw(st.sampled_from(STATEMENTS))
+    dash = draw(st.sampled_from(_DASHES))
+    glued = draw(st.booleans())
+    sign = f"{dash}{'' if glued and dash != '-' else ' '}{first} {last}"
+    sign += draw(st.sampled_from(("", ".", ", Lyon.", ", a nurse from Lyon")))
+    between = draw(st.sampled_from((" ", "", "\n", "\n\n")))
+    if not between.strip() and dash == "-":
+        sign = f"- {first} {last}"  # a hyphen glued to a mark is no dash
+    return f"“{words}.”{between}{sign}", f"{words}.", f"{first} {last}"
+
+
+_LABEL_WORDS = ("Well", "Look", "Yes", "No", "Thank you", "I think", "Let me say")
+
+
+@st.composite
+def transcript_lines(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
+    """Quoted lines of a transcript, each opened by its speaker's surname in capitals:
+    (text, [(quoted words, full name)])."""
+    people = draw(
+        st.lists(
+            st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES[:6])),
+            min_size=2,
+            max_size=2,
+            unique_by=lambda p: p[1],
+        )
+    )
+    intro = " and ".join(f"{first} {last}" for first, last in people) + " spoke on the show."
+    lines = []
+    for _ in range(draw(st.integers(1, 4))):
+        first, last = draw(st.sampled_from(people))
+        words = (
+            f"{draw(st.sampled_from(_LABEL_WORDS))}, {draw(st.sampled_from(STATEMENTS)).lower()}."
+        )
+        lines.append((f"{last.upper()}: {words}", f"{first} {last}"))
+    text = intro + "\n\n" + "\n\n".join(f"“{line}”" for line, _ in lines)
+    return text, lines

@@ -26,8 +26,10 @@ from strategies import (
     MARKS,
     NAMED_PEOPLE,
     STATEMENTS,
+    dash_signatures,
     plain_sentence,
     prose,
+    transcript_lines,
 )
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "quotes.yaml").read_text("utf-8"))
@@ -172,6 +174,36 @@ def test_quotes_are_deterministic_and_in_text_order(case: tuple[str, str, str, s
         assert quote.span.of(text) == quote.text
         if quote.speaker is not None:
             assert 0 <= quote.speaker.span.start <= quote.speaker.span.end <= len(text)
+
+
+@given(prose, dash_signatures(), prose)
+def test_a_dash_signs_a_quotation_with_its_speaker(
+    before: str, case: tuple[str, str, str], after: str
+) -> None:
+    """ "“…” ― Pamela Padilla", and the name opening the next paragraph ("- Ana Ruiz.")."""
+    signed, words, name = case
+    text = f"{before}\n{signed}\n{after}"
+    quotes = citekit.parse_article(text).quotes
+    speakers = [(q.text, q.speaker.name, q.speaker.rule) for q in quotes if q.speaker]
+    assert (words, name, "signature") in speakers, quotes
+
+
+@given(prose)
+def test_a_dash_after_prose_is_no_source(before: str) -> None:
+    """A byline under a paragraph with no quotation ("— Reporter Ana Ruiz.") signs nothing."""
+    article = citekit.parse_article(f"{before}\n\n— White House reporter Ana Ruiz.")
+    assert article.sources == ()
+
+
+@given(transcript_lines())
+def test_a_transcript_label_in_capitals_names_the_speaker(
+    case: tuple[str, list[tuple[str, str]]],
+) -> None:
+    text, lines = case
+    quotes = citekit.parse_article(text).quotes
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
+    assert found == lines
+    assert all(q.speaker and q.speaker.rule == "transcript-label" for q in quotes)
 
 
 # ------------------------------------------------------------------ benchmark

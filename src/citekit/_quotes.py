@@ -5,9 +5,13 @@ come from the reading (``_reading``), which the pipeline runs once and hands
 to this detector. A quotation's speaker is, in this order (each rule's name
 is the speaker's ``rule``):
 
+0. ``transcript-label``: the label in capitals that opens a transcript's line
+   quoted, "“PENCE: Well, the question is …”";
 1. ``clause-after``: the clause right after it, "“…,” Ferreira said", "“…,”
-   said Sen. Ted Cruz"; or ``next-sentence``, after a question, the clause
-   that opens the next sentence, "“…?” Trump asked.";
+   said Sen. Ted Cruz"; ``signature``: the name a dash signs it with, right
+   after it or opening the next paragraph, "“…” ― Pamela Padilla"; or
+   ``next-sentence``, after a question, the clause that opens the next
+   sentence, "“…?” Trump asked.";
 2. ``clause-before``: the nearest clause before it in its unit, "Cruz said:
    “…”", "Halvorsen said Thursday he would not be “the least bit
    surprised”", "“…,” he said, “…”";
@@ -66,7 +70,9 @@ _MAX_SLOGAN_WORDS = 5
 
 # The rules that find a speaker right after the quotation, the only ones that
 # keep a one-word quotation or a capitalised one ("“Amazing,” Davis said").
-_RIGHT_AFTER: frozenset[SpeakerRule | None] = frozenset({"clause-after", "next-sentence"})
+_RIGHT_AFTER: frozenset[SpeakerRule | None] = frozenset(
+    {"clause-after", "next-sentence", "signature", "transcript-label"}
+)
 # The rules that take the speaker of an earlier quotation or clause: too far
 # for a short fragment to be a quotation.
 _EARLIER_SPEAKER: frozenset[SpeakerRule | None] = frozenset(
@@ -169,12 +175,24 @@ def _speaker(
     """
     unit = reading.units[unit_index]
     speakers = [m for m in unit.mentions_near(position, _WINDOW) if m.attribution.role != "hearer"]
+    for mention in speakers:
+        if mention.attribution.role == "label" and mention.attribution.first == position:
+            return mention, "transcript-label"  # "“PENCE: Well, …”"
+    speakers = [m for m in speakers if m.attribution.role != "label"]
     after = position + 1
     if after < len(tokens) and tokens[after].text == ",":
         after += 1
     for mention in speakers:
         if mention.attribution.first == after:
-            return mention, "clause-after"
+            return mention, "signature" if _signs(mention) else "clause-after"
+    if (
+        len(tokens) - after <= 1
+        and _no_word(tokens.slice(after, len(tokens)))
+        and _opens_unit(tokens, position)
+    ):
+        signed = _next_paragraph_signature(reading, unit_index)  # "“…” ¶ - Bernie Sanders."
+        if signed is not None:
+            return signed, "signature"
     ends_question = inner.rstrip().endswith(("?", "!"))
     # the length test first: the window keeps the tokens within three of the quotation only
     if ends_question and len(tokens) - after <= 2 and _no_word(tokens.slice(after, len(tokens))):
@@ -219,6 +237,24 @@ def _next_unit_speaker(reading: Reading, unit_index: int) -> Mention | None:
         return None
     for mention in following.mentions:
         if mention.attribution.role != "hearer" and mention.attribution.first == 0:
+            return mention
+    return None
+
+
+def _signs(mention: Mention) -> bool:
+    """Whether a clause is a dash's signature ("“…” ― Pamela Padilla")."""
+    return mention.attribution.role == "signature"
+
+
+def _next_paragraph_signature(reading: Reading, unit_index: int) -> Mention | None:
+    """The signature that opens the next paragraph, when this unit ends its own."""
+    if unit_index + 1 >= len(reading.units):
+        return None
+    following = reading.units[unit_index + 1]
+    if following.paragraph != reading.units[unit_index].paragraph + 1:
+        return None
+    for mention in following.mentions:
+        if mention.attribution.first == 0 and _signs(mention):
             return mention
     return None
 

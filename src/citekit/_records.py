@@ -49,7 +49,9 @@ QuoteType = Literal["direct", "partial", "block"]
 #: Why a quotation's speaker was chosen: where the clause or name that names it stands
 #: (docs/quotes-and-sources.md gives the order in which they are tried).
 SpeakerRule = Literal[
+    "transcript-label",
     "clause-after",
+    "signature",
     "next-sentence",
     "clause-before",
     "clause-later",

@@ -44,6 +44,8 @@ def find_sources(doc: Document, reading: Reading, article: Article) -> tuple[Sou
     gathered: dict[str, _Gathered] = {}
     for unit in reading.units:
         for mention in unit.mentions:
+            if mention.attribution.role == "signature":
+                continue  # a source only as the speaker of the quotation it signs
             span = mention.span
             inside = bisect.bisect_right(post_starts, span.start) - 1
             if inside >= 0 and span.start < posts[inside].end:

@@ -38,6 +38,9 @@ from .units import EMPTY_WINDOW, TokenWindow, Unit, outer_start, unit_spans
 # How many units back the subject of an unread unit is an antecedent.
 _UNIT_LOOKBACK = 4
 
+# A unit that opens with a dash may sign the quotation before it ("- Bernie Sanders.").
+_DASHES = "―—–-"
+
 
 @attrs.frozen(eq=False)
 class Reading:
@@ -89,7 +92,7 @@ def read(doc: Document) -> Reading:
         paragraph = doc.paragraph_index(span.start)
         cue = bisect.bisect_left(triggers, span.start)
         active = bool(inside) or (cue < len(triggers) and triggers[cue] < span.end)
-        if not active and not _may_be_headline(text, doc, span):
+        if not active and not _may_be_headline(text, doc, span) and text[span.start] not in _DASHES:
             units.append(Unit(span, paragraph, EMPTY_WINDOW, (), read_in_full=False))
             continue
         tokens = tokenize(text, span, inside)
@@ -145,6 +148,8 @@ def _read_unit(
         return Unit(span, paragraph, window, ())  # a quotation alone names no one
     subject = clause_subject(text, tokens, names)
     headline = headline_clause(text, doc, span, tokens, names)
+    if headline is not None:  # "Ted Cruz: ‘…’" is a headline's, not a lead-in's
+        clauses = [a for a in clauses if a.cue_span != headline.cue_span]
     events: list[tuple[int, int, Attribution | Description]] = [
         (a.speaker.span.start, 1, a) for a in clauses
     ]

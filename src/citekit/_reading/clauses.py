@@ -44,6 +44,7 @@ from .._lexicon.function_words import (
     STOP_WORDS,
     VERB_PARTICLES,
 )
+from .._lexicon.people import NOT_SPEAKER_LABELS
 from .._lexicon.speech_verbs import (
     ACCUSED_PASSIVES,
     AMBIGUOUS_VERBS,
@@ -66,9 +67,9 @@ from .._lexicon.speech_verbs import (
 from .._records import Span
 from .._text.patterns import trie
 from .._text.segment import Document
-from .descriptions import Description, classify
-from .names import NameIndex
-from .phrases import Phrase, noun_phrase
+from .descriptions import Description, Profile, classify
+from .names import NameIndex, is_person_name
+from .phrases import Phrase, is_modifier_word, noun_phrase
 from .subjects import (
     clause_subject,
     longest_suffix,
@@ -77,9 +78,9 @@ from .subjects import (
     unlisted_subject,
     with_apposition,
 )
-from .tokens import POSSESSIVES, Token, next_is
+from .tokens import POSSESSIVES, Token, next_is, next_kind
 
-Role = Literal["subject", "inverted", "object", "hearer"]
+Role = Literal["subject", "inverted", "object", "hearer", "signature", "label"]
 
 _CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
 
@@ -110,13 +111,31 @@ CUE_OPENERS = (_CUE_WORDS - {"by"}) | BY_CUES
 CUE_OPENER = regex.compile(r"\b(?:" + trie(sorted(CUE_OPENERS)) + r")\b")
 
 
+# A transcript's label at the start of a quotation: "“PENCE: …", "“JOHN KING: …".
+_LABEL = regex.compile(
+    r"""
+    [ \t\u00a0]*+
+    (?P<label> \p{Lu}[\p{L}.'’-]{1,20}+ (?: [ ]\p{Lu}[\p{L}.'’-]{1,20}+ ){0,2}+ )
+    :[ \t\u00a0]
+    """,
+    regex.VERBOSE,
+)
+
+# The dash that signs a quotation with its speaker's name: "“…” ― Pamela Padilla",
+# "“…” — Ana Ruiz", "-Michelle Marks, Philadelphia." (a hyphen glued to the name).
+_SIGNATURE_DASH = regex.compile(r"[ \t\u00a0]*+[―—–-]{1,2}+[ \t\u00a0]*+")
+
+
 @attrs.frozen
 class Attribution:
     """A speaker phrase, described, and the cue that attributes something to it.
 
     ``role`` says where the phrase stands: the verb's ``subject`` ("Ferreira
     said"), ``inverted`` after it ("said Ferreira"), the ``object`` of "according
-    to" or "citing", or the outlet a speaker talked to (``hearer``: "told CNN").
+    to" or "citing", the outlet a speaker talked to (``hearer``: "told CNN"), or the
+    name a dash signs a quotation with (``signature``: "“…” ― Pamela Padilla"),
+    which is a source only as the speaker of the quotation it signs, or the
+    label of a transcript's line inside a quotation (``label``: "“PENCE: …”").
     ``first`` and ``last`` are the token indices the clause covers in its unit.
     """
 
@@ -134,6 +153,14 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
     for index, token in enumerate(words):
         lower = token.lower
         if lower not in _CUE_WORDS or not token.is_word:
+            if token.text == ":" and not found and next_kind(words, index) == "quote":
+                found.extend(_lead_in(text, words, index, names))
+            elif token.kind == "quote":
+                found.extend(_transcript_label(text, words, index, names))
+                if index + 1 < len(words):
+                    found.extend(_signature(text, words, index + 1, token.end, names))
+            elif index == 0 and (token.is_word or token.kind == "dash"):
+                found.extend(_signature(text, words, 0, _line_start(text, token.start), names))
             continue
         phrase = _object_phrase(words, index) if lower in OBJECT_PHRASES else None
         if phrase is not None:
@@ -344,8 +371,8 @@ def _inverted(
     first = words[index]
     if first.lower in PERSON_PRONOUNS:
         return None
-    if first.lower in NOT_SPEAKERS and not next_is(words, index, "of"):
-        return None  # "said it", but "said one of the officials"
+    if first.lower in NOT_SPEAKERS and not (first.lower == "one" and _one_of_them(words, index)):
+        return None  # "said it", but "said one of the officials", "said one GOP aide"
     if first.lower in RELATIVES or first.lower in PREPOSITIONS or first.lower in STOP_WORDS:
         return None
     phrase = noun_phrase(words, index, len(words), post=True, bounded=True)
@@ -355,6 +382,104 @@ def _inverted(
     if description is None:
         return None
     return phrase, with_apposition(text, words, phrase, description)
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", max(0, offset - 8), offset) + 1 if offset else 0
+
+
+def _signature(
+    text: str, words: Sequence[Token], index: int, gap_start: int, names: NameIndex
+) -> list[Attribution]:
+    """ "“…” ― Pamela Padilla", "“…” ¶ - Bernie Sanders.": the name a dash signs a
+    quotation with, after it or opening the next paragraph.
+
+    ``gap_start`` is where the dash may start (the quotation's end, or the
+    line's start); only blanks and the dash stand between it and the name, and
+    nothing but punctuation follows the name ("-President Obama, tweeting …").
+    """
+    first = index
+    if index < len(words) and words[index].kind == "dash":
+        index += 1
+        gap_start = words[index - 1].start
+    if index >= len(words) or not words[index].text[:1].isupper():
+        return []
+    if not _SIGNATURE_DASH.fullmatch(text, gap_start, words[index].start):
+        return []
+    phrase = noun_phrase(words, index, len(words), post=False)
+    if phrase is None or (phrase.end < len(words) and words[phrase.end].is_word):
+        return []
+    description = classify(text, words, phrase, names)
+    if description is None or description.anaphor == "pronoun" or description.profile.place:
+        return []
+    if description.profile.kind == "document" or not description.profile.confident:
+        return []
+    dash = _SIGNATURE_DASH.match(text, gap_start, words[index].start)
+    assert dash is not None
+    cue_span = Span(dash.start() + len(dash.group()) - len(dash.group().lstrip()), dash.end())
+    cue = cue_span.of(text).strip()
+    cue_span = Span(cue_span.start, cue_span.start + len(cue))
+    return [Attribution(description, cue, cue_span, "signature", first, phrase.end - 1)]
+
+
+def _transcript_label(
+    text: str, words: Sequence[Token], index: int, names: NameIndex
+) -> list[Attribution]:
+    """ "“PENCE: Well, the question really should be …”": a transcript's line, whose
+    label in capitals names its speaker ("Pence", or the full name the article
+    gives: "Mike Pence")."""
+    quote = words[index]
+    label = _LABEL.match(text, quote.start + 1, quote.end)
+    if label is None:
+        return []
+    written = label.group("label")
+    if not written.isupper() or any(w.lower() in NOT_SPEAKER_LABELS for w in written.split()):
+        return []  # "“Half Life: Alyx”" is a title
+    name = " ".join(w.capitalize() for w in written.split())
+    if not is_person_name(name):
+        return []
+    person = Profile("person", name.split()[-1].lower())
+    anaphor = "surname" if " " not in name else None
+    span = Span(label.start("label"), label.end("label"))
+    colon = Span(span.end, span.end + 1)
+    description = Description(name, span, person, anaphor=anaphor)
+    return [Attribution(description, ":", colon, "label", index, index)]
+
+
+def _lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> list[Attribution]:
+    """ "… does not surprise pollster Daron Shaw: “…”": who stands before a colon and a
+    quotation, in a sentence with no clause before it, is its speaker.
+
+    A phrase that names no one ("had a warning:", "two words:") gives none,
+    nor does a lone capitalised word the article does not explain ("Transcript:"),
+    a phrase after a preposition ("happened on his watch:"), or, after a verb,
+    a phrase that is not a name ("silenced his former wife:").
+    """
+    if any(w.lower in SPEECH_VERBS and w.text[:1].islower() for w in words[:colon]):
+        return []  # "Trump tweeted at Ana Ruiz:": the clause's, not the one spoken to
+    found = longest_suffix(text, words, segment_start(words, colon), colon, names)
+    if found is None:
+        return []
+    phrase, description = found
+    profile = description.profile
+    if phrase.start > 0 and words[phrase.start - 1].lower in PREPOSITIONS:
+        return []  # "happened on his watch:", "by Post’s Kathianne Boniello:"
+    if description.anaphor == "pronoun" or profile.place or not profile.confident:
+        return []
+    named = profile.kind in {"person", "outlet"} or (
+        profile.kind == "organization" and description.anaphor is None
+    )
+    if not named and phrase.start > 0:
+        return []  # "had silenced his former wife:": only a name is spoken for after a verb
+    cue = words[colon]
+    return [Attribution(description, ":", Span(cue.start, cue.end), "subject", phrase.start, colon)]
+
+
+def _one_of_them(words: Sequence[Token], index: int) -> bool:
+    """ "one of the officials", "one former GOP leadership aide": "one" before a phrase."""
+    if index + 1 >= len(words) or not words[index + 1].is_word:
+        return False
+    return words[index + 1].lower == "of" or is_modifier_word(words[index + 1])
 
 
 def _participle(
