@@ -582,3 +582,27 @@ def transcript_lines(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
         lines.append((f"{last.upper()}: {words}", f"{first} {last}"))
     text = intro + "\n\n" + "\n\n".join(f"“{line}”" for line, _ in lines)
     return text, lines
+
+
+_SHARE_CORES = (
+    "52 percent", "45%", "Sixty-six percent", "two in three", "eight of 10", "four out of 10",
+    "half", "a third", "two-thirds", "a majority", "24 per cent",
+)  # fmt: skip
+_SHARE_LEADS = ("", "Only ", "Nearly ", "About ", "Just over ", "Another ", "More than ")
+_SHARE_OF = ("", " of voters", " of Democrats in the state", " of those polled by the paper")
+
+
+@st.composite
+def poll_shares(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Nearly half of voters said …", "Two in three say …": (sentence, the share's name)."""
+    core = draw(st.sampled_from(_SHARE_CORES))
+    share = draw(st.sampled_from(_SHARE_LEADS)) + core + draw(st.sampled_from(_SHARE_OF))
+    share = share[0].upper() + share[1:]
+    verb = draw(st.sampled_from(("said", "say", "told pollsters")))
+    opener = draw(st.sampled_from(("", "In the new poll, ", "Among independents, ")))
+    if opener:
+        share = share[0].lower() + share[1:] if share.split()[0] in _SHARE_LEADS_WORDS else share
+    return f"{opener}{share} {verb} the plan was fair.", share
+
+
+_SHARE_LEADS_WORDS = frozenset(lead.strip() for lead in _SHARE_LEADS if lead)

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import citekit
 from citekit._lexicon.speech_verbs import SPEECH_VERB_TABLE
-from strategies import STATEMENTS, bracketed_names, hostile_text, prose
+from strategies import STATEMENTS, bracketed_names, hostile_text, poll_shares, prose
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "clauses.yaml").read_text("utf-8"))
 NOT_CLAUSES = [case["text"] for case in CASES if case["sources"] == []]
@@ -122,3 +122,11 @@ def test_a_bracket_after_a_name_stands_between_the_name_and_its_verb(
         for quote in article.quotes:
             assert quote.speaker is not None
             assert (quote.speaker.name, quote.speaker.rule) == (name, "clause-after")
+
+
+@given(prose, poll_shares())
+def test_a_share_of_people_polled_is_a_group_source(before: str, case: tuple[str, str]) -> None:
+    """ "Nearly half of voters said …", "Two in three say …", "45% of Republicans say …"."""
+    sentence, share = case
+    sources = _sources(f"{before} {sentence}")
+    assert (share, "group") in sources, sources

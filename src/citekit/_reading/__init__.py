@@ -4,12 +4,14 @@
 ``Reading`` that the quotes, sources and hedges detectors share: the quoted
 stretches, and the units with their attribution clauses, each speaker
 resolved to an entity. Only the units that hold a cue word or a quotation
-are read in full; the subject that opens another unit ("The entrepreneurs
-took …") is read only when a later pronoun may refer back to it, as an
-antecedent and not as a source.
+(or open with a dash, which may sign the quotation before it) are read in
+full; the subject that opens another unit ("The entrepreneurs took …") is
+read only when a later pronoun may refer back to it, as an antecedent and
+not as a source.
 
 The modules, in the order the data flows through them: ``tokens`` (a unit's
 tokens), ``phrases`` (noun phrases), ``descriptions`` (what a phrase names),
+``shares`` (a share of people polled, "52 percent"),
 ``subjects`` (whose phrase a verb attributes to), ``clauses`` (cue and
 speaker), ``resolution`` (each speaker to an entity), ``units`` (the
 stretches read together, and what is kept of them), then this module, which
@@ -66,7 +68,8 @@ class Reading:
 def read(doc: Document) -> Reading:
     """The document's quoted stretches, units and resolved clauses.
 
-    Only the units that hold a cue word or a quotation are read in full. The
+    Only the units that hold a cue word or a quotation, or open with a dash
+    (a signature: "- Bernie Sanders."), are read in full. The
     subject of any other unit is read only when a pronoun or a definite
     phrase a few units later may refer back to it, and only if no unit
     read in full stands between them: the resolver takes entities in text

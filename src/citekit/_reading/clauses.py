@@ -45,6 +45,7 @@ from .._lexicon.function_words import (
     VERB_PARTICLES,
 )
 from .._lexicon.people import NOT_SPEAKER_LABELS
+from .._lexicon.shares import RATIO_WORDS
 from .._lexicon.speech_verbs import (
     ACCUSED_PASSIVES,
     AMBIGUOUS_VERBS,
@@ -70,6 +71,7 @@ from .._text.segment import Document
 from .descriptions import Description, Profile, classify
 from .names import NameIndex, is_person_name
 from .phrases import Phrase, is_modifier_word, noun_phrase
+from .shares import share_phrase
 from .subjects import (
     clause_subject,
     longest_suffix,
@@ -215,7 +217,11 @@ def _verb(
     lower = verb.lower
     before = words[index - 1] if index > 0 else None
     if before is not None and before.is_word:
-        if before.lower == "to" or (before.lower in DETERMINERS and before.lower not in RELATIVES):
+        if before.lower == "to" or (
+            before.lower in DETERMINERS
+            and before.lower not in RELATIVES
+            and not (index > 2 and words[index - 2].lower in RATIO_WORDS)  # "two in three said"
+        ):
             return []  # "declined to state", "the report": no clause
         if before.lower in BE_FORMS:
             return []  # "employees were told": passive
@@ -385,7 +391,12 @@ def _inverted(
 
 
 def _line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", max(0, offset - 8), offset) + 1 if offset else 0
+    """Where the line of ``offset`` starts, if within a few characters: else ``offset``
+    (so that a signature's dash is looked for only at the start of a line)."""
+    newline = text.rfind("\n", max(0, offset - 8), offset)
+    if newline < 0:
+        return 0 if offset <= 8 else offset
+    return newline + 1
 
 
 def _signature(
@@ -489,7 +500,10 @@ def _participle(
     if words[index - 1].text == ",":  # "the minister defended the plan, saying …"
         subject = clause_subject(text, words, names)
     else:
-        subject = longest_suffix(text, words, segment_start(words, index), index, names)
+        start = segment_start(words, index)
+        subject = share_phrase(text, words, start, index) or longest_suffix(
+            text, words, start, index, names
+        )  # "with 30 percent of voters saying", "comments by Wendell Price saying"
     if subject is not None and subject[1].profile.kind == "document":
         sender = clause_subject(text, words, names)  # "The group … sent a letter stating"
         if sender is not None and sender[1].profile.kind != "document":

@@ -48,6 +48,7 @@ from .._records import Span
 from .descriptions import Description, Profile, anonymity_reason, classify, phrase_text
 from .names import NameIndex
 from .phrases import MAX_PHRASE, Phrase, continues_phrase, is_modifier_word, noun_phrase
+from .shares import share_phrase
 from .tokens import POSSESSIVES, Token
 
 # Words between a subject and its verb; "on" only before a day ("Trump on
@@ -135,6 +136,10 @@ def subject_before(
     end = _skip_prefixes(words, index)
     if index - end > 8:
         return None  # no subject is this far from its verb
+    if end > 0:
+        share = share_phrase(text, words, segment_start(words, end), end)
+        if share is not None:
+            return share  # "26 percent said", "Two in three said"
     if end > 0 and words[end - 1].lower in RELATIVES and end - 1 > segment_start(words, end):
         end -= 1  # "a blog post that said": the relative's antecedent
     segments: list[tuple[int, int]] = []
