@@ -596,13 +596,29 @@ _SHARE_OF = ("", " of voters", " of Democrats in the state", " of those polled b
 def poll_shares(draw: st.DrawFn) -> tuple[str, str]:
     """ "Nearly half of voters said …", "Two in three say …": (sentence, the share's name)."""
     core = draw(st.sampled_from(_SHARE_CORES))
-    share = draw(st.sampled_from(_SHARE_LEADS)) + core + draw(st.sampled_from(_SHARE_OF))
-    share = share[0].upper() + share[1:]
+    lead = draw(st.sampled_from(_SHARE_LEADS)).lower()
+    share = lead + core + draw(st.sampled_from(_SHARE_OF))
     verb = draw(st.sampled_from(("said", "say", "told pollsters")))
     opener = draw(st.sampled_from(("", "In the new poll, ", "Among independents, ")))
-    if opener:
-        share = share[0].lower() + share[1:] if share.split()[0] in _SHARE_LEADS_WORDS else share
+    if not opener:
+        share = share[0].upper() + share[1:]
     return f"{opener}{share} {verb} the plan was fair.", share
 
+_DOCUMENTS = (
+    "A new poll", "Recent polling", "Video of the meeting", "A study by the port authority",
+    "Data from the census", "Polling averages", "Press reports", "A harbour board analysis",
+)  # fmt: skip
+_DOCUMENT_CLAIMS = (
+    "that the ferry runs late", "the ferry running late", "him at the dock", "how late it runs",
+    "Ana Ruiz ahead by six points",
+)  # fmt: skip
 
-_SHARE_LEADS_WORDS = frozenset(lead.strip() for lead in _SHARE_LEADS if lead)
+
+@st.composite
+def document_findings(draw: st.DrawFn) -> tuple[str, str]:
+    """ "A new poll shows Ana Ruiz ahead", "Video of the meeting shows him at the dock",
+    "Data from the census show that …": (sentence, the document as written)."""
+    document = draw(st.sampled_from(_DOCUMENTS))
+    plural = document.split()[-1].endswith("s") or document.startswith("Data")
+    verb = draw(st.sampled_from(("show", "found") if plural else ("shows", "showed", "found")))
+    return f"{document} {verb} {draw(st.sampled_from(_DOCUMENT_CLAIMS))}.", document

@@ -20,7 +20,14 @@ from hypothesis import strategies as st
 
 import citekit
 from citekit._lexicon.speech_verbs import SPEECH_VERB_TABLE
-from strategies import STATEMENTS, bracketed_names, hostile_text, poll_shares, prose
+from strategies import (
+    STATEMENTS,
+    bracketed_names,
+    document_findings,
+    hostile_text,
+    poll_shares,
+    prose,
+)
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "clauses.yaml").read_text("utf-8"))
 NOT_CLAUSES = [case["text"] for case in CASES if case["sources"] == []]
@@ -130,3 +137,11 @@ def test_a_share_of_people_polled_is_a_group_source(before: str, case: tuple[str
     sentence, share = case
     sources = _sources(f"{before} {sentence}")
     assert (share, "group") in sources, sources
+
+
+@given(prose, document_findings())
+def test_a_document_that_shows_or_finds_is_a_source(before: str, case: tuple[str, str]) -> None:
+    """ "A new poll shows Ana Ruiz ahead", "Video of the meeting shows him at the dock"."""
+    sentence, document = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert document in names, (sentence, names)

@@ -19,8 +19,13 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     investigation transcript affidavit presentation post blog release
     findings figures statistics assessment estimate estimates minutes paper papers
     post posts tweet tweets bible book books article articles cable cables draft drafts
+    polling video videos footage research average averages tally count
+    projections forecast forecasts timeline calculations photo photos
     """
 )
+
+# Document nouns that are plural without an "s": "Data from the survey show".
+PLURAL_DOCUMENT_NOUNS: frozenset[str] = _words("data")
 
 # Nouns for works and labels whose title or name a quotation after them gives:
 # "the campaign “Every drop counts”", "his book “The Art of the Deal”".

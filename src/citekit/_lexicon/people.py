@@ -94,7 +94,7 @@ PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
     referee umpire captain skipper midfielder striker defender goalkeeper
     quarterback pitcher jockey boxer golfer swimmer runner
     translator interpreter guide ranger guard warden fellow lecturer instructor
-    researcher curator librarian
+    researcher curator librarian advocate proponent backer donor operative commenter
     """
 )
 

@@ -236,6 +236,10 @@ PERSONAL_SPEECH_VERBS: frozenset[str] = _words(
     """
 )
 
+# Verbs that report what a document holds, whatever follows them: "the poll shows
+# Clinton ahead", "Video of the incident shows him".
+DOCUMENT_VERBS: frozenset[str] = _words("show find")
+
 # Verbs whose object is the one spoken to, an outlet being a source too: "told CNN".
 HEARER_VERBS: frozenset[str] = _words("tell")
 

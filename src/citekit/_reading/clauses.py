@@ -28,6 +28,7 @@ from typing import Literal
 import attrs
 import regex
 
+from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     ARTICLES,
     BASE_FORM_PRONOUNS,
@@ -54,6 +55,7 @@ from .._lexicon.speech_verbs import (
     COMPLEMENT_VERBS,
     COUNTING_VERBS,
     CUE_TAILS,
+    DOCUMENT_VERBS,
     HEARER_VERBS,
     INFINITIVE_VERBS,
     OBJECT_CUE_PASTS,
@@ -245,9 +247,13 @@ def _verb(
             return []  # "called for talks", "called on Congress to act"
         if ACCUSED_PASSIVES.get(lower) == following.lower:
             return []  # "companies accused of helping …": the accused, not the accuser
+    # "the report shows him", "Video of the incident shows him": a document's verb
+    after_document = VERB_OF.get(lower) in DOCUMENT_VERBS and any(
+        w.lower in DOCUMENT_NOUNS for w in words[max(0, index - 5) : index]
+    )
     if lower in AMBIGUOUS_VERBS and following is not None and following.is_word:
         after = following.lower
-        if after not in CLAIM_OPENERS and after not in DETERMINERS:
+        if after not in CLAIM_OPENERS and after not in DETERMINERS and not after_document:
             return []  # "the Russian claims are false", "U.S. states on Thursday"
     cue, cue_span, cue_last = _cue(words, index, text)
     found: list[Attribution] = []
@@ -258,6 +264,7 @@ def _verb(
         subject is not None
         and lower in COMPLEMENT_VERBS
         and subject[1].profile.kind != "document"
+        and subject[1].profile.head not in DOCUMENT_NOUNS  # "a CBS poll showed"
         and not _complement_follows(words, index, subject[0])
     ):
         return []  # "the EU maintains current quotas", "state legislative districts"

@@ -22,7 +22,12 @@ from .._lexicon.anonymity import (
     REASON_OPENERS,
 )
 from .._lexicon.calendar import DAYS_AND_MONTHS
-from .._lexicon.documents import AUTHOR_PREPOSITIONS, AUTHORING_PARTICIPLES, DOCUMENT_NOUNS
+from .._lexicon.documents import (
+    AUTHOR_PREPOSITIONS,
+    AUTHORING_PARTICIPLES,
+    DOCUMENT_NOUNS,
+    PLURAL_DOCUMENT_NOUNS,
+)
 from .._lexicon.function_words import (
     DEFINITE_DETERMINERS,
     DETERMINERS,
@@ -465,6 +470,7 @@ def _document(
 ) -> Description:
     """ "a report by the inspector general", "data from Bondwatch", "court filings"."""
     head = words[phrase.head].lower
+    plural = head.endswith("s") or head in PLURAL_DOCUMENT_NOUNS
     for index in range(phrase.head + 1, phrase.end - 1):
         if words[index].lower not in AUTHOR_PREPOSITIONS or not words[index + 1].text[:1].isupper():
             continue
@@ -475,9 +481,10 @@ def _document(
         if author is None:
             continue
         if author.profile.kind == "person" and words[index].lower == "from":
-            return Description(written, span, Profile("organization", head))  # "a survey from X"
-        return Description(written, span, Profile(author.profile.kind, head))
-    return Description(written, span, Profile("document", head, plural=head.endswith("s")))
+            organization = Profile("organization", head, plural=plural)
+            return Description(written, span, organization)  # "a survey from X"
+        return Description(written, span, Profile(author.profile.kind, head, plural=plural))
+    return Description(written, span, Profile("document", head, plural=plural))
 
 
 def _title(text: str, leading: Sequence[Token]) -> tuple[str | None, str | None]:

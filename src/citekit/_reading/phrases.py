@@ -51,6 +51,9 @@ from .tokens import POSSESSIVES, Token, next_is
 # short, and the bound keeps a sentence without punctuation linear.
 MAX_PHRASE = 40
 
+# Words for documents that are also forms of a speech verb: "reports", "posts".
+_VERB_DOCUMENTS = DOCUMENT_NOUNS & SPEECH_VERBS
+
 
 @attrs.frozen
 class Phrase:
@@ -109,6 +112,11 @@ def noun_phrase(
         if _connects(words, position, limit) or _coordinates(words, position, limit, seen_noun):
             position += 1
             continue
+        if word.lower in _VERB_DOCUMENTS and _heads_as_noun(words, position, index):
+            head = position  # "according to reports", "press reports", "media reports say"
+            seen_noun = True
+            position += 1
+            continue
         if not is_modifier_word(word, after_noun=seen_noun):
             break
         if seen_noun and word.text[:1].islower() and not _noun_ahead(words, position, limit):
@@ -140,6 +148,21 @@ def noun_phrase(
     if post and end < limit:
         end = _postmodifiers(words, end, limit, bounded=bounded)
     return Phrase(start, head, end)
+
+
+def _heads_as_noun(words: Sequence[Token], position: int, first: int) -> bool:
+    """Whether a word for a document that is also a speech verb ("reports", "posts")
+    is a noun here: first in its phrase, or after a lower-case word that names no
+    one ("press reports", "new reports"); not after a name or a noun for someone,
+    whose verb it is ("The Post reports", "the agency reports that")."""
+    if position == first:
+        return True
+    before = words[position - 1]
+    if before.lower in MEDIA_NOUNS:
+        return True  # "Media reports say"
+    if before.text[:1].isupper() or before.lower.endswith(POSSESSIVES):
+        return False
+    return not is_nominal(before)
 
 
 def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool) -> bool:
