@@ -604,6 +604,7 @@ def poll_shares(draw: st.DrawFn) -> tuple[str, str]:
         share = share[0].upper() + share[1:]
     return f"{opener}{share} {verb} the plan was fair.", share
 
+
 _DOCUMENTS = (
     "A new poll", "Recent polling", "Video of the meeting", "A study by the port authority",
     "Data from the census", "Polling averages", "Press reports", "A harbour board analysis",

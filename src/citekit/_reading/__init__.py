@@ -29,7 +29,9 @@ import attrs
 from .._records import Span
 from .._text.marks import Quoted, find_quoted
 from .._text.segment import Document
-from .clauses import CUE_OPENER, Attribution, headline_clause, read_clauses
+from .attributions import Attribution
+from .clauses import CUE_OPENER, read_clauses
+from .cue_marks import headline_clause
 from .descriptions import Description
 from .names import NameIndex
 from .resolution import Mention, Resolver

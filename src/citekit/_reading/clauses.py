@@ -23,9 +23,7 @@ clause is missed).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
 
-import attrs
 import regex
 
 from .._lexicon.documents import DOCUMENT_NOUNS
@@ -38,6 +36,8 @@ from .._lexicon.function_words import (
     DETERMINERS,
     INFINITIVE_OPENERS,
     MEDIUM_PREPOSITIONS,
+    MODALS,
+    NEGATED_AUXILIARIES,
     NOT_SPEAKERS,
     PERSON_PRONOUNS,
     PREPOSITIONS,
@@ -45,7 +45,6 @@ from .._lexicon.function_words import (
     STOP_WORDS,
     VERB_PARTICLES,
 )
-from .._lexicon.people import NOT_SPEAKER_LABELS
 from .._lexicon.shares import RATIO_WORDS
 from .._lexicon.speech_verbs import (
     ACCUSED_PASSIVES,
@@ -69,9 +68,10 @@ from .._lexicon.speech_verbs import (
 )
 from .._records import Span
 from .._text.patterns import trie
-from .._text.segment import Document
-from .descriptions import Description, Profile, classify
-from .names import NameIndex, is_person_name
+from .attributions import Attribution
+from .cue_marks import lead_in, line_start, signature, title_case, transcript_label
+from .descriptions import Description, classify
+from .names import NameIndex
 from .phrases import Phrase, is_modifier_word, noun_phrase
 from .shares import share_phrase
 from .subjects import (
@@ -84,9 +84,16 @@ from .subjects import (
 )
 from .tokens import POSSESSIVES, Token, next_is, next_kind
 
-Role = Literal["subject", "inverted", "object", "hearer", "signature", "label"]
-
 _CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
+
+# The forms of "be" among the negated auxiliaries: "they aren’t admitted".
+_NEGATED_BE = frozenset(
+    w for w in NEGATED_AUXILIARIES if w.startswith(("is", "are", "was", "were"))
+)
+
+
+# Words between an auxiliary and its verb: "would not say", "did also tell".
+_ADVERBS_AFTER_MODALS = frozenset({"not", "never", "also", "still", "just", "ever", "now"})
 
 # Every word that may be a cue: the clause reader looks no further at the rest.
 _CUE_WORDS = frozenset({"by", *OBJECT_PHRASES}) | OBJECT_CUES | SPEECH_PARTICIPLES | SPEECH_VERBS
@@ -115,42 +122,6 @@ CUE_OPENERS = (_CUE_WORDS - {"by"}) | BY_CUES
 CUE_OPENER = regex.compile(r"\b(?:" + trie(sorted(CUE_OPENERS)) + r")\b")
 
 
-# A transcript's label at the start of a quotation: "“PENCE: …", "“JOHN KING: …".
-_LABEL = regex.compile(
-    r"""
-    [ \t\u00a0]*+
-    (?P<label> \p{Lu}[\p{L}.'’-]{1,20}+ (?: [ ]\p{Lu}[\p{L}.'’-]{1,20}+ ){0,2}+ )
-    :[ \t\u00a0]
-    """,
-    regex.VERBOSE,
-)
-
-# The dash that signs a quotation with its speaker's name: "“…” ― Pamela Padilla",
-# "“…” — Ana Ruiz", "-Michelle Marks, Philadelphia." (a hyphen glued to the name).
-_SIGNATURE_DASH = regex.compile(r"[ \t\u00a0]*+[―—–-]{1,2}+[ \t\u00a0]*+")
-
-
-@attrs.frozen
-class Attribution:
-    """A speaker phrase, described, and the cue that attributes something to it.
-
-    ``role`` says where the phrase stands: the verb's ``subject`` ("Ferreira
-    said"), ``inverted`` after it ("said Ferreira"), the ``object`` of "according
-    to" or "citing", the outlet a speaker talked to (``hearer``: "told CNN"), or the
-    name a dash signs a quotation with (``signature``: "“…” ― Pamela Padilla"),
-    which is a source only as the speaker of the quotation it signs, or the
-    label of a transcript's line inside a quotation (``label``: "“PENCE: …”").
-    ``first`` and ``last`` are the token indices the clause covers in its unit.
-    """
-
-    speaker: Description
-    cue: str
-    cue_span: Span
-    role: Role
-    first: int
-    last: int
-
-
 def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[Attribution]:
     """Every attribution clause in one unit's tokens, in text order."""
     found: list[Attribution] = []
@@ -158,13 +129,13 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
         lower = token.lower
         if lower not in _CUE_WORDS or not token.is_word:
             if token.text == ":" and not found and next_kind(words, index) == "quote":
-                found.extend(_lead_in(text, words, index, names))
+                found.extend(lead_in(text, words, index, names))
             elif token.kind == "quote":
-                found.extend(_transcript_label(text, words, index, names))
+                found.extend(transcript_label(text, words, index, names))
                 if index + 1 < len(words):
-                    found.extend(_signature(text, words, index + 1, token.end, names))
+                    found.extend(signature(text, words, index + 1, token.end, names))
             elif index == 0 and (token.is_word or token.kind == "dash"):
-                found.extend(_signature(text, words, 0, _line_start(text, token.start), names))
+                found.extend(signature(text, words, 0, line_start(text, token.start), names))
             continue
         phrase = _object_phrase(words, index) if lower in OBJECT_PHRASES else None
         if phrase is not None:
@@ -181,8 +152,25 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             found.extend(_participle(text, words, index, names))
         elif lower in SPEECH_VERBS and token.text[:1].islower():
             found.extend(_verb(text, words, index, names))
+        elif lower in SPEECH_VERBS and index > 0 and title_case(words):
+            # "Clinton Says No To Fox News": a name's verb; in title case, little else is
+            # told apart ("Optimistic Americans Will Say", "Sanders Told A Reporter")
+            found.extend(
+                a
+                for a in _verb(text, words, index, names)
+                if a.role == "subject" and _named_in_story(a.speaker, words, names)
+            )
     found.sort(key=lambda a: (a.speaker.span.start, a.cue_span.start))
     return found
+
+
+def _named_in_story(speaker: Description, words: Sequence[Token], names: NameIndex) -> bool:
+    """An outlet, or a person the story names outside its title-case headline."""
+    if speaker.profile.kind == "outlet":
+        return True
+    if speaker.profile.kind != "person":
+        return False
+    return names.named_elsewhere(speaker.name, words[0].start, words[-1].end)
 
 
 def _object_phrase(words: Sequence[Token], index: int) -> tuple[int, int, str] | None:
@@ -225,8 +213,8 @@ def _verb(
             and not (index > 2 and words[index - 2].lower in RATIO_WORDS)  # "two in three said"
         ):
             return []  # "declined to state", "the report": no clause
-        if before.lower in BE_FORMS:
-            return []  # "employees were told": passive
+        if before.lower in BE_FORMS or before.lower in _NEGATED_BE:
+            return []  # "employees were told", "they aren’t admitted": passive
         if before.lower.endswith(POSSESSIVES[:2]):
             return []  # "Trump’s remarks"
     if (
@@ -274,7 +262,7 @@ def _verb(
         and not _verb_before_mark(words, index, subject[0])
     ):
         return []  # "member states, which …", "the consent of member states."
-    if subject is not None and _agrees(verb.lower, subject[1]):
+    if subject is not None and (_agrees(verb.lower, subject[1]) or _after_modal(words, index)):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
     elif (before is None or not before.is_word) and not object_cue:
@@ -337,6 +325,15 @@ def _agrees(verb: str, subject: Description) -> bool:
     return subject.profile.plural or subject.profile.head in BASE_FORM_PRONOUNS
 
 
+def _after_modal(words: Sequence[Token], index: int) -> bool:
+    """ "Trump would not say", "Clinton did tell": a base form after an auxiliary, which
+    any subject takes."""
+    position = index - 1
+    while position >= 0 and words[position].lower in _ADVERBS_AFTER_MODALS:
+        position -= 1
+    return position >= 0 and words[position].lower in MODALS
+
+
 def _hearer(
     text: str, words: Sequence[Token], index: int, start: int, names: NameIndex
 ) -> list[Attribution]:
@@ -397,102 +394,6 @@ def _inverted(
     return phrase, with_apposition(text, words, phrase, description)
 
 
-def _line_start(text: str, offset: int) -> int:
-    """Where the line of ``offset`` starts, if within a few characters: else ``offset``
-    (so that a signature's dash is looked for only at the start of a line)."""
-    newline = text.rfind("\n", max(0, offset - 8), offset)
-    if newline < 0:
-        return 0 if offset <= 8 else offset
-    return newline + 1
-
-
-def _signature(
-    text: str, words: Sequence[Token], index: int, gap_start: int, names: NameIndex
-) -> list[Attribution]:
-    """ "“…” ― Pamela Padilla", "“…” ¶ - Bernie Sanders.": the name a dash signs a
-    quotation with, after it or opening the next paragraph.
-
-    ``gap_start`` is where the dash may start (the quotation's end, or the
-    line's start); only blanks and the dash stand between it and the name, and
-    nothing but punctuation follows the name ("-President Obama, tweeting …").
-    """
-    first = index
-    if index < len(words) and words[index].kind == "dash":
-        index += 1
-        gap_start = words[index - 1].start
-    if index >= len(words) or not words[index].text[:1].isupper():
-        return []
-    if not _SIGNATURE_DASH.fullmatch(text, gap_start, words[index].start):
-        return []
-    phrase = noun_phrase(words, index, len(words), post=False)
-    if phrase is None or (phrase.end < len(words) and words[phrase.end].is_word):
-        return []
-    description = classify(text, words, phrase, names)
-    if description is None or description.anaphor == "pronoun" or description.profile.place:
-        return []
-    if description.profile.kind == "document" or not description.profile.confident:
-        return []
-    dash = _SIGNATURE_DASH.match(text, gap_start, words[index].start)
-    assert dash is not None
-    cue_span = Span(dash.start() + len(dash.group()) - len(dash.group().lstrip()), dash.end())
-    cue = cue_span.of(text).strip()
-    cue_span = Span(cue_span.start, cue_span.start + len(cue))
-    return [Attribution(description, cue, cue_span, "signature", first, phrase.end - 1)]
-
-
-def _transcript_label(
-    text: str, words: Sequence[Token], index: int, names: NameIndex
-) -> list[Attribution]:
-    """ "“PENCE: Well, the question really should be …”": a transcript's line, whose
-    label in capitals names its speaker ("Pence", or the full name the article
-    gives: "Mike Pence")."""
-    quote = words[index]
-    label = _LABEL.match(text, quote.start + 1, quote.end)
-    if label is None:
-        return []
-    written = label.group("label")
-    if not written.isupper() or any(w.lower() in NOT_SPEAKER_LABELS for w in written.split()):
-        return []  # "“Half Life: Alyx”" is a title
-    name = " ".join(w.capitalize() for w in written.split())
-    if not is_person_name(name):
-        return []
-    person = Profile("person", name.split()[-1].lower())
-    anaphor = "surname" if " " not in name else None
-    span = Span(label.start("label"), label.end("label"))
-    colon = Span(span.end, span.end + 1)
-    description = Description(name, span, person, anaphor=anaphor)
-    return [Attribution(description, ":", colon, "label", index, index)]
-
-
-def _lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> list[Attribution]:
-    """ "… does not surprise pollster Daron Shaw: “…”": who stands before a colon and a
-    quotation, in a sentence with no clause before it, is its speaker.
-
-    A phrase that names no one ("had a warning:", "two words:") gives none,
-    nor does a lone capitalised word the article does not explain ("Transcript:"),
-    a phrase after a preposition ("happened on his watch:"), or, after a verb,
-    a phrase that is not a name ("silenced his former wife:").
-    """
-    if any(w.lower in SPEECH_VERBS and w.text[:1].islower() for w in words[:colon]):
-        return []  # "Trump tweeted at Ana Ruiz:": the clause's, not the one spoken to
-    found = longest_suffix(text, words, segment_start(words, colon), colon, names)
-    if found is None:
-        return []
-    phrase, description = found
-    profile = description.profile
-    if phrase.start > 0 and words[phrase.start - 1].lower in PREPOSITIONS:
-        return []  # "happened on his watch:", "by Post’s Kathianne Boniello:"
-    if description.anaphor == "pronoun" or profile.place or not profile.confident:
-        return []
-    named = profile.kind in {"person", "outlet"} or (
-        profile.kind == "organization" and description.anaphor is None
-    )
-    if not named and phrase.start > 0:
-        return []  # "had silenced his former wife:": only a name is spoken for after a verb
-    cue = words[colon]
-    return [Attribution(description, ":", Span(cue.start, cue.end), "subject", phrase.start, colon)]
-
-
 def _one_of_them(words: Sequence[Token], index: int) -> bool:
     """ "one of the officials", "one former GOP leadership aide": "one" before a phrase."""
     if index + 1 >= len(words) or not words[index + 1].is_word:
@@ -503,8 +404,17 @@ def _one_of_them(words: Sequence[Token], index: int) -> bool:
 def _participle(
     text: str, words: Sequence[Token], index: int, names: NameIndex
 ) -> list[Attribution]:
-    """ "comments by Wendell Price saying that": the phrase just before the participle."""
-    if words[index - 1].text == ",":  # "the minister defended the plan, saying …"
+    """ "comments by Wendell Price saying that": the phrase just before the participle;
+    "The White House is saying", "Schneiderman isn’t saying": the subject of "be"."""
+    auxiliary = index - 1
+    while auxiliary > 0 and words[auxiliary].lower in _ADVERBS_AFTER_MODALS:
+        auxiliary -= 1
+    progressive = (
+        words[auxiliary].lower in BE_FORMS or words[auxiliary].lower in NEGATED_AUXILIARIES
+    )
+    if progressive and auxiliary > 0:
+        subject = subject_before(text, words, auxiliary, names)
+    elif words[index - 1].text == ",":  # "the minister defended the plan, saying …"
         subject = clause_subject(text, words, names)
     else:
         start = segment_start(words, index)
@@ -524,29 +434,3 @@ def _participle(
             description, verb.text, Span(verb.start, verb.end), "subject", phrase.start, index
         )
     ]
-
-
-def headline_clause(
-    text: str, doc: Document, span: Span, tokens: Sequence[Token], names: NameIndex
-) -> Attribution | None:
-    """ "Orbit's Halvorsen: If the board picks Lund …": the speaker of a headline."""
-    paragraph = doc.paragraphs[doc.paragraph_index(span.start)] if doc.paragraphs else None
-    if paragraph is None or paragraph.start != span.start:
-        return None
-    colon = next((i for i, t in enumerate(tokens[:7]) if t.text == ":"), None)
-    if colon is None or colon == 0:
-        return None
-    phrase = noun_phrase(tokens, 0, colon, post=False)
-    if phrase is None or phrase.end != colon:
-        return None
-    description = classify(text, tokens, phrase, names)
-    if description is not None and description.profile.kind == "anonymous" and description.anaphor:
-        # "Judge: “I Will Not …”" over "Judge Ines Varga said …": the title's holder
-        holder = names.holder_of(description.profile.head, span.start, ahead=True)
-        if holder is not None:
-            person = attrs.evolve(description.profile, kind="person", title=holder.title)
-            description = attrs.evolve(description, name=holder.full, profile=person, anaphor=None)
-    if description is None or description.profile.kind not in {"person", "organization", "outlet"}:
-        return None
-    cue = tokens[colon]
-    return Attribution(description, ":", Span(cue.start, cue.end), "subject", 0, colon)

@@ -27,6 +27,7 @@ from .._lexicon.documents import (
     AUTHORING_PARTICIPLES,
     DOCUMENT_NOUNS,
     PLURAL_DOCUMENT_NOUNS,
+    PRESS_DOCUMENT_NOUNS,
 )
 from .._lexicon.function_words import (
     DEFINITE_DETERMINERS,
@@ -63,6 +64,12 @@ from .phrases import Phrase, continues_phrase, is_nominal, is_plural_person, nou
 from .tokens import POSSESSIVES, Token
 
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
+
+# The words before "release" that make it a document: "a press release", "news release".
+_PRESS_WORDS = MEDIA_NOUNS | {"news"}
+
+# A pronoun glued to its verb: "I’m", "we’ve", "they’re", "it’s", "I'd".
+_PRONOUN_CONTRACTION = regex.compile(r"(?:i|we|you|he|she|it|they)['’](?:m|ve|re|ll|d|s)")
 
 # "D.C.", "Calif.", "Md.": a place in an apposition ("an analyst in Washington, D.C., told …").
 _STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
@@ -141,6 +148,8 @@ def classify(
         return Description(head.text, span, _PLURAL_PRONOUN_PROFILES[lower])
     if len(core) == 1 and lower in NOT_SPEAKERS:
         return None
+    if _PRONOUN_CONTRACTION.fullmatch(lower):
+        return None  # "I’m", "They’ve": a pronoun and a verb, never a name
     outlet = names.outlet_at(span.start, head.end)
     if (
         outlet is not None
@@ -173,6 +182,8 @@ def classify(
             return Description(written, span, Profile("outlet", lower))  # "Iranian state media"
         return None  # "the media": no one in particular
     if lower in DOCUMENT_NOUNS:
+        if lower in PRESS_DOCUMENT_NOUNS and not any(w.lower in _PRESS_WORDS for w in core):
+            return None  # "citing the release of political prisoners": an event
         return _document(text, words, phrase, names, span, written)
     if lower in GROUP_HEADS:
         return Description(
@@ -453,8 +464,8 @@ def _name_word(word: Token) -> bool:
     text = word.text
     if not word.is_word:
         return text in "()"
-    if any(map(str.isdigit, text)):
-        return False
+    if any(map(str.isdigit, text)) or _PRONOUN_CONTRACTION.fullmatch(word.lower):
+        return False  # "Jim Eastland I’ve"
     return (text[:1].isupper() or word.lower in NAME_PARTICLES) and not (
         word.lower.endswith(POSSESSIVES)
     )

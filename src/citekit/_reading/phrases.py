@@ -95,6 +95,8 @@ def noun_phrase(
     ):
         index += 2  # "one of the U.S. senior officials"
     if index < limit and words[index].is_word and words[index].lower in DETERMINERS:
+        if words[index].lower == "that" and next_is_capitalised(words, index, limit):
+            return None  # "expected that Americans will say": "that" opens a clause
         index += 1
     head = None
     possessive = None
@@ -148,6 +150,10 @@ def noun_phrase(
     if post and end < limit:
         end = _postmodifiers(words, end, limit, bounded=bounded)
     return Phrase(start, head, end)
+
+
+def next_is_capitalised(words: Sequence[Token], index: int, limit: int) -> bool:
+    return index + 1 < limit and words[index + 1].text[:1].isupper()
 
 
 def _heads_as_noun(words: Sequence[Token], position: int, first: int) -> bool:

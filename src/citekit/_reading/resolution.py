@@ -23,7 +23,7 @@ import regex
 from .._lexicon.organisations import COMPANY_NAME_WORDS, COMPANY_NAMES, COMPANY_NOUNS
 from .._lexicon.people import NAME_SUFFIXES
 from .._records import Span
-from .clauses import Attribution
+from .attributions import Attribution
 from .descriptions import Description, Profile
 from .names import NameIndex
 

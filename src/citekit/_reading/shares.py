@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._lexicon.function_words import PERSON_PRONOUNS, PLURAL_PRONOUNS
+from .._lexicon.people import GROUP_NOUNS
 from .._lexicon.shares import NUMBER_WORDS, PERCENT_WORDS, RATIO_WORDS, SHARE_LEADS, SHARE_NOUNS
 from .._lexicon.speech_verbs import BASE_FORMS, SPEECH_VERBS
 from .._records import Span
 from .descriptions import Description, Profile
-from .phrases import Phrase
+from .phrases import Phrase, is_plural_person
 from .tokens import Token
+
+_PRONOUNS = PERSON_PRONOUNS.keys() | PLURAL_PRONOUNS | {"it", "we", "i", "you"}
 
 # The most words after a share that name whom it is a share of: "of voters in a
 # recent CBS News poll", "of Democratic registered voters".
@@ -38,7 +42,7 @@ def share_phrase(
         if core_end is None:
             continue
         if not _of_whom(words, core_end, end):
-            return None
+            continue  # "57 percent see Trump negatively while 61 percent say": the later
         first = index
         while first > start and words[first - 1].lower in SHARE_LEADS:
             first -= 1
@@ -66,6 +70,8 @@ def _share_end(text: str, words: Sequence[Token], index: int, end: int) -> int |
     if text[word.end : word.end + 1] == "%":
         return index + 1
     following = words[index + 1].lower if index + 1 < end else ""
+    if following == "per" and index + 2 < end and words[index + 2].lower == "cent":
+        return index + 3  # "24 per cent"
     if following in PERCENT_WORDS or following in SHARE_NOUNS:
         return index + 2  # "52 percent", "two thirds"
     if following in RATIO_WORDS and index + 2 < end and _is_number(words[index + 2].lower):
@@ -81,12 +87,18 @@ def _share_end(text: str, words: Sequence[Token], index: int, end: int) -> int |
 
 
 def _of_whom(words: Sequence[Token], index: int, end: int) -> bool:
-    """Whether ``words[index:end]`` can name whom a share is of: nothing, "of …", or a
-    plural noun ("eight of 10 voters"), without a speech verb of its own."""
+    """Whether ``words[index:end]`` can name whom a share is of: nothing, "of …"
+    without a speech verb or a pronoun of its own, or a plural noun for people
+    ("eight of 10 voters", "two in three Democrats"); not "the top 33 percent rate he"."""
     rest = words[index:end]
-    if len(rest) > _MAX_OF_WORDS:
+    if not rest:
+        return True
+    if len(rest) > _MAX_OF_WORDS or any(not w.is_word or w.lower in _PRONOUNS for w in rest):
         return False
-    return all(w.is_word and not _is_verb(w) for w in rest)
+    if rest[0].lower == "of":
+        return not any(_is_verb(w) for w in rest)
+    last = rest[-1]
+    return len(rest) <= 5 and (is_plural_person(last.lower) or last.lower in GROUP_NOUNS)
 
 
 def _is_verb(word: Token) -> bool:

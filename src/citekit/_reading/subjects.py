@@ -63,6 +63,9 @@ _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 _DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
 _MAX_DATELINE = 12
 
+# A year, which opens no speaker phrase: "in 2017 America says".
+_YEAR = regex.compile(r"1[89]\d\d|20\d\d")
+
 # The most tokens inside a bracket after a name: "(D-Newport News)", "(R-N.H.)".
 _MAX_BRACKET = 6
 
@@ -154,6 +157,12 @@ def subject_before(
         stop = start - 1
         if words[stop].text == ",":
             stop = before_bracket(words, stop)  # "Sen. Bernie Sanders (I-Vt.), who lost,"
+            if (
+                stop > 1
+                and words[stop - 1].text == "."
+                and _PARTY_STATE.fullmatch(words[stop - 2].text)
+            ):
+                stop -= 1  # "Mitch McConnell, R-Ky., said": the state's full stop
     first_start, first_end = segments[0]
     nearest = (
         longest_suffix(text, words, first_start, first_end, names)
@@ -166,7 +175,10 @@ def subject_before(
     candidates = [
         w
         for w in wholes
-        if w is not None and not _is_apposition(words, w[0]) and not w[1].profile.place
+        if w is not None
+        and not _is_apposition(words, w[0])
+        and not w[1].profile.place
+        and not _PARTY_STATE.fullmatch(words[w[0].start].text)  # "Sanders, I-Vt., …"
     ]
     for accept in (_is_person, _is_proper, _is_any):
         for phrase, description in candidates:
@@ -284,6 +296,8 @@ def longest_suffix(
     for first in range(_phrase_floor(words, max(start, end - 25), end), end):
         if first > start and words[first - 1].is_word and continues_phrase(words[first - 1]):
             continue  # a suffix of a phrase is no phrase: "Wendell Price", not "Price"
+        if _YEAR.fullmatch(words[first].text) and first + 1 < end:
+            continue  # "in 2017 America says": a year before the phrase
         found = _whole(text, words, first, end, names)
         if found is not None:
             return found
