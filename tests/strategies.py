@@ -599,7 +599,16 @@ def poll_shares(draw: st.DrawFn) -> tuple[str, str]:
     lead = draw(st.sampled_from(_SHARE_LEADS)).lower()
     share = lead + core + draw(st.sampled_from(_SHARE_OF))
     verb = draw(st.sampled_from(("said", "say", "told pollsters")))
-    opener = draw(st.sampled_from(("", "In the new poll, ", "Among independents, ")))
+    opener = draw(
+        st.sampled_from(
+            (
+                "",
+                "In the new poll, ",
+                "Among independents, ",
+                "Forty percent trust the mayor while ",
+            )
+        )
+    )
     if not opener:
         share = share[0].upper() + share[1:]
     return f"{opener}{share} {verb} the plan was fair.", share
@@ -623,3 +632,71 @@ def document_findings(draw: st.DrawFn) -> tuple[str, str]:
     plural = document.split()[-1].endswith("s") or document.startswith("Data")
     verb = draw(st.sampled_from(("show", "found") if plural else ("shows", "showed", "found")))
     return f"{document} {verb} {draw(st.sampled_from(_DOCUMENT_CLAIMS))}.", document
+
+
+_AUXILIARIES = ("would", "could", "did", "will", "won’t", "didn’t", "can't", "might", "does")
+_AUXILIARY_ADVERBS = ("", "not ", "never ", "also ", "still ")
+_BASE_CUES = ("say", "tell reporters", "argue", "explain", "confirm")
+_PROGRESSIVES = ("is", "was", "isn’t", "wasn't", "is not", "was also")
+
+
+@st.composite
+def auxiliary_clauses(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Ana Ruiz would not say whether …", "The port authority isn’t saying …":
+    a base form after an auxiliary, or a progressive, with a singular subject;
+    (sentence, the subject as written)."""
+    subject = draw(
+        st.one_of(
+            st.builds(
+                lambda first, last: f"{first} {last}",
+                st.sampled_from(_GIVEN),
+                st.sampled_from(_SURNAMES),
+            ),
+            st.sampled_from(("The port authority", "The White House", "The harbour board")),
+        )
+    )
+    if draw(st.booleans()):
+        auxiliary = draw(st.sampled_from(_AUXILIARIES))
+        adverb = (
+            ""
+            if "’" in auxiliary or "'" in auxiliary
+            else draw(st.sampled_from(_AUXILIARY_ADVERBS))
+        )
+        verb = f"{auxiliary} {adverb}{draw(st.sampled_from(_BASE_CUES))}"
+    else:
+        verb = f"{draw(st.sampled_from(_PROGRESSIVES))} saying"
+    return f"{subject} {verb} that the ferry would run late.", subject
+
+
+_HEADLINE_VERBS = ("Says", "Tells", "Warns", "Insists")
+_HEADLINE_TAILS = (
+    "No To The Harbour Board", "Ferry Fees Will Rise In June", "The Bridge Must Close",
+    "Voters Deserve Better Roads",
+)  # fmt: skip
+
+
+@st.composite
+def title_case_headlines(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Ana Ruiz Says No To The Harbour Board" over a story that names Ana Ruiz:
+    (text, the name)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    verb = draw(st.sampled_from(_HEADLINE_VERBS))
+    headline = f"{first} {last} {verb} {draw(st.sampled_from(_HEADLINE_TAILS))}"
+    story = draw(st.sampled_from((f"{first} {last}", f"Mayor {first} {last}")))
+    return f"{headline}\n\n{story} spent the morning at the dock.", f"{first} {last}"
+
+
+@st.composite
+def party_state_names(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Dana Kerr, R-Ky., said", "Sen. Ana Ruiz, D-Ore., told reporters": a party and
+    a state between commas, whose full stop ends no sentence; (sentence, name)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    title = draw(st.sampled_from(_TITLES))
+    state = draw(st.sampled_from(("Ky.", "Ore.", "Wis.", "Calif.", "Vt.")))
+    written = " ".join(w for w in (title, first, last) if w)
+    verb = draw(st.sampled_from(("said", "told reporters")))
+    return f"{written}, {draw(st.sampled_from(_PARTIES))}-{state}, {verb} the plan was fair.", (
+        f"{first} {last}"
+    )

@@ -22,11 +22,14 @@ import citekit
 from citekit._lexicon.speech_verbs import SPEECH_VERB_TABLE
 from strategies import (
     STATEMENTS,
+    auxiliary_clauses,
     bracketed_names,
     document_findings,
     hostile_text,
+    party_state_names,
     poll_shares,
     prose,
+    title_case_headlines,
 )
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "clauses.yaml").read_text("utf-8"))
@@ -145,3 +148,37 @@ def test_a_document_that_shows_or_finds_is_a_source(before: str, case: tuple[str
     sentence, document = case
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert document in names, (sentence, names)
+
+
+@given(prose, auxiliary_clauses())
+def test_a_verb_after_an_auxiliary_agrees_with_any_subject(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "Ana Ruiz would not say", "The White House isn’t saying": a singular subject
+    takes the base form after a modal, and a progressive's subject is the speaker."""
+    sentence, subject = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert subject in names, (sentence, names)
+
+
+@given(title_case_headlines())
+def test_a_title_case_headline_names_its_speaker(case: tuple[str, str]) -> None:
+    """ "Ana Ruiz Says No To The Harbour Board", when the story names Ana Ruiz."""
+    text, name = case
+    assert (name, "person") in _sources(text), text
+
+
+@given(st.sampled_from(("Sailors", "Optimistic Sailors", "Most Sailors")), prose)
+def test_a_title_case_headline_names_no_one_the_story_does_not(subject: str, story: str) -> None:
+    """ "Optimistic Sailors Will Say Anything": in title case a verb is read only after
+    a name the story uses."""
+    assert _sources(f"{subject} Will Say Anything About Ferries\n\n{story}") == []
+
+
+@given(party_state_names(), prose)
+def test_a_party_and_state_between_commas_stand_between_name_and_verb(
+    case: tuple[str, str], before: str
+) -> None:
+    """ "Dana Kerr, R-Ky., said": the state's full stop ends no sentence."""
+    sentence, name = case
+    assert name in [n for n, _ in _sources(f"{before} {sentence}")], sentence

@@ -146,10 +146,18 @@ def noun_phrase(
         return Phrase(start, head, head + 1)
     if head is None:
         return None
+    if index > start and words[index - 1].lower in _SINGULAR_DETERMINERS and (
+        is_plural_person(words[head].lower)
+    ):
+        return None  # "expected that sailors will say": "that" opens a clause
     end = head + 1
     if post and end < limit:
         end = _postmodifiers(words, end, limit, bounded=bounded)
     return Phrase(start, head, end)
+
+
+# Determiners that take no plural noun: "that sailors" is a clause's opener.
+_SINGULAR_DETERMINERS = frozenset({"that", "this"})
 
 
 def next_is_capitalised(words: Sequence[Token], index: int, limit: int) -> bool:
