@@ -700,3 +700,28 @@ def party_state_names(draw: st.DrawFn) -> tuple[str, str]:
     return f"{written}, {draw(st.sampled_from(_PARTIES))}-{state}, {verb} the plan was fair.", (
         f"{first} {last}"
     )
+
+
+_ACCORDING_HEADS = (
+    ("returns", "document"), ("tallies", "document"), ("index", "document"),
+    ("ledger entries", "document"), ("logbook", "document"), ("harbour bylaws", "document"),
+    ("Harbour Watch", "organization"), ("Portwatch.org", "outlet"),
+    ("someone in attendance", "anonymous"),
+)  # fmt: skip
+_ACCORDING_LEADS = ("", "early ", "one ", "the latest ", "complete but unofficial ")
+_ACCORDING_CLAUSES = ("Ana Ruiz led the count", "The ferry ran late twice", "Fees rose in June")
+
+
+@st.composite
+def according_to_objects(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "…, according to early returns.", "According to Portwatch.org, …": an object of
+    "according to" whose head no word list holds; (sentence, the object, its kind)."""
+    head, kind = draw(st.sampled_from(_ACCORDING_HEADS))
+    lead = "" if head[:1].isupper() or " " in head else draw(st.sampled_from(_ACCORDING_LEADS))
+    if lead in {"", "one "} and not head.endswith("s"):
+        lead = "the latest "  # "according to index" is no English
+    obj = lead + head
+    clause = draw(st.sampled_from(_ACCORDING_CLAUSES))
+    if draw(st.booleans()):
+        return f"{clause}, according to {obj}.", obj, kind
+    return f"According to {obj}, {clause[0].lower()}{clause[1:]}.", obj, kind

@@ -22,6 +22,7 @@ import citekit
 from citekit._lexicon.speech_verbs import SPEECH_VERB_TABLE
 from strategies import (
     STATEMENTS,
+    according_to_objects,
     auxiliary_clauses,
     bracketed_names,
     document_findings,
@@ -182,3 +183,11 @@ def test_a_party_and_state_between_commas_stand_between_name_and_verb(
     """ "Dana Kerr, R-Ky., said": the state's full stop ends no sentence."""
     sentence, name = case
     assert name in [n for n, _ in _sources(f"{before} {sentence}")], sentence
+
+
+@given(prose, according_to_objects())
+def test_whatever_according_to_governs_is_a_source(before: str, case: tuple[str, str, str]) -> None:
+    """ "…, according to early returns", "According to Portwatch.org, …": the object
+    is a source though no word list knows its head, with a kind from its shape."""
+    sentence, obj, kind = case
+    assert (obj, kind) in _sources(f"{before} {sentence}"), sentence

@@ -72,6 +72,7 @@ from .attributions import Attribution
 from .cue_marks import lead_in, line_start, signature, title_case, transcript_label
 from .descriptions import Description, classify
 from .names import NameIndex
+from .objects import according_to_object
 from .phrases import Phrase, is_modifier_word, noun_phrase
 from .shares import share_phrase
 from .subjects import (
@@ -363,10 +364,12 @@ def _object(
 ) -> list[Attribution]:
     """ "according to Reuters", "citing a confidant", "quoted Trump as saying"."""
     phrase = noun_phrase(words, index, len(words), post=True, bounded=True, possessor=True)
-    if phrase is None:
-        return []
-    description = classify(text, words, phrase, names)
-    if description is None:
+    description = classify(text, words, phrase, names) if phrase is not None else None
+    if description is None and cue.lower() == "according to":
+        found = according_to_object(text, words, index)
+        if found is not None:
+            phrase, description = found
+    if phrase is None or description is None:
         return []
     cue_span = Span(words[first].start, words[index - 1].end)
     return [Attribution(description, cue, cue_span, "object", first, phrase.end - 1)]

@@ -146,8 +146,10 @@ def noun_phrase(
         return Phrase(start, head, head + 1)
     if head is None:
         return None
-    if index > start and words[index - 1].lower in _SINGULAR_DETERMINERS and (
-        is_plural_person(words[head].lower)
+    if (
+        index > start
+        and words[index - 1].lower in _SINGULAR_DETERMINERS
+        and (is_plural_person(words[head].lower))
     ):
         return None  # "expected that sailors will say": "that" opens a clause
     end = head + 1
