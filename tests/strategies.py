@@ -725,3 +725,43 @@ def according_to_objects(draw: st.DrawFn) -> tuple[str, str, str]:
     if draw(st.booleans()):
         return f"{clause}, according to {obj}.", obj, kind
     return f"According to {obj}, {clause[0].lower()}{clause[1:]}.", obj, kind
+
+
+_COMMA_PARTICIPLES = (
+    "arguing", "claiming", "insisting", "suggesting", "explaining", "predicting",
+    "cautioning", "denying", "vowing", "asserting",
+)  # fmt: skip
+_PREDICATES_BEFORE_COMMA = (
+    "defended the ferry plan", "spoke at the harbour", "left the meeting early",
+    "took questions for an hour",
+)  # fmt: skip
+
+
+@st.composite
+def comma_participles(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Ana Ruiz defended the plan, arguing that …", "The harbour board is insisting
+    that …": an "-ing" cue after a comma or in a progressive; (sentence, subject, cue)."""
+    subject = draw(
+        st.one_of(
+            st.builds(
+                lambda first, last: f"{first} {last}",
+                st.sampled_from(_GIVEN),
+                st.sampled_from(_SURNAMES),
+            ),
+            st.sampled_from(("The harbour board", "The port authority")),
+        )
+    )
+    cue = draw(st.sampled_from(_COMMA_PARTICIPLES))
+    if draw(st.booleans()):
+        predicate = draw(st.sampled_from(_PREDICATES_BEFORE_COMMA))
+        return f"{subject} {predicate}, {cue} that the fees were fair.", subject, cue
+    return f"{subject} is {cue} that the fees were fair.", subject, cue
+
+
+@st.composite
+def bare_participles(draw: st.DrawFn) -> str:
+    """ "Polls showing the mayor ahead were wrong", "A man claiming to be a captain
+    left": an "-ing" form right after a phrase, which reports no one's words."""
+    phrase = draw(st.sampled_from(("Polls", "A man", "Several videos", "The notes", "Sailors")))
+    cue = draw(st.sampled_from(("showing", "claiming", "calling for", "arguing for", "praising")))
+    return f"{phrase} {cue} the new ferry drew little notice."

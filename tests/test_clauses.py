@@ -24,7 +24,9 @@ from strategies import (
     STATEMENTS,
     according_to_objects,
     auxiliary_clauses,
+    bare_participles,
     bracketed_names,
+    comma_participles,
     document_findings,
     hostile_text,
     party_state_names,
@@ -191,3 +193,19 @@ def test_whatever_according_to_governs_is_a_source(before: str, case: tuple[str,
     is a source though no word list knows its head, with a kind from its shape."""
     sentence, obj, kind = case
     assert (obj, kind) in _sources(f"{before} {sentence}"), sentence
+
+
+@given(prose, comma_participles())
+def test_an_ing_cue_after_a_comma_or_in_a_progressive_attributes_to_the_subject(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Ana Ruiz defended the plan, arguing that …", "The board is insisting that …"."""
+    sentence, subject, cue = case
+    cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
+    assert cue in cues.get(subject, ()), (sentence, cues)
+
+
+@given(prose, bare_participles())
+def test_an_ing_form_right_after_a_phrase_reports_nothing(before: str, sentence: str) -> None:
+    """ "Polls showing the mayor ahead", "A man claiming …": no speaker's words."""
+    assert _sources(f"{before} {sentence}") == [], sentence

@@ -62,6 +62,7 @@ from .._lexicon.speech_verbs import (
     OBJECT_PHRASES,
     PERSONAL_SPEECH_VERBS,
     PHRASAL_VERBS,
+    PHRASE_PARTICIPLES,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     VERB_OF,
@@ -103,6 +104,8 @@ _CUE_WORDS = frozenset({"by", *OBJECT_PHRASES}) | OBJECT_CUES | SPEECH_PARTICIPL
 # "added", "adds"), found once rather than looked up for every verb.
 _COUNTING_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in COUNTING_VERBS)
 _PHRASAL_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in PHRASAL_VERBS)
+_INFINITIVE_BASES = frozenset(VERB_OF.get(form, form) for form in INFINITIVE_VERBS)
+_COMPLEMENT_BASES = frozenset(VERB_OF.get(form, form) for form in COMPLEMENT_VERBS)
 _HEARER_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in HEARER_VERBS)
 
 # Each phrase of ``OBJECT_PHRASES`` by its key word: the key's place in it, its
@@ -409,6 +412,20 @@ def _participle(
 ) -> list[Attribution]:
     """ "comments by Wendell Price saying that": the phrase just before the participle;
     "The White House is saying", "Schneiderman isn’t saying": the subject of "be"."""
+    verb = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and verb.lower in _PHRASAL_FORMS and following.lower in VERB_PARTICLES:
+        return []  # "calling for talks", "aren’t showing up"
+    if (
+        following is not None
+        and VERB_OF.get(verb.lower) in _INFINITIVE_BASES
+        and following.lower in INFINITIVE_OPENERS
+    ):
+        return []  # "agreeing to decide", "promising to act"
+    if VERB_OF.get(verb.lower) in _COMPLEMENT_BASES and not (
+        following is None or not following.is_word or following.lower in COMPLEMENT_OPENERS
+    ):
+        return []  # "are showing signs of", but "showing that", "arguing, …"
     auxiliary = index - 1
     while auxiliary > 0 and words[auxiliary].lower in _ADVERBS_AFTER_MODALS:
         auxiliary -= 1
@@ -419,6 +436,8 @@ def _participle(
         subject = subject_before(text, words, auxiliary, names)
     elif words[index - 1].text == ",":  # "the minister defended the plan, saying …"
         subject = clause_subject(text, words, names)
+    elif verb.lower not in PHRASE_PARTICIPLES:
+        return []  # "polls showing", "a man claiming allegiance": no speaker's words
     else:
         start = segment_start(words, index)
         subject = share_phrase(text, words, start, index) or longest_suffix(
@@ -431,7 +450,6 @@ def _participle(
     if subject is None:
         return []
     phrase, description = subject
-    verb = words[index]
     return [
         Attribution(
             description, verb.text, Span(verb.start, verb.end), "subject", phrase.start, index
