@@ -765,3 +765,35 @@ def bare_participles(draw: st.DrawFn) -> str:
     phrase = draw(st.sampled_from(("Polls", "A man", "Several videos", "The notes", "Sailors")))
     cue = draw(st.sampled_from(("showing", "claiming", "calling for", "arguing for", "praising")))
     return f"{phrase} {cue} the new ferry drew little notice."
+
+
+_FIRST_PREDICATES = (
+    "defended the route", "put off the decision", "toured the harbour on Monday",
+    "survived two storms at sea", "met the skippers twice",
+)  # fmt: skip
+
+
+@st.composite
+def coordinated_predicates(draw: st.DrawFn) -> tuple[str, str]:
+    """ "A spokesman for the port defended the route and said …", "Ana Ruiz put off the
+    decision but later told reporters …": a second predicate's speech verb, whose
+    subject opens the clause; (sentence, the subject as a source's name)."""
+    subject, name = draw(
+        st.one_of(
+            st.builds(
+                lambda first, last: (f"{first} {last}", f"{first} {last}"),
+                st.sampled_from(_GIVEN),
+                st.sampled_from(_SURNAMES),
+            ),
+            st.sampled_from(
+                (
+                    ("A spokesman for the port", "A spokesman for the port"),
+                    ("The harbour board", "The harbour board"),
+                )
+            ),
+        )
+    )
+    predicate = draw(st.sampled_from(_FIRST_PREDICATES))
+    conjunction = draw(st.sampled_from(("and", "but", "and later", "but also")))
+    verb = draw(st.sampled_from(("said", "told reporters", "insisted", "warned")))
+    return f"{subject} {predicate} {conjunction} {verb} that the fees were fair.", name

@@ -27,6 +27,7 @@ from strategies import (
     bare_participles,
     bracketed_names,
     comma_participles,
+    coordinated_predicates,
     document_findings,
     hostile_text,
     party_state_names,
@@ -209,3 +210,13 @@ def test_an_ing_cue_after_a_comma_or_in_a_progressive_attributes_to_the_subject(
 def test_an_ing_form_right_after_a_phrase_reports_nothing(before: str, sentence: str) -> None:
     """ "Polls showing the mayor ahead", "A man claiming …": no speaker's words."""
     assert _sources(f"{before} {sentence}") == [], sentence
+
+
+@given(prose, coordinated_predicates())
+def test_a_second_predicate_speaks_for_its_clause_subject(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "A spokesman for the port defended the route and said …": the clause's subject,
+    whole, and not a phrase the first predicate ends with."""
+    sentence, name = case
+    assert [n for n, _ in _sources(f"{before} {sentence}")] == [name], sentence

@@ -222,6 +222,7 @@ AMBIGUOUS_VERBS: frozenset[str] = _words(
     """
     states reports claims shares notes comments posts tweets remarks charges demands
     answers shows finds calls estimates counters jokes chants texts
+    promises vows pledges
     """
 )
 

@@ -44,6 +44,7 @@ from .._lexicon.function_words import (
     RELATIVES,
     STOP_WORDS,
     VERB_PARTICLES,
+    VERB_PREFIXES,
 )
 from .._lexicon.shares import RATIO_WORDS
 from .._lexicon.speech_verbs import (
@@ -96,6 +97,9 @@ _NEGATED_BE = frozenset(
 
 # Words between an auxiliary and its verb: "would not say", "did also tell".
 _ADVERBS_AFTER_MODALS = frozenset({"not", "never", "also", "still", "just", "ever", "now"})
+
+# The conjunctions that join a second predicate to its clause's subject.
+_PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})
 
 # Every word that may be a cue: the clause reader looks no further at the rest.
 _CUE_WORDS = frozenset({"by", *OBJECT_PHRASES}) | OBJECT_CUES | SPEECH_PARTICIPLES | SPEECH_VERBS
@@ -252,6 +256,8 @@ def _verb(
     subject = subject_before(text, words, index, names)
     if subject is None and lower in PERSONAL_SPEECH_VERBS:
         subject = unlisted_subject(text, words, index)
+    if subject is None:
+        subject = _coordinated_subject(text, words, index, names)
     if (
         subject is not None
         and lower in COMPLEMENT_VERBS
@@ -279,6 +285,24 @@ def _verb(
     elif found:
         found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
     return found
+
+
+def _coordinated_subject(
+    text: str, words: Sequence[Token], index: int, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """ "A spokesman for the port defended the route and said …", "Judge Varga put off
+    the decision but later said …": a second predicate's subject is its clause's."""
+    position = index - 1
+    while position > 0 and words[position].lower in VERB_PREFIXES:
+        position -= 1  # "and later said", "but also told"
+    if position <= 0 or words[position].lower not in _PREDICATE_CONJUNCTIONS:
+        return None
+    subject = clause_subject(text, words, names)
+    if subject is None or subject[0].end >= position:
+        return None  # "Ana Ruiz and Dana Kerr said": a coordinated subject, not predicate
+    if any(not w.is_word for w in words[subject[0].end : position]):
+        return None  # "…, she said, and added": a mark between the clauses
+    return subject
 
 
 def _medium(words: Sequence[Token], index: int) -> int:

@@ -408,6 +408,8 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
             continue
         if index > first and (lower in DETERMINERS or _verb_after_name(words, index, limit)):
             break  # "the Senate committee both blasted", "in Vermont take aim"
+        if index > first and word.text[:1].islower() and _verb_and_object(words, index, limit):
+            break  # "a spokesman for the port defended the route", "… put off the decision"
         if (
             lower in STOP_WORDS
             or lower in PREPOSITIONS
@@ -421,6 +423,28 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
             break
         index += 1
     return index if index > first else None
+
+
+# Particles between a verb and its object, which no noun phrase holds: "put off
+# the decision", "turned down the offer" (not "in" or "on", which a phrase may).
+_OBJECT_PARTICLES = frozenset({"off", "up", "out", "back", "down"})
+
+# The words that open a verb's object: a noun is not followed by one inside its phrase.
+_OBJECT_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS
+
+
+def _verb_and_object(words: Sequence[Token], index: int, limit: int) -> bool:
+    """ "defended the route", "met the skippers", "put off the decision": a word (a verb)
+    followed, maybe after a particle, by an article or possessive opening its object,
+    or a past in "-ed" by any determiner ("survived two storms")."""
+    after = index + 1
+    if after < limit and words[after].lower in _OBJECT_PARTICLES:
+        after += 1
+    if after >= limit:
+        return False
+    if words[index].lower.endswith("ed") and words[after].lower in DETERMINERS:
+        return True  # "survived two storms", "visited several ports"
+    return words[after].lower in _OBJECT_OPENERS
 
 
 def _is_time(words: Sequence[Token], index: int, limit: int) -> bool:
