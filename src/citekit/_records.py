@@ -234,7 +234,7 @@ class Source:
     """An entity the article attributes information to, with every mention of it.
 
     ``span`` is the first mention; ``mentions`` all of them in text order;
-    ``cues`` the attributing words ("said", "according to", "told CNN").
+    ``cues`` the attributing words ("said", "according to", "told reporters").
     ``quotes`` links a source to its quotations: the indices, into
     ``Article.quotes``, of the quotations whose speaker it is (their
     ``Speaker.name`` is this source's ``name``). ``reason`` is, for an

@@ -131,6 +131,23 @@ def classify(
     text: str, words: Sequence[Token], phrase: Phrase, names: NameIndex
 ) -> Description | None:
     """What the phrase names, or None when it names no possible source."""
+    description = _classify(text, words, phrase, names)
+    if (
+        description is not None
+        and words[phrase.start].lower == "members"
+        and description.profile.kind in {"organization", "outlet"}
+    ):
+        # "Members of the harbour board said": people, not the board
+        body = Span(words[min(phrase.start + 2, phrase.end - 1)].start, description.span.end)
+        affiliation = body.of(text).removeprefix("the ").removeprefix("The ")
+        group = Profile("group", "members", affiliation=affiliation, plural=True)
+        return attrs.evolve(description, name=phrase_text(text, words, phrase), profile=group)
+    return description
+
+
+def _classify(
+    text: str, words: Sequence[Token], phrase: Phrase, names: NameIndex
+) -> Description | None:
     core = words[phrase.start : phrase.head + 1]
     head = words[phrase.head]
     lower = head.lower
