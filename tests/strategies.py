@@ -797,3 +797,23 @@ def coordinated_predicates(draw: st.DrawFn) -> tuple[str, str]:
     conjunction = draw(st.sampled_from(("and", "but", "and later", "but also")))
     verb = draw(st.sampled_from(("said", "told reporters", "insisted", "warned")))
     return f"{subject} {predicate} {conjunction} {verb} that the fees were fair.", name
+
+
+_TOWNS = ("Allentown", "Dover", "Ava", "Laurel", "Mystic")
+_STATE_ABBREVIATIONS = ("Pa.", "Mo.", "Del.", "Calif.", "Mass.", "D.C.", "Conn.")
+_ROLES = ("a retired teacher", "a truck driver", "a ferry pilot", "an organic farmer")
+
+
+@st.composite
+def appositions_with_states(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Ana Ruiz, 67, a retired teacher from Allentown, Pa., said …": an apposition that
+    ends in a state's abbreviation, whose full stop ends no sentence; (sentence, name)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    age = draw(st.sampled_from(("", " 67,", " 41,")))
+    role = draw(st.sampled_from(_ROLES))
+    place = f"{draw(st.sampled_from(_TOWNS))}, {draw(st.sampled_from(_STATE_ABBREVIATIONS))}"
+    relative = draw(st.sampled_from(("", " who drives the night shift,")))
+    verb = draw(st.sampled_from(("said", "told reporters", "said in an interview")))
+    sentence = f"{first} {last},{age} {role} from {place},{relative} {verb} the fees were fair."
+    return sentence, f"{first} {last}"

@@ -23,6 +23,7 @@ from citekit._lexicon.speech_verbs import SPEECH_VERB_TABLE
 from strategies import (
     STATEMENTS,
     according_to_objects,
+    appositions_with_states,
     auxiliary_clauses,
     bare_participles,
     bracketed_names,
@@ -220,3 +221,12 @@ def test_a_second_predicate_speaks_for_its_clause_subject(
     whole, and not a phrase the first predicate ends with."""
     sentence, name = case
     assert [n for n, _ in _sources(f"{before} {sentence}")] == [name], sentence
+
+
+@given(prose, appositions_with_states())
+def test_a_state_abbreviation_ends_no_sentence_inside_an_apposition(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "Ana Ruiz, 67, a retired teacher from Allentown, Pa., said …"."""
+    sentence, name = case
+    assert (name, "person") in _sources(f"{before} {sentence}"), sentence

@@ -73,6 +73,26 @@ _MAX_BRACKET = 6
 _PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
 
 
+# A state's abbreviation before its full stop: "Pa.", "Calif.", "Mass.", "D.C."; the
+# full stop ends no sentence before a comma ("a teacher in Allentown, Pa., said").
+_STATE_ABBREVIATION = regex.compile(r"\p{Lu}\p{Ll}{1,4}+|(?:\p{Lu}\.)+\p{Lu}")
+
+
+def _abbreviation(word: Token) -> bool:
+    """ "R-Ky", "I-Vt", "Pa", "Calif", "D.C": a party and state, or a state, abbreviated."""
+    return bool(_PARTY_STATE.fullmatch(word.text) or _STATE_ABBREVIATION.fullmatch(word.text))
+
+
+def _abbreviated_state(words: Sequence[Token], phrase: Phrase) -> bool:
+    """A phrase that is only a state's abbreviation and its full stop: "Pa.", "R-Ky."."""
+    return (
+        phrase.end - phrase.start == 1
+        and phrase.end < len(words)
+        and words[phrase.end].text == "."
+        and _abbreviation(words[phrase.start])
+    )
+
+
 def segment_start(words: Sequence[Token], end: int) -> int:
     """Where the run of words ending at ``end`` starts, looking back a phrase's length."""
     start = end
@@ -157,12 +177,8 @@ def subject_before(
         stop = start - 1
         if words[stop].text == ",":
             stop = before_bracket(words, stop)  # "Sen. Bernie Sanders (I-Vt.), who lost,"
-            if (
-                stop > 1
-                and words[stop - 1].text == "."
-                and _PARTY_STATE.fullmatch(words[stop - 2].text)
-            ):
-                stop -= 1  # "Mitch McConnell, R-Ky., said": the state's full stop
+            if stop > 1 and words[stop - 1].text == "." and _abbreviation(words[stop - 2]):
+                stop -= 1  # "Mitch McConnell, R-Ky., said", "in Allentown, Pa., said"
     first_start, first_end = segments[0]
     nearest = (
         longest_suffix(text, words, first_start, first_end, names)
@@ -178,7 +194,7 @@ def subject_before(
         if w is not None
         and not _is_apposition(words, w[0])
         and not w[1].profile.place
-        and not _PARTY_STATE.fullmatch(words[w[0].start].text)  # "Sanders, I-Vt., …"
+        and not _abbreviated_state(words, w[0])  # "Sanders, I-Vt., …", "Allentown, Pa., …"
     ]
     for accept in (_is_person, _is_proper, _is_any):
         for phrase, description in candidates:
