@@ -817,3 +817,13 @@ def appositions_with_states(draw: st.DrawFn) -> tuple[str, str]:
     verb = draw(st.sampled_from(("said", "told reporters", "said in an interview")))
     sentence = f"{first} {last},{age} {role} from {place},{relative} {verb} the fees were fair."
     return sentence, f"{first} {last}"
+
+
+@st.composite
+def modified_groups(draw: st.DrawFn) -> str:
+    """ "Some Democrats say", "Senate Republicans said", "Leading Democrats told
+    reporters": a capitalised plural for people after a modifier; the sentence."""
+    modifier = draw(st.sampled_from(("Some", "Many", "Senate", "Leading", "Iowa", "Both")))
+    group = draw(st.sampled_from(("Democrats", "Republicans", "Conservatives", "Progressives")))
+    verb = draw(st.sampled_from(("say", "said", "told reporters", "argue")))
+    return f"{modifier} {group} {verb} that the fees were fair."

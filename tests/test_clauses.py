@@ -31,6 +31,7 @@ from strategies import (
     coordinated_predicates,
     document_findings,
     hostile_text,
+    modified_groups,
     party_state_names,
     poll_shares,
     prose,
@@ -230,3 +231,12 @@ def test_a_state_abbreviation_ends_no_sentence_inside_an_apposition(
     """ "Ana Ruiz, 67, a retired teacher from Allentown, Pa., said …"."""
     sentence, name = case
     assert (name, "person") in _sources(f"{before} {sentence}"), sentence
+
+
+@given(prose, modified_groups())
+def test_a_capitalised_plural_for_people_after_a_modifier_is_a_group(
+    before: str, sentence: str
+) -> None:
+    """ "Some Democrats say", "Senate Republicans said": a group, which takes "say"."""
+    group = sentence.split(" that ")[0].rsplit(" ", 2 if " told " in sentence else 1)[0]
+    assert (group, "group") in _sources(f"{before} {sentence}"), sentence

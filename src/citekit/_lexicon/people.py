@@ -112,7 +112,7 @@ GROUP_NOUNS: frozenset[str] = _words(
     workers employees students teachers parents officers police soldiers troops
     militants rebels insurgents fighters commanders observers commentators pundits
     people americans citizens locals villagers townspeople neighbors neighbours
-    colleagues classmates teammates men women children kids teenagers youths
+    colleagues classmates teammates men women children kids teenagers youths sides
     scholars historians academics representatives spokespeople organizers
     entrepreneurs plaintiffs defendants challengers governors mayors ministers
     executives sources insiders others some many several families relatives
