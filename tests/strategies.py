@@ -827,3 +827,19 @@ def modified_groups(draw: st.DrawFn) -> str:
     group = draw(st.sampled_from(("Democrats", "Republicans", "Conservatives", "Progressives")))
     verb = draw(st.sampled_from(("say", "said", "told reporters", "argue")))
     return f"{modifier} {group} {verb} that the fees were fair."
+
+
+@st.composite
+def dated_documents(draw: st.DrawFn) -> tuple[str, str]:
+    """ "A harbour report published Wednesday said …", "Emails released on Monday show
+    that …": a document with its participle and time; (sentence, the document)."""
+    document, plural = draw(
+        st.sampled_from(
+            (("A harbour report", False), ("The memo", False), ("Emails", True), ("A study", False))
+        )
+    )
+    participle = draw(st.sampled_from(("published", "released", "sent", "filed")))
+    time = draw(st.sampled_from(("Wednesday", "on Monday", "last week", "this month")))
+    verb = draw(st.sampled_from(("said", "show" if plural else "shows", "found")))
+    written = f"{document} {participle} {time}"
+    return f"{written} {verb} that the fees were too high.", written

@@ -29,6 +29,7 @@ from strategies import (
     bracketed_names,
     comma_participles,
     coordinated_predicates,
+    dated_documents,
     document_findings,
     hostile_text,
     modified_groups,
@@ -240,3 +241,11 @@ def test_a_capitalised_plural_for_people_after_a_modifier_is_a_group(
     """ "Some Democrats say", "Senate Republicans said": a group, which takes "say"."""
     group = sentence.split(" that ")[0].rsplit(" ", 2 if " told " in sentence else 1)[0]
     assert (group, "group") in _sources(f"{before} {sentence}"), sentence
+
+
+@given(prose, dated_documents())
+def test_a_document_with_its_time_is_a_source(before: str, case: tuple[str, str]) -> None:
+    """ "A harbour report published Wednesday said …": the time is the participle's,
+    not the verb's."""
+    sentence, document = case
+    assert (document, "document") in _sources(f"{before} {sentence}"), sentence

@@ -184,11 +184,7 @@ def _classify(
         return Description(written, span, Profile("group", lower, plural=True))
     if head.text[:1].isupper() and head.text in OUTLET_WORDS and phrase.head > phrase.start:
         return Description(written, span, Profile("outlet", lower))  # "The Daily Ledger reported"
-    if (
-        head.text[:1].isupper()
-        and phrase.head > phrase.start
-        and lower in GROUP_NOUNS
-    ):
+    if head.text[:1].isupper() and phrase.head > phrase.start and lower in GROUP_NOUNS:
         # "Some Democrats say", "Senate Republicans said", "Leading Democrats say"
         return Description(written, span, Profile("group", lower, plural=True))
     if head.text[:1].isupper() and not (

@@ -313,6 +313,8 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
             if inner is None:
                 break
             position = end = inner
+        elif _participle_with_time(words, position, limit):
+            position = end = _time_end(words, position + 1, limit)  # "a report released Friday"
         elif lower in POSTMODIFIER_ADJECTIVES or (
             lower.endswith(("ed", "ing"))
             and lower not in SPEECH_VERBS
@@ -445,6 +447,31 @@ def _verb_and_object(words: Sequence[Token], index: int, limit: int) -> bool:
     if words[index].lower.endswith("ed") and words[after].lower in DETERMINERS:
         return True  # "survived two storms", "visited several ports"
     return words[after].lower in _OBJECT_OPENERS
+
+
+# Participles that stand after a document with a time: "a report published Wednesday",
+# "the order released Friday", "a memo sent last week", "emails released on Monday".
+PUBLISHING_PARTICIPLES = frozenset(
+    {"published", "released", "issued", "sent", "filed", "posted", "obtained", "made", "unveiled"}
+)
+
+
+def _participle_with_time(words: Sequence[Token], position: int, limit: int) -> bool:
+    if words[position].lower not in PUBLISHING_PARTICIPLES or position + 1 >= limit:
+        return False
+    after = position + 1
+    if words[after].lower == "on" and after + 1 < limit:
+        after += 1
+    return _is_time(words, after, limit)
+
+
+def _time_end(words: Sequence[Token], index: int, limit: int) -> int:
+    """The end of the time from ``index``: "Wednesday", "on Monday", "last week"."""
+    if words[index].lower == "on":
+        index += 1
+    if words[index].lower in TIME_DETERMINERS:
+        return min(index + 2, limit)
+    return index + 1
 
 
 def _is_time(words: Sequence[Token], index: int, limit: int) -> bool:

@@ -47,7 +47,14 @@ from .._lexicon.time_words import WEEKDAY_NAMES
 from .._records import Span
 from .descriptions import Description, Profile, anonymity_reason, classify, phrase_text
 from .names import NameIndex
-from .phrases import MAX_PHRASE, Phrase, continues_phrase, is_modifier_word, noun_phrase
+from .phrases import (
+    MAX_PHRASE,
+    PUBLISHING_PARTICIPLES,
+    Phrase,
+    continues_phrase,
+    is_modifier_word,
+    noun_phrase,
+)
 from .shares import share_phrase
 from .tokens import POSSESSIVES, Token
 
@@ -108,6 +115,8 @@ def _skip_prefixes(words: Sequence[Token], index: int) -> int:
     end = index
     while end > max(0, index - 9) and words[end - 1].is_word and _is_prefix(words, end - 1, index):
         end -= 1
+    if end > 0 and end < index and words[end - 1].lower in PUBLISHING_PARTICIPLES:
+        return index  # "a report published Wednesday said": the time is the participle's
     return before_bracket(words, end)
 
 
