@@ -763,7 +763,7 @@ def bare_participles(draw: st.DrawFn) -> str:
     """ "Polls showing the mayor ahead were wrong", "A man claiming to be a captain
     left": an "-ing" form right after a phrase, which reports no one's words."""
     phrase = draw(st.sampled_from(("Polls", "A man", "Several videos", "The notes", "Sailors")))
-    cue = draw(st.sampled_from(("showing", "claiming", "calling for", "arguing for", "praising")))
+    cue = draw(st.sampled_from(("showing", "claiming", "calling off", "arguing for", "praising")))
     return f"{phrase} {cue} the new ferry drew little notice."
 
 
@@ -843,3 +843,28 @@ def dated_documents(draw: st.DrawFn) -> tuple[str, str]:
     verb = draw(st.sampled_from(("said", "show" if plural else "shows", "found")))
     written = f"{document} {participle} {time}"
     return f"{written} {verb} that the fees were too high.", written
+
+
+@st.composite
+def commitments_and_demands(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Ana Ruiz vowed to fight the fees", "The board called for a ban", "…, calling on
+    the council to act": a promise, a vow, a pledge or a call for something, which
+    are speech acts; (sentence, the speaker, the cue)."""
+    subject = draw(
+        st.one_of(
+            st.builds(
+                lambda first, last: f"{first} {last}",
+                st.sampled_from(_GIVEN),
+                st.sampled_from(_SURNAMES),
+            ),
+            st.sampled_from(("The harbour board", "The port authority")),
+        )
+    )
+    cue = draw(st.sampled_from(("promised", "vowed", "pledged", "called", "has vowed")))
+    if cue == "called":
+        rest = draw(st.sampled_from(("for a ban on night ferries", "on the council to act")))
+    else:
+        rest = draw(st.sampled_from(("to fight the fees", "to keep the ferry running")))
+    if draw(st.booleans()) and cue == "called":
+        return f"{subject} met the skippers, calling {rest}.", subject, "calling"
+    return f"{subject} {cue} {rest}.", subject, cue.split()[-1]

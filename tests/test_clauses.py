@@ -28,6 +28,7 @@ from strategies import (
     bare_participles,
     bracketed_names,
     comma_participles,
+    commitments_and_demands,
     coordinated_predicates,
     dated_documents,
     document_findings,
@@ -249,3 +250,13 @@ def test_a_document_with_its_time_is_a_source(before: str, case: tuple[str, str]
     not the verb's."""
     sentence, document = case
     assert (document, "document") in _sources(f"{before} {sentence}"), sentence
+
+
+@given(prose, commitments_and_demands())
+def test_a_promise_or_a_call_for_something_is_a_speech_act(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Ana Ruiz vowed to fight the fees", "The board called for a ban"."""
+    sentence, subject, cue = case
+    cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
+    assert cue in cues.get(subject, ()), (sentence, cues)

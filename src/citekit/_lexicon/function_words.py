@@ -117,8 +117,12 @@ CLAIM_OPENERS: frozenset[str] = _words(
     "that how what why when where whether who which if he she they it we i you there"
 )
 
-# Particles after "called" that make it no speech: "called for talks", "called on Congress".
-VERB_PARTICLES: frozenset[str] = _words("for on off up out back in")
+# Particles after "called" that make it no speech: "called off the strike", "called up a reserve".
+VERB_PARTICLES: frozenset[str] = _words("off up out back in")
+
+# Particles after "call" that make it a demand, a speech act: "called for a ban",
+# "calling on Congress to act".
+DEMAND_PARTICLES: frozenset[str] = _words("for on")
 
 # Words that open a new clause inside what looked like one phrase: "… in
 # May that she would appeal … but she said".
@@ -161,7 +165,7 @@ MEDIUM_PREPOSITIONS: frozenset[str] = _words("on to in")
 # fellow at the Brookings Institution", "a spokesperson for the FDNY".
 AFFILIATION_PREPOSITIONS: frozenset[str] = _words("of at for with")
 
-# What follows a verb that takes an infinitive: "promised to act", "asked not to be named".
+# What follows a verb that takes an infinitive: "continued to say", "asked not to be named".
 INFINITIVE_OPENERS: frozenset[str] = _words("to not")
 
 # The relatives that always open a relative clause after a noun ("officials

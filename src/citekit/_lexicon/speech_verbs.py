@@ -239,9 +239,10 @@ COMPLEMENT_VERBS: frozenset[str] = _words(
 )
 
 # Verbs that take "to" + infinitive and then are no speech: "continued to
-# say", "promised to act", "declined to state".
+# say", "asked not to be named", "declined to state" (a promise, a vow or a pledge
+# is one: "promised to act", "vowed to fight").
 INFINITIVE_VERBS: frozenset[str] = _words(
-    "continue continues continued promise promised vow vowed pledge pledged urge urged "
+    "continue continues continued urge urged "
     "ask asked demand demanded claim claimed beg begged agree agreed agrees"
 )
 
@@ -277,8 +278,8 @@ COUNTING_VERBS: frozenset[str] = _words("add")
 # report nothing of a speaker's.
 PHRASE_PARTICIPLES: frozenset[str] = _words("saying telling stating adding writing noting")
 
-# Verbs that with a particle after them report nothing: "called for talks",
-# "called on Congress to act", "swore in the new judge", "showing up" (the particles are
+# Verbs that with a particle after them report nothing: "called off the strike",
+# "swore in the new judge", "showing up" (the particles are
 # ``VERB_PARTICLES``).
 PHRASAL_VERBS: frozenset[str] = _words("call swear show")
 

@@ -33,6 +33,7 @@ from .._lexicon.function_words import (
     BE_FORMS,
     CLAIM_OPENERS,
     COMPLEMENT_OPENERS,
+    DEMAND_PARTICLES,
     DETERMINERS,
     INFINITIVE_OPENERS,
     MEDIUM_PREPOSITIONS,
@@ -230,7 +231,7 @@ def _verb(
         and index + 1 < len(words)
         and words[index + 1].lower in INFINITIVE_OPENERS
     ):
-        return []  # "promised to act", "asked not to be named"
+        return []  # "continued to say", "asked not to be named"
     following = words[index + 1] if index + 1 < len(words) else None
     if following is not None and following.is_word:
         if lower in _COUNTING_FORMS and (
@@ -240,7 +241,7 @@ def _verb(
         if following.lower == "by" and not object_cue:
             return []  # "A post shared by …": a participle, its subject after "by"
         if lower in _PHRASAL_FORMS and following.lower in VERB_PARTICLES:
-            return []  # "called for talks", "called on Congress to act"
+            return []  # "called off the strike", "swore in the new judge"
         if ACCUSED_PASSIVES.get(lower) == following.lower:
             return []  # "companies accused of helping …": the accused, not the accuser
     # "the report shows him", "Video of the incident shows him": a document's verb
@@ -439,15 +440,18 @@ def _participle(
     verb = words[index]
     following = words[index + 1] if index + 1 < len(words) else None
     if following is not None and verb.lower in _PHRASAL_FORMS and following.lower in VERB_PARTICLES:
-        return []  # "calling for talks", "aren’t showing up"
+        return []  # "calling off the strike", "aren’t showing up"
     if (
         following is not None
         and VERB_OF.get(verb.lower) in _INFINITIVE_BASES
         and following.lower in INFINITIVE_OPENERS
     ):
-        return []  # "agreeing to decide", "promising to act"
+        return []  # "agreeing to decide", "continuing to say"
     if VERB_OF.get(verb.lower) in _COMPLEMENT_BASES and not (
-        following is None or not following.is_word or following.lower in COMPLEMENT_OPENERS
+        following is None
+        or not following.is_word
+        or following.lower in COMPLEMENT_OPENERS
+        or (verb.lower in _PHRASAL_FORMS and following.lower in DEMAND_PARTICLES)
     ):
         return []  # "are showing signs of", but "showing that", "arguing, …"
     auxiliary = index - 1
