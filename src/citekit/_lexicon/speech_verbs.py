@@ -146,6 +146,8 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (assert)       asserts       asserted      asserting
     (recommend)    recommends    recommended   (recommending)
     (remind)       reminds       reminded      (reminding)
+    (talk)         (talks)       talked        (talking)
+    (express)      expresses     expressed     (expressing)
     """
 )
 
