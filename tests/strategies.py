@@ -868,3 +868,25 @@ def commitments_and_demands(draw: st.DrawFn) -> tuple[str, str, str]:
     if draw(st.booleans()) and cue == "called":
         return f"{subject} met the skippers, calling {rest}.", subject, "calling"
     return f"{subject} {cue} {rest}.", subject, cue.split()[-1]
+
+
+@st.composite
+def passive_agents(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Ana Ruiz was asked by a reporter whether …", "The plan has been criticized by
+    several skippers": the agent of a passive speech verb is the source; (sentence,
+    the agent, the cue)."""
+    agent = draw(
+        st.one_of(
+            st.builds(
+                lambda first, last: f"{first} {last}",
+                st.sampled_from(_GIVEN),
+                st.sampled_from(_SURNAMES),
+            ),
+            st.sampled_from(("several skippers", "the harbour board", "a reporter")),
+        )
+    )
+    verb = draw(st.sampled_from(("asked", "criticized", "praised", "questioned", "echoed")))
+    patient = draw(st.sampled_from(("The plan", "The mayor", "Her stand")))
+    auxiliary = draw(st.sampled_from(("was", "has been", "had been")))
+    tail = draw(st.sampled_from(("", " on Friday", " to act at once")))
+    return f"{patient} {auxiliary} {verb} by {agent}{tail}.", agent, f"{verb} by"

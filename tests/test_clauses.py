@@ -35,6 +35,7 @@ from strategies import (
     hostile_text,
     modified_groups,
     party_state_names,
+    passive_agents,
     poll_shares,
     prose,
     title_case_headlines,
@@ -260,3 +261,13 @@ def test_a_promise_or_a_call_for_something_is_a_speech_act(
     sentence, subject, cue = case
     cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
     assert cue in cues.get(subject, ()), (sentence, cues)
+
+
+@given(prose, passive_agents())
+def test_the_agent_of_a_passive_speech_verb_is_the_source(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "The plan has been criticized by several skippers": the skippers, not the plan."""
+    sentence, agent, cue = case
+    cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
+    assert list(cues) == [agent] and cue in cues[agent], (sentence, cues)

@@ -194,7 +194,10 @@ OBJECT_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 # The participles whose source follows "by": "as reported by the BBC".
-BY_CUES: frozenset[str] = _words("reported published")
+BY_CUES: frozenset[str] = _words(
+    "reported published asked criticized criticised echoed praised condemned questioned told "
+    "denounced accused pressed urged"
+)
 
 # Multi-word cues after a speech verb that belong to the cue: "said in a
 # statement", "told reporters".

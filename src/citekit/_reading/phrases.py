@@ -309,6 +309,8 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
         if lower in PREPOSITIONS:
             if position + 1 < limit and _is_time(words, position + 1, limit):
                 break  # "an official on Tuesday": a time, not a modifier
+            if lower == "to" and _infinitive_after(words, position + 1, limit):
+                break  # "told by managers to stay home": an infinitive, not a modifier
             inner = _object_end(words, position + 1, limit)
             if inner is None:
                 break
@@ -472,6 +474,15 @@ def _time_end(words: Sequence[Token], index: int, limit: int) -> int:
     if words[index].lower in TIME_DETERMINERS:
         return min(index + 2, limit)
     return index + 1
+
+
+def _infinitive_after(words: Sequence[Token], index: int, limit: int) -> bool:
+    """Whether "to" before ``words[index]`` opens an infinitive: a lower-case word that
+    opens no noun phrase ("to stay home", "to act"; not "to the board", "to voters")."""
+    if index >= limit or not words[index].is_word or not words[index].text[:1].islower():
+        return False
+    word = words[index].lower
+    return word not in DETERMINERS and not is_nominal(words[index]) and not word.endswith("s")
 
 
 def _is_time(words: Sequence[Token], index: int, limit: int) -> bool:
