@@ -394,6 +394,8 @@ def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
 
 def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
     """The end of any noun phrase from ``start`` (the object of a preposition)."""
+    if start < limit and words[start].lower in OBJECT_PRONOUNS:
+        return start + 1  # "a source close to him", "people familiar with them"
     index = start
     limit = min(limit, start + MAX_PHRASE)
     if index < limit and words[index].is_word and words[index].lower in DETERMINERS:
@@ -476,13 +478,19 @@ def _time_end(words: Sequence[Token], index: int, limit: int) -> int:
     return index + 1
 
 
+# Pronouns that may be a preposition's whole object: "a source close to him".
+OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
+
+
 def _infinitive_after(words: Sequence[Token], index: int, limit: int) -> bool:
     """Whether "to" before ``words[index]`` opens an infinitive: a lower-case word that
     opens no noun phrase ("to stay home", "to act"; not "to the board", "to voters")."""
     if index >= limit or not words[index].is_word or not words[index].text[:1].islower():
         return False
     word = words[index].lower
-    return word not in DETERMINERS and not is_nominal(words[index]) and not word.endswith("s")
+    if word in DETERMINERS or word in OBJECT_PRONOUNS or is_nominal(words[index]):
+        return False  # "to the board", "close to him", "adviser to voters"
+    return not word.endswith("s")
 
 
 def _is_time(words: Sequence[Token], index: int, limit: int) -> bool:

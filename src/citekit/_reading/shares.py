@@ -23,6 +23,9 @@ from .tokens import Token
 
 _PRONOUNS = PERSON_PRONOUNS.keys() | PLURAL_PRONOUNS | {"it", "we", "i", "you"}
 
+# Adverbs after whom a share is of, before its verb: "voters overall said".
+_TRAILING_ADVERBS = frozenset({"overall", "nationwide", "statewide", "alone", "too", "also"})
+
 # The most words after a share that name whom it is a share of: "of voters in a
 # recent CBS News poll", "of Democratic registered voters".
 _MAX_OF_WORDS = 12
@@ -91,6 +94,8 @@ def _of_whom(words: Sequence[Token], index: int, end: int) -> bool:
     without a speech verb or a pronoun of its own, or a plural noun for people
     ("eight of 10 voters", "two in three Democrats"); not "the top 33 percent rate he"."""
     rest = words[index:end]
+    while rest and rest[-1].lower in _TRAILING_ADVERBS:
+        rest = rest[:-1]  # "eight in 10 Democratic voters overall"
     if not rest:
         return True
     if len(rest) > _MAX_OF_WORDS or any(not w.is_word or w.lower in _PRONOUNS for w in rest):
