@@ -270,4 +270,5 @@ def test_the_agent_of_a_passive_speech_verb_is_the_source(
     """ "The plan has been criticized by several skippers": the skippers, not the plan."""
     sentence, agent, cue = case
     cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
-    assert list(cues) == [agent] and cue in cues[agent], (sentence, cues)
+    assert list(cues) == [agent], (sentence, cues)
+    assert cue in cues[agent], (sentence, cues)

@@ -42,7 +42,6 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from ._lexicon.documents import NAMING_WORDS, WORK_NOUNS
 from ._lexicon.function_words import CONTINUERS, DETERMINERS, PREPOSITIONS, TITLE_SMALL_WORDS
@@ -53,9 +52,10 @@ from ._reading.tokens import POSSESSIVES, Token
 from ._reading.units import TokenWindow, Unit
 from ._records import Article, Quote, QuoteType, Span, Speaker, SpeakerRule
 from ._text.marks import Quoted
+from ._text.patterns import lazy_pattern
 from ._text.segment import Document
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = lazy_pattern(r"[\p{L}\p{N}]+")
 # A fragment this short needs a speaker to be a quotation, and one word a
 # clause right after it ("“Amazing,” Davis said").
 _MIN_STATEMENT_WORDS = 4

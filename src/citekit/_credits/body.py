@@ -18,6 +18,7 @@ import regex
 
 from .._lexicon.agencies import LOWERCASE_NAMES, STOCK_LIBRARIES
 from .._lexicon.credit_words import HEADLINE_WORDS
+from .._text.patterns import lazy_pattern
 from .names import CONNECTORS, DESCRIPTOR, SCREEN, agency_name, collapse
 
 # How many names a credit holds at most, and how many words a name.
@@ -34,7 +35,7 @@ BOUNDARY_BEFORE = frozenset('.!?:;"”’)]\n\r\u2028\u2029')
 
 # One word of a name: "Spencer", "McNamee", "BECERRA", "Drago-Pool",
 # "Shutterstock.com", "dpa-tmn", "U.S.", "O’Neill".
-_WORD = regex.compile(
+_WORD = lazy_pattern(
     r"""
     (?: \p{Lu} \. ){2,4}+
   | \p{Lu} \. (?= [ \t\u00a0]{1,3}+ \p{Lu} )
@@ -44,12 +45,12 @@ _WORD = regex.compile(
 )
 
 # The gap between two words of one name: "Pierre Lamont   Pool" keeps three.
-_GAP = regex.compile(r"[ \t\u00a0]{1,4}+")
+_GAP = lazy_pattern(r"[ \t\u00a0]{1,4}+")
 
 # A Creative Commons licence or an editing note after the names, part of the
 # credit: "Gage Skidmore/Flickr (CC BY-SA 2.0)", "Jane Hartley, CC BY 4.0",
 # "Jane Hartley via Flickr (edited)", "…, used under a Creative Commons licence".
-_LICENCE = regex.compile(
+_LICENCE = lazy_pattern(
     r"""
     (?: [ \t\u00a0]{0,3}+ [,|/–-] )?+ [ \t\u00a0]{1,3}+ (?P<open> \( )?+
     (?: CC [ \t-] (?: BY | 0 ) (?: - (?: SA | ND | NC ) ){0,2}+ (?: [ \t] \d\.\d )?+
@@ -66,17 +67,17 @@ _LICENCE = regex.compile(
 _LICENCE_MARKS = frozenset(",|/–-")
 
 # An account's handle as a name: "Featured image via Twitter/@jane_hartley".
-_AT_HANDLE = regex.compile(r"@[\p{L}\p{N}_]{1,30}+")
+_AT_HANDLE = lazy_pattern(r"@[\p{L}\p{N}_]{1,30}+")
 
 # A stock library contributor's user name after the library: "Shutterstock/bluefern".
-_HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_-]{0,40}+")
+_HANDLE = lazy_pattern(r"[\p{L}\p{N}_][\p{L}\p{N}_-]{0,40}+")
 
 # The joint between two names of one credit:
 #   "Spencer Platt/Getty Images"   "Lena Park | Getty Images"   "Damian Dovarganes, AP"
 #   "AP & Reuters"   "Lena Park via Getty Images"   "Fré Sonneveld on Unsplash"
 #   "Official White House Photo by Jo Lin"   "Flickr user Gage Skidmore"
 #   "Pierre Lamont - Pool"
-_SEP = regex.compile(
+_SEP = lazy_pattern(
     r"""
     [ \t\u00a0]{0,4}+ (?P<sep> / | \| | , | & | \+ ) [ \t\u00a0]{0,4}+
   | [ \t\u00a0]{1,4}+ (?P<sep> (?i: via ) | and | on | for | from | user
@@ -89,11 +90,11 @@ _SEP = regex.compile(
 # What a licence or a separator after a name starts with (``_LICENCE``, ``_SEP``).
 _AFTER_NAME = " \t\u00a0,|/–-&+"
 
-_SEP_GROUP = _SEP.groupindex["sep"]
+_SEP_GROUP = "sep"  # one group, named in each branch
 
 # A word that opens the next credit or caption rather than going on with this
 # one: "Credit: A Credit: B", "Image copyright AFP Image caption …".
-_STOP = regex.compile(
+_STOP = lazy_pattern(
     r"""
     (?i: featured [ \t]{1,3}+ (?: image | photo ) \b
        | (?: image | photo | picture ) [ \t]{1,3}+
@@ -109,12 +110,12 @@ _STOP_HEADS = "fFiIpPcC"
 
 # "Photo by" inside a name, "Official White House Photo by Jo Lin": a
 # separator, with the agency before it and the photographer after.
-_INNER_BY = regex.compile(r"(?i:photos?)[ \t]{1,3}+by\b")
+_INNER_BY = lazy_pattern(r"(?i:photos?)[ \t]{1,3}+by\b")
 
 # Where a credit ends:
 #   "(Photo by X/Getty Images)"   "(Photo courtesy of Shelby Bell.)"   "… Getty Images.The"
 #   "… Getty Images\n"   "Credit: A Credit: A"
-END = regex.compile(
+END = lazy_pattern(
     r"""
     [ \t\u00a0]{0,3}+ \.?+ [ \t\u00a0]{0,3}+ (?P<close> [\])] )
   | [ \t\u00a0]{0,8}+ \.?+ [ \t\u00a0]{0,8}+ (?: \Z | [\n\r\u2028\u2029\f\v] )
@@ -126,10 +127,10 @@ END = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-END_CLOSE = END.groupindex["close"]
+END_CLOSE = "close"
 
 # The end of a line, after an optional full stop: "Getty Images.\n".
-LINE_END = regex.compile(r"[ \t\u00a0]{0,8}+\.?+[ \t\u00a0]{0,8}+(?:\Z|[\n\r\u2028\u2029\f\v])")
+LINE_END = lazy_pattern(r"[ \t\u00a0]{0,8}+\.?+[ \t\u00a0]{0,8}+(?:\Z|[\n\r\u2028\u2029\f\v])")
 
 
 class Part(NamedTuple):

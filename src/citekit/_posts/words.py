@@ -38,12 +38,13 @@ import regex
 
 from .._lexicon.embeds import MEDIA_HOSTS
 from .._records import Span
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 
 # A paragraph boundary left by a scrape that deleted line breaks: punctuation
 # glued to what starts the next paragraph. "Senate.Just in", "Night!https",
 # "team.)Our", "said this:Shameful", "Office:.@JoLinPhoto", "posted.Then".
-_GLUED = regex.compile(
+_GLUED = lazy_pattern(
     r"""
     (?<= [\p{L}\p{M}\p{N}%)\]"'”’!?\#] )         # after a word, a figure or a closing mark
     (?: (?P<end> [.!?…]{1,3}+ ["'”’)\]]{0,2}+ )    # "Obama." "#'s!" "kids.)"
@@ -56,15 +57,15 @@ _GLUED = regex.compile(
 )
 
 # A colon that introduces what follows on the same line: "…for a free ride: Pass".
-_COLON_SPACE = regex.compile(r"(?<=\p{L}[)\"'”’]{0,2}+:[ \t\u00a0]{1,3}+)(?=[\p{Lu}\p{N}@#\"“‘(])")
+_COLON_SPACE = lazy_pattern(r"(?<=\p{L}[)\"'”’]{0,2}+:[ \t\u00a0]{1,3}+)(?=[\p{Lu}\p{N}@#\"“‘(])")
 # The same, matched from its colon: "…: Pass" from ":".
-_COLON_SPACE_AT = regex.compile(
+_COLON_SPACE_AT = lazy_pattern(
     r":(?<=\p{L}[)\"'”’]{0,2}+:)[ \t\u00a0]{1,3}+(?=[\p{Lu}\p{N}@#\"“‘(])"
 )
 
 # Links, to weigh a tweet as Twitter does: a t.co link counts 23, a media link
 # ("pic.twitter.com/…", ``MEDIA_HOSTS``) nothing.
-_LINK = regex.compile(
+_LINK = lazy_pattern(
     "(?:https?://|" + "|".join(regex.escape(host) for host in MEDIA_HOSTS) + r")[^\s]{1,500}+",
     regex.IGNORECASE,
 )

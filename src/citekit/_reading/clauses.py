@@ -24,8 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     ARTICLES,
@@ -70,6 +68,7 @@ from .._lexicon.speech_verbs import (
     VERB_OF,
 )
 from .._records import Span
+from .._text.engines import dual_pattern
 from .._text.patterns import trie
 from .attributions import Attribution
 from .cue_marks import lead_in, line_start, signature, title_case, transcript_label
@@ -127,8 +126,10 @@ CUE_OPENERS = (_CUE_WORDS - {"by"}) | BY_CUES
 # Where a unit may hold an attribution clause: a word that opens one, in any
 # case (the clause reader decides what case it takes: "said", but "According
 # to the BBC, …"), or the colon of a headline. One pass over the lower-cased
-# text finds them all, faster than a case-blind pattern over the text.
-CUE_OPENER = regex.compile(r"\b(?:" + trie(sorted(CUE_OPENERS)) + r")\b")
+# text finds them all, faster than a case-blind pattern over the text. Each
+# starts and ends with a letter, so its word boundaries are the look-arounds,
+# which the standard library's engine reads three times faster.
+CUE_OPENER = dual_pattern(r"(?<!\w)(?:" + trie(sorted(CUE_OPENERS)) + r")(?!\w)")
 
 
 def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[Attribution]:

@@ -19,6 +19,7 @@ from .._lexicon.function_words import PREPOSITIONS
 from .._lexicon.people import NOT_SPEAKER_LABELS
 from .._lexicon.speech_verbs import SPEECH_VERBS
 from .._records import Span
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .attributions import Attribution
 from .descriptions import Description, Profile, classify
@@ -31,7 +32,7 @@ from .tokens import Token
 _MAX_TITLE_WORDS = 20
 
 # A transcript's label at the start of a quotation: "“PENCE: …", "“JOHN KING: …".
-_LABEL = regex.compile(
+_LABEL = lazy_pattern(
     r"""
     [ \t\u00a0]*+
     (?P<label> \p{Lu}[\p{L}.'’-]{1,20}+ (?: [ ]\p{Lu}[\p{L}.'’-]{1,20}+ ){0,2}+ )
@@ -42,7 +43,7 @@ _LABEL = regex.compile(
 
 # The dash that signs a quotation with its speaker's name: "“…” ― Pamela Padilla",
 # "“…” — Ana Ruiz", "-Michelle Marks, Philadelphia." (a hyphen glued to the name).
-_SIGNATURE_DASH = regex.compile(r"[ \t\u00a0]*+[―—–-]{1,2}+[ \t\u00a0]*+")
+_SIGNATURE_DASH = lazy_pattern(r"[ \t\u00a0]*+[―—–-]{1,2}+[ \t\u00a0]*+")
 
 
 def title_case(words: Sequence[Token]) -> bool:

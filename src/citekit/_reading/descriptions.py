@@ -58,7 +58,7 @@ from .._lexicon.people import (
 )
 from .._lexicon.places import MULTIWORD_PLACES, PLACES
 from .._records import SourceKind, Span
-from .._text.patterns import trie
+from .._text.patterns import lazy_pattern, trie
 from .names import NameIndex, OutletMention, is_person_name, is_titleish, long_name_start
 from .phrases import Phrase, continues_phrase, is_nominal, is_plural_person, noun_phrase
 from .tokens import POSSESSIVES, Token
@@ -69,10 +69,10 @@ _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 _PRESS_WORDS = MEDIA_NOUNS | {"news"}
 
 # A pronoun glued to its verb: "I’m", "we’ve", "they’re", "it’s", "I'd".
-_PRONOUN_CONTRACTION = regex.compile(r"(?:i|we|you|he|she|it|they)['’](?:m|ve|re|ll|d|s)")
+_PRONOUN_CONTRACTION = lazy_pattern(r"(?:i|we|you|he|she|it|they)['’](?:m|ve|re|ll|d|s)")
 
 # "D.C.", "Calif.", "Md.": a place in an apposition ("an analyst in Washington, D.C., told …").
-_STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
+_STATE_ABBREVIATION = lazy_pattern(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
 
 
 @attrs.frozen
@@ -566,7 +566,7 @@ def _gender_of(core: Sequence[Token]) -> str | None:
 
 # "who spoke on condition of anonymity because they were not authorized to …",
 # "familiar with", "unnamed": the marker, the verb before it, the reason after.
-_ANONYMITY = regex.compile(
+_ANONYMITY = lazy_pattern(
     r"(?:(?:"
     + "|".join(ANONYMITY_LEADS)
     + r")\s+)?"

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from .._lexicon.anonymity import ANONYMOUS_PLURALS
 from .._lexicon.function_words import (
     CONJUNCTIONS,
@@ -28,6 +26,7 @@ from .._lexicon.function_words import (
 from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS
 from .._lexicon.speech_verbs import SPEECH_VERBS
 from .._records import SourceKind, Span
+from .._text.patterns import lazy_pattern
 from .descriptions import Description, Profile
 from .phrases import Phrase, is_plural_person
 from .tokens import Token
@@ -47,7 +46,7 @@ _TRAILING_WORDS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS
 _SOMEONE = frozenset({"someone", "somebody", "anyone"}) | ANONYMOUS_PLURALS
 
 # A web address standing for its site: "Harbourwatch.org", "ferrynews.co.uk".
-_DOMAIN = regex.compile(r"\w\.(?:com|org|net|gov|edu|co\.uk|tv|io)\b")
+_DOMAIN = lazy_pattern(r"\w\.(?:com|org|net|gov|edu|co\.uk|tv|io)\b")
 
 
 def according_to_object(
