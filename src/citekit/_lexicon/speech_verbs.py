@@ -147,6 +147,7 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (recommend)    recommends    recommended   (recommending)
     (remind)       reminds       reminded      (reminding)
     (talk)         (talks)       talked        (talking)
+    (order)        (orders)      ordered       (ordering)
     (express)      expresses     expressed     (expressing)
     """
 )
