@@ -113,6 +113,7 @@ GROUP_NOUNS: frozenset[str] = _words(
     militants rebels insurgents fighters commanders observers commentators pundits
     people americans citizens locals villagers townspeople neighbors neighbours
     colleagues classmates teammates men women children kids teenagers youths sides
+    associates friends relatives confidants
     scholars historians academics representatives spokespeople organizers
     entrepreneurs plaintiffs defendants challengers governors mayors ministers
     executives sources insiders others some many several families relatives
