@@ -34,7 +34,7 @@ EXAMPLES = [
     # Swedish and Finnish: »…», one mark both ways
     ("Han sa »Vi kommer i morgon» och gick.", ["Vi kommer i morgon"]),
     # English stays as it was
-    ("“We are ready,” she said. “Again.”", ["We are ready", "Again."]),
+    ("“We are ready,” she said. “Again.”", ["We are ready,", "Again."]),
     ('She said "yes" and then "no".', ["yes", "no"]),
 ]
 

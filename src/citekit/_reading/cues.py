@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.lexicon import Lexicon
 from .._records import Span
-from .clauses import Attribution, Role
+from .attributions import Attribution, Role
 from .descriptions import Description
 from .names import NameIndex
 from .speakers import (

@@ -59,8 +59,10 @@ _MARK = lazy_pattern(r"[\"“”„‟«»'‘’‚‹›‛]")
 _STRAIGHT = lazy_pattern(r"\"")
 
 # What may stand between a quotation's last word and its closing mark and is
-# not quoted: the comma before "he said" ("…for us,” Ferreira said).
-_TRAILING = " \t\u00a0\u202f\u2009,"
+# not quoted: blanks (and the thin spaces of French typography). The comma before
+# "he said" ("…for us,” Ferreira said) stands inside the marks, and so is part of the
+# quotation.
+_TRAILING = " \t\u00a0\u202f\u2009"
 
 
 @attrs.frozen
