@@ -40,7 +40,7 @@ from .cues import foreign_subject, read_foreign_clauses
 from .descriptions import Description
 from .names import NameIndex
 from .resolution import Mention, Resolver
-from .speakers import split_elisions
+from .speaker_words import split_elisions
 from .subjects import clause_subject
 from .tokens import Token, tokenize
 from .units import EMPTY_WINDOW, TokenWindow, Unit, outer_start, unit_spans

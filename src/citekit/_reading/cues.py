@@ -15,7 +15,7 @@ rule below (invented examples):
 - a French verb carrying its pronoun: "a-t-il dit", "confie-t-elle";
 - a verb with no subject in Italian and Spanish ("«…», ha aggiunto."): the
   last person;
-- a cue with an object: "laut Polizei", "nach Angaben des Ministeriums",
+- (in ``verbless_cues``) a cue with an object: "laut Polizei", "nach Angaben des Ministeriums",
   "selon le ministre", "d'après", "secondo fonti", "según el informe";
   after its object: "Dem Bericht zufolge"; a bare introducer: "…, so Trump.";
 - a possessive cue: "à ses yeux", "seiner Ansicht nach" (the last person);
@@ -30,18 +30,24 @@ from collections.abc import Sequence
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.lexicon import Lexicon
 from .._records import Span
-from .attributions import Attribution, Role
+from .attributions import Attribution
 from .descriptions import Description
 from .names import NameIndex
-from .speakers import (
-    SpeakerPhrase,
-    apostrophe,
-    phrase_at,
-    phrase_before,
-    pronoun,
-    zero_subject,
-)
+from .speaker_words import apostrophe
+from .speakers import SpeakerPhrase, phrase_at, phrase_before, zero_subject
 from .tokens import Token
+from .verbless_cues import (
+    attribution,
+    impersonal_cue,
+    introducer_cue,
+    object_cue,
+    object_phrase_end,
+    possessive_cue,
+    postposition_cue,
+    quoted_object,
+    skip_adverbs,
+    view_cue,
+)
 
 # How far a German participle or separable particle may stand from its verb,
 # in tokens: "hat am Montag in Kiel vor Journalisten erklärt".
@@ -82,7 +88,7 @@ def _hearer(
 ) -> Attribution | None:
     """The outlet a speaker talked to: "sagte er dem NDR", "a-t-il déclaré à l'AFP", "ha
     detto all'ANSA", "dijo a EFE", "sagte sie der „Zeit“"."""
-    index = _skip_adverbs(tokens, clause.last + 1, lexicon)
+    index = skip_adverbs(tokens, clause.last + 1, lexicon)
     if index >= len(tokens) or not tokens[index].is_word:
         return None
     lower = apostrophe(tokens[index].lower)
@@ -92,16 +98,16 @@ def _hearer(
     if start < len(tokens) and apostrophe(tokens[start].lower) in lexicon.determiners:
         start += 1  # "à l'AFP", "a la Cadena SER"
     if start < len(tokens) and tokens[start].kind == "quote":
-        quoted = _quoted_object(text, tokens, index, start, clause.cue, lexicon)
+        quoted = quoted_object(text, tokens, index, start, clause.cue, lexicon)
         if quoted is None or quoted.speaker.profile.kind != "outlet":
             return None
-        return _attribution(quoted.speaker, clause.cue, clause.cue_span, "hearer", index, start)
+        return attribution(quoted.speaker, clause.cue, clause.cue_span, "hearer", index, start)
     found = phrase_at(text, tokens, start, lexicon, names, oblique=True)
     if found is None:
         found = phrase_at(text, tokens, index, lexicon, names, oblique=True)
     if found is None or found.description.profile.kind != "outlet":
         return None
-    return _attribution(found.description, clause.cue, clause.cue_span, "hearer", index,
+    return attribution(found.description, clause.cue, clause.cue_span, "hearer", index,
                         found.last)  # fmt: skip
 
 
@@ -115,7 +121,7 @@ def _coordinated(
     if previous.role not in {"subject", "inverted"}:
         return None
     cue_span = Span(token.start, token.end)
-    return _attribution(previous.speaker, token.text, cue_span, "subject", index, index)
+    return attribution(previous.speaker, token.text, cue_span, "subject", index, index)
 
 
 # The first words of each language's multiword cues, so that a token that opens none is
@@ -149,21 +155,21 @@ def _clause_at(
         if clause is not None:
             return clause
     if lower in lexicon.object_cues:
-        return _object(text, tokens, index, index, token.text, names, lexicon)
-    phrase = _object_phrase(tokens, index, lexicon) if opens_phrase else None
+        return object_cue(text, tokens, index, index, token.text, names, lexicon)
+    phrase = object_phrase_end(tokens, index, lexicon) if opens_phrase else None
     if phrase is not None:
-        return _object(text, tokens, index, phrase - 1, _words(text, tokens, index, phrase - 1),
+        return object_cue(text, tokens, index, phrase - 1, _words(text, tokens, index, phrase - 1),
                        names, lexicon)  # fmt: skip
-    possessive = _possessive(text, tokens, index, lexicon) if opens_phrase else None
+    possessive = possessive_cue(text, tokens, index, lexicon) if opens_phrase else None
     if possessive is not None:
         return possessive
     if lower in lexicon.view_cues and index == 0:
-        return _view(text, tokens, index, names, lexicon)
+        return view_cue(text, tokens, index, names, lexicon)
     if lower in lexicon.postposition_cues:
-        return _postposition(text, tokens, index, names, lexicon)
+        return postposition_cue(text, tokens, index, names, lexicon)
     if lower in lexicon.introducers:
-        return _introducer(text, tokens, index, names, lexicon)
-    impersonal = _impersonal(text, tokens, index, names, lexicon) if opens_phrase else None
+        return introducer_cue(text, tokens, index, names, lexicon)
+    impersonal = impersonal_cue(text, tokens, index, names, lexicon) if opens_phrase else None
     if impersonal is not None:
         return impersonal
     if not token.text[:1].islower() and not (index == 0 or _after_mark(tokens, index)):
@@ -188,12 +194,6 @@ def _after_mark(tokens: Sequence[Token], index: int) -> bool:
 
 def _words(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
     return text[tokens[first].start : tokens[last].end]
-
-
-def _attribution(
-    speaker: Description, cue: str, cue_span: Span, role: Role, first: int, last: int
-) -> Attribution:
-    return Attribution(speaker, cue, cue_span, role, first, last)
 
 
 def _verb(
@@ -227,17 +227,17 @@ def _verb(
     after = _phrase_after(text, tokens, after_from, names, lexicon)
     if before is not None and (after is None or not _inverted_position(tokens, verb)):
         speaker = _with_number(before, number)
-        return _attribution(speaker.description, cue, cue_span, "subject", before.first,
+        return attribution(speaker.description, cue, cue_span, "subject", before.first,
                             max(verb_end, before.last))  # fmt: skip
     if after is not None and number == "p" and _one_person(after.description):
         after = None  # "Drusen fordern Teilhabe": a plural verb's subject is no one person
     if after is not None:
         speaker = _with_number(after, number)
-        return _attribution(speaker.description, cue, cue_span, "inverted", verb,
+        return attribution(speaker.description, cue, cue_span, "inverted", verb,
                             max(verb_end, after.last))  # fmt: skip
     if lexicon.pro_drop and _inverted_position(tokens, end + 1) and number != "p":
         subject = zero_subject(tokens[verb], None)
-        return _attribution(subject, cue, cue_span, "inverted", verb, verb_end)
+        return attribution(subject, cue, cue_span, "inverted", verb, verb_end)
     return None
 
 
@@ -288,7 +288,7 @@ def _phrase_after(
 ) -> SpeakerPhrase | None:
     """The subject after a verb: adverbs and a hearer skipped ("sagte Trump nun", "sagte dem
     Sender die Ministerin", "explicó a este diario el alcalde")."""
-    index = _skip_adverbs(tokens, start, lexicon)
+    index = skip_adverbs(tokens, start, lexicon)
     found = phrase_at(text, tokens, index, lexicon, names, after_verb=True)
     if found is not None:
         return found
@@ -299,7 +299,7 @@ def _phrase_after(
         if hearer is None:
             hearer = phrase_at(text, tokens, index, lexicon, names, oblique=True)
         if hearer is not None:
-            after = _skip_adverbs(tokens, hearer.last + 1, lexicon)
+            after = skip_adverbs(tokens, hearer.last + 1, lexicon)
             return phrase_at(text, tokens, after, lexicon, names, after_verb=True)
         # "aseguró a este diario el portavoz", "a dit à la presse le maire": a hearer of
         # common words, then the subject at its determiner
@@ -312,21 +312,6 @@ def _phrase_after(
                 if found is not None and found.description.profile.kind in {"person", "anonymous"}:
                     return found
     return None
-
-
-def _skip_adverbs(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
-    while (
-        index < len(tokens)
-        and tokens[index].is_word
-        and (
-            apostrophe(tokens[index].lower) in lexicon.adverbs
-            # "sprach sich … aus"; a clitic stands before its verb, and "le" after
-            # one is the subject's article ("prévient le président")
-            or apostrophe(tokens[index].lower) in lexicon.reflexives
-        )
-    ):
-        index += 1
-    return index
 
 
 def _participle(tokens: Sequence[Token], aux: int, lexicon: Lexicon) -> int | None:
@@ -414,7 +399,7 @@ def _inversion(
     pronoun_token = Token(token.text[-len(parts[-1]) :], offset, "word")
     speaker = zero_subject(pronoun_token, gender, name=pronoun_token.text)
     cue_span = Span(token.start, tokens[cue_end].end)
-    return _attribution(speaker, text[cue_span.start : cue_span.end], cue_span, "inverted",
+    return attribution(speaker, text[cue_span.start : cue_span.end], cue_span, "inverted",
                         index, cue_end)  # fmt: skip
 
 
@@ -441,206 +426,8 @@ def _impersonal_inversion(
     if found is None or found.description.profile.kind == "person":
         return None
     cue_span = Span(tokens[index].start, tokens[cue_end].end)
-    return _attribution(found.description, text[cue_span.start : cue_span.end], cue_span,
+    return attribution(found.description, text[cue_span.start : cue_span.end], cue_span,
                         "object", index, found.last)  # fmt: skip
-
-
-def _object_phrase(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int | None:
-    """The index after a multiword cue that starts at ``index`` ("nach Angaben von")."""
-    best: int | None = None
-    for phrase in lexicon.object_phrases:
-        end = index + len(phrase)
-        if end <= len(tokens) and all(
-            tokens[index + k].is_word and apostrophe(tokens[index + k].lower) == word
-            for k, word in enumerate(phrase)
-        ):
-            best = end if best is None else max(best, end)
-    return best
-
-
-def _object(
-    text: str,
-    tokens: Sequence[Token],
-    first: int,
-    cue_last: int,
-    cue: str,
-    names: NameIndex,
-    lexicon: Lexicon,
-) -> Attribution | None:
-    """ "laut Polizei", "selon le ministre", "selon elle", "nach Angaben des Ministeriums"."""
-    start = cue_last + 1
-    if start < len(tokens) and tokens[start].kind == "quote":
-        return _quoted_object(text, tokens, first, start, cue, lexicon)  # "Laut „Washington Post“"
-    found = phrase_at(text, tokens, start, lexicon, names, oblique=True)
-    if found is None:
-        stressed = pronoun(tokens[start], lexicon, stressed=True) if start < len(tokens) else None
-        if stressed is None:
-            return None
-        found = SpeakerPhrase(stressed, start, start)
-    teller = _teller(tokens, found, lexicon)
-    if teller is not None:
-        found = teller
-    cue_span = Span(tokens[first].start, tokens[cue_last].end)
-    return _attribution(found.description, cue, cue_span, "object", first, found.last)
-
-
-def _teller(
-    tokens: Sequence[Token], found: SpeakerPhrase, lexicon: Lexicon
-) -> SpeakerPhrase | None:
-    """ "d’après le récit qu’elle livre": the account's teller, a pronoun after a relative."""
-    if found.description.profile.kind != "document" or found.last + 2 >= len(tokens):
-        return None
-    relative, subject = tokens[found.last + 1], tokens[found.last + 2]
-    if apostrophe(relative.lower) not in lexicon.relatives:
-        return None
-    described = pronoun(subject, lexicon)
-    if described is None:
-        return None
-    return SpeakerPhrase(described, found.first, found.last + 2)
-
-
-def _quoted_object(
-    text: str, tokens: Sequence[Token], first: int, at: int, cue: str, lexicon: Lexicon
-) -> Attribution | None:
-    """A name in quotation marks after a cue: an outlet ("laut „Washington Post“")."""
-    from .descriptions import Profile
-
-    token = tokens[at]
-    inner = token.text[1:-1].strip()
-    if not inner or len(inner.split()) > 5 or not inner[:1].isupper():
-        return None
-    kind = "outlet" if inner in lexicon.outlets or inner.split()[-1].lower() in (
-        lexicon.outlet_words
-    ) else "organization"  # fmt: skip
-    span = Span(token.start + 1, token.start + 1 + len(token.text[1:-1]))
-    description = Description(inner, span, Profile(kind, inner.lower()), None)  # type: ignore[arg-type]
-    cue_span = Span(tokens[first].start, tokens[at - 1].end)
-    return _attribution(description, cue, cue_span, "object", first, at)
-
-
-def _possessive(
-    text: str, tokens: Sequence[Token], index: int, lexicon: Lexicon
-) -> Attribution | None:
-    """ "à ses yeux", "seiner Ansicht nach": the last person, of the gender the words imply."""
-    for words, gender in lexicon.possessive_cues.items():
-        end = index + len(words)
-        if end <= len(tokens) and all(
-            tokens[index + k].is_word and apostrophe(tokens[index + k].lower) == word
-            for k, word in enumerate(words)
-        ):
-            possessor = tokens[index + 1]
-            speaker = zero_subject(possessor, gender, name=possessor.text)
-            cue_span = Span(tokens[index].start, tokens[end - 1].end)
-            return _attribution(speaker, text[cue_span.start : cue_span.end], cue_span, "object",
-                                index, end - 1)  # fmt: skip
-    return None
-
-
-def _view(
-    text: str, tokens: Sequence[Token], index: int, names: NameIndex, lexicon: Lexicon
-) -> Attribution | None:
-    """ "Pour la syndicaliste, …", "Per il ministro, …", "Para la ministra, …": a view cue
-    opening the sentence, then a person and a comma ("Pour la première fois" is none)."""
-    found = phrase_at(text, tokens, index + 1, lexicon, names, after_verb=True)
-    if found is None or found.last + 1 >= len(tokens) or tokens[found.last + 1].text != ",":
-        return None
-    if found.description.profile.kind not in {"person", "anonymous"}:
-        return None
-    cue_span = Span(tokens[index].start, tokens[index].end)
-    return _attribution(found.description, tokens[index].text, cue_span, "object", index,
-                        found.last)  # fmt: skip
-
-
-def _postposition(
-    text: str, tokens: Sequence[Token], index: int, names: NameIndex, lexicon: Lexicon
-) -> Attribution | None:
-    """ "Dem Bericht zufolge", "Polizeiangaben zufolge": the object before the cue."""
-    for start in range(index - 1, max(-1, index - 6), -1):
-        found = phrase_at(text, tokens, start, lexicon, names, oblique=True)
-        if found is not None and found.last == index - 1:
-            cue_span = Span(tokens[index].start, tokens[index].end)
-            return _attribution(found.description, tokens[index].text, cue_span, "object",
-                                found.first, index)  # fmt: skip
-    return None
-
-
-def _introducer(
-    text: str, tokens: Sequence[Token], index: int, names: NameIndex, lexicon: Lexicon
-) -> Attribution | None:
-    """ "…, so Trump.", "„…“, so die Ministerin im Interview": after a comma or a quotation
-    only, and a phrase that ends the clause or runs into a preposition ("So kam es" is none)."""
-    previous = tokens[index - 1] if index > 0 else None
-    found = phrase_at(text, tokens, index + 1, lexicon, names, after_verb=True)
-    if found is None:
-        return None
-    if previous is None:
-        # "Così il ministro: «…»", "So der Minister: „…“": the introducer opens the unit
-        colon = found.last + 1
-        if colon >= len(tokens) or tokens[colon].text != ":":
-            return None
-        cue_span = Span(tokens[index].start, tokens[index].end)
-        return _attribution(found.description, tokens[index].text, cue_span, "subject", index,
-                            colon)  # fmt: skip
-    if not (previous.kind == "quote" or previous.text in {",", "—", "–"}):
-        return None
-    following = tokens[found.last + 1] if found.last + 1 < len(tokens) else None
-    if (
-        following is not None
-        and following.is_word
-        and apostrophe(following.lower) not in lexicon.prepositions | lexicon.adverbs
-    ):
-        return None
-    cue_span = Span(tokens[index].start, tokens[index].end)
-    return _attribution(found.description, tokens[index].text, cue_span, "inverted", index,
-                        found.last)  # fmt: skip
-
-
-def _impersonal(
-    text: str, tokens: Sequence[Token], index: int, names: NameIndex, lexicon: Lexicon
-) -> Attribution | None:
-    """ "heißt es in dem Papier", "hieß es aus Regierungskreisen": the source after a preposition.
-
-    The preposition may come before the cue, as the sentence fronts it: "In
-    der Mitteilung heißt es", "Aus dem Ministerium hieß es".
-    """
-    for words in lexicon.impersonal_cues:
-        end = index + len(words)
-        if end > len(tokens) or not all(
-            tokens[index + k].is_word and tokens[index + k].lower == word
-            for k, word in enumerate(words)
-        ):
-            continue
-        cue_span = Span(tokens[index].start, tokens[end - 1].end)
-        cue = text[cue_span.start : cue_span.end]
-        after = _skip_adverbs(tokens, end, lexicon)
-        places = [after, after + 1, after + 2]  # "heißt es stolz in dem Papier"
-        if index > 0:
-            places.append(_fronted_preposition(tokens, index, lexicon))
-        for place in places:
-            if place < 0 or place >= len(tokens):
-                continue
-            if apostrophe(tokens[place].lower) not in lexicon.source_prepositions:
-                continue
-            found = phrase_at(text, tokens, place + 1, lexicon, names, oblique=True)
-            if found is None:
-                found = phrase_at(text, tokens, place, lexicon, names, oblique=True)
-            if found is not None and found.description.profile.kind != "person":
-                first = min(place, index)
-                return _attribution(found.description, cue, cue_span, "object", first,
-                                    max(found.last, end - 1))  # fmt: skip
-        return None
-    return None
-
-
-def _fronted_preposition(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
-    """The preposition that opens the unit before an impersonal cue, or -1."""
-    for start in range(index):
-        if not tokens[start].is_word:
-            return -1
-        if apostrophe(tokens[start].lower) in lexicon.source_prepositions:
-            return start
-        return -1
-    return -1
 
 
 def _past_fronted_place(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> int:
