@@ -283,3 +283,69 @@ def _joint(draw: st.DrawFn, breaks: str) -> str:
     if breaks == "spaced":
         return " "
     return draw(st.sampled_from(("", " ", "\n")))
+
+
+# ------------------------------------------------------------------ Facebook posts
+
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+_MONTHS_DE = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+    "Oktober", "November", "Dezember",
+)  # fmt: skip
+
+#: The text of Facebook's SDK loader, as scraped pages keep it before an embed.
+FACEBOOK_SDK = (
+    "(function(d, s, id) { var js, fjs = d.getElementsByTagName(s)[0]; if "
+    "(d.getElementById(id)) return; js = d.createElement(s); js.id = id; js.src = "
+    '"//connect.facebook.net/en_US/sdk.js#xfbml=1&version=v2.3"; '
+    "fjs.parentNode.insertBefore(js, fjs);}(document, 'script', 'facebook-jssdk'));"
+)
+
+
+class PlantedCaption(NamedTuple):
+    """A Facebook embed as planted: the caption's words, the page, the day."""
+
+    text: str
+    words: str
+    author: str
+    day: dt.date
+
+
+@st.composite
+def facebook_embeds(draw: st.DrawFn) -> PlantedCaption:
+    """An article with one Facebook embed: a caption (whole, or cut at a random word, with
+    or without "…" and "See More"), then "Posted by Page on Weekday, Month D, YYYY" (or
+    the German "Gepostet von Page am Weekday, D. Month YYYY"); maybe the SDK's script
+    before it; one paragraph a line or the line breaks lost."""
+    day = draw(post_dates)
+    author = draw(st.lists(capitalised, min_size=1, max_size=3).map(" ".join))
+    sentences = draw(st.lists(post_sentences(), min_size=1, max_size=4))
+    caption = " ".join(sentences)
+    if draw(st.booleans()):  # cut off mid-sentence, as the embed shows a long caption
+        cut = caption.split(" ")
+        caption = " ".join(cut[: draw(st.integers(1, max(1, len(cut) - 1)))]).rstrip(".!?:")
+        caption += draw(st.sampled_from(("", "…", "...")))
+    # The button after the caption; its "…" or "..." is the caption's own (drawn above).
+    more = draw(st.sampled_from(("", " See More")))
+    if draw(st.booleans()):
+        weekday = _WEEKDAYS_EN[day.weekday()]
+        signature = f"Posted by {author} on {weekday}, {date_text(day)}"
+    else:
+        weekday = _WEEKDAYS_DE[day.weekday()]
+        signature = (
+            f"Gepostet von {author} am {weekday}, {day.day}. {_MONTHS_DE[day.month - 1]} {day.year}"
+        )
+    breaks = draw(st.sampled_from(("lines", "flattened")))
+    before = draw(article_sentences(20))
+    after = draw(article_sentences(20))
+    sdk = FACEBOOK_SDK if draw(st.booleans()) else ""
+    if breaks == "lines":
+        joint = draw(st.sampled_from(("\n", "\n\n")))
+        sdk_joint = draw(st.sampled_from(("", "\n", " "))) if sdk else ""
+        inner = draw(st.sampled_from(("\n", " ")))
+        text = f"{before}{joint}{sdk}{sdk_joint}{caption}{more}{inner}{signature}{joint}{after}"
+    else:
+        inner = "" if caption[-1] in ".!?…" and not more else " "
+        text = f"{before}{sdk}{caption}{more}{inner}{signature}{after}"
+    return PlantedCaption(text, caption, author, day)

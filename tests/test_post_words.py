@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given
 
 import citekit
-from embed_strategies import PlantedArticle, flattened_articles
+from embed_strategies import PlantedArticle, PlantedCaption, facebook_embeds, flattened_articles
 
 
 @given(flattened_articles())
@@ -22,3 +22,13 @@ def test_each_posts_words_come_back_exactly(planted: PlantedArticle) -> None:
         assert post.author == want.author
         assert post.date is not None
         assert post.date.isoformat()[:10] == want.day.isoformat()
+
+
+@given(facebook_embeds())
+def test_a_facebook_captions_words_come_back(planted: PlantedCaption) -> None:
+    (post,) = citekit.parse_article(planted.text).posts
+    assert post.platform == "facebook"
+    assert post.author == planted.author
+    assert post.text == planted.words
+    assert post.date is not None
+    assert post.date.isoformat()[:10] == planted.day.isoformat()

@@ -135,6 +135,12 @@ SITE_FURNITURE: tuple[str, ...] = (
     "Click to expand",
     "READ MORE",
     "Read more",
+    # the button under a Facebook caption cut short: "…and of the... See More"
+    "See More",
+    "See more",
+    "Mehr anzeigen",
+    "Voir plus",
+    "Ver más",
 )
 
 #: Fingerprints of the scripts that load embeds, whose code a scrape may keep

@@ -67,8 +67,8 @@ _MARKUP_BEFORE = regex.compile(
 # attributes run back to the blank after its name. Each is bounded.)
 
 # The end of an embed loader's script, after its last fingerprint: the ";", "}" or ")"
-# before the words begin ("…'facebook-jssdk'));We are proud").
-_SCRIPT_END = regex.compile(r"[;})][ \t\u00a0]{0,3}+(?=[\p{Lu}\p{N}\"“‘#@¿¡])")
+# before the words begin ("…'facebook-jssdk'));We are proud", or on the next line).
+_SCRIPT_END = regex.compile(r"[;})][ \t\u00a0\n\r]{0,3}+(?=[\p{Lu}\p{N}\"“‘#@¿¡])")
 _SCRIPT_REACH = 400
 
 # How far back residue is looked for before the start of a post's words.
