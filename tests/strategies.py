@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 from hypothesis import strategies as st
 
@@ -386,6 +387,82 @@ def unlabelled_credits(draw: st.DrawFn) -> tuple[str, tuple[str, ...], tuple[str
 
 
 image_credits = st.one_of(labelled_credits(), agency_labelled_credits(), unlabelled_credits())
+
+
+# Credits of the shapes the development articles lacked: agencies of the table in any
+# case, agencies that label their own pictures, and a credit glued to the next sentence
+# by a lost space. (printed, canonical): agencies of the table's photo agencies.
+TABLE_PHOTO_AGENCIES = (
+    ("Getty Images", "Getty Images"), ("Reuters", "Reuters"), ("Xinhua", "Xinhua"),
+    ("Sputnik", "Sputnik"), ("UPI", "UPI"), ("Anadolu Agency", "Anadolu Agency"),
+    ("Kyodo", "Kyodo"), ("Yonhap", "Yonhap"), ("TASS", "TASS"), ("EFE", "EFE"),
+    ("Bloomberg", "Bloomberg"), ("Shutterstock", "Shutterstock"),
+)  # fmt: skip
+_GLUED_OPENERS = ("The", "In", "A", "After", "He", "She", "But", "On", "This", "It")
+
+
+def _in_some_case(name: str, case: str) -> str:
+    if case == "lower":
+        return name.lower()
+    if case == "upper":
+        return name.upper()
+    if case == "first":  # "Getty images"
+        return name[:1] + name[1:].lower()
+    return name
+
+
+class PlantedCredit(NamedTuple):
+    """A credit planted in a text: the text, the credit's own text, its names."""
+
+    text: str
+    credit: str
+    creators: tuple[str, ...]
+    agencies: tuple[str, ...]
+
+
+@st.composite
+def unseen_credit_lines(draw: st.DrawFn) -> PlantedCredit:
+    """A caption, then a credit of one of the shapes the tuned rules missed, on its own line
+    or glued to the next sentence:
+
+    * "Photo by Jane Hartley/getty images", "Jane Hartley/REUTERS" (the agency in any case);
+    * "(Xinhua/Jane Hartley)", "XINHUA/Jane Hartley", "UPI Photo/Jane Hartley" (the
+      agency's own label);
+    and after it a line break, nothing, or the next sentence with the space lost
+    ("…/Jane HartleyThe crowd").
+    """
+    given = draw(st.sampled_from(_GIVEN))
+    surname = draw(st.sampled_from(_SURNAMES))
+    person = f"{given} {surname}"
+    printed, canonical = draw(st.sampled_from(TABLE_PHOTO_AGENCIES))
+    shape = draw(st.sampled_from(("person-agency", "agency-person")))
+    last_is_lower = False
+    if shape == "person-agency":
+        case = draw(st.sampled_from(("as-is", "lower", "upper", "first")))
+        agency = _in_some_case(printed, case)
+        label = draw(st.sampled_from(("", "Photo by ", "Photo: ", "Featured image via ")))
+        credit = f"{label}{person}/{agency}"
+        last_is_lower = agency[-1].islower()
+    else:
+        form = draw(st.sampled_from(("brackets", "capitals", "photo")))
+        if form == "brackets":
+            credit = f"({printed}/{person})"
+        elif form == "capitals":
+            credit = f"{printed.upper()}/{person}"
+        else:
+            credit = f"{printed} Photo/{person}"
+        last_is_lower = form != "brackets"
+    before = draw(prose)
+    after = draw(prose)
+    glue = draw(st.sampled_from(("line", "end", "glued")))
+    if glue == "glued" and last_is_lower:
+        opener = draw(st.sampled_from(_GLUED_OPENERS))
+        text = f"{before}\n{credit}{opener} day was long. {after}"
+    elif glue == "end":
+        text = f"{before}\n{credit}"
+    else:
+        text = f"{before}\n{credit}\n{after}"
+    return PlantedCredit(text, credit, (person,), (canonical,))
 
 
 # Runs of what credits are made of, to stress the credit rules: labels,

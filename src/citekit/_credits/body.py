@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 import regex
 
-from .._lexicon.agencies import LOWERCASE_NAMES, STOCK_LIBRARIES
-from .._lexicon.credit_words import HEADLINE_WORDS
+from .._lexicon.agencies import AGENCIES, LOWERCASE_NAMES, STOCK_LIBRARIES
+from .._lexicon.credit_words import HEADLINE_WORDS, SENTENCE_OPENERS
 from .names import CONNECTORS, DESCRIPTOR, SCREEN, agency_name, collapse
 
 # How many names a credit holds at most, and how many words a name.
@@ -42,6 +42,19 @@ _WORD = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# A name the agency table knows, read in any case at a name's start, longest
+# first: "Getty images", "getty images", "reuters", "Anadolu agency". Its words
+# are then the name's whatever their case; it ends at a word's end, or where a
+# lower-case letter is glued to a capital ("Getty imagesThe crowd").
+_TABLE_KEYS = sorted((key for key in AGENCIES if len(key) >= 3), key=len, reverse=True)
+_TABLE_NAME = regex.compile(
+    r"(?i:"
+    + "|".join(regex.escape(key).replace(r"\ ", r"[ \t\u00a0]{1,3}+") for key in _TABLE_KEYS)
+    + r")(?:(?![\p{L}\p{N}])|(?<=\p{Ll})(?=\p{Lu}))"
+)
+# The first words of those names, lower-cased: the pattern is tried only after one.
+_TABLE_FIRST_WORDS = frozenset(regex.split(r"[ /]", key, maxsplit=1)[0] for key in _TABLE_KEYS)
 
 # The gap between two words of one name: "Pierre Lamont   Pool" keeps three.
 _GAP = regex.compile(r"[ \t\u00a0]{1,4}+")
@@ -230,6 +243,16 @@ def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
             word = word_match.group()
             lowered = word.lower()
             after = word_match.end()
+            if cursor == pos and _first_word(lowered) in _TABLE_FIRST_WORDS:
+                known = _TABLE_NAME.match(text, cursor)
+                if (
+                    known is not None
+                    and known.end() >= after
+                    and _INNER_BY.search(text, cursor + 1, known.end() + 4) is None
+                ):  # not "Official White House Photo" of "… Photo by Jo Lin"
+                    word = known.group()
+                    lowered = word.lower()
+                    after = known.end()
             if lowered == "via" or word in HEADLINE_WORDS:
                 break
             if lowered in CONNECTORS:
@@ -237,7 +260,12 @@ def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
                 following = _WORD.match(text, gap.end()) if gap else None
                 if following is None or not _is_name_word(following.group()):
                     break
-            elif _is_name_word(word) or (end >= 0 and DESCRIPTOR.fullmatch(word)):
+            elif (
+                _is_name_word(word)
+                or (end >= 0 and DESCRIPTOR.fullmatch(word))
+                or (cursor == pos and after > word_match.end())  # read by the table
+                or (cursor == pos and lowered in AGENCIES)
+            ):
                 glued = _glued_agency_end(text, pos, word, cursor)
                 if glued is not None:
                     end = glued
@@ -268,9 +296,13 @@ def _is_name_word(word: str) -> bool:
 
 
 def _glued_agency_end(text: str, start: int, value: str, at: int) -> int | None:
-    """Where an agency glued to the next sentence ends: "…/Getty ImagesThe next …".
+    """Where a name glued to the next sentence ends: "…/Getty ImagesThe next …", "Lena
+    ParkThe crowd …".
 
-    ``value`` is the last word read, at ``at``; the name began at ``start``.
+    ``value`` is the last word read, at ``at``; the name began at ``start``. The
+    word is cut where a lower-case letter meets a capital, when what is before
+    is an agency the table knows, or what is after is a word that opens a
+    sentence (``SENTENCE_OPENERS``: never the end of "McDonald" or "DeVos").
     """
     if value[1:].islower():
         return None  # no capital after the first letter: nothing glued
@@ -279,7 +311,14 @@ def _glued_agency_end(text: str, start: int, value: str, at: int) -> int | None:
             cut = at + index
             if agency_name(text[start:cut]) is not None:
                 return cut
+            if value[index:] in SENTENCE_OPENERS:
+                return cut
     return None
+
+
+def _first_word(lowered: str) -> str:
+    """A word's part before a "/" (``_WORD`` reads "esa/hubble" as "esa")."""
+    return lowered.split("/", 1)[0]
 
 
 def starts_line_or_sentence(text: str, at: int) -> bool:

@@ -40,7 +40,7 @@ SCREEN = regex.compile(
     r"""
     (?i: (?: an? [ \t]{1,3}+ )?+ (?: video [ \t]{1,3}+ )?+
          (?: screen [ \t-]?+ (?: shots? | grabs? | caps? | captures? ) | screenshots? | screengrabs?
-           | screencaps? ) ) \b
+           | screencaps? ) ) (?: \b | (?<= \p{Ll} ) (?= \p{Lu} ) )  # or glued: "screengrabThe"
     """,
     regex.VERBOSE,
 )
@@ -51,6 +51,9 @@ DESCRIPTOR = regex.compile(r"(?i:video|still|photo|image)\b")
 # "Al Drago-Pool", "Pierre Lamont   Pool", "Pierre Lamont- Pool": the
 # pool is how the picture was shared, not who took it.
 _POOL = regex.compile(r"(?:[ \t\u00a0]*+[-–][ \t\u00a0]*+|[ \t\u00a0]++)(?i:pool)\Z")
+
+# "POOL New", "Pool Jane Roe": a pool before the name, in a credit's first words.
+_POOL_FIRST = regex.compile(r"(?i:pool)[ \t\u00a0]++(?=\S)")
 
 # A web address as a name: "Shutterstock.com", "example.org".
 _DOMAIN = regex.compile(r"\.\p{Ll}{2,}")
@@ -68,10 +71,19 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]{0,40}+\.?+|\p{Lu}\.")
 
 
 def clean_name(name: str) -> str:
-    """A name as written, without its screenshot words, its pool, or runs of spaces."""
+    """A name as written, without its screenshot words, its pool, or runs of spaces.
+
+    A pool before the name ("POOL New/Reuters") leaves it only if it is still a name:
+    an agency, or two words or more; one stray word is what the scrape kept of a line.
+    """
     name = collapse(name)
     name = SCREEN.sub("", name)
     name = collapse(name)
+    pooled = _POOL_FIRST.match(name)
+    if pooled is not None:
+        name = name[pooled.end() :]
+        if " " not in name and agency_name(name) is None:
+            return ""
     while True:
         trimmed = _POOL.sub("", name)
         words = trimmed.split()

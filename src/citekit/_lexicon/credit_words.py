@@ -43,3 +43,15 @@ HEADLINE_WORDS: frozenset[str] = frozenset(
     Makes Made Just How Why What When Who Your My Our Their His Her It Its This That These Those
     """.split()
 )
+
+# Capitalised words that open a sentence, never the end of a surname: what a
+# credit glued to the next sentence by a lost space is cut before ("Lena
+# ParkThe crowd", "REUTERS/Lena ParkIn May"); "McDonald", "DeVos", "LeBron"
+# end in none of them.
+SENTENCE_OPENERS: frozenset[str] = HEADLINE_WORDS | frozenset(
+    """
+    The He She They We You There Here Some Many Most Both Each Every Several
+    But And Or So Yet As On For From By Of If Then Now Later Earlier Last Next
+    Meanwhile However Although While Since Until
+    """.split()
+)
