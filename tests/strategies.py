@@ -89,6 +89,72 @@ html_paragraphs = st.lists(
     max_size=4,
 ).map("\n".join)
 
+# Pages with an embed or a figure placed in the article or in what a page shows around
+# it: the article's own records must come back, and only those.
+_AROUND_THE_ARTICLE = {
+    "pop-up": ('<div class="video-layer"><div role="dialog" aria-modal="true">', "</div></div>"),
+    "dialog": ("<dialog open>", "</dialog>"),
+    "header player": ('<header class="masthead"><div class="clip-of-the-day">', "</div></header>"),
+    "sticky player": ('<div class="floating-player">', "</div>"),
+    "next story card": ('<div class="card-list"><a href="/2016/05/another-story">', "</a></div>"),
+    "second story": ('<div class="story-feed"><h1>Another story</h1>', "</div>"),
+}
+
+
+class PlacedRecord(NamedTuple):
+    """A page with one embed or figure in a place; whether that place is the article's."""
+
+    html: str
+    kind: str  # "post" or "credit"
+    in_article: bool
+    url: str
+    credit: str
+
+
+@st.composite
+def pages_with_furniture(draw: st.DrawFn) -> PlacedRecord:
+    """A page (with ``<article>`` or with a plain ``<div>`` story) holding one YouTube player
+    or one captioned figure, in the story or in a pop-up, a header or floating player, the
+    next story's card, or a second story loaded below."""
+    video = draw(page_video_ids)
+    name = draw(page_names)
+    agency = draw(st.sampled_from(("Reuters", "Getty Images", "AFP")))
+    kind = draw(st.sampled_from(("post", "credit")))
+    if kind == "post":
+        record = f'<iframe src="https://www.youtube.com/embed/{video}"></iframe>'
+    else:
+        record = (
+            f'<figure><img src="/p.jpg"><figcaption>The quay at dusk. '
+            f"Photo: {name}/{agency}</figcaption></figure>"
+        )
+    place = draw(st.sampled_from(("article", *_AROUND_THE_ARTICLE)))
+    wrapped = draw(st.booleans())
+    story_open, story_close = (
+        ("<article>", "</article>") if wrapped else ('<div class="story">', "</div>")
+    )
+    paragraphs = [f"<p>{draw(prose)} {draw(prose)}</p>" for _ in range(draw(st.integers(2, 4)))]
+    inside = record if place == "article" else ""
+    story = (
+        f"{story_open}<h1>{draw(prose)}</h1>{paragraphs[0]}{inside}"
+        + "".join(paragraphs[1:])
+        + story_close
+    )
+    around = ""
+    if place != "article":
+        head, tail = _AROUND_THE_ARTICLE[place]
+        around = f"{head}{record}{tail}"
+    before = place in ("header player", "sticky player") and draw(st.booleans())
+    body = f"{around}{story}" if before else f"{story}{around}"
+    html = f"<!DOCTYPE html><html><head><title>t</title></head><body>{body}</body></html>"
+    return PlacedRecord(
+        html,
+        kind,
+        place == "article",
+        f"https://www.youtube.com/watch?v={video}",
+        f"Photo: {name}/{agency}",
+    )
+
+
 # Markup as scrapers find it: tags, fragments of tags, entities, comments, scripts.
 MARKUP_PARTS = (
     "<p>", "</p>", "<div class='x'>", "</div>", "<br>", "<br/>",

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 import citekit
 from strategies import (
+    PlacedRecord,
     any_bytes,
     any_markup,
     hostile_pages,
@@ -34,6 +35,7 @@ from strategies import (
     page_post_words,
     page_status_ids,
     page_video_ids,
+    pages_with_furniture,
     prose,
 )
 
@@ -422,6 +424,20 @@ def test_plant_and_find_a_credit(caption: str, name: str, agency: str) -> None:
     (credit,) = article.image_credits
     assert credit.span.of(article.text) == f"Photo: {name}/{agency}"
     assert (credit.creators, credit.agencies) == ((name,), (agency,))
+
+
+@given(pages_with_furniture())
+def test_only_the_articles_own_embeds_and_credits_are_reported(placed: PlacedRecord) -> None:
+    """Pop-ups, players outside the story, the next story's card, a second story: none is
+    the article's, whatever its classes are named."""
+    article = citekit.parse_html(placed.html, extractor="markup")
+    found = (
+        [p.url for p in article.posts]
+        if placed.kind == "post"
+        else [c.span.of(article.text) for c in article.image_credits]
+    )
+    want = placed.url if placed.kind == "post" else placed.credit
+    assert found == ([want] if placed.in_article else [])
 
 
 @given(html_paragraphs)

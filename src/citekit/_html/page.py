@@ -64,6 +64,8 @@ IMAGE_OBJECT = 16  # inside a schema.org ImageObject (microdata)
 PRE = 32  # inside <pre>: line breaks are kept
 FIGURE = 64  # inside a <figure> or <figcaption> itself
 OTHER_ARTICLE = 128  # inside another <article> than the page's: a teaser, a related story
+# (256 and 512 are the embed readers' own: ``NO_SUBTREE``, ``NO_CLASSLESS``.)
+EXTENT = 1024  # inside the article's extent: what holds both its title and its main block
 # Where no record of the article stands.
 NOT_ARTICLE = FURNITURE | OTHER_ARTICLE
 
@@ -81,7 +83,7 @@ _MAX_CREDIT_LINE = 300
 # Elements whose text never counts toward the page's main block.
 _NOT_SCORED_TAGS = INVISIBLE | FURNITURE_TAGS
 # Elements that change the walk's flags by their tag alone (see ``_Walker._flags``).
-_TAGS_WITH_FLAGS = FURNITURE_TAGS | {"article", "figure", "figcaption", "picture", "pre"}
+_TAGS_WITH_FLAGS = FURNITURE_TAGS | {"article", "figure", "figcaption", "picture", "pre", "dialog"}
 
 
 @attrs.frozen
@@ -113,10 +115,38 @@ def read_page(tree: Tree, context: CreditContext) -> Page:
     main = _main_block(_titled_article(tree, body) or body)
     protected = {id(e) for e in (main, *main.ancestors())}
     region = next((e for e in (main, *main.ancestors()) if e.tag in ("article", "main")), body)
-    walker = _Walker(context, protected, region, _caption_holders(tree))
+    extent = _extent(_title_heading(tree, body), main, body)
+    walker = _Walker(context, protected, region, extent, _caption_holders(tree))
     walker.walk(body)
     scripts = [e.raw_text() for e in tree.all("script") if "ld+json" in e.get("type").lower()]
     return Page(tuple(walker.pieces), tuple(schema_credits(scripts)))
+
+
+def _title_heading(tree: Tree, body: Element) -> Element | None:
+    """The page's title: its first ``<h1>`` with words in ``body``."""
+    empty: Element | None = None
+    for candidate in tree.all("h1"):
+        if not body.contains(candidate) or (empty is not None and empty.contains(candidate)):
+            continue  # a heading inside an empty one is empty too: its words were read
+        if candidate.text():
+            return candidate
+        empty = candidate
+    return None
+
+
+def _extent(heading: Element | None, main: Element, body: Element) -> Element:
+    """The article's extent: the smallest element that holds both the page's title and its
+    main block, or ``body`` on a page without a title.
+
+    Whatever a page shows around its story (a player fixed to the screen, a
+    pop-up added to ``<body>``, the next story's card, a second story loaded
+    below) stands outside it, whatever the names of its classes; the lead
+    image and its credit, between the title and the text, stand inside.
+    """
+    if heading is None:
+        return body
+    around_heading = {id(e) for e in (heading, *heading.ancestors())}
+    return next((e for e in (main, *main.ancestors()) if id(e) in around_heading), body)
 
 
 def _titled_article(tree: Tree, body: Element) -> Element | None:
@@ -130,15 +160,7 @@ def _titled_article(tree: Tree, body: Element) -> Element | None:
     articles = [a for a in tree.all("article") if body.contains(a)]
     if len(articles) < 2:
         return None
-    heading: Element | None = None
-    empty: Element | None = None
-    for candidate in tree.all("h1"):
-        if not body.contains(candidate) or (empty is not None and empty.contains(candidate)):
-            continue  # a heading inside an empty one is empty too: its words were read
-        if candidate.text():
-            heading = candidate
-            break
-        empty = candidate
+    heading = _title_heading(tree, body)
     if heading is None:
         return None
     holder = next((a for a in heading.ancestors() if a.tag == "article"), None)
@@ -232,11 +254,17 @@ def is_hidden(element: Element) -> bool:
 
 class _Walker:
     def __init__(
-        self, context: CreditContext, protected: set[int], region: Element, holders: set[int]
+        self,
+        context: CreditContext,
+        protected: set[int],
+        region: Element,
+        extent: Element,
+        holders: set[int],
     ) -> None:
         self.context = context
         self.protected = protected
         self.region = region
+        self.extent = extent
         self.holders = holders
         self.pieces: list[Piece] = []
         self.seen_posts: set[str] = set()
@@ -247,9 +275,7 @@ class _Walker:
 
     def walk(self, root: Element) -> None:
         # The stack holds (node, flags) to enter, and None to end a block.
-        stack: list[tuple[Element | str, int] | None] = [
-            (root, REGION if root is self.region else 0)
-        ]
+        stack: list[tuple[Element | str, int] | None] = [(root, self._places(root, 0))]
         while stack:
             item = stack.pop()
             if item is None:
@@ -264,7 +290,7 @@ class _Walker:
                 if children_flags is None:
                     continue
             else:  # (a bare <p>, <span>, <li>: nothing to read but its children)
-                children_flags = flags | REGION if node is self.region else flags
+                children_flags = self._places(node, flags)
             if node.tag in CELLS and self._line:
                 self._line.append(" | ")
             block = node.tag in BLOCK
@@ -312,15 +338,24 @@ class _Walker:
             return None
         return flags
 
-    def _flags(self, node: Element, flags: int) -> int:
+    def _places(self, node: Element, flags: int) -> int:
+        """``flags`` with the bits of the places ``node`` starts: the region, the extent."""
         if node is self.region:
             flags |= REGION
+        if node is self.extent:
+            flags |= EXTENT
+        return flags
+
+    def _flags(self, node: Element, flags: int) -> int:
+        flags = self._places(node, flags)
         if not node.attrs and node.tag not in _TAGS_WITH_FLAGS:
             return flags  # (the common case: a plain <p>, <span>, <li>)
         words = class_words(node) if node.attrs else set()
         if id(node) not in self.protected:
-            if node.tag in FURNITURE_TAGS or (
-                not words.isdisjoint(FURNITURE_WORDS) and words.isdisjoint(EMBED_WORDS)
+            if (
+                node.tag in FURNITURE_TAGS
+                or (not words.isdisjoint(FURNITURE_WORDS) and words.isdisjoint(EMBED_WORDS))
+                or _is_dialog(node)
             ):
                 flags |= FURNITURE
             if node.tag == "article" and not flags & REGION:
@@ -367,7 +402,9 @@ class _Walker:
         if not text:
             return
         credits: tuple[ImageCredit, ...] = ()
-        if flags & IMAGE and not flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
+        if not flags & EXTENT:
+            pass  # no credit of the article stands outside its extent
+        elif flags & IMAGE and not flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
             credits = credits_in_caption(text, self.context)
         elif self._after_image and not flags & NOT_ARTICLE:
             credits = _credit_line(text, self.context)
@@ -377,7 +414,7 @@ class _Walker:
     # --- posts ---
 
     def _add_post(self, embed: Embed, flags: int) -> None:
-        if flags & NOT_ARTICLE or not embed.text:
+        if flags & NOT_ARTICLE or not flags & EXTENT or not embed.text:
             return
         key = embed.post.url or embed.text
         if key in self.seen_posts:
@@ -400,7 +437,7 @@ class _Walker:
     # --- credits ---
 
     def _is_credit_element(self, node: Element, flags: int) -> bool:
-        if flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
+        if flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE) or not flags & EXTENT:
             return False
         if not node.attrs:
             return (
@@ -443,8 +480,20 @@ class _Walker:
             return
         text = collapse(node.get("content"))
         credit = credit_of_element(text, self.context, "schema-microdata") if text else None
-        if credit is not None and not flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
+        if credit is not None and flags & EXTENT and not flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
             self.pieces.append(Piece("schema", text, flags, credits=(credit,)))
+
+
+def _is_dialog(node: Element) -> bool:
+    """A dialog or pop-up, by the standard's own marks rather than by class names:
+    ``<dialog>``, ``role="dialog"``, ``aria-modal="true"`` (a video pop-up, a newsletter
+    prompt); what it shows is not the article."""
+    if node.tag == "dialog":
+        return True
+    if not node.attrs:
+        return False
+    role = node.get("role").strip().lower()
+    return role in ("dialog", "alertdialog") or node.get("aria-modal").strip().lower() == "true"
 
 
 def _is_article_image(node: Element, flags: int) -> bool:

@@ -61,7 +61,8 @@ FURNITURE_WORDS = frozenset(
     shares sharing sharebar social newsletter subscribe subscription promo promotion
     advert advertisement ads ad sponsor sponsored breadcrumb breadcrumbs navigation nav
     navbar menu footer cookie cookies consent paywall widget widgets teaser teasers
-    more-stories read-more readmore""".split()
+    more-stories read-more readmore modal popup pop-up next-article next-story up-next
+    read-next more-from""".split()
 )
 
 # Words of a class or id that hold an embed: a container named so is never furniture,
