@@ -384,6 +384,33 @@ def test_plant_and_find_a_tweet(
 
 
 @given(
+    lines=st.lists(page_post_words, min_size=1, max_size=3),
+    loose=st.booleans(),
+    dash=st.booleans(),
+    name=page_names,
+    handle=page_handles,
+    date=page_date_texts,
+    status=page_status_ids,
+)
+def test_a_tweet_of_several_lines_keeps_them_all_and_its_author(
+    lines: list[str], loose: bool, dash: bool, name: str, handle: str, date: str, status: str
+) -> None:
+    """A tweet printed as several paragraphs, or with its last line as loose text: every
+    line is its words, and none leaks into its author, with or without the dash."""
+    if loose and len(lines) > 1:
+        printed = "".join(f"<p>{line}</p>" for line in lines[:-1]) + lines[-1] + " "
+    else:
+        printed = "".join(f"<p>{line}</p>" for line in lines)
+    sign = "&mdash; " if dash or (loose and len(lines) > 1) else ""
+    markup = (
+        f'<blockquote class="twitter-tweet">{printed}{sign}{name} (@{handle}) '
+        f'<a href="https://twitter.com/{handle}/status/{status}">{date}</a></blockquote>'
+    )
+    post = only_post(page(markup))
+    assert (post.author, post.handle, post.text) == (name, handle, " ".join(lines))
+
+
+@given(
     before=html_paragraphs,
     words=page_post_words,
     name=page_names,
