@@ -494,6 +494,7 @@ def unseen_credit_lines(draw: st.DrawFn) -> PlantedCredit:
     * "Photo by Jane Hartley/getty images", "Jane Hartley/REUTERS" (the agency in any case);
     * "(Xinhua/Jane Hartley)", "XINHUA/Jane Hartley", "UPI Photo/Jane Hartley" (the
       agency's own label);
+    * "Photo: Hartley Holdings, Inc." (a company's legal form, part of its name);
     and after it a line break, nothing, or the next sentence with the space lost
     ("…/Jane HartleyThe crowd").
     """
@@ -501,8 +502,16 @@ def unseen_credit_lines(draw: st.DrawFn) -> PlantedCredit:
     surname = draw(st.sampled_from(_SURNAMES))
     person = f"{given} {surname}"
     printed, canonical = draw(st.sampled_from(TABLE_PHOTO_AGENCIES))
-    shape = draw(st.sampled_from(("person-agency", "agency-person")))
+    shape = draw(st.sampled_from(("person-agency", "agency-person", "company")))
     last_is_lower = False
+    if shape == "company":  # "Photo: Hartley Holdings, Inc.", "Image: Okafor Films plc"
+        trade = draw(st.sampled_from(("Holdings", "Films", "Studios", "Pictures Group")))
+        form = draw(st.sampled_from(("Inc.", "LLC", "plc", "GmbH", "Ltd.", "AG")))
+        company = f"{surname} {trade}{draw(st.sampled_from((', ', ' ')))}{form}"
+        label = draw(st.sampled_from(("Photo: ", "Image: ", "Photo courtesy of ")))
+        before, after = draw(prose), draw(prose)
+        text = f"{before}\n{label}{company}\n{after}"
+        return PlantedCredit(text, f"{label}{company}", (), (company,))
     if shape == "person-agency":
         case = draw(st.sampled_from(("as-is", "lower", "upper", "first")))
         agency = _in_some_case(printed, case)

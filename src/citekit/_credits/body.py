@@ -17,7 +17,7 @@ from typing import NamedTuple
 import regex
 
 from .._lexicon.agencies import AGENCIES, LOWERCASE_NAMES, STOCK_LIBRARIES
-from .._lexicon.credit_words import HEADLINE_WORDS, SENTENCE_OPENERS
+from .._lexicon.credit_words import COMPANY_SUFFIXES, HEADLINE_WORDS, SENTENCE_OPENERS
 from .names import CONNECTORS, DESCRIPTOR, SCREEN, agency_name, collapse
 
 # How many names a credit holds at most, and how many words a name.
@@ -55,6 +55,23 @@ _TABLE_NAME = regex.compile(
 )
 # The first words of those names, lower-cased: the pattern is tried only after one.
 _TABLE_FIRST_WORDS = frozenset(regex.split(r"[ /]", key, maxsplit=1)[0] for key in _TABLE_KEYS)
+
+# A company's legal form after its name, part of the name: "Apple, Inc.", "Harbour
+# Holdings plc", "Harbour Films, LLC" (``COMPANY_SUFFIXES``, longest first). Matched
+# where the name's last word ends; "Tesla Inc" read as two words gets its full stop.
+_COMPANY_SUFFIX = regex.compile(
+    r"(?:[ \t\u00a0]{0,2}+,)?+[ \t\u00a0]{1,3}+(?:"
+    + "|".join(
+        regex.escape(form).replace(r"\ ", r"[ \t\u00a0]")
+        for form in sorted(COMPANY_SUFFIXES, key=len, reverse=True)
+    )
+    + r")(?![\p{L}\p{N}])"
+)
+_SUFFIX_STOPS = frozenset(
+    form.removesuffix(".")
+    for form in COMPANY_SUFFIXES
+    if form.endswith(".") and "." not in form[:-1]
+)
 
 # The gap between two words of one name: "Pierre Lamont   Pool" keeps three.
 _GAP = regex.compile(r"[ \t\u00a0]{1,4}+")
@@ -170,6 +187,17 @@ def scan_body(text: str, pos: int) -> tuple[list[Part], int]:
             end = handle.end()
             break
         part_end, screenshot = scanned
+        company_end = _company_end(text, cursor, part_end)
+        if (
+            company_end != part_end
+            and text[company_end - 1] == "."
+            and text[company_end : company_end + 1] in (",", ";")
+        ):
+            # "AccuSoft Inc., All rights…": the company's stop ends the names
+            parts.append(Part(sep, text[cursor:company_end], screenshot))
+            end = company_end
+            break
+        part_end = company_end
         parts.append(Part(sep, text[cursor:part_end], screenshot))
         end = part_end
         follows = text[part_end : part_end + 1]
@@ -187,6 +215,18 @@ def scan_body(text: str, pos: int) -> tuple[list[Part], int]:
             sep = "photo by"
         cursor = sep_match.end()
     return parts, end
+
+
+def _company_end(text: str, start: int, end: int) -> int:
+    """Where a name that starts at ``start`` and was read to ``end`` ends with its company
+    form: "Apple, Inc.", "Harbour Holdings plc", "Tesla Inc." (its full stop)."""
+    suffix = _COMPANY_SUFFIX.match(text, end)
+    if suffix is not None:
+        return suffix.end()
+    last = text[text.rfind(" ", start, end) + 1 : end]
+    if last in _SUFFIX_STOPS and text[end : end + 1] == "." and end - start > len(last):
+        return end + 1
+    return end
 
 
 def _may_be_licence(text: str, pos: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from .._lexicon.agencies import AGENCIES, SELF_LABELS
+from .._lexicon.credit_words import PRIVATE_WORDS
 from .._records import ImageCredit, Span
 from .body import BLANKS, END, END_CLOSE, may_start_name, scan_body, starts_line_or_sentence
 from .names import agency_name, collapse, is_organisation, name_key
@@ -246,7 +247,10 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
     if owner is not None:  # "(Official White House Photo by Jo Lin)"
         opened, open_start = True, owner[0]
     parts, body_end = scan_body(text, body_start)
-    if not parts and not (agency_label and "/" not in agency_joint):
+    private = not parts and agency_label is None and _private_end(text, body_start)
+    if private:
+        body_end = private  # "Foto: privat": a credit line that credits no one
+    elif not parts and not (agency_label and "/" not in agency_joint):
         return None
     end_match = END.match(text, body_end)
     if end_match is None:
@@ -270,7 +274,7 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
         joint,
         agency_label=AGENCIES.get(name_key(agency_label or "")) or owner_agency,
     )
-    if not creators and not agencies and not screenshot:
+    if not creators and not agencies and not screenshot and not private:
         return None
     return ImageCredit(
         span=Span(start, end),
@@ -280,6 +284,20 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
         screenshot=screenshot,
         rule="agency-label" if agency_label else "labelled",
     )
+
+
+# A word that credits no one after a label: "Foto: privat", "© privé" (``PRIVATE_WORDS``).
+_PRIVATE = regex.compile(
+    r"(?i:"
+    + "|".join(regex.escape(w) for w in sorted(PRIVATE_WORDS, key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])"
+)
+
+
+def _private_end(text: str, at: int) -> int:
+    """Where a word that credits no one ends, if one stands at ``at``; else 0."""
+    found = _PRIVATE.match(text, at)
+    return found.end() if found is not None else 0
 
 
 def _labels_anywhere(agency_label: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from .._lexicon.agencies import AGENCIES
-from .._lexicon.credit_words import ORGANISATION_WORDS
+from .._lexicon.credit_words import COMPANY_SUFFIXES, ORGANISATION_WORDS
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_NAMES
 from .._lexicon.outlets import OUTLETS
@@ -116,6 +116,8 @@ def is_organisation(name: str) -> bool:
     lowered = [word.lower().strip(".,") for word in words]
     if any(word in ORGANISATION_WORDS for word in lowered):
         return True
+    if len(words) > 1 and words[-1].strip(",") in COMPANY_SUFFIXES:
+        return True  # "Apple, Inc.", "Hafenbild GmbH"
     if words and lowered[0] == "the":
         return True
     return any(word in {"of", "for", "and"} for word in lowered) or bool(_DOMAIN.search(name))

@@ -23,6 +23,7 @@ import regex
 
 from .._credits import find_image_credits, split_credit
 from .._lexicon.agencies import AGENCY_NAMES
+from .._lexicon.credit_words import COMPANY_SUFFIXES, NOT_NAMES, PRIVATE_WORDS
 from .._lexicon.markup import (
     ACCOUNT_HOSTS,
     COPYRIGHT_SIGNS,
@@ -155,12 +156,12 @@ def accounts_in(element: Element) -> frozenset[str]:
 
 def credit_of_element(text: str, context: CreditContext, rule: str) -> ImageCredit | None:
     """The credit that a credit element's whole ``text`` gives, or ``None``."""
-    end = len(text.rstrip(" ."))
+    end = _credit_end(text)
     if not end or end > _MAX_CREDIT:
         return None
     body = text[:end]
     creators, agencies, screenshot, label = _split_segments(body, context)
-    if not creators and not agencies and not screenshot:
+    if not creators and not agencies and not screenshot and not _private(body):
         return None
     return ImageCredit(
         span=Span(0, end),
@@ -200,7 +201,7 @@ def _caption_tail(line: str, tail: regex.Match[str], context: CreditContext) -> 
     end = start + len(text)
     inner = text[1:-1] if kind == "paren" else text
     creators, agencies, screenshot, label = _split_segments(inner, context)
-    if not creators and not agencies:
+    if not creators and not agencies and not (label and _private(inner)):
         return None
     if kind == "paren" and label is None and not _credit_like(inner, agencies):
         return None  # "(left)", "(John Smith)": a note in brackets, not a credit
@@ -214,6 +215,26 @@ def _caption_tail(line: str, tail: regex.Match[str], context: CreditContext) -> 
         screenshot=screenshot,
         rule=f"caption-{kind}",
     )
+
+
+def _credit_end(text: str) -> int:
+    """Where a credit element's text ends: before its closing full stop and blanks, unless
+    the stop is a company form's ("Apple, Inc.")."""
+    end = len(text.rstrip(" ."))
+    kept = text.rstrip(" ")
+    if kept.endswith(".") and any(
+        kept.endswith(form) and kept[-len(form) - 1 : -len(form)] in (" ", ",")
+        for form in COMPANY_SUFFIXES
+        if form.endswith(".")
+    ):
+        return len(kept)
+    return end
+
+
+def _private(body: str) -> bool:
+    """Whether a credit's names are only a word that credits no one: "Foto: privat"."""
+    words = _NOT_KEY.sub(" ", body.lower()).split()
+    return bool(words) and words[-1] in PRIVATE_WORDS
 
 
 def _credit_like(body: str, agencies: tuple[str, ...]) -> bool:
@@ -230,7 +251,8 @@ def _split_segments(
     screenshot = False
     first_label: str | None = None
     for segment_text in _NEXT_LABEL.split(text):
-        piece = segment_text.strip(" \t\u00a0.[]")
+        piece = segment_text.strip(" \t\u00a0[]").lstrip(".")
+        piece = piece[: _credit_end(piece)].rstrip(" []")
         if piece.startswith("(") and piece.endswith(")"):
             piece = piece[1:-1].strip()
         label = joint = ""
@@ -239,11 +261,18 @@ def _split_segments(
             label, joint = opening["label"], opening["joint"]
             piece = piece[opening.end() :]
             first_label = first_label or label or joint.strip() or None
-        piece = _YEARS.sub("", piece.strip(" \t\u00a0.:"))
+        piece = piece.strip(" \t\u00a0:").lstrip(".")
+        piece = _YEARS.sub("", piece[: _credit_end(piece)].rstrip(" \t\u00a0:"))
         if not piece:
             continue
         found = split_credit(label, joint, piece)
-        if not found[0] and not found[1] and not found[2] and _ONE_NAME.match(piece):
+        if (
+            not found[0]
+            and not found[1]
+            and not found[2]
+            and _ONE_NAME.match(piece)
+            and piece.lower() not in NOT_NAMES
+        ):
             # A credit element's lone name that does not read as a person's:
             # "© nordwind Verlag" is the publisher's.
             found = ((), (piece,), False)

@@ -12,8 +12,25 @@ NOT_NAMES: frozenset[str] = frozenset(
     {
         "pool", "file", "files", "stringer", "str", "handout", "staff", "photo", "photos",
         "via", "courtesy", "video", "still", "image", "images", "picture", "illustration",
-        "screenshot", "screengrab",
+        "screenshot", "screengrab", *("privat private privé privée privado privato privatfoto "
+        "zvg z.v.g. archiv archive archivo".split()),
     }
+)  # fmt: skip
+
+# Words that say a picture is private or from the family's album, with no one to
+# credit: "Foto: privat", "© privé", "Bild: zVg". The credit is kept (the reader sees a
+# credit line), with no creator and no agency.
+PRIVATE_WORDS: frozenset[str] = frozenset(
+    "privat private privé privée privado privato privatfoto zvg z.v.g.".split()
+)
+
+# The legal forms of companies that follow a company's name, with or without a comma:
+# "Apple, Inc.", "Harbour Films, LLC", "Harbour Holdings plc", "Hafenbild GmbH". The
+# form is part of the name (an organisation's), as printed.
+COMPANY_SUFFIXES: tuple[str, ...] = (
+    "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "GmbH", "AG", "S.A.", "SA",
+    "SE", "N.V.", "NV", "B.V.", "BV", "Co.", "Corp.", "Corp", "Corporation", "AB", "ASA", "Oy",
+    "KG", "S.p.A.", "S.L.", "Pty Ltd", "Pty. Ltd.", "LLP", "LP",
 )  # fmt: skip
 
 # Words that make a name an organisation: "TNG Collaboration", "NRA News",
