@@ -179,6 +179,15 @@ def scan_body(text: str, pos: int) -> tuple[list[Part], int]:
     cursor = pos
     while len(parts) < _MAX_PARTS:
         scanned = _scan_name(text, cursor, first=not parts)
+        if scanned is None and not parts:
+            user = _user_before_platform(text, cursor)
+            if user is not None:  # "wavecatcher / Unsplash": an account, then its platform
+                user_end, next_cursor = user
+                parts.append(Part(sep, text[cursor:user_end], handle=True))
+                end = user_end
+                sep = "/"
+                cursor = next_cursor
+                continue
         if scanned is None:
             handle = _HANDLE.match(text, cursor) if sep == "/" and _follows_stock(parts) else None
             if handle is None:
@@ -215,6 +224,34 @@ def scan_body(text: str, pos: int) -> tuple[list[Part], int]:
             sep = "photo by"
         cursor = sep_match.end()
     return parts, end
+
+
+# A user name in lower case, as a platform's or a stock library's contributor signs:
+# "wavecatcher", "hafen_kind", "lena.park". Read only before the platform's name.
+_USER_TOKEN = regex.compile(r"[a-z0-9][a-z0-9_.-]{2,30}+(?![\p{L}\p{N}])")
+
+
+def _user_before_platform(text: str, pos: int) -> tuple[int, int] | None:
+    """(end, where the next name starts) of a lower-case user name at ``pos`` that a
+    separator and an agency of the table follow ("wavecatcher / Unsplash", "lena.park
+    via Flickr"), or None."""
+    user = _USER_TOKEN.match(text, pos)
+    if user is None:
+        return None
+    word = user.group().rstrip(".")
+    if word in CONNECTORS or word in _NOT_USERS or word in AGENCIES:
+        return None
+    sep = _SEP.match(text, pos + len(word))
+    if sep is None or sep.group(_SEP_GROUP).lower() not in ("/", "|", "via", "on"):
+        return None
+    agency = _TABLE_NAME.match(text, sep.end())
+    if agency is None:
+        return None
+    return pos + len(word), sep.end()
+
+
+# Lower-case words a credit prints where a name stands that are no one's user name.
+_NOT_USERS = frozenset("file files handout pool staff courtesy via by from photo image".split())
 
 
 def _company_end(text: str, start: int, end: int) -> int:

@@ -60,7 +60,8 @@ _CUE = regex.compile(
         )
         (?P<joint>
             [ \t\u00a0]{0,3}+ [:：] [ \t\u00a0]{0,3}+
-            (?: (?i: by | via | from | courtesy [ \t]{1,3}+ of ) [ \t\u00a0]{1,3}+ )?+
+            (?: (?i: by | via | from | courtesy [ \t]{1,3}+ of ) [ \t\u00a0]{1,3}+
+              | © [ \t\u00a0]{0,3}+ )?+                     # "(Image: © Lena Park)"
           | [ \t\u00a0]{1,3}+ (?i: by | via | from | courtesy [ \t]{1,3}+ of | of | is )
             (?: [ \t\u00a0]{0,3}+ : )?+ [ \t\u00a0]{1,3}+
           | [ \t\u00a0]{0,3}+ (?: \.{3} | … | , ) [ \t\u00a0]{0,3}+
@@ -255,7 +256,7 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
     end_match = END.match(text, body_end)
     if end_match is None:
         return None
-    copyright = sign or label.lower().startswith("copyright")
+    copyright = sign or label.lower().startswith("copyright") or "©" in (found_joint or "")
     if copyright and _RIGHTS_RESERVED.match(text, body_end):
         return None  # the site's own copyright line
     start, end = label_start, body_end

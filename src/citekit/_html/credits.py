@@ -98,6 +98,11 @@ _ACCOUNT_HOST = regex.compile(
     regex.IGNORECASE,
 )
 
+# A user name printed before a platform or a stock library: "wavecatcher / Unsplash".
+_ACCOUNT_NAME = regex.compile(r"\A@?+[a-z0-9][a-z0-9_.-]{2,30}+\Z")
+# What only a user name holds, so that a short one ("ab_7") is no agency's initials ("ddp").
+_ACCOUNT_MARKS = regex.compile(r"[_.\d@]")
+
 # A short name without sentence punctuation: "nordwind Verlag", "Hafenbild".
 _ONE_NAME = regex.compile(r"\A[\p{L}\p{N}][\p{L}\p{N}&'’ .-]{0,40}+\Z")
 
@@ -154,13 +159,20 @@ def accounts_in(element: Element) -> frozenset[str]:
     )
 
 
-def credit_of_element(text: str, context: CreditContext, rule: str) -> ImageCredit | None:
-    """The credit that a credit element's whole ``text`` gives, or ``None``."""
+def credit_of_element(
+    text: str, context: CreditContext, rule: str, *, photographer: bool = False
+) -> ImageCredit | None:
+    """The credit that a credit element's whole ``text`` gives, or ``None``.
+
+    ``photographer``: the element says it names who took the picture (its class
+    "photographer", "photog", "autor", its ``itemprop="author"``), so a lone
+    person-shaped name in it is the photographer, as after "Photo by".
+    """
     end = _credit_end(text)
     if not end or end > _MAX_CREDIT:
         return None
     body = text[:end]
-    creators, agencies, screenshot, label = _split_segments(body, context)
+    creators, agencies, screenshot, label = _split_segments(body, context, photographer)
     if not creators and not agencies and not screenshot and not _private(body):
         return None
     return ImageCredit(
@@ -243,7 +255,7 @@ def _credit_like(body: str, agencies: tuple[str, ...]) -> bool:
 
 
 def _split_segments(
-    text: str, context: CreditContext
+    text: str, context: CreditContext, photographer: bool = False
 ) -> tuple[tuple[str, ...], tuple[str, ...], bool, str | None]:
     """Creators, agencies, screenshot flag and first label of a credit's text."""
     creators: list[str] = []
@@ -261,21 +273,21 @@ def _split_segments(
             label, joint = opening["label"], opening["joint"]
             piece = piece[opening.end() :]
             first_label = first_label or label or joint.strip() or None
+        elif photographer:
+            joint = " by "  # a photographer's element: its name as after "Photo by"
         piece = piece.strip(" \t\u00a0:").lstrip(".")
         piece = _YEARS.sub("", piece[: _credit_end(piece)].rstrip(" \t\u00a0:"))
         if not piece:
             continue
         found = split_credit(label, joint, piece)
-        if (
-            not found[0]
-            and not found[1]
-            and not found[2]
-            and _ONE_NAME.match(piece)
-            and piece.lower() not in NOT_NAMES
-        ):
-            # A credit element's lone name that does not read as a person's:
-            # "© nordwind Verlag" is the publisher's.
-            found = ((), (piece,), False)
+        if not found[0] and not found[1] and not found[2] and piece.lower() not in NOT_NAMES:
+            if _ACCOUNT_NAME.match(piece) and (len(piece) >= 5 or _ACCOUNT_MARKS.search(piece)):
+                # a user name where a name stands: "© wavecatcher", "hafenkind_foto"
+                found = ((piece,), (), False)
+            elif _ONE_NAME.match(piece):
+                # A credit element's lone name that does not read as a person's:
+                # "© nordwind Verlag" is the publisher's.
+                found = ((), (piece,), False)
         screenshot = screenshot or found[2]
         creators.extend(c for c in found[0] if c not in creators)
         agencies.extend(a for a in found[1] if a not in agencies)

@@ -39,6 +39,7 @@ from .._lexicon.markup import (
     INVISIBLE,
     NOT_ARTICLE_IMAGE_WORDS,
     NOT_CONTENT_WORDS,
+    PHOTOGRAPHER_CLASS_PARTS,
     PLAIN_TAGS,
     SCHEMA_CREDIT_PROPERTIES,
     SCORED_BLOCKS,
@@ -445,8 +446,8 @@ class _Walker:
                 and node.tag in ("cite", "small")
                 and (node.index not in self.holders)
             )
-        if node.get("itemprop") in SCHEMA_CREDIT_PROPERTIES and flags & IMAGE_OBJECT:
-            return True
+        if node.get("itemprop") in SCHEMA_CREDIT_PROPERTIES and flags & (IMAGE_OBJECT | FIGURE):
+            return node.tag != "meta"  # "<span itemprop="author">" in a figcaption too
         classes = node.classes()
         if any(part in classes for part in CREDIT_CLASS_PARTS):
             own = flags & IMAGE or not class_words(node).isdisjoint(IMAGE_WORDS)
@@ -462,7 +463,9 @@ class _Walker:
         if not text:
             return
         self._after_image = False
-        credit = credit_of_element(text, self._context_of(node), "credit-element")
+        credit = credit_of_element(
+            text, self._context_of(node), "credit-element", photographer=_names_photographer(node)
+        )
         if credit is None:
             credits = credits_in_caption(text, self._context_of(node))
             self.pieces.append(Piece("line", text, flags | IMAGE, credits=credits))
@@ -482,6 +485,15 @@ class _Walker:
         credit = credit_of_element(text, self.context, "schema-microdata") if text else None
         if credit is not None and flags & EXTENT and not flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
             self.pieces.append(Piece("schema", text, flags, credits=(credit,)))
+
+
+def _names_photographer(node: Element) -> bool:
+    """Whether a credit element says it names who took the picture: its class ("photog",
+    "fotograf", "autor", "author") or its ``itemprop`` ("author", "creator")."""
+    if node.get("itemprop") in ("author", "creator"):
+        return True
+    classes = node.classes()
+    return any(part in classes for part in PHOTOGRAPHER_CLASS_PARTS)
 
 
 def _is_dialog(node: Element) -> bool:
