@@ -174,7 +174,10 @@ def article_sentences(draw: st.DrawFn, min_length: int = 0) -> str:
 
 
 _LEAD_VERBS = ("wrote", "tweeted", "posted", "replied", "responded", "added", "said")
-_COMMENT_OPENERS = ("Not everyone agreed.", "Others were less kind.", "Reaction was swift.")
+_COMMENT_OPENERS = (
+    "Not everyone agreed.", "Others were less kind.", "Reaction was swift.",
+    "Islanders were quick to react.",
+)  # fmt: skip
 _POINTING_LEAD_INS = ("Watch:", "See below:", "Here is the tweet:", "And then there is this:")
 
 

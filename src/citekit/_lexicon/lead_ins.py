@@ -19,6 +19,10 @@ NARRATING_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Verbs that end an article's comment as infinitives: "Islanders were quick to react.",
+#: "The mayor was slow to respond." (a post's own "Watch fans react to the win." goes on).
+ENDING_VERBS: frozenset[str] = frozenset("react respond reply answer weigh".split())
+
 #: Verbs in the past that lead into a quotation after a colon, besides those:
 #: "Trump said this:", "Then she explained:". (A post's own "Mayor says:" is in the present.)
 REPORTING_VERBS: frozenset[str] = frozenset(

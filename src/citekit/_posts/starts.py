@@ -39,6 +39,7 @@ from .._lexicon.lead_ins import (
     COMMENT_OPENERS,
     DETERMINERS,
     EMBED_NOUNS,
+    ENDING_VERBS,
     LEAD_IN_HEADS,
     NARRATING_VERBS,
     PLATFORM_NAMES,
@@ -169,8 +170,8 @@ def _is_comment(piece: str) -> bool:
     if any(w in NARRATING_VERBS for w in words) or _names_the_post(words):
         return True
     # "They said this.", "…, Trump said.": a reporting verb that points at the post or
-    # ends the sentence, as a quotation's attribution does
-    if words and words[-1] in REPORTING_VERBS:
+    # ends the sentence, as a quotation's attribution does ("…were quick to react." too)
+    if words and (words[-1] in REPORTING_VERBS or words[-1] in ENDING_VERBS):
         return True
     return any(w in REPORTING_VERBS for w in words) and any(w in POINTERS for w in words)
 
