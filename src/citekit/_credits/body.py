@@ -73,6 +73,12 @@ _SUFFIX_STOPS = frozenset(
     if form.endswith(".") and "." not in form[:-1]
 )
 
+# A name in brackets after a name, before a "/": the channel or the person a
+# screenshot shows, "YouTube (Island Radio)/screengrab", "Island Radio (Ann Kale)/…".
+_QUALIFIER = regex.compile(
+    r"[ \t\u00a0]{0,2}+\((?P<inner>\p{Lu}[^()\n/|]{0,58}+)\)(?=[ \t\u00a0]{0,3}+/)"
+)
+
 # The gap between two words of one name: "Pierre Lamont   Pool" keeps three.
 _GAP = regex.compile(r"[ \t\u00a0]{1,4}+")
 
@@ -208,6 +214,10 @@ def scan_body(text: str, pos: int) -> tuple[list[Part], int]:
             break
         part_end = company_end
         parts.append(Part(sep, text[cursor:part_end], screenshot))
+        qualifier = _QUALIFIER.match(text, part_end)
+        if qualifier is not None:  # "YouTube (Island Radio)/screengrab"
+            parts.append(Part("(", qualifier.group("inner")))
+            part_end = qualifier.end()
         end = part_end
         follows = text[part_end : part_end + 1]
         if not follows or follows not in _AFTER_NAME:
