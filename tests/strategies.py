@@ -115,7 +115,8 @@ class PlacedRecord(NamedTuple):
 def pages_with_furniture(draw: st.DrawFn) -> PlacedRecord:
     """A page (with ``<article>`` or with a plain ``<div>`` story) holding one YouTube player
     or one captioned figure, in the story or in a pop-up, a header or floating player, the
-    next story's card, or a second story loaded below."""
+    next story's card, a second story loaded below, or (a figure) a card inside the story
+    whose picture links to another page."""
     video = draw(page_video_ids)
     name = draw(page_names)
     agency = draw(st.sampled_from(("Reuters", "Getty Images", "AFP")))
@@ -127,20 +128,25 @@ def pages_with_furniture(draw: st.DrawFn) -> PlacedRecord:
             f'<figure><img src="/p.jpg"><figcaption>The quay at dusk. '
             f"Photo: {name}/{agency}</figcaption></figure>"
         )
-    place = draw(st.sampled_from(("article", *_AROUND_THE_ARTICLE)))
+    place = draw(st.sampled_from(("article", "linked card", *_AROUND_THE_ARTICLE)))
+    if place == "linked card" and kind == "post":
+        place = "article"
     wrapped = draw(st.booleans())
     story_open, story_close = (
         ("<article>", "</article>") if wrapped else ('<div class="story">', "</div>")
     )
     paragraphs = [f"<p>{draw(prose)} {draw(prose)}</p>" for _ in range(draw(st.integers(2, 4)))]
     inside = record if place == "article" else ""
+    if place == "linked card":  # a teaser inside the story: its picture leads elsewhere
+        inside = f'<div class="card"><a href="/2016/05/{video}">{record}<h3>More</h3></a></div>'
+
     story = (
         f"{story_open}<h1>{draw(prose)}</h1>{paragraphs[0]}{inside}"
         + "".join(paragraphs[1:])
         + story_close
     )
     around = ""
-    if place != "article":
+    if place in _AROUND_THE_ARTICLE:
         head, tail = _AROUND_THE_ARTICLE[place]
         around = f"{head}{record}{tail}"
     before = place in ("header player", "sticky player") and draw(st.booleans())

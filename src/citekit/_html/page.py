@@ -67,6 +67,7 @@ FIGURE = 64  # inside a <figure> or <figcaption> itself
 OTHER_ARTICLE = 128  # inside another <article> than the page's: a teaser, a related story
 # (256 and 512 are the embed readers' own: ``NO_SUBTREE``, ``NO_CLASSLESS``.)
 EXTENT = 1024  # inside the article's extent: what holds both its title and its main block
+LINKED = 2048  # inside a link to another page that holds a picture: a teaser's card
 # Where no record of the article stands.
 NOT_ARTICLE = FURNITURE | OTHER_ARTICLE
 
@@ -117,7 +118,9 @@ def read_page(tree: Tree, context: CreditContext) -> Page:
     protected = {id(e) for e in (main, *main.ancestors())}
     region = next((e for e in (main, *main.ancestors()) if e.tag in ("article", "main")), body)
     extent = _extent(_title_heading(tree, body), main, body)
-    walker = _Walker(context, protected, region, extent, _caption_holders(tree))
+    walker = _Walker(
+        context, protected, region, extent, _caption_holders(tree), _picture_holders(tree)
+    )
     walker.walk(body)
     scripts = [e.raw_text() for e in tree.all("script") if "ld+json" in e.get("type").lower()]
     return Page(tuple(walker.pieces), tuple(schema_credits(scripts)))
@@ -186,6 +189,27 @@ def _caption_holders(tree: Tree) -> set[int]:
             if "caption" in classes or any(p in classes for p in CREDIT_CLASS_PARTS):
                 holders.add(parent.index)
     return holders
+
+
+def _picture_holders(tree: Tree) -> set[int]:
+    """The indexes of the links that hold a picture below them ("<a href=…><figure><img>").
+
+    Read once from the last element to the first, as ``_caption_holders``: a
+    nest of links costs nothing more for each level.
+    """
+    holding: set[int] = set()
+    links: set[int] = set()
+    for element in reversed(tree.elements):
+        parent = element.parent
+        if element.tag in _PICTURE_TAGS or element.index in holding:
+            if element.tag == "a":
+                links.add(element.index)
+            if parent is not None:
+                holding.add(parent.index)
+    return links
+
+
+_PICTURE_TAGS = frozenset({"img", "picture", "figure", "amp-img"})
 
 
 def _main_block(body: Element) -> Element:
@@ -261,12 +285,14 @@ class _Walker:
         region: Element,
         extent: Element,
         holders: set[int],
+        pictures: set[int],
     ) -> None:
         self.context = context
         self.protected = protected
         self.region = region
         self.extent = extent
         self.holders = holders
+        self.pictures = pictures
         self.pieces: list[Piece] = []
         self.seen_posts: set[str] = set()
         self._line: list[str] = []
@@ -376,6 +402,10 @@ class _Walker:
             flags |= IMAGE_OBJECT
         if node.tag == "pre":
             flags |= PRE
+        if node.tag == "a" and node.index in self.pictures and _links_a_page(node.get("href")):
+            # a picture that leads to another page: a teaser's thumbnail (a caption's
+            # linked photographer, "<a href="/people/ana">Ana Lind</a>", holds none)
+            flags |= LINKED
         return flags
 
     # --- text lines ---
@@ -403,8 +433,8 @@ class _Walker:
         if not text:
             return
         credits: tuple[ImageCredit, ...] = ()
-        if not flags & EXTENT:
-            pass  # no credit of the article stands outside its extent
+        if not flags & EXTENT or flags & LINKED:
+            pass  # no credit of the article stands outside its extent, nor in a teaser's link
         elif flags & IMAGE and not flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
             credits = credits_in_caption(text, self.context)
         elif self._after_image and not flags & NOT_ARTICLE:
@@ -438,7 +468,7 @@ class _Walker:
     # --- credits ---
 
     def _is_credit_element(self, node: Element, flags: int) -> bool:
-        if flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE) or not flags & EXTENT:
+        if flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE | LINKED) or not flags & EXTENT:
             return False
         if not node.attrs:
             return (
@@ -494,6 +524,19 @@ def _names_photographer(node: Element) -> bool:
         return True
     classes = node.classes()
     return any(part in classes for part in PHOTOGRAPHER_CLASS_PARTS)
+
+
+def _links_a_page(href: str) -> bool:
+    """Whether a link leads to another page ("/2016/05/next-story"), not to the picture
+    itself ("/media/pier-large.jpg") or a place on this page ("#gallery")."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    path = href.split("?", 1)[0].split("#", 1)[0].lower()
+    return not path.endswith(_IMAGE_FILE_ENDINGS)
+
+
+_IMAGE_FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".tif", ".tiff")
 
 
 def _is_dialog(node: Element) -> bool:

@@ -81,11 +81,14 @@ class Line:
         self.body_start = body_start
 
 
-def bounded_start(line: Line, lo: int, last: int, limit: int) -> int:
-    """Where a tweet whose words end at ``last`` starts, not before ``lo``."""
+def bounded_start(
+    line: Line, lo: int, last: int, limit: int, *, after_residue: bool = False
+) -> int:
+    """Where a tweet whose words end at ``last`` starts, not before ``lo``
+    (``after_residue``: ``lo`` is already the end of what the scrape left of the page)."""
     text = line.text
     residue = boundaries.residue_end(text, lo, last)
-    hard = residue > lo
+    hard = after_residue or residue > lo
     lo = residue
     budget = limit + SLACK
     links = weight.links_in(text, lo, last, budget)

@@ -99,7 +99,9 @@ def words_before(layout: Layout, end: int, floor: int, limit: int | None) -> Spa
     line = doc.paragraphs[line_index]
     own_line = any(c in _LINE_BREAKS for c in text[last:end])
     lo = max(_block_start(layout, line_index) if own_line else line.start, floor)
-    lo = boundaries.residue_end(text, lo, last)
+    residue = boundaries.residue_end(text, lo, last)
+    after_residue = residue > lo  # the words start at the residue's end at the latest
+    lo = residue
     if own_line:
         if limit is None:
             return trimmed(text, lo, last)
@@ -109,7 +111,7 @@ def words_before(layout: Layout, end: int, floor: int, limit: int | None) -> Spa
     if limit is None:
         start = _latest_boundary(doc, lo, last, line)
     else:
-        start = bounded_start(_line(layout), lo, last, limit)
+        start = bounded_start(_line(layout), lo, last, limit, after_residue=after_residue)
     return trimmed(text, start, last)
 
 
