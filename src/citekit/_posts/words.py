@@ -48,7 +48,9 @@ _MAX_BLOCK_CHARS = 5000
 _LINE_BREAKS = "\n\r\u2028\u2029"
 # A first line this short that ends without a sentence's end is a headline.
 _MAX_HEADLINE = 250
-_SENTENCE_END = frozenset(".!?…:;\"'”’)]")
+# What ends a first line that is no headline: a sentence's end, or markup a scrape
+# left ("…2015</tweet>": an embed, which a headline never closes).
+_SENTENCE_END = frozenset(".!?…:;\"'”’)]>")
 # A caption runs from the previous post's end only when that is this near; further
 # back, article sentences come between, and the caption starts at the last boundary.
 _CAPTION_FROM_FLOOR = 600
