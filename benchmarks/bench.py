@@ -52,12 +52,16 @@ from citekit._text.segment import segment
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import adversarial
+import against
 
 ROOT = Path(__file__).resolve().parent.parent
 MB = 1_000_000
 TARGET_MB_PER_S = 5.0
 TARGET_MEMORY_RATIO = 20.0
 TARGET_ADVERSARIAL_RATIO = 3.0
+TARGET_MEMORY_GROWTH = 10.0  # median, above the fixed cost of a call (--against)
+TARGET_SPEEDUP = 4.0  # against the checkout of --against (0.2.0)
+TARGET_IMPORT = 0.1  # seconds of ``import citekit`` in a fresh interpreter (--against)
 TARGET_SCALING_RATIO = 1.5  # cost per MB at 64 copies against one copy
 SECTIONS = ("corpus", "scaling", "adversarial")
 FIXED_COST_TEXT = "The mayor said the bridge would reopen in May."
@@ -67,12 +71,17 @@ FIXED_COST_TEXT = "The mayor said the bridge would reopen in May."
 
 
 def load_corpus(folder: Path) -> list[tuple[str, str]]:
-    """(name, text) of every article in ``folder``: ``*.gold.json`` first, then ``*.txt``."""
+    """(name, text) of every article in ``folder``: ``*.json`` with a "text" (the gold
+    files, PolNeAR's), then ``*.txt``."""
     articles: dict[str, str] = {}
-    for path in sorted(folder.glob("*.gold.json")):
+    for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(data.get("text"), str) and not data.get("html_file"):
-            articles[path.name.removesuffix(".gold.json")] = data["text"]
+        if (
+            isinstance(data, dict)
+            and isinstance(data.get("text"), str)
+            and not data.get("html_file")
+        ):
+            articles[path.name.removesuffix(".json").removesuffix(".gold")] = data["text"]
     for path in sorted(folder.glob("*.txt")):
         articles.setdefault(path.stem, path.read_text(encoding="utf-8"))
     return sorted(articles.items())
@@ -310,9 +319,12 @@ def adversarial_section(
     report: Report,
     memory: bool,
     cases: Sequence[str] = (),
+    against: tuple[str, float, Any] | None = None,
 ) -> None:
     """Each hostile input (``cases``, else all) at ``size`` MB, its cost per MB against
-    ordinary text."""
+    ordinary text: this citekit's, and with ``against`` (a name, its seconds per MB of
+    CPU time, and the side-by-side workers) another checkout's, which the check then
+    holds it to, the input parsed again by this citekit's worker and timed as that was."""
     target = int(size * MB)
     rows = []
     figures = []
@@ -332,6 +344,10 @@ def adversarial_section(
             length = min(length * 4, target)
         cost = seconds / (length / MB)
         ratio = cost / ordinary_cost
+        checked = ratio
+        if against is not None and length >= target:
+            mine = against[2].case_seconds(0, name, length)
+            checked = mine / (length / MB) / against[1]
         exponent = (
             math.log(seconds / previous[1]) / math.log(length / previous[0])
             if previous and previous[1] > 0
@@ -339,7 +355,7 @@ def adversarial_section(
         )
         reached = length >= target
         peak = peak_memory(text) / length if memory and reached else float("nan")
-        time_ok = reached and ratio <= TARGET_ADVERSARIAL_RATIO
+        time_ok = reached and checked <= TARGET_ADVERSARIAL_RATIO
         memory_ok = peak <= TARGET_MEMORY_RATIO
         rows.append(
             [
@@ -347,8 +363,9 @@ def adversarial_section(
                 f"{length:,}" + ("" if reached else " (stopped)"),
                 f"{seconds * 1000:.0f}",
                 f"{ratio:.2f}",
+                *([f"{checked:.2f}"] if against is not None else []),
                 f"{exponent:.2f}",
-                report.check(time_ok, f"adversarial {name!r}: {ratio:.2f}x the cost per MB"),
+                report.check(time_ok, f"adversarial {name!r}: {checked:.2f}x the cost per MB"),
                 f"{peak:.1f}x" if memory and reached else "-",
                 report.check(memory_ok, f"adversarial {name!r}: memory {peak:.1f}x")
                 if memory and reached
@@ -356,7 +373,14 @@ def adversarial_section(
             ]
         )
         figures.append(
-            {"case": name, "chars": length, "seconds": seconds, "ratio": ratio, "memory": peak}
+            {
+                "case": name,
+                "chars": length,
+                "seconds": seconds,
+                "ratio": ratio,
+                "ratio_against": checked,
+                "memory": peak,
+            }
         )
     print(f"## Adversarial inputs at {size:g} MB, cost per MB against ordinary text\n")
     print(
@@ -366,6 +390,7 @@ def adversarial_section(
                 "characters",
                 "ms",
                 "cost/MB vs ordinary",
+                *([f"vs ordinary of {against[0]}"] if against is not None else []),
                 "exponent",
                 "time",
                 "peak memory",
@@ -383,10 +408,113 @@ def adversarial_section(
     report.figures["adversarial"] = figures
 
 
+def against_section(
+    corpora: Sequence[tuple[Path, Sequence[str]]],
+    pair: against.SideBySide,
+    name: str,
+    rounds: int,
+    report: Report,
+) -> float:
+    """This citekit against another checkout, side by side (``against.py``).
+
+    Prints the speed-up on each corpus, the memory of each, and the time of
+    ``import citekit``; returns the other checkout's seconds per MB of the
+    first corpus, the ordinary cost the hostile inputs are held against.
+    """
+    speed_rows = []
+    memory_rows = []
+    ordinary = 0.0
+    for index, (folder, texts) in enumerate(corpora):
+        megabytes = sum(map(len, texts)) / MB
+        times = pair.corpus_rounds(index, rounds)
+        best = [min(t) for t in times]
+        spread = [max(t) / min(t) - 1 for t in times]
+        speedup = best[1] / best[0]
+        if index == 0:
+            ordinary = best[1] / megabytes
+        speed_rows.append(
+            [
+                folder.name,
+                f"{len(texts)} / {megabytes * MB:,.0f}",
+                f"{best[0] * 1000:.1f}",
+                f"{best[1] * 1000:.1f}",
+                f"{megabytes / best[0]:.2f}",
+                f"{megabytes / best[1]:.2f}",
+                f"**{speedup:.2f}x**",
+                f"{100 * spread[0]:.0f}% / {100 * spread[1]:.0f}%",
+                report.check(speedup >= TARGET_SPEEDUP, f"{folder.name}: {speedup:.2f}x the speed"),
+            ]
+        )
+        ours, other = pair.memory(index, texts)
+        memory_ok = (
+            ours["growth_median"] <= TARGET_MEMORY_GROWTH and ours["worst"] <= TARGET_MEMORY_RATIO
+        )
+        memory_rows.append(
+            [
+                folder.name,
+                f"{ours['fixed_bytes'] / 1000:.1f} / {other['fixed_bytes'] / 1000:.1f}",
+                f"{ours['growth_median']:.1f}x / {other['growth_median']:.1f}x",
+                f"{ours['growth_worst']:.1f}x / {other['growth_worst']:.1f}x",
+                f"{ours['median']:.1f}x / {other['median']:.1f}x",
+                f"{ours['worst']:.1f}x / {other['worst']:.1f}x",
+                report.check(memory_ok, f"{folder.name}: memory"),
+            ]
+        )
+        report.figures.setdefault("against", []).append(
+            {"corpus": str(folder), "seconds": times, "memory": [ours, other]}
+        )
+    imports = against.import_times(pair.sources)
+    print(
+        f"## Against {name} ({pair.sources[1]}), side by side: {rounds} rounds each, "
+        "turn about, CPU time\n"
+    )
+    print(
+        table(
+            [
+                "corpus",
+                "articles / characters",
+                "ms",
+                f"ms ({name})",
+                "MB/s",
+                f"MB/s ({name})",
+                "speed-up",
+                "spread (slowest round / best)",
+                f"target >= {TARGET_SPEEDUP:g}x",
+            ],
+            speed_rows,
+        )
+    )
+    print("\nPeak memory per article as a multiple of its size (this / " + name + "):\n")
+    print(
+        table(
+            [
+                "corpus",
+                "fixed cost of a call, kB",
+                "above it, median",
+                "above it, worst",
+                "median",
+                "worst",
+                f"median above fixed <= {TARGET_MEMORY_GROWTH:g}x, worst <= "
+                f"{TARGET_MEMORY_RATIO:g}x",
+            ],
+            memory_rows,
+        )
+    )
+    best_import = [min(t) for t in imports]
+    print(
+        f"\n`import citekit` in a fresh interpreter, best of {len(imports[0])}: "
+        f"{best_import[0]:.3f} s ({name}: {best_import[1]:.3f} s), target <= {TARGET_IMPORT:g} s: "
+        + report.check(best_import[0] <= TARGET_IMPORT, f"import {best_import[0]:.3f} s")
+        + "\n"
+    )
+    report.figures["import"] = imports
+    return ordinary
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "corpus", nargs="?", type=Path, default=ROOT / "seeds", help="folder of articles"
+        "corpus", nargs="*", type=Path, help="folders of articles (default: seeds/)"
     )
     parser.add_argument("--size", type=float, default=1.0, help="adversarial size in MB")
     parser.add_argument(
@@ -402,27 +530,63 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="NAME",
         help="time only this adversarial input (repeatable; see benchmarks/adversarial.py)",
     )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="PATH",
+        help="also time the citekit checked out in PATH, side by side (a ratio per target)",
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=10, help="rounds each of --against's corpus timing"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     sections = args.only or SECTIONS
 
-    texts = [text for _, text in load_corpus(args.corpus)]
-    if not texts:
-        parser.error(f"no *.gold.json or *.txt articles in {args.corpus}")
+    corpora = []
+    for folder in args.corpus or [ROOT / "seeds"]:
+        texts = [text for _, text in load_corpus(folder)]
+        if not texts:
+            parser.error(f"no *.json (with a text) or *.txt articles in {folder}")
+        corpora.append((folder, texts))
     report = Report()
     print(
         f"citekit {citekit.__version__}, Python {platform.python_version()}, "
-        f"{platform.machine()}, corpus {args.corpus}\n"
+        f"{platform.machine()}, corpus {', '.join(str(f) for f, _ in corpora)}\n"
     )
-    ordinary_cost = corpus_section(texts, report) if "corpus" in sections else 0.0
+    ordinary_cost = 0.0
+    if "corpus" in sections:
+        for _, texts in corpora:
+            cost = corpus_section(texts, report)
+            ordinary_cost = ordinary_cost or cost
+    texts = corpora[0][1]
     if not ordinary_cost:
         ordinary_cost = best_time(parse_all(texts)) / (sum(map(len, texts)) / MB)
-    if "scaling" in sections:
-        scaling_section(texts, report)
-    if "adversarial" in sections:
-        adversarial_section(
-            ordinary_cost, args.size, args.budget, report, not args.no_memory, args.case
-        )
+    pair = None
+    if args.against is not None:
+        mine = Path(citekit.__file__).resolve().parent.parent
+        theirs = against.source_folder(args.against)
+        pair = against.SideBySide(mine, theirs, [texts for _, texts in corpora])
+    try:
+        their = None
+        if pair is not None:
+            cost = against_section(corpora, pair, args.against.name, args.rounds, report)
+            their = (args.against.name, cost, pair)
+        if "scaling" in sections:
+            scaling_section(texts, report)
+        if "adversarial" in sections:
+            adversarial_section(
+                ordinary_cost,
+                args.size,
+                args.budget,
+                report,
+                not args.no_memory,
+                args.case,
+                against=their,
+            )
+    finally:
+        if pair is not None:
+            pair.close()
     if args.json:
         args.json.write_text(json.dumps(report.figures, indent=1) + "\n", encoding="utf-8")
     if report.misses:

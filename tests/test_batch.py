@@ -212,14 +212,14 @@ def test_no_more_workers_than_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_no_more_workers_than_cpus(monkeypatch: pytest.MonkeyPatch) -> None:
     starts = _CountedStarts(monkeypatch)
     assert len(list(citekit.parse_many([f"Text {i}." for i in range(40 * 32)], jobs=500))) == 1280
-    assert starts.count <= citekit._batch.usable_cpus()
+    assert starts.count <= citekit._pool.usable_cpus()
 
 
 def test_jobs_are_bounded_by_the_cpus() -> None:
-    cpus = citekit._batch.usable_cpus()
-    assert citekit._batch.resolve_jobs(100_000) == cpus
-    assert citekit._batch.resolve_jobs(0) == cpus
-    assert citekit._batch.resolve_jobs(1) == 1
+    cpus = citekit._pool.usable_cpus()
+    assert citekit._pool.resolve_jobs(100_000) == cpus
+    assert citekit._pool.resolve_jobs(0) == cpus
+    assert citekit._pool.resolve_jobs(1) == 1
 
 
 @pytest.mark.parametrize("one", ["abc", b"abc", bytearray(b"abc")])

@@ -19,13 +19,14 @@ import regex
 from ._lexicon.hedges import HEDGES
 from ._reading import Reading
 from ._records import Article, Hedge, Span
+from ._text.patterns import lazy_pattern
 from ._text.segment import Document
 
 # The most white space between two words of a hedge: "it is  said".
 _MAX_GAP = 3
 # The hedging words on whole words, longest first: "reportedly",
 # "it is believed", "are said to".
-HEDGE = regex.compile(
+HEDGE = lazy_pattern(
     r"(?<![\p{L}\p{N}])(?:"
     + "|".join(
         regex.escape(h).replace(r"\ ", rf"\s{{1,{_MAX_GAP}}}")
@@ -48,7 +49,7 @@ _WORD_ANCHORS = {max(reversed(h.split()), key=len) for h in HEDGES}
 _ANCHORS = tuple(
     sorted(a for a in _WORD_ANCHORS if not any(b != a and b in a for b in _WORD_ANCHORS))
 )
-_FIRST_WORDS = regex.compile(
+_FIRST_WORDS = lazy_pattern(
     r"(?<![\p{L}\p{N}])(?:"
     + "|".join(sorted({regex.escape(h.split()[0]) for h in HEDGES}, key=len, reverse=True))
     + r")(?![\p{L}\p{N}])"

@@ -80,5 +80,8 @@ def detect(article: Article, given: Sequence[str] = ()) -> Article:
 
 
 def _with(article: Article, field: str, records: Sequence[Any]) -> Article:
-    found: dict[str, Any] = {field: tuple(records)}
-    return attrs.evolve(article, **found)
+    found = tuple(records)
+    if not found and not getattr(article, field):
+        return article  # nothing found, nothing to replace: most articles embed no post
+    changes: dict[str, Any] = {field: found}
+    return attrs.evolve(article, **changes)

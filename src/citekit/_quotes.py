@@ -29,8 +29,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import regex
-
 from ._lexicon.documents import NAMING_WORDS, WORK_NOUNS
 from ._lexicon.function_words import CONTINUERS, DETERMINERS, TITLE_SMALL_WORDS
 from ._lexicon.speech_verbs import SPEECH_VERBS
@@ -40,9 +38,10 @@ from ._reading.tokens import Token
 from ._reading.units import TokenWindow, Unit
 from ._records import Article, Quote, QuoteType, Span, Speaker
 from ._text.marks import Quoted
+from ._text.patterns import lazy_pattern
 from ._text.segment import Document
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = lazy_pattern(r"[\p{L}\p{N}]+")
 # A fragment this short needs a speaker to be a quotation, and one word a
 # clause right after it ("“Amazing,” Davis said").
 _MIN_STATEMENT_WORDS = 4

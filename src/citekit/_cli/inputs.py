@@ -28,6 +28,7 @@ import regex
 
 from .._pipeline import parse_article
 from .._records import Article
+from .._text.patterns import lazy_pattern
 from .limits import Limits, MemoryLimit, OverMemory, TooLarge, size_text
 
 __all__ = [
@@ -66,7 +67,7 @@ STDIN = "-"
 # declaration: "<!DOCTYPE html>", "<html lang=en>", "<!-- saved -->",
 # "<?xml version", "<div class=". A text article may start with "<3" or
 # "< 5 km", which are not tags.
-_MARKUP_START_BYTES = regex.compile(
+_MARKUP_START_BYTES = lazy_pattern(
     rb"""
     \A (?: \xef\xbb\xbf )?       # a UTF-8 byte-order mark
     [\x20\t\r\n\f]{0,1000}+       # blank space, bounded
@@ -75,7 +76,7 @@ _MARKUP_START_BYTES = regex.compile(
     regex.VERBOSE,
 )
 # The same for text already decoded (a JSON Lines record's field).
-_MARKUP_START_TEXT = regex.compile(
+_MARKUP_START_TEXT = lazy_pattern(
     r"""
     \A \ufeff?                    # a byte-order mark
     [\x20\t\r\n\f]{0,1000}+       # blank space, bounded
@@ -197,7 +198,7 @@ def task_size(item: Task | Failed) -> int:
 #: Characters that would drive a terminal or break a line, in a name shown on it
 #: (a file named "a\x1b[2Jb.txt"): C0 and C1 controls, DEL, line and paragraph
 #: separators, and the bidirectional overrides that reorder what is shown.
-_UNSHOWABLE = regex.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNSHOWABLE = lazy_pattern(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 

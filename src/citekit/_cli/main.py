@@ -32,7 +32,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from .._batch import Outcome, died_how, map_in_order, resolve_jobs
+from .._pool import Outcome, died_how, map_in_order, resolve_jobs
 from .._version import __version__
 from .inputs import (
     JSONL_PATTERNS,

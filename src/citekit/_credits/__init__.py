@@ -29,9 +29,8 @@ from __future__ import annotations
 
 import heapq
 
-import regex
-
 from .._records import Article, ImageCredit
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document, lower_keeping_offsets
 from .body import scan_body
 from .cues import CueReader, cue_starts, stem_hits
@@ -89,7 +88,7 @@ def _find_credits(text: str, lowered: str | None = None) -> tuple[ImageCredit, .
 
 # Any one- or two-word label before a colon, for a credit element whose text
 # is known to be a credit: "Source: NASA", "Bildquelle: dpa".
-_ANY_LABEL = regex.compile(r"[(\[]?+(?P<label>\p{L}{2,20}+(?:[ ]\p{L}{2,20}+)?+)[ ]?+[:：][ ]?+")
+_ANY_LABEL = lazy_pattern(r"[(\[]?+(?P<label>\p{L}{2,20}+(?:[ ]\p{L}{2,20}+)?+)[ ]?+[:：][ ]?+")
 
 
 def split_credit_text(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, str | None]:

@@ -18,6 +18,7 @@ import regex
 
 from .._lexicon.agencies import AGENCIES, LOWERCASE_NAMES, STOCK_LIBRARIES
 from .._lexicon.credit_words import COMPANY_SUFFIXES, HEADLINE_WORDS, SENTENCE_OPENERS
+from .._text.patterns import lazy_pattern
 from .names import CONNECTORS, DESCRIPTOR, SCREEN, agency_name, collapse
 
 # How many names a credit holds at most, and how many words a name.
@@ -34,7 +35,7 @@ BOUNDARY_BEFORE = frozenset('.!?:;"”’)]\n\r\u2028\u2029')
 
 # One word of a name: "Spencer", "McNamee", "BECERRA", "Drago-Pool",
 # "Shutterstock.com", "dpa-tmn", "U.S.", "O’Neill".
-_WORD = regex.compile(
+_WORD = lazy_pattern(
     r"""
     (?: \p{Lu} \. ){2,4}+
   | \p{Lu} \. (?= [ \t\u00a0]{1,3}+ \p{Lu} )
@@ -48,7 +49,7 @@ _WORD = regex.compile(
 # are then the name's whatever their case; it ends at a word's end, or where a
 # lower-case letter is glued to a capital ("Getty imagesThe crowd").
 _TABLE_KEYS = sorted((key for key in AGENCIES if len(key) >= 3), key=len, reverse=True)
-_TABLE_NAME = regex.compile(
+_TABLE_NAME = lazy_pattern(
     r"(?i:"
     + "|".join(regex.escape(key).replace(r"\ ", r"[ \t\u00a0]{1,3}+") for key in _TABLE_KEYS)
     + r")(?:(?![\p{L}\p{N}])|(?<=\p{Ll})(?=\p{Lu}))"
@@ -59,7 +60,7 @@ _TABLE_FIRST_WORDS = frozenset(regex.split(r"[ /]", key, maxsplit=1)[0] for key 
 # A company's legal form after its name, part of the name: "Apple, Inc.", "Harbour
 # Holdings plc", "Harbour Films, LLC" (``COMPANY_SUFFIXES``, longest first). Matched
 # where the name's last word ends; "Tesla Inc" read as two words gets its full stop.
-_COMPANY_SUFFIX = regex.compile(
+_COMPANY_SUFFIX = lazy_pattern(
     r"(?:[ \t\u00a0]{0,2}+,)?+[ \t\u00a0]{1,3}+(?:"
     + "|".join(
         regex.escape(form).replace(r"\ ", r"[ \t\u00a0]")
@@ -75,17 +76,17 @@ _SUFFIX_STOPS = frozenset(
 
 # A name in brackets after a name, before a "/": the channel or the person a
 # screenshot shows, "YouTube (Island Radio)/screengrab", "Island Radio (Ann Kale)/…".
-_QUALIFIER = regex.compile(
+_QUALIFIER = lazy_pattern(
     r"[ \t\u00a0]{0,2}+\((?P<inner>\p{Lu}[^()\n/|]{0,58}+)\)(?=[ \t\u00a0]{0,3}+/)"
 )
 
 # The gap between two words of one name: "Pierre Lamont   Pool" keeps three.
-_GAP = regex.compile(r"[ \t\u00a0]{1,4}+")
+_GAP = lazy_pattern(r"[ \t\u00a0]{1,4}+")
 
 # A Creative Commons licence or an editing note after the names, part of the
 # credit: "Gage Skidmore/Flickr (CC BY-SA 2.0)", "Jane Hartley, CC BY 4.0",
 # "Jane Hartley via Flickr (edited)", "…, used under a Creative Commons licence".
-_LICENCE = regex.compile(
+_LICENCE = lazy_pattern(
     r"""
     (?: [ \t\u00a0]{0,3}+ [,|/–-] )?+ [ \t\u00a0]{1,3}+ (?P<open> \( )?+
     (?: CC [ \t-] (?: BY | 0 ) (?: - (?: SA | ND | NC ) ){0,2}+ (?: [ \t] \d\.\d )?+
@@ -102,17 +103,17 @@ _LICENCE = regex.compile(
 _LICENCE_MARKS = frozenset(",|/–-")
 
 # An account's handle as a name: "Featured image via Twitter/@jane_hartley".
-_AT_HANDLE = regex.compile(r"@[\p{L}\p{N}_]{1,30}+")
+_AT_HANDLE = lazy_pattern(r"@[\p{L}\p{N}_]{1,30}+")
 
 # A stock library contributor's user name after the library: "Shutterstock/bluefern".
-_HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_-]{0,40}+")
+_HANDLE = lazy_pattern(r"[\p{L}\p{N}_][\p{L}\p{N}_-]{0,40}+")
 
 # The joint between two names of one credit:
 #   "Spencer Platt/Getty Images"   "Lena Park | Getty Images"   "Damian Dovarganes, AP"
 #   "AP & Reuters"   "Lena Park via Getty Images"   "Fré Sonneveld on Unsplash"
 #   "Official White House Photo by Jo Lin"   "Flickr user Gage Skidmore"
 #   "Pierre Lamont - Pool"
-_SEP = regex.compile(
+_SEP = lazy_pattern(
     r"""
     [ \t\u00a0]{0,4}+ (?P<sep> / | \| | , | & | \+ ) [ \t\u00a0]{0,4}+
   | [ \t\u00a0]{1,4}+ (?P<sep> (?i: via ) | and | on | for | from | user
@@ -125,11 +126,11 @@ _SEP = regex.compile(
 # What a licence or a separator after a name starts with (``_LICENCE``, ``_SEP``).
 _AFTER_NAME = " \t\u00a0,|/–-&+"
 
-_SEP_GROUP = _SEP.groupindex["sep"]
+_SEP_GROUP = "sep"  # one group, named in each branch
 
 # A word that opens the next credit or caption rather than going on with this
 # one: "Credit: A Credit: B", "Image copyright AFP Image caption …".
-_STOP = regex.compile(
+_STOP = lazy_pattern(
     r"""
     (?i: featured [ \t]{1,3}+ (?: image | photo ) \b
        | (?: image | photo | picture ) [ \t]{1,3}+
@@ -145,12 +146,12 @@ _STOP_HEADS = "fFiIpPcC"
 
 # "Photo by" inside a name, "Official White House Photo by Jo Lin": a
 # separator, with the agency before it and the photographer after.
-_INNER_BY = regex.compile(r"(?i:photos?)[ \t]{1,3}+by\b")
+_INNER_BY = lazy_pattern(r"(?i:photos?)[ \t]{1,3}+by\b")
 
 # Where a credit ends:
 #   "(Photo by X/Getty Images)"   "(Photo courtesy of Shelby Bell.)"   "… Getty Images.The"
 #   "… Getty Images\n"   "Credit: A Credit: A"
-END = regex.compile(
+END = lazy_pattern(
     r"""
     [ \t\u00a0]{0,3}+ \.?+ [ \t\u00a0]{0,3}+ (?P<close> [\])] )
   | [ \t\u00a0]{0,8}+ \.?+ [ \t\u00a0]{0,8}+ (?: \Z | [\n\r\u2028\u2029\f\v] )
@@ -162,10 +163,10 @@ END = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-END_CLOSE = END.groupindex["close"]
+END_CLOSE = "close"
 
 # The end of a line, after an optional full stop: "Getty Images.\n".
-LINE_END = regex.compile(r"[ \t\u00a0]{0,8}+\.?+[ \t\u00a0]{0,8}+(?:\Z|[\n\r\u2028\u2029\f\v])")
+LINE_END = lazy_pattern(r"[ \t\u00a0]{0,8}+\.?+[ \t\u00a0]{0,8}+(?:\Z|[\n\r\u2028\u2029\f\v])")
 
 
 class Part(NamedTuple):
@@ -238,7 +239,7 @@ def scan_body(text: str, pos: int) -> tuple[list[Part], int]:
 
 # A user name in lower case, as a platform's or a stock library's contributor signs:
 # "wavecatcher", "hafen_kind", "lena.park". Read only before the platform's name.
-_USER_TOKEN = regex.compile(r"[a-z0-9][a-z0-9_.-]{2,30}+(?![\p{L}\p{N}])")
+_USER_TOKEN = lazy_pattern(r"[a-z0-9][a-z0-9_.-]{2,30}+(?![\p{L}\p{N}])")
 
 
 def _user_before_platform(text: str, pos: int) -> tuple[int, int] | None:

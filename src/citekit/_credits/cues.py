@@ -16,6 +16,7 @@ import regex
 from .._lexicon.agencies import AGENCIES, SELF_LABELS
 from .._lexicon.credit_words import PRIVATE_WORDS
 from .._records import ImageCredit, Span
+from .._text.patterns import lazy_pattern
 from .body import BLANKS, END, END_CLOSE, may_start_name, scan_body, starts_line_or_sentence
 from .names import agency_name, collapse, is_organisation, name_key
 from .splitting import split_parts
@@ -40,7 +41,7 @@ def _label_alternation(labels: tuple[str, ...]) -> str:
 #   "[Featured Image by "   "Featured image via "   "(Photo: "   "Photograph: "
 #   "Image credit: "   "Image copyright "   "© "   "Courtesy of "   "Foto: "
 #   "(AP Photo/"   "REUTERS/"   "(Reuters/"   "EPA/"   "Credit...", "Image source, "
-_CUE = regex.compile(
+_CUE = lazy_pattern(
     r"""
     (?P<open> [\[(] [ \t\u00a0]{0,3}+ )?
     (?:
@@ -76,10 +77,8 @@ _CUE = regex.compile(
     regex.VERBOSE,
 )
 
-# The numbers of the cue's groups (a group read by number costs no lookup).
-_LABEL, _SIGN, _JOINT, _ALABEL, _AJOINT = (
-    _CUE.groupindex[name] for name in ("label", "sign", "joint", "alabel", "ajoint")
-)
+# The cue's groups, by name: the pattern is compiled on first use, not at import.
+_LABEL, _SIGN, _JOINT, _ALABEL, _AJOINT = "label", "sign", "joint", "alabel", "ajoint"
 
 # The stems of the labels in ``_CUE``, lower-cased: cues are looked for only
 # where one of them stands, which keeps the one pass over the text a fast ``find``.
@@ -120,17 +119,17 @@ CUE_STEMS = _with_label_stems(_LABEL_STEMS, SELF_LABELS)
 # Where a cue may start before its stem: at the stem, at a bracket before it
 # (``_bracket_before``), or at the word before it with its bracket:
 # "[Featured Image", "(AP Photo".
-_WORD_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+\p{L}{1,10}+[ \t\u00a0]{1,3}+")
+_WORD_BEFORE = lazy_pattern(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+\p{L}{1,10}+[ \t\u00a0]{1,3}+")
 
 # "(Official White House Photo by": the organisation that owns a picture,
 # before the "Photo by" of a credit in brackets, matched backwards.
-_OWNER_BEFORE = regex.compile(
+_OWNER_BEFORE = lazy_pattern(
     r"(?r)\([ \t\u00a0]{0,3}(?P<owner>\p{Lu}[\p{L}.]{0,20}(?:[ \t\u00a0]\p{Lu}[\p{L}.]{0,20}){0,4})"
     r"[ \t\u00a0]{1,3}"
 )
 
 # A site's own footer, not a credit: "© 2017 Example News. All rights reserved."
-_RIGHTS_RESERVED = regex.compile(r"[ \t\u00a0.,]{0,4}+(?i:all[ \t]{1,3}+rights[ \t]{1,3}+reserved)")
+_RIGHTS_RESERVED = lazy_pattern(r"[ \t\u00a0.,]{0,4}+(?i:all[ \t]{1,3}+rights[ \t]{1,3}+reserved)")
 
 
 class CueReader:
@@ -288,7 +287,7 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
 
 
 # A word that credits no one after a label: "Foto: privat", "© privé" (``PRIVATE_WORDS``).
-_PRIVATE = regex.compile(
+_PRIVATE = lazy_pattern(
     r"(?i:"
     + "|".join(regex.escape(w) for w in sorted(PRIVATE_WORDS, key=len, reverse=True))
     + r")(?![\p{L}\p{N}])"

@@ -17,6 +17,7 @@ import regex
 from .._lexicon.agencies import LONE_CREDITS, PHOTO_AGENCIES
 from .._lexicon.credit_words import NOT_NAMES
 from .._records import ImageCredit, Span
+from .._text.patterns import lazy_pattern
 from .body import (
     BLANKS,
     BOUNDARY_BEFORE,
@@ -43,7 +44,7 @@ from .splitting import split_parts
 # backwards from the separator: "Marco Diaz" in "…majority.Marco
 # Diaz/Getty Images", "Lena Park" in "Lena Park | Getty Images", "(NASA"
 # in "(NASA via AP)".
-_NAMES_BEFORE = regex.compile(
+_NAMES_BEFORE = lazy_pattern(
     r"""
     (?r) (?P<open> \( )?+
     \p{Lu} [\p{L}\p{M}'’.-]{0,40} (?: [ \t\u00a0]{1,4} \p{Lu} [\p{L}\p{M}'’.-]{0,40} ){0,4}
@@ -52,13 +53,13 @@ _NAMES_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
-_NAMES_OPEN = _NAMES_BEFORE.groupindex["open"]
+_NAMES_OPEN = "open"
 
 # The end of a sentence inside what ``_NAMES_BEFORE`` read as names, the
 # last one before the separator: "France. " in "…in Lyon, France. Marc
 # Dubois/Getty Images". A word of two lower-case letters or more before
 # the full stop, so initials ("J. Scott") and "Jr." stay inside a name.
-_SENTENCE_GAP = regex.compile(r"(?r)(?<=\p{Ll}{2}\.)[ \t\u00a0]{1,3}+(?=\p{Lu})")
+_SENTENCE_GAP = lazy_pattern(r"(?r)(?<=\p{Ll}{2}\.)[ \t\u00a0]{1,3}+(?=\p{Lu})")
 
 # The separators an unlabelled credit's names stand before.
 _SEPARATORS = ("/", "|", " via ", " for ")

@@ -17,6 +17,7 @@ from .._lexicon.credit_words import COMPANY_SUFFIXES, ORGANISATION_WORDS
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_NAMES
 from .._lexicon.outlets import OUTLETS
+from .._text.patterns import lazy_pattern
 
 # Names of outlets and institutions, as written: organisations, not people.
 _KNOWN_ORGANISATIONS = frozenset(
@@ -36,7 +37,7 @@ CONNECTORS = frozenset(
 
 # A screenshot instead of a name: "screengrab", "a screenshot",
 # "video screen capture", "YouTube screenshot" (after the name).
-SCREEN = regex.compile(
+SCREEN = lazy_pattern(
     r"""
     (?i: (?: an? [ \t]{1,3}+ )?+ (?: video [ \t]{1,3}+ )?+
          (?: screen [ \t-]?+ (?: shots? | grabs? | caps? | captures? ) | screenshots? | screengrabs?
@@ -46,28 +47,28 @@ SCREEN = regex.compile(
 )
 
 # Words that describe the picture rather than name anyone: "YouTube video".
-DESCRIPTOR = regex.compile(r"(?i:video|still|photo|image)\b")
+DESCRIPTOR = lazy_pattern(r"(?i:video|still|photo|image)\b")
 
 # "Al Drago-Pool", "Pierre Lamont   Pool", "Pierre Lamont- Pool": the
 # pool is how the picture was shared, not who took it.
-_POOL = regex.compile(r"(?:[ \t\u00a0]*+[-–][ \t\u00a0]*+|[ \t\u00a0]++)(?i:pool)\Z")
+_POOL = lazy_pattern(r"(?:[ \t\u00a0]*+[-–][ \t\u00a0]*+|[ \t\u00a0]++)(?i:pool)\Z")
 
 # "POOL New", "Pool Jane Roe": a pool before the name, in a credit's first words.
-_POOL_FIRST = regex.compile(r"(?i:pool)[ \t\u00a0]++(?=\S)")
+_POOL_FIRST = lazy_pattern(r"(?i:pool)[ \t\u00a0]++(?=\S)")
 
 # A web address as a name: "Shutterstock.com", "example.org".
-_DOMAIN = regex.compile(r"\.\p{Ll}{2,}")
+_DOMAIN = lazy_pattern(r"\.\p{Ll}{2,}")
 
 # One word with capitals inside it, a brand rather than a surname: "SwRI",
 # "NurPhoto", "TheBlaze"; but not "McNamee", "DeVos", "O'Neill".
-_CAPITALS_INSIDE = regex.compile(
+_CAPITALS_INSIDE = lazy_pattern(
     r"(?! (?: Mc | Mac | O['’] | D['’] | De | Di | Da | Du | Le | La | Van | Von ) \p{Lu} )"
     r"\p{Lu}? \p{Ll}++ \p{Lu} [\p{L}\p{N}]*+ | \p{Lu}{2,} \p{Ll} [\p{L}\p{N}]*+",
     regex.VERBOSE,
 )
 
 # A word of a person's name: "Spencer", "McNamee", "BECERRA", "B.", "Fré".
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]{0,40}+\.?+|\p{Lu}\.")
+_NAME_WORD = lazy_pattern(r"\p{Lu}[\p{L}\p{M}'’-]{0,40}+\.?+|\p{Lu}\.")
 
 
 def clean_name(name: str) -> str:

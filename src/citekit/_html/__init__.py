@@ -20,10 +20,10 @@ from contextlib import contextmanager
 from typing import Any, Literal
 
 import attrs
-import regex
 
 from .._pipeline import detect
 from .._records import Article, Entity, ImageCredit, Post
+from .._text.patterns import lazy_pattern
 from .credits import CreditContext, credit_of_element, site_keys
 from .decode import decode_html
 from .page import FURNITURE, REGION, Page, Piece, read_page
@@ -33,8 +33,8 @@ Extractor = Literal["auto", "trafilatura", "markup"]
 EXTRACTORS: tuple[str, ...] = ("auto", "trafilatura", "markup")
 
 # What two extractions of one line share: its letters and digits.
-_NOT_WORD = regex.compile(r"[\W_]++")
-_WORD_CHARS = regex.compile(r"[^\W_]++")
+_NOT_WORD = lazy_pattern(r"[\W_]++")
+_WORD_CHARS = lazy_pattern(r"[^\W_]++")
 # A line this long is kept when trafilatura's text holds it inside a longer line.
 _MIN_CONTAINED = 20
 # Where a line is looked for inside trafilatura's longer lines: at most this many

@@ -32,6 +32,7 @@ from .._lexicon.markup import (
     SCHEMA_NOT_ARTICLE_IMAGE_KEYS,
 )
 from .._records import Article, ImageCredit, Span
+from .._text.patterns import lazy_pattern
 from .._text.segment import segment
 from .tree import Element, Tree, collapse
 
@@ -41,7 +42,7 @@ _SIGNS = "|".join(regex.escape(w) for w in COPYRIGHT_SIGNS)
 _GAP = r"[ \t\u00a0]"
 
 # A credit's opening label: "Photo: ", "Photo illustration by ", "Crédits : ", "Image via ".
-_LABEL = regex.compile(
+_LABEL = lazy_pattern(
     rf"""
     (?P<label> {_LABELS} )
     (?P<joint> {_GAP}{{0,3}}+ : {_GAP}{{0,3}}+
@@ -50,18 +51,18 @@ _LABEL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A copyright sign, with the years that may follow it: "© ", "(c) 2019 ", "Copyright © ".
-_SIGN = regex.compile(
+_SIGN = lazy_pattern(
     rf"(?P<label>{_SIGNS})(?P<joint>{_GAP}{{0,3}}+(?:©{_GAP}{{0,3}}+)?)", regex.VERBOSE
 )
 # A joint with no label: "via Getty Images", "Courtesy of NASA".
-_JOINT_ONLY = regex.compile(
+_JOINT_ONLY = lazy_pattern(
     rf"(?P<label>)(?P<joint>(?:courtesy{_GAP}of|courtesy|via|by)\b{_GAP}{{0,3}}+)", regex.IGNORECASE
 )
 # Copyright years before the names: "© 2019 Jane Doe", "2004-09 Pier Tools Inc.".
-_YEARS = regex.compile(r"\A(?:\d{4}+(?:[-–]\d{2,4}+)?)[,.]?[ \t\u00a0]{1,3}+")
+_YEARS = lazy_pattern(r"\A(?:\d{4}+(?:[-–]\d{2,4}+)?)[,.]?[ \t\u00a0]{1,3}+")
 # Where one credit ends and the next label starts inside one element:
 #   "Photo illustration by Pier Post. Photo by Jonas Brandt."
-_NEXT_LABEL = regex.compile(
+_NEXT_LABEL = lazy_pattern(
     rf"(?<=[.;|•]){_GAP}{{1,3}}+(?=(?:{_LABELS}){_GAP}{{0,3}}+(?::|(?:{_JOINTS})\b)|{_SIGNS})",
     regex.IGNORECASE,
 )
@@ -70,7 +71,7 @@ _NEXT_LABEL = regex.compile(
 #   "… over the harbour at dawn in March 2021. (Source: NOAA)"
 #   "… at the summit on Monday. Jane Doe/Getty Images"
 #   "… crossed the bay. (Coast Guard via AP, File)"   "… vor der Abfahrt © Hanna Vogt / Hafenblatt"
-_CAPTION_TAIL = regex.compile(
+_CAPTION_TAIL = lazy_pattern(
     rf"""
     (?: (?P<paren> \( [^()\n]{{1,120}}+ \) )
       | (?P<sign> (?: {_SIGNS} ) [^\n]{{1,150}}+ )
@@ -85,26 +86,26 @@ _CAPTION_TAIL = regex.compile(
 
 # Site names reduced to a key: "The Harbour Gazette" -> "harbourgazette",
 # "hafenblatt.de" -> "hafenblatt".
-_DOMAIN_SUFFIX = regex.compile(r"\.(?:com?|org|net|info|news|[a-z]{2})(?:\.[a-z]{2})?\Z")
-_NOT_KEY = regex.compile(r"[^\p{L}\p{N}]++")
-_GENERIC_SITE_WORDS = regex.compile(
+_DOMAIN_SUFFIX = lazy_pattern(r"\.(?:com?|org|net|info|news|[a-z]{2})(?:\.[a-z]{2})?\Z")
+_NOT_KEY = lazy_pattern(r"[^\p{L}\p{N}]++")
+_GENERIC_SITE_WORDS = lazy_pattern(
     r"(?:\s(?:magazine|online|news|media|digital|com|magazin|zeitung))+\Z", regex.IGNORECASE
 )
 # A user name of a photo platform, printed after the agency: "Shutterstock/wavecatcher".
-_USER_NAME = regex.compile(r"\A[a-z][\w.-]{2,30}+\Z")
+_USER_NAME = lazy_pattern(r"\A[a-z][\w.-]{2,30}+\Z")
 # Hosts whose links name an account: "Image: <a href="https://twitter.com/NightLens/…">NightLens</a>".
-_ACCOUNT_HOST = regex.compile(
+_ACCOUNT_HOST = lazy_pattern(
     r"//(?:www\.|m\.)?(?:" + "|".join(regex.escape(host) for host in ACCOUNT_HOSTS) + ")/",
     regex.IGNORECASE,
 )
 
 # A user name printed before a platform or a stock library: "wavecatcher / Unsplash".
-_ACCOUNT_NAME = regex.compile(r"\A@?+[a-z0-9][a-z0-9_.-]{2,30}+\Z")
+_ACCOUNT_NAME = lazy_pattern(r"\A@?+[a-z0-9][a-z0-9_.-]{2,30}+\Z")
 # What only a user name holds, so that a short one ("ab_7") is no agency's initials ("ddp").
-_ACCOUNT_MARKS = regex.compile(r"[_.\d@]")
+_ACCOUNT_MARKS = lazy_pattern(r"[_.\d@]")
 
 # A short name without sentence punctuation: "nordwind Verlag", "Hafenbild".
-_ONE_NAME = regex.compile(r"\A[\p{L}\p{N}][\p{L}\p{N}&'’ .-]{0,40}+\Z")
+_ONE_NAME = lazy_pattern(r"\A[\p{L}\p{N}][\p{L}\p{N}&'’ .-]{0,40}+\Z")
 
 _MAX_CREDIT = 200
 # A caption's tail credit is at most about 250 characters long (a slashed one:

@@ -25,6 +25,7 @@ import codecs
 import regex
 
 from .._lexicon.encodings import CODECS, LABELS
+from .._text.patterns import lazy_pattern
 
 __all__ = ["declared_encoding", "decode_as", "decode_html"]
 
@@ -43,7 +44,7 @@ _PRESCAN = 16384
 
 # <meta charset="windows-1252">, <meta http-equiv="Content-Type" content="text/html;
 # charset=ISO-8859-1">, and the XML declaration <?xml version="1.0" encoding="utf-8"?>.
-_DECLARED = regex.compile(
+_DECLARED = lazy_pattern(
     rb"""
     <meta [^>]{0,500}? charset \s*=\s* ["']? \s* (?P<meta> [A-Za-z0-9._:-]{1,40}+ )
     | \A \s* <\?xml [^>]{0,200}? encoding \s*=\s* ["'] (?P<xml> [A-Za-z0-9._:-]{1,40}+ )
@@ -55,7 +56,7 @@ _DECLARED = regex.compile(
 _IN_MARKUP = {"UTF-16BE": "UTF-8", "UTF-16LE": "UTF-8", "x-user-defined": "windows-1252"}
 
 # A character that UTF-8 decoding made of bytes beyond ASCII (U+FFFD aside).
-_DECODED_BEYOND_ASCII = regex.compile(r"[^\x00-\x7f\ufffd]")
+_DECODED_BEYOND_ASCII = lazy_pattern(r"[^\x00-\x7f\ufffd]")
 
 # windows-1252 as the standard has it: Latin-1, with the printable characters
 # of Python's cp1252 at 0x80-0x9F; its five holes (0x81, 0x8D, 0x8F, 0x90,

@@ -45,6 +45,7 @@ from .._lexicon.markup import (
     SCORED_BLOCKS,
 )
 from .._records import ImageCredit, Post
+from .._text.patterns import lazy_pattern
 from .credits import (
     CreditContext,
     SchemaCredit,
@@ -73,10 +74,10 @@ NOT_ARTICLE = FURNITURE | OTHER_ARTICLE
 
 # Words of a class or id: "story-with-sidebar-wrp" -> story, with, sidebar, wrp;
 # "StoryImage-imageFooterCredit" -> story, image, image, footer, credit.
-_WORD = regex.compile(r"[A-Z]?[a-z0-9]++|[A-Z]++(?![a-z])")
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-_WORD_CHARS = regex.compile(r"[^\W_]++")
-_EMBED_MARKUP = regex.compile(r"youtube(?:-nocookie)?\.com/(?:embed|v)/|player\.vimeo\.com/video/")
+_WORD = lazy_pattern(r"[A-Z]?[a-z0-9]++|[A-Z]++(?![a-z])")
+_HIDDEN_STYLE = lazy_pattern(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_WORD_CHARS = lazy_pattern(r"[^\W_]++")
+_EMBED_MARKUP = lazy_pattern(r"youtube(?:-nocookie)?\.com/(?:embed|v)/|player\.vimeo\.com/video/")
 # A paragraph this long or longer counts toward the page's main block.
 _MIN_PARAGRAPH = 25
 _MAX_SCRIPT_EMBED = 2000

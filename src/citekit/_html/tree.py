@@ -29,6 +29,7 @@ from html import unescape
 import regex
 
 from .._lexicon.markup import BLOCK, CLOSES_PARAGRAPH, INVISIBLE, RAW_TEXT, VOID
+from .._text.patterns import lazy_pattern
 
 # One step through a tag's attributes, up to its ">" (or its "/>"): a quoted
 # value may hold ">", and an attribute name is anything up to white space, "/",
@@ -44,7 +45,7 @@ _STEP = r"""
 # A tag of up to _QUICK_STEPS steps, read in one match (nearly every tag of a page):
 #   <a href="/x">  </p >  <br/>  <img src=a.jpg alt="A > B" />
 _QUICK_STEPS = 64
-_TAG = regex.compile(
+_TAG = lazy_pattern(
     rf"""
     < (?P<end> / )? (?P<name> [a-zA-Z] [^\s/>\x00]*+ )
     (?P<attrs> (?: {_STEP} ){{0,{_QUICK_STEPS}}}+ ) (?P<self_closing> / )? >
@@ -54,14 +55,14 @@ _TAG = regex.compile(
 # A longer tag is read a run of steps at a time, so that no single match of
 # the engine keeps the state of a million repetitions (one tag of a million
 # attributes once took gigabytes here).
-_TAG_HEAD = regex.compile(r"< (?P<end> / )? (?P<name> [a-zA-Z] [^\s/>\x00]*+ )", regex.VERBOSE)
-_STEPS = regex.compile(rf"(?: {_STEP} ){{1,4096}}+", regex.VERBOSE)
+_TAG_HEAD = lazy_pattern(r"< (?P<end> / )? (?P<name> [a-zA-Z] [^\s/>\x00]*+ )", regex.VERBOSE)
+_STEPS = lazy_pattern(rf"(?: {_STEP} ){{1,4096}}+", regex.VERBOSE)
 # A run of line breaks, which reads as one: <br><br/>\n<BR>
-_BREAKS = regex.compile(r"<[bB][rR] \s*+ /?+ > (?: \s*+ <[bB][rR] \s*+ /?+ > )++", regex.VERBOSE)
+_BREAKS = lazy_pattern(r"<[bB][rR] \s*+ /?+ > (?: \s*+ <[bB][rR] \s*+ /?+ > )++", regex.VERBOSE)
 # The end of a comment: "-->", "--!>", "-- >".
-_COMMENT_END = regex.compile(r"--!?\s*+>")
+_COMMENT_END = lazy_pattern(r"--!?\s*+>")
 # One attribute of a tag's attributes: name="value", name='value', name=value, name.
-_ATTRIBUTE = regex.compile(
+_ATTRIBUTE = lazy_pattern(
     r"""
     (?P<name> [^\s/>=] [^\s/>=]*+ | = [^\s/>=]*+ )
     (?: \s*+ =++ \s*+ (?P<value> "[^"]*+" | '[^']*+' | [^\s>]*+ ) )?+
@@ -72,10 +73,10 @@ _ATTRIBUTE = regex.compile(
 # few dozen, with a framework's data- attributes); the others are read past.
 MAX_ATTRIBUTES = 256
 # The end of a raw-text element: "</script>", "</STYLE >".
-_RAW_END = {tag: regex.compile(rf"</{tag}(?=[\s/>])[^>]*+>?", regex.IGNORECASE) for tag in RAW_TEXT}
+_RAW_END = {tag: lazy_pattern(rf"</{tag}(?=[\s/>])[^>]*+>?", regex.IGNORECASE) for tag in RAW_TEXT}
 
 # Runs of white space, which HTML shows as one space (a no-break space stays).
-_SPACE = regex.compile(r"[ \t\n\r\f\v\u200b]++")
+_SPACE = lazy_pattern(r"[ \t\n\r\f\v\u200b]++")
 
 # Look no deeper than this for an open <p> or <li> to close: enough for any
 # real page, and it keeps a page of endless nesting linear.

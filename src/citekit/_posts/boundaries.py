@@ -21,13 +21,14 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from .._lexicon.embeds import EMBED_LOADERS, INLINE_TAGS, MEDIA_HOSTS, SITE_FURNITURE
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 
 # A paragraph boundary left by a scrape that deleted line breaks: punctuation
 # glued to what starts the next paragraph. "Senate.Just in", "Night!https",
 # "team.)Our", "said this:Shameful", "Office:.@JoLinPhoto", "posted.Then",
 # "came in.pic.twitter.com/Ab12" (a tweet of a picture alone).
-GLUED = regex.compile(
+GLUED = lazy_pattern(
     r"""
     (?<= [\p{L}\p{M}\p{N}%)\]"'”’!?\#] )         # after a word, a figure or a closing mark
     (?: (?P<end> [.!?…]{1,3}+ ["'”’)\]]{0,2}+ )    # "Obama." "#'s!" "kids.)"
@@ -44,16 +45,16 @@ GLUED = regex.compile(
 )
 
 # A colon that introduces what follows on the same line: "…for a free ride: Pass".
-COLON_SPACE = regex.compile(r"(?<=\p{L}[)\"'”’]{0,2}+:[ \t\u00a0]{1,3}+)(?=[\p{Lu}\p{N}@#\"“‘(])")
+COLON_SPACE = lazy_pattern(r"(?<=\p{L}[)\"'”’]{0,2}+:[ \t\u00a0]{1,3}+)(?=[\p{Lu}\p{N}@#\"“‘(])")
 # The same, matched from its colon: "…: Pass" from ":".
-_COLON_SPACE_AT = regex.compile(
+_COLON_SPACE_AT = lazy_pattern(
     r":(?<=\p{L}[)\"'”’]{0,2}+:)[ \t\u00a0]{1,3}+(?=[\p{Lu}\p{N}@#\"“‘(])"
 )
 
 # Markup left in the text, matched backwards from its ">": a tag
 # ("<tweet id="1" author="@h">", "</p>", "<blockquote class=…>") or the end of
 # one cut in two, an attribute and the tag's close ('datetime="2016-06-28">').
-_MARKUP_BEFORE = regex.compile(
+_MARKUP_BEFORE = lazy_pattern(
     r"""
     (?r)
     (?: < (?P<tag> /? [A-Za-z][\w:-]{0,30} ) (?: [ \t\n] [^<>]{0,600} )?
@@ -68,7 +69,7 @@ _MARKUP_BEFORE = regex.compile(
 
 # The end of an embed loader's script, after its last fingerprint: the ";", "}" or ")"
 # before the words begin ("…'facebook-jssdk'));We are proud", or on the next line).
-_SCRIPT_END = regex.compile(r"[;})][ \t\u00a0\n\r]{0,3}+(?=[\p{Lu}\p{N}\"“‘#@¿¡])")
+_SCRIPT_END = lazy_pattern(r"[;})][ \t\u00a0\n\r]{0,3}+(?=[\p{Lu}\p{N}\"“‘#@¿¡])")
 _SCRIPT_REACH = 400
 
 # How far back residue is looked for before the start of a post's words.

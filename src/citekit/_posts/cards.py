@@ -16,12 +16,13 @@ import regex
 
 from .._lexicon.embeds import POST_BY, VIEW_ON, VIEW_ON_ANCHORS
 from .._records import Platform, Span
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .signature import PhraseTest, Signature, alternation
 
 # "Post by @Gargron@mastodon.social View on Mastodon", "Post by @zuck\nView on Threads",
 # "View on Threads".
-_VIEW_ON = regex.compile(
+_VIEW_ON = lazy_pattern(
     rf"""
     (?: {alternation(POST_BY)} [ \t\u00a0]{{0,3}}+ @ (?P<user> [\w.]{{1,30}}+ (?<! \. ) )
         (?: @ (?P<instance> [\w-]{{1,63}}+ (?: \. [\w-]{{1,63}}+ ){{1,8}}+ ) )?+
@@ -31,7 +32,7 @@ _VIEW_ON = regex.compile(
     regex.VERBOSE,
 )
 _HOLDS_VIEW_ON = PhraseTest(VIEW_ON, VIEW_ON_ANCHORS)
-_CARD_PERMALINK = regex.compile(
+_CARD_PERMALINK = lazy_pattern(
     r"(?:https?://)?+(?:www\.)?+(?P<host>threads\.(?:net|com)|[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+)"
     r"/@(?P<user>[\w.]{1,30}+)/(?:post/)?+[\w-]{4,40}+"
 )

@@ -17,11 +17,12 @@ import regex
 from .._lexicon.embeds import FACEBOOK_DATE_WORDS, FACEBOOK_POSTED, FACEBOOK_POSTED_ANCHORS
 from .._records import Span
 from .._text.dates import DATE
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .signature import PhraseTest, Signature, alternation
 
 # "Posted by Jane Doe on Monday, February 7, 2022", "Gepostet von X am Montag, 7. Februar 2022".
-_FACEBOOK = regex.compile(
+_FACEBOOK = lazy_pattern(
     rf"""
     (?<! \b (?: was | were | been | being | is | are | be ) [ ] )
     {alternation(FACEBOOK_POSTED)} [ \t\u00a0]{{1,3}}+
@@ -30,12 +31,12 @@ _FACEBOOK = regex.compile(
     """,
     regex.VERBOSE,
 )
-_FACEBOOK_PERMALINK = regex.compile(
+_FACEBOOK_PERMALINK = lazy_pattern(
     r"(?:https?://)?+(?:www\.|m\.)?+facebook\.com/[^\s]{1,300}+/(?:posts|videos|photos)/[^\s]{1,300}+"
 )
 _HOLDS_POSTED = PhraseTest(FACEBOOK_POSTED, FACEBOOK_POSTED_ANCHORS)
-_HAS_YEAR = regex.compile(r"\d{4}")
-_WEEKDAY_FIRST = regex.compile(r"\A\p{L}{2,}+-?+\p{L}*+\.?+,")
+_HAS_YEAR = lazy_pattern(r"\d{4}")
+_WEEKDAY_FIRST = lazy_pattern(r"\A\p{L}{2,}+-?+\p{L}*+\.?+,")
 
 
 def find_signatures(doc: Document) -> Iterator[Signature]:

@@ -33,6 +33,7 @@ from .._lexicon.embeds import (
 )
 from .._records import Span
 from .._text.dates import DATE
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .signature import PhraseTest, Signature, alternation
 from .words import trimmed
@@ -40,7 +41,7 @@ from .words import trimmed
 # "A post shared by Harbor Bakery (@harborbakery) on Oct 9, 2018 at 4:05pm PDT",
 # "A post shared by sam (@samsamsam_)", "A post shared by @someone",
 # "Ein Beitrag geteilt von Name (@name) am 14. Okt 2018 um 9:12 Uhr".
-_SHARED = regex.compile(
+_SHARED = lazy_pattern(
     rf"""
     (?P<phrase> {alternation(INSTAGRAM_SHARED)} ) [ \t\u00a0]{{1,3}}+
     (?: (?P<author> [^\n\r\u2028\u2029(@]{{0,80}}+ )
@@ -52,13 +53,13 @@ _SHARED = regex.compile(
 )
 
 # "View this post on Instagram", "Diesen Beitrag auf Instagram ansehen".
-_VIEW = regex.compile(alternation(INSTAGRAM_VIEW), regex.IGNORECASE)
+_VIEW = lazy_pattern(alternation(INSTAGRAM_VIEW), regex.IGNORECASE)
 # Every one of them names Instagram: the one anchor of the lower-cased phrases.
 _HOLDS_VIEW = PhraseTest((phrase.lower() for phrase in INSTAGRAM_VIEW), ("instagram",))
 _HOLDS_SHARED = PhraseTest(INSTAGRAM_SHARED, INSTAGRAM_SHARED_ANCHORS)
 
 # A post's permalink: "https://www.instagram.com/p/BvKp3XsnRwT/".
-_PERMALINK = regex.compile(
+_PERMALINK = lazy_pattern(
     r"(?:https?://)?+(?:www\.)?+instagram\.com/(?:[\w.]{1,30}+/)?+(?:p|reel|tv)/[\w-]{4,40}+/?+"
 )
 

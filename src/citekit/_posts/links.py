@@ -21,17 +21,18 @@ import regex
 
 from .._lexicon.embeds import MEDIA_HOSTS
 from .._records import Entity, EntityKind, Span
+from .._text.patterns import lazy_pattern
 from .twitter_text import extract_entities, outside, url_at_start
 
 # A scheme glued to the word before it: "#IndependenceDayhttps://t.co/tQrLzCnCWx".
-_GLUED_SCHEME = regex.compile(r"(?<=[\p{L}\p{N}])https?://", regex.IGNORECASE)
+_GLUED_SCHEME = lazy_pattern(r"(?<=[\p{L}\p{N}])https?://", regex.IGNORECASE)
 _MAX_URL = 4096
 # A "host" without scheme or path whose last label is a capitalised word: "free.At",
 # "hall.The"; twitter-text reads ".At" as Austria's domain, but it is a sentence start.
-_GLUED_SENTENCES = regex.compile(r"(?:[\w-]{1,63}+\.){1,10}+\p{Lu}\p{Ll}{1,20}+")
+_GLUED_SENTENCES = lazy_pattern(r"(?:[\w-]{1,63}+\.){1,10}+\p{Lu}\p{Ll}{1,20}+")
 
 # A status permalink: "https://twitter.com/jack/status/20", "x.com/i/web/status/1".
-_STATUS = regex.compile(
+_STATUS = lazy_pattern(
     r"(?:twitter|x)\.com/(?P<user>[A-Za-z0-9_]{1,20}+|i/web)/status(?:es)?+/\d{1,25}+",
     regex.IGNORECASE,
 )

@@ -13,13 +13,14 @@ from collections.abc import Iterator
 import regex
 
 from .._records import Span
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .signature import Signature
 from .words import trimmed
 
 # "Physics is cool by u/someone in BeAmazed", "by u/someone in r/BeAmazed" (title on the line
 # before), "Comment by u/someone from discussion Title in godot", glued "byu/someone indatascience".
-_REDDIT = regex.compile(
+_REDDIT = lazy_pattern(
     r"""
     (?: (?<= [ \t\u00a0] ) | ^ ) by [ \t\u00a0]{0,2}+ u/ (?P<user> [A-Za-z0-9_-]{3,20}+ )
     (?: [ \t\u00a0]{1,2}+ from [ ] discussion [^\n\r]{0,300}? )?
@@ -30,12 +31,12 @@ _REDDIT = regex.compile(
 )
 # The older card: "Physics is cool from r/BeAmazed", or "… from BeAmazed" when the
 # scrape kept the card's link to the subreddit (else "Greetings from Paris" would count).
-_REDDIT_CARD = regex.compile(
+_REDDIT_CARD = lazy_pattern(
     r"(?<=[ \t\u00a0])from[ \t\u00a0]{1,2}+(?P<r>r/)?+(?P<sub>[A-Za-z0-9_]{2,21}+)[ \t\u00a0\r]*+$",
     regex.MULTILINE,
 )
 _REDDIT_LINK_REACH = 300
-_REDDIT_PERMALINK = regex.compile(
+_REDDIT_PERMALINK = lazy_pattern(
     r"(?:https?://)?+(?:www\.|old\.|new\.)?+reddit\.com/r/\w{2,21}+/comments/\w{2,12}+[^\s]{0,300}+"
 )
 

@@ -48,6 +48,7 @@ from .._lexicon.lead_ins import (
     READER_WORDS,
     REPORTING_VERBS,
 )
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from . import boundaries, weight
 from .boundaries import glued, sentence_starts
@@ -58,12 +59,12 @@ SLACK = 10
 _ALLOWANCE = 4  # a quarter of the limit
 
 # The words of a head or sentence, lower-cased: "Trump", "said", "this".
-_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’-]*+")
+_WORD = lazy_pattern(r"[\p{L}][\p{L}\p{M}'’-]*+")
 # What marks a sentence as a post's own: an @mention, a #tag, a link.
-_ENTITY = regex.compile(r"[@#＠＃]|https?://|www\.|pic\.(?:twitter|x)\.com", regex.IGNORECASE)
+_ENTITY = lazy_pattern(r"[@#＠＃]|https?://|www\.|pic\.(?:twitter|x)\.com", regex.IGNORECASE)
 # The end of a sentence inside a post's reach, and the blanks after it: "agreed. ",
 # "this: ", "wrote. @jo" (a post may open with a mention, a tag, a figure).
-_PIECE_END = regex.compile(
+_PIECE_END = lazy_pattern(
     r"(?P<mark>[.!?…:]{1,3}+[\"'”’)\]]{0,2}+)[ \t\u00a0]{1,20}+(?=[^\s\p{Ll}])"
 )
 # A head this long before a colon is an article's clause, not a post's own head.

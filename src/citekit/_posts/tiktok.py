@@ -14,20 +14,21 @@ import regex
 
 from .._lexicon.embeds import TIKTOK_ORIGINAL_SOUND
 from .._records import Span
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .signature import Signature, alternation
 from .words import trimmed
 
 # The sound credit that closes a TikTok embed: "♬ original sound - Jane Doe".
-_SOUND = regex.compile(r"♬[ \t\u00a0]{0,3}+(?P<sound>[^\n\r\u2028\u2029♬]{1,100}+)")
-_ORIGINAL = regex.compile(
+_SOUND = lazy_pattern(r"♬[ \t\u00a0]{0,3}+(?P<sound>[^\n\r\u2028\u2029♬]{1,100}+)")
+_ORIGINAL = lazy_pattern(
     rf"""\A (?i: {alternation(TIKTOK_ORIGINAL_SOUND)} )
     [ \t\u00a0]{{1,3}}+ [-–—] [ \t\u00a0]{{1,3}}+ (?P<name> .{{1,80}}+ ) \Z""",
     regex.VERBOSE,
 )
 # The account that opens it: "@jane.doe" at the start of a line.
-_OPENING_HANDLE = regex.compile(r"@(?P<handle>[\w.]{2,24}+)(?<!\.)(?=[\s]|\Z)")
-_TIKTOK_PERMALINK = regex.compile(
+_OPENING_HANDLE = lazy_pattern(r"@(?P<handle>[\w.]{2,24}+)(?<!\.)(?=[\s]|\Z)")
+_TIKTOK_PERMALINK = lazy_pattern(
     r"(?:https?://)?+(?:www\.|m\.)?+tiktok\.com/@[\w.]{2,24}+/video/\d{5,25}+"
 )
 _TIKTOK_REACH = 2500

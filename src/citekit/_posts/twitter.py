@@ -25,13 +25,14 @@ import regex
 
 from .._records import Platform, Span
 from .._text.dates import DATE, parse_date
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .signature import Signature
 
 # The tail: "(@Omojuwa) November 12, 2016", "(@CityCouncilNG) October 9, 2018\n",
 # "(@jay.bsky.team) November 25, 2024 at 12:58 AM", "(@Gargron@mastodon.social) …",
 # "(@h) [June 5, 2023](https://twitter.com/h/status/1)", "(@h) June 5, 2023 https://x.com/h/status/1".
-_TAIL = regex.compile(
+_TAIL = lazy_pattern(
     rf"""
     \( [ ]?+ @ (?P<handle>
         [A-Za-z0-9_-]{{1,63}}+
@@ -46,27 +47,26 @@ _TAIL = regex.compile(
     regex.VERBOSE,
 )
 
-_HANDLE, _DATE, _LINK, _AFTER = (
-    _TAIL.groupindex[name] for name in ("handle", "date", "link", "after")
-)
+# The groups by name (the same group as its number: the pattern is compiled on first use).
+_HANDLE, _DATE, _LINK, _AFTER = "handle", "date", "link", "after"
 
 # The dash that opens a signature: "— Name", "—Name", "– Name", "&mdash; Name", "― Name".
-_LONG_DASH = regex.compile(r"—|–|―|‒|&mdash;|&#8212;")
+_LONG_DASH = lazy_pattern(r"—|–|―|‒|&mdash;|&#8212;")
 # A hyphen standing in for it: " - Name", "-- Name", "- Name" at a line start.
-_HYPHEN = regex.compile(r"(?:(?<=\s)|^)--?+(?=[ \t\u00a0])", regex.MULTILINE)
+_HYPHEN = lazy_pattern(r"(?:(?<=\s)|^)--?+(?=[ \t\u00a0])", regex.MULTILINE)
 # A hyphen glued to the words before the name: "us.- Jane Q. Public".
-_GLUED_DASH = regex.compile(r"(?<=[^\s\p{L}\p{N}])--?+[ \t\u00a0]")
+_GLUED_DASH = lazy_pattern(r"(?<=[^\s\p{L}\p{N}])--?+[ \t\u00a0]")
 # Two or more spaces where a deleted dash was: "…WHY?  Donald J. Trump".
-_GAP = regex.compile(r"[ \t\u00a0]{2,}+")
+_GAP = lazy_pattern(r"[ \t\u00a0]{2,}+")
 # A display name when nothing marks where it begins: a few capitalised words.
-_CAPITALISED = regex.compile(
+_CAPITALISED = lazy_pattern(
     r"(?:\p{Lu}[\p{L}\p{M}.'’&-]{0,30}+[ ]){0,3}+\p{Lu}[\p{L}\p{M}.'’&-]{0,30}+[ ]?+\Z"
 )
 
 # Punctuation that a display name standing alone on its line does not hold.
-_CLAUSE = regex.compile(r"[!?;:]|[.,][ ]\p{Ll}")
+_CLAUSE = lazy_pattern(r"[!?;:]|[.,][ ]\p{Ll}")
 _MAX_NAME_ALONE = 50
-_TWITTER_HANDLE = regex.compile(r"[A-Za-z0-9_]{1,20}")
+_TWITTER_HANDLE = lazy_pattern(r"[A-Za-z0-9_]{1,20}")
 _MAX_NAME = 64  # display names are at most 50 characters; scrapes add a few
 _TWEET_LENGTH_CHANGE = dt.date(2017, 11, 7)  # 140 characters before, 280 since
 # The rule of each platform's signatures, one string shared by all its records.

@@ -33,6 +33,8 @@ from importlib import resources
 
 import regex
 
+from .._text.patterns import lazy_pattern
+
 __all__ = [
     "extract_cashtags",
     "extract_entities",
@@ -128,7 +130,7 @@ def _host(char: str) -> str:
 # One parenthesised group, one level of nesting: "(film)", "(v=(x))".
 _PARENS = rf"\( (?: [{_PATH_END}{_PATH_MID}]++ | \( [{_PATH_END}{_PATH_MID}]*+ \) )*+ \)"
 
-_URL = regex.compile(
+_URL = lazy_pattern(
     rf"""
     (?:
         (?<! [0-9{_LATIN}@＠$\#＃] )              # scheme not glued on: xhttp://, @http://
@@ -149,9 +151,9 @@ _URL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-_TCO_SLUG = regex.compile(r"[0-9A-Za-z]++")
+_TCO_SLUG = lazy_pattern(r"[0-9A-Za-z]++")
 
-_MENTION = regex.compile(
+_MENTION = lazy_pattern(
     rf"""
     (?:
         (?<! [0-9_!\#$%&*@＠{_LATIN}] )            # not in a word, an address, or after a sigil
@@ -165,9 +167,9 @@ _MENTION = regex.compile(
     regex.VERBOSE,
 )
 
-_LEADING_BLANKS = regex.compile(r"[\s\pZ\p{Cf}]*+")
+_LEADING_BLANKS = lazy_pattern(r"[\s\pZ\p{Cf}]*+")
 
-_HASHTAG = regex.compile(
+_HASHTAG = lazy_pattern(
     rf"""
     (?:
         (?<! [&{_HASHTAG_CHAR}] )      # not in a word, nor an HTML entity &#39;
@@ -181,9 +183,9 @@ _HASHTAG = regex.compile(
     regex.VERBOSE,
 )
 
-_LETTER = regex.compile(r"[\pL\pM]")  # a hashtag needs one: #2024 is a number, not a tag
+_LETTER = lazy_pattern(r"[\pL\pM]")  # a hashtag needs one: #2024 is a number, not a tag
 
-_CASHTAG = regex.compile(
+_CASHTAG = lazy_pattern(
     r"""
     (?<! \S )                                     # at the start or after a space
     \$
@@ -237,8 +239,8 @@ def _accept_url(match: regex.Match[str]) -> str | None:
 
 
 # White space, which no URL holds, forwards and backwards: the bounds of a word.
-_BLANK = regex.compile(r"\s")
-_BLANK_BEFORE = regex.compile(r"\s", regex.REVERSE)
+_BLANK = lazy_pattern(r"\s")
+_BLANK_BEFORE = lazy_pattern(r"\s", regex.REVERSE)
 # What ``str.isspace`` reads as white space and the pattern's ``\s`` does not.
 _NOT_BLANK = "\x1c\x1d\x1e\x1f"
 

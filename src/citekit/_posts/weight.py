@@ -19,13 +19,14 @@ from __future__ import annotations
 import regex
 
 from .._lexicon.embeds import MEDIA_HOSTS
+from .._text.patterns import lazy_pattern
 from .twitter_text import extract_urls, url_at_start
 
 URL_WEIGHT = 23
 
 # The white space around a word, found backwards and forwards from a dot in it.
-_BLANK = regex.compile(r"\s")
-_BLANK_BEFORE = regex.compile(r"\s", regex.REVERSE)
+_BLANK = lazy_pattern(r"\s")
+_BLANK_BEFORE = lazy_pattern(r"\s", regex.REVERSE)
 # A link is longer than this: "t.co/ab".
 _SHORTEST_LINK = 7
 # How much further back than the budget the words are read for links: links

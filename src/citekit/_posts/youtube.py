@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from .._records import Span
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .signature import Signature
 
@@ -28,7 +29,7 @@ _YOUTUBE_URL = r"""
 
 # "[youtube https://www.youtube.com/watch?v=abcdefghijk]", "[youtube=https://youtu.be/x&w=640]",
 # "[embed]https://www.youtube.com/watch?v=abcdefghijk[/embed]".
-_YOUTUBE_SHORTCODE = regex.compile(
+_YOUTUBE_SHORTCODE = lazy_pattern(
     rf"""
     \[ (?: youtube [ =]++ (?P<a> {_YOUTUBE_URL} ) [^\]]{{0,200}}+ \]
          | embed (?: [ ][^\]]{{0,100}}+ )?+ \] [ ]*+ (?P<b> {_YOUTUBE_URL} ) [ ]*+ \[/embed\] )
@@ -36,7 +37,7 @@ _YOUTUBE_SHORTCODE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A line that is only a link: "https://youtu.be/abcdefghijk", "www.youtube.com/watch?v=…".
-_YOUTUBE_LINE = regex.compile(rf"{_YOUTUBE_URL}", regex.VERBOSE | regex.IGNORECASE)
+_YOUTUBE_LINE = lazy_pattern(rf"{_YOUTUBE_URL}", regex.VERBOSE | regex.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\"”’"
 
 

@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from typing import Literal
 
 import attrs
-import regex
 
 from .._lexicon.function_words import (
     ARTICLES,
@@ -64,6 +63,7 @@ from .._lexicon.speech_verbs import (
     VERB_OF,
 )
 from .._records import Span
+from .._text.engines import dual_pattern
 from .._text.patterns import trie
 from .._text.segment import Document
 from .descriptions import Description, classify
@@ -106,8 +106,10 @@ CUE_OPENERS = (_CUE_WORDS - {"by"}) | BY_CUES
 # Where a unit may hold an attribution clause: a word that opens one, in any
 # case (the clause reader decides what case it takes: "said", but "According
 # to the BBC, …"), or the colon of a headline. One pass over the lower-cased
-# text finds them all, faster than a case-blind pattern over the text.
-CUE_OPENER = regex.compile(r"\b(?:" + trie(sorted(CUE_OPENERS)) + r")\b")
+# text finds them all, faster than a case-blind pattern over the text. Each
+# starts and ends with a letter, so its word boundaries are the look-arounds,
+# which the standard library's engine reads three times faster.
+CUE_OPENER = dual_pattern(r"(?<!\w)(?:" + trie(sorted(CUE_OPENERS)) + r")(?!\w)")
 
 
 @attrs.frozen

@@ -52,7 +52,7 @@ from .._lexicon.people import (
 )
 from .._lexicon.places import MULTIWORD_PLACES, PLACES
 from .._records import SourceKind, Span
-from .._text.patterns import trie
+from .._text.patterns import lazy_pattern, trie
 from .names import NameIndex, OutletMention, is_person_name, is_titleish, long_name_start
 from .phrases import Phrase, continues_phrase, is_nominal, is_plural_person, noun_phrase
 from .tokens import POSSESSIVES, Token
@@ -60,7 +60,7 @@ from .tokens import POSSESSIVES, Token
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 
 # "D.C.", "Calif.", "Md.": a place in an apposition ("an analyst in Washington, D.C., told …").
-_STATE_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
+_STATE_ABBREVIATION = lazy_pattern(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
 
 
 @attrs.frozen
@@ -528,7 +528,7 @@ def _gender_of(core: Sequence[Token]) -> str | None:
 
 # "who spoke on condition of anonymity because they were not authorized to …",
 # "familiar with", "unnamed": the marker, the verb before it, the reason after.
-_ANONYMITY = regex.compile(
+_ANONYMITY = lazy_pattern(
     r"(?:(?:"
     + "|".join(ANONYMITY_LEADS)
     + r")\s+)?"

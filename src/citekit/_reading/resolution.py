@@ -18,17 +18,17 @@ Lookups into what the article names are bisections into indexes built once
 from __future__ import annotations
 
 import attrs
-import regex
 
 from .._lexicon.organisations import COMPANY_NAME_WORDS, COMPANY_NAMES, COMPANY_NOUNS
 from .._lexicon.people import NAME_SUFFIXES
 from .._records import Span
+from .._text.patterns import lazy_pattern
 from .clauses import Attribution
 from .descriptions import Description, Profile
 from .names import NameIndex
 
 # A middle initial, dropped from a person's key: the "J." of "Donald J. Trump".
-_INITIAL = regex.compile(r"\w\.?")
+_INITIAL = lazy_pattern(r"\w\.?")
 
 # How far back a pronoun or a definite phrase looks for its antecedent, in
 # mentions: far enough for a paragraph, near enough not to jump topics.

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from .._lexicon.calendar import DAYS_AND_MONTHS
 from .._lexicon.documents import DOCUMENT_NOUNS
@@ -45,6 +44,7 @@ from .._lexicon.people import (
 from .._lexicon.speech_verbs import SPEECH_VERBS
 from .._lexicon.time_words import WEEKDAY_NAMES
 from .._records import Span
+from .._text.patterns import lazy_pattern
 from .descriptions import Description, Profile, anonymity_reason, classify, phrase_text
 from .names import NameIndex
 from .phrases import MAX_PHRASE, Phrase, continues_phrase, is_modifier_word, noun_phrase
@@ -59,11 +59,11 @@ _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 
 # The place that opens a dateline, in capitals: "OSLO", "NEW", "ST."; and the
 # most tokens before its dash ("SAN JUAN, Puerto Rico (Reuters) -").
-_DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
+_DATELINE_PLACE = lazy_pattern(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
 _MAX_DATELINE = 12
 
 # A party and a state after a lawmaker's name: "R-Texas", "D-Calif."
-_PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
+_PARTY_STATE = lazy_pattern(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
 
 
 def segment_start(words: Sequence[Token], end: int) -> int:

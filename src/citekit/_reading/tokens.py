@@ -14,8 +14,11 @@ than ``TOKEN`` alone would find them.
 
 from __future__ import annotations
 
+import functools
+import itertools
+import operator
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -25,7 +28,8 @@ from .._lexicon.organisations import ORGANIZATION_NAMES
 from .._lexicon.outlets import OUTLETS
 from .._lexicon.people import NAME_CONNECTORS
 from .._records import Span
-from .._text.patterns import trie
+from .._text.engines import dual_pattern
+from .._text.patterns import lazy_pattern, trie
 
 TokenKind = Literal["word", "punct", "dash", "quote"]
 
@@ -33,7 +37,7 @@ TokenKind = Literal["word", "punct", "dash", "quote"]
 # "Factcheck.example" and the closing apostrophe of a plural possessive
 # ("Kansas’ Whitaker"), but not the full stop of two sentences glued
 # together ("context.Then"); then the punctuation that bounds phrases.
-TOKEN = regex.compile(
+TOKEN = dual_pattern(
     r"""
     (?P<word> [\p{L}\p{N}] (?: [\p{L}\p{N}\p{M}&] | (?<! \p{Ll} ) \. (?= [\p{L}\p{N}] )
                                 | \. (?= [\p{Ll}\p{N}] ) | ['’-] (?= [\p{L}\p{N}] ) ){0,60}+
@@ -49,7 +53,7 @@ TOKEN = regex.compile(
 # "Mr.": the full stop is its own token or, after an abbreviation, the
 # word's); any other run of word characters ("U.S.", "al-Qaeda’s") is
 # handed to ``TOKEN``.
-_QUICK_TOKEN = regex.compile(
+_QUICK_TOKEN = dual_pattern(
     r"""
     (?P<word> [\p{L}\p{N}] [\p{L}\p{N}\p{M}&]{0,60}+ (?! [\p{L}\p{N}\p{M}&.'’-] ) )
     | (?P<stop> [\p{L}\p{N}] [\p{L}\p{N}\p{M}&]{0,60}+ (?= \. (?! [\p{L}\p{N}\p{M}&.'’-] ) ) )
@@ -64,7 +68,7 @@ _QUICK_TOKEN = regex.compile(
 # lower-case word ("Save the Children", "Time magazine"), a capitalised
 # function word ("Doctors Without Borders") or an ampersand ("Procter &
 # Gamble"). Each is read as one word, unless a possessive follows it.
-_FOLDED_NAME = regex.compile(
+_FOLDED_NAME = lazy_pattern(
     r"(?<![\p{L}\p{N}])(?:"
     + trie(
         sorted(
@@ -82,7 +86,7 @@ _FOLDED_NAME = regex.compile(
 )
 
 # A word that keeps its full stop: an initial ("J."), "U.S.", "Sen.", "Inc.".
-ABBREVIATION = regex.compile(
+ABBREVIATION = lazy_pattern(
     r"\p{L}(?:\.\p{L}){0,3}|" + "|".join(regex.escape(word) for word in ABBREVIATIONS)
 )
 
@@ -90,25 +94,31 @@ ABBREVIATION = regex.compile(
 POSSESSIVES = ("’s", "'s", "s’", "s'")
 
 
-class Token:
+class _TokenFields(NamedTuple):
+    text: str
+    start: int
+    kind: TokenKind
+    lower: str
+    is_word: bool
+
+
+class Token(_TokenFields):
     """A word, a punctuation mark, a dash, or a whole quotation, with its offsets.
 
-    Tokens are the reading's bulk, so each keeps little: its end is computed
-    from its start and text rather than stored, as it is read seldom.
-    ``is_word`` and ``lower`` are read for nearly every token, so they are
-    stored (``lower`` as the same string as ``text`` when the word is in
-    lower case already).
+    Tokens are the reading's bulk: a tuple each, so that a unit's tokens are
+    made by C code (``plain_tokens`` builds the columns with ``map`` and each
+    tuple with ``tuple.__new__``, no Python call per token). ``is_word`` and
+    ``lower`` are read for nearly every token, so they are stored; the end is
+    computed from the start and the text, as it is read seldom.
+    ``Token(text, start, kind)`` makes one from its three facts.
     """
 
-    __slots__ = ("is_word", "kind", "lower", "start", "text")
+    __slots__ = ()
 
-    def __init__(self, text: str, start: int, kind: TokenKind) -> None:
-        self.text = text
-        self.start = start
-        self.kind: TokenKind = kind
+    def __new__(cls, text: str, start: int, kind: TokenKind) -> Token:
         lower = text.lower()
-        self.lower = text if lower == text else lower  # one string for "said"
-        self.is_word = kind == "word"
+        fields = (text, start, kind, text if lower == text else lower, kind == "word")
+        return tuple.__new__(cls, fields)
 
     @property
     def end(self) -> int:
@@ -116,6 +126,33 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
+
+
+# Each token made from its columns (text, start, kind, lower, is_word) by C code.
+_NEW = tuple.__new__
+_MAKE = functools.partial(map, _NEW)
+_KIND = operator.attrgetter("lastgroup")
+_IS_WORD = "word".__eq__
+
+
+# The matches read at a time: a match object weighs more than the token made of it.
+_CHUNK = 32
+# The longest stretch read a token at a time (some six tokens).
+_FEW = 32
+
+
+def _made(texts: list[str], starts: list[int], kinds: list[str]) -> list[Token]:
+    """The tokens of three columns, each made by C code.
+
+    A word already in lower case is its own lower-cased form ("said": one
+    string, not two): each pair (lower-cased, as written) is indexed by
+    whether the two are equal, which picks the written one when they are.
+    """
+    lowered = list(map(str.lower, texts))
+    same = map(str.__eq__, texts, lowered)
+    lowers = map(tuple.__getitem__, zip(lowered, texts, strict=True), same)
+    columns = zip(texts, starts, kinds, lowers, map(_IS_WORD, kinds), strict=True)
+    return list(_MAKE(itertools.repeat(Token), columns))
 
 
 def tokenize(text: str, span: Span, quoted: Sequence[Span]) -> list[Token]:
@@ -149,25 +186,74 @@ def plain_tokens(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``, which holds no quotation: ``TOKEN``'s, found faster.
 
     ``_QUICK_TOKEN`` takes most words in one step; a word with inner marks is
-    handed to ``TOKEN`` (``_inner_tokens``).
+    handed to ``TOKEN`` (``_inner_tokens``). The matches are read a few at a
+    time, column by column; only the few that are not a plain word or mark
+    get a Python step: the word before a full stop ("stop": the full stop is
+    the word's after an abbreviation, "Mr.", and is then no token of its own)
+    and the words with inner marks ("other").
     """
+    if end - start <= _FEW:
+        return _one_by_one(text, start, end)
+    matches = _QUICK_TOKEN.finditer(text, start, end)
+    found: list[Token] = []
+    drop_first = False  # the full stop that an abbreviation ending the last chunk took
+    while chunk := list(itertools.islice(matches, _CHUNK)):
+        match_type = type(chunk[0])  # ``re``'s or ``regex``'s (``_text.engines``)
+        kinds: list[str] = list(map(_KIND, chunk))
+        texts: list[str] = list(map(match_type.group, chunk))
+        starts: list[int] = list(map(match_type.start, chunk))
+        del chunk
+        replaced: dict[int, list[Token]] = {0: []} if drop_first else {}
+        drop_first = False
+        for special in ("stop", "other"):
+            index = -1
+            for _ in range(kinds.count(special)):
+                index = kinds.index(special, index + 1)
+                kinds[index] = "word"
+                if special == "other":
+                    inner: list[Token] = []
+                    first = starts[index]
+                    _inner_tokens(text, first, first + len(texts[index]), end, inner, -1)
+                    replaced[index] = inner
+                elif ABBREVIATION.fullmatch(texts[index]):
+                    texts[index] += "."
+                    if index + 1 < len(kinds):
+                        replaced[index + 1] = []  # the full stop belongs to the abbreviation
+                    else:
+                        drop_first = True
+        tokens = _made(texts, starts, kinds)
+        if not replaced:
+            found += tokens
+            continue
+        previous = 0
+        for index in sorted(replaced):
+            found += tokens[previous:index]
+            found += replaced[index]
+            previous = index + 1
+        found += tokens[previous:]
+    return found
+
+
+def _one_by_one(text: str, start: int, end: int) -> list[Token]:
+    """``plain_tokens`` for a short stretch, a token at a time: for a few tokens
+    ("Ann Lee: "), the columns cost more than they save."""
     found: list[Token] = []
     skip_to = -1
     for match in _QUICK_TOKEN.finditer(text, start, end):
         first, last = match.span()
         kind = match.lastgroup
-        if kind == "word":
-            found.append(Token(text[first:last], first, "word"))
-        elif kind == "stop":
+        if kind == "word" or kind == "stop":
             word = text[first:last]
-            if ABBREVIATION.fullmatch(word):
+            if kind == "stop" and ABBREVIATION.fullmatch(word):
                 word += "."
                 skip_to = last + 1  # the full stop belongs to the abbreviation
-            found.append(Token(word, first, "word"))
+            lower = word.lower()
+            found.append(_NEW(Token, (word, first, "word", word if lower == word else lower, True)))
         elif kind == "other":
             skip_to = _inner_tokens(text, first, last, end, found, skip_to)
         elif first >= skip_to:
-            found.append(Token(text[first:last], first, _mark_kind(kind)))
+            mark = text[first:last]
+            found.append(_NEW(Token, (mark, first, _mark_kind(kind), mark, False)))
     return found
 
 

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 import attrs
-import regex
 
 from .._records import Span
 from .._text.marks import Quoted
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .resolution import Mention
 from .tokens import Token
@@ -33,7 +33,7 @@ MAX_UNIT = 1500
 # name its speaker (the quotes detector looks 60 tokens either side).
 _QUOTE_MARGIN = 600
 
-_SPACE = regex.compile(r"\s+")
+_SPACE = lazy_pattern(r"\s+")
 
 
 class TokenWindow:

@@ -20,6 +20,7 @@ import regex
 from dateutil import parser as dateutil_parser
 
 from .._lexicon.calendar import ENGLISH_MONTHS, MONTHS, TIME_JOINERS, TIME_ZONES, WEEKDAYS
+from .patterns import lazy_pattern
 
 __all__ = ["DATE", "parse_date"]
 
@@ -62,16 +63,16 @@ DATE = rf"""
     )
 """
 
-_WORD = regex.compile(r"(?<![\p{L}\d])\p{L}[\p{L}-]*+")
+_WORD = lazy_pattern(r"(?<![\p{L}\d])\p{L}[\p{L}-]*+")
 # "a.m.", "P.M." -> "AM", "PM", before the words are looked at one by one.
-_MERIDIEM = regex.compile(r"(?<![\p{L}])([AaPp])\.?+[ ]?+[Mm]\b\.?+")
-_HAS_YEAR = regex.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
-_HAS_TIME = regex.compile(r"\d[:.h]\d\d|\d\s*+[ap]\.?+m\b", regex.IGNORECASE)
+_MERIDIEM = lazy_pattern(r"(?<![\p{L}])([AaPp])\.?+[ ]?+[Mm]\b\.?+")
+_HAS_YEAR = lazy_pattern(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
+_HAS_TIME = lazy_pattern(r"\d[:.h]\d\d|\d\s*+[ap]\.?+m\b", regex.IGNORECASE)
 # "3:45 PM - 12 Nov 2016": the time first, as old tweet cards print it.
-_TIME_FIRST = regex.compile(r"^([^-–·]{1,20}+)[ ]{0,2}[-–·][ ]{0,2}(.{1,60}+)$")
-_CJK_DATE = regex.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_TIME_FIRST = lazy_pattern(r"^([^-–·]{1,20}+)[ ]{0,2}[-–·][ ]{0,2}(.{1,60}+)$")
+_CJK_DATE = lazy_pattern(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # "7.30", "15h30" -> "7:30", "15:30", so that dateutil reads a clock time.
-_CLOCK = regex.compile(r"(?<![\d.])(\d{1,2})[.h](\d\d)(?![\d.])")
+_CLOCK = lazy_pattern(r"(?<![\d.])(\d{1,2})[.h](\d\d)(?![\d.])")
 # Words inside a date that join it to its time and mean nothing to dateutil.
 _FILLER = frozenset(w for joiner in (*TIME_JOINERS, "de", "uhr") for w in joiner.split())
 

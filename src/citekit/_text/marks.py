@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import attrs
-import regex
 
 from .._records import Span
+from .patterns import lazy_pattern
 from .segment import Document
 
 _OPENING_DOUBLE = "“„«‟"
@@ -32,7 +32,7 @@ _OPENING_SINGLE = "‘‚‹‛"
 _CLOSING_SINGLE = "’›"
 
 # Every character that may be a quotation mark: « » „ “ ” " ‘ ’ ' ‚ ‹ ›.
-_MARK = regex.compile(r"[\"“”„‟«»'‘’‚‹›‛]")
+_MARK = lazy_pattern(r"[\"“”„‟«»'‘’‚‹›‛]")
 
 # What may stand between a quotation's last word and its closing mark and is
 # not quoted: the comma before "he said" ("…for us,” Ferreira said).
@@ -58,7 +58,7 @@ class Quoted:
 # punctuation ("“”‘’", "\"\"\"") quote nothing. (Also what keeps a run of
 # quote marks from costing a quotation, and its speaker search, every few
 # characters.)
-_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+_WORDLIKE = lazy_pattern(r"[\p{L}\p{N}]")
 
 
 @attrs.frozen

@@ -15,13 +15,14 @@ import regex
 
 from .._lexicon.calendar import MONTH_ABBREVIATIONS
 from .._records import Span
+from .patterns import lazy_pattern
 
 # A paragraph is a line with its surrounding blanks trimmed: it starts and
 # ends with a character that is not white space (as ``str.isspace`` reads it)
 # and holds no line break ("\n", "\r\n", "\r", U+2028, U+2029), so both
 # one paragraph a line and a whole article on one line are read as written.
 # The greedy run backtracks only over the line's trailing blanks: linear.
-_PARAGRAPH = regex.compile(
+_PARAGRAPH = lazy_pattern(
     r"""
     [^\s\x1c-\x1f]                                        # "The council met …"
     (?: [^\n\r\u2028\u2029]*  [^\s\x1c-\x1f] )?            # … "next month."
@@ -43,7 +44,7 @@ _ABBREVIATIONS = (
     *MONTH_ABBREVIATIONS,
     *"Inc Corp Co Ltd Bros Ave Blvd Rd Univ Dept Fig ca cf al".split(),
 )
-_SENTENCE_END = regex.compile(
+_SENTENCE_END = lazy_pattern(
     rf"""
     [.!?]{{1,3}}+ [\"'”’)\]]{{0,2}}+                    # end punctuation, closing marks
     (?<! (?: \b (?: {"|".join(_ABBREVIATIONS)} )        # "Sen.", "Jan.", "Inc."

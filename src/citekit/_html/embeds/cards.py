@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import regex
 
+from ..._text.patterns import lazy_pattern
 from ..tree import Element
 from .common import Embed, anchors, clean_url, compose, link_only
 
 # A Mastodon embed: "https://mastodon.social/@Gargron/109360563458366532/embed".
-_MASTODON_URL = regex.compile(
+_MASTODON_URL = lazy_pattern(
     r"""
     (?P<permalink> https:// (?P<host> [a-z0-9.-]{1,253}+ )
       / @ (?P<user> [A-Za-z0-9_]{1,30}+ ) (?: @ [a-z0-9.-]{1,253}+ )? / (?P<id> \d{1,25}+ ) )
@@ -24,7 +25,7 @@ _MASTODON_URL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A Threads post: "https://www.threads.net/@zuck/post/CuP48CiS5sx".
-_THREADS_URL = regex.compile(
+_THREADS_URL = lazy_pattern(
     r"(?:https?:)?//(?:www\.)?threads\.(?:net|com)/@(?P<user>[\w.]{1,30}+)/post/(?P<code>[\w-]{4,64}+)",
     regex.IGNORECASE,
 )

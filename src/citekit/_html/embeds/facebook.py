@@ -15,16 +15,17 @@ from urllib.parse import parse_qs, urlsplit
 import regex
 
 from ..._text.dates import parse_date
+from ..._text.patterns import lazy_pattern
 from ..tree import Element
 from .common import NOT_A_POST, Claim, Embed, anchors, clean_url, compose, link_only
 
 # Facebook's post and video plugins: "https://www.facebook.com/plugins/post.php?href=https%3A…".
-_FACEBOOK_PLUGIN = regex.compile(
+_FACEBOOK_PLUGIN = lazy_pattern(
     r"(?:https?:)?//(?:www\.|web\.)?facebook\.com/plugins/(?P<kind>post|video|comment_embed)\.php\?",
     regex.IGNORECASE,
 )
 # A post or video left as the text of an unrun embed block.
-_PERMALINK = regex.compile(
+_PERMALINK = lazy_pattern(
     r"https?://(?:www\.|m\.)?facebook\.com/[^\s]{1,300}?/(?:posts|videos)/", regex.I
 )
 # The page's name is looked for among the first links of the quotation only.

@@ -12,17 +12,18 @@ from __future__ import annotations
 import regex
 
 from ..._lexicon.embeds import INSTAGRAM_SHARED_BY
+from ..._text.patterns import lazy_pattern
 from ..tree import Element
 from .common import Embed, anchors, compose, link_only, time_of
 
 # An Instagram post: "https://www.instagram.com/p/Cx1Yz2AbCdE/?utm_source=ig_embed".
-_INSTAGRAM_URL = regex.compile(
+_INSTAGRAM_URL = lazy_pattern(
     r"(?:https?:)?//(?:www\.)?instagram\.com/(?:[A-Za-z0-9_.]{1,30}+/)?(?P<kind>p|reel|tv)/(?P<code>[\w-]{4,64}+)",
     regex.IGNORECASE,
 )
 # "… shared by Pier Life (@pier.life) on Aug 19, 2023": the account of an Instagram post,
 # and the name before it (up to 80 characters, not across a bracket or a line).
-_SHARED_BY_HANDLE = regex.compile(r"\(@(?P<handle>[\w.]{1,30}+)\)")
+_SHARED_BY_HANDLE = lazy_pattern(r"\(@(?P<handle>[\w.]{1,30}+)\)")
 _MAX_SHARED_BY_NAME = 80
 
 

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import regex
 
+from ..._text.patterns import lazy_pattern
 from ..tree import Element
 from .common import Embed, anchors, clean_url, compose, link_only
 
 # A Reddit post: "https://www.reddit.com/r/aww/comments/90bu6w/heat_index_was_110_degrees/".
-_REDDIT_URL = regex.compile(
+_REDDIT_URL = lazy_pattern(
     r"(?:https?:)?//(?:www\.|old\.|new\.)?reddit\.com/r/[\w]{1,64}+/comments/[\w]{1,16}+(?:/[^\s\"'?#<>]{0,300}+)?",
     regex.IGNORECASE,
 )
-_REDDIT_USER = regex.compile(r"reddit\.com/(?:user|u)/(?P<user>[\w-]{1,40}+)", regex.IGNORECASE)
+_REDDIT_USER = lazy_pattern(r"reddit\.com/(?:user|u)/(?P<user>[\w-]{1,40}+)", regex.IGNORECASE)
 
 
 def read_blockquote(element: Element) -> Embed | None:

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import regex
 
+from ..._text.patterns import lazy_pattern
 from ..tree import Element, collapse
 from .common import Embed, anchors, clean_url, compose, link_only
 
 # A TikTok video: "https://www.tiktok.com/@scout2015/video/6718335390845095173".
-_TIKTOK_URL = regex.compile(
+_TIKTOK_URL = lazy_pattern(
     r"(?:https?:)?//(?:www\.|m\.)?tiktok\.com/@(?P<user>[\w.]{1,30}+)/video/(?P<id>\d{1,25}+)",
     regex.IGNORECASE,
 )
 # TikTok's player: "https://www.tiktok.com/embed/v2/6718335390845095173".
-_TIKTOK_PLAYER = regex.compile(r"tiktok\.com/embed(?:/v2)?/(?P<id>\d{1,25}+)")
+_TIKTOK_PLAYER = lazy_pattern(r"tiktok\.com/embed(?:/v2)?/(?P<id>\d{1,25}+)")
 # The link to the account, "@ferryfan", which is no part of the words.
-_HANDLE_LINK_TEXT = regex.compile(r"\A@(?P<handle>[\w.]{1,30}+)\Z")
+_HANDLE_LINK_TEXT = lazy_pattern(r"\A@(?P<handle>[\w.]{1,30}+)\Z")
 
 
 def read_blockquote(element: Element) -> Embed | None:

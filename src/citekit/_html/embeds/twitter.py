@@ -17,12 +17,13 @@ import regex
 
 from ..._records import Platform
 from ..._text.dates import parse_date
+from ..._text.patterns import lazy_pattern
 from ..tree import Element
 from .common import Embed, anchors, clean_url, compose, link_only
 
 # A tweet's status link: "https://twitter.com/harbourwatch/status/1234567890123456789?ref_src=…",
 # "https://x.com/i/web/status/1112223334445556667".
-_TWEET_URL = regex.compile(
+_TWEET_URL = lazy_pattern(
     r"""
     (?: https?: )? // (?: www\. | mobile\. )? (?P<host> twitter\.com | x\.com )
     / (?: (?P<user> [A-Za-z0-9_]{1,15}+ ) | i/web ) / status(?:es)? / (?P<id> \d{1,25}+ )
@@ -30,17 +31,17 @@ _TWEET_URL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A tweet iframe: "https://platform.twitter.com/embed/Tweet.html?id=1112223334445556667".
-_TWEET_IFRAME = regex.compile(
+_TWEET_IFRAME = lazy_pattern(
     r"platform\.twitter\.com/embed/(?:index|Tweet)\.html\?(?:[^\"'\s]{0,400}?&)?id=(?P<id>\d{1,25}+)",
     regex.IGNORECASE,
 )
 # A Bluesky post: "https://bsky.app/profile/jay.bsky.team/post/3kkfa4vpy7e2n",
 # or its AT URI "at://did:plc:oky5czdrnfjpqslsw2a5iclo/app.bsky.feed.post/3kkfa4vpy7e2n".
-_BLUESKY_URL = regex.compile(
+_BLUESKY_URL = lazy_pattern(
     r"https://bsky\.app/profile/(?P<actor>[\w.:-]{1,253}+)/post/(?P<rkey>[\w-]{1,64}+)",
     regex.IGNORECASE,
 )
-_BLUESKY_URI = regex.compile(
+_BLUESKY_URI = lazy_pattern(
     r"at://(?P<actor>[\w.:-]{1,253}+)/app\.bsky\.feed\.post/(?P<rkey>[\w-]{1,64}+)",
     regex.IGNORECASE,
 )
@@ -49,7 +50,7 @@ _BLUESKY_URI = regex.compile(
 #   "— Island Council (@islandcouncil) June 1, 2023"
 #   "— Harbour Watch   (@harbourwatch) March 4, 2024"
 #   "&mdash; Jay (@jay.bsky.team) Jan 5, 2024"
-_SIGNATURE = regex.compile(
+_SIGNATURE = lazy_pattern(
     r"""
     (?: (?P<dash> [—–―] | -{1,2}+ ) [ \u00a0]{0,3}+ )?
     (?P<author> [^()\n]{0,80}+ ) [ \u00a0]{0,3}+
@@ -63,8 +64,8 @@ _SIGNATURE = regex.compile(
 # looked for only in the last characters of what follows a post's words.
 _MAX_SIGNATURE = 430
 # "(@islandcouncil)" and the dash that opens a signature: "—", "–", "--".
-_HANDLE_IN_BRACKETS = regex.compile(r"\(@[\w.-]{1,253}+\)")
-_SIGNATURE_DASH = regex.compile(r"[—–―]|--")
+_HANDLE_IN_BRACKETS = lazy_pattern(r"\(@[\w.-]{1,253}+\)")
+_SIGNATURE_DASH = lazy_pattern(r"[—–―]|--")
 
 
 def read_blockquote(element: Element) -> Embed | None:

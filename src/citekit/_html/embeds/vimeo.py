@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import regex
 
+from ..._text.patterns import lazy_pattern
 from ..tree import Element
 from .common import Embed, clean_url, link_only
 
 # A Vimeo player: "https://player.vimeo.com/video/76979871?h=8272103f6e".
-_VIMEO_PLAYER = regex.compile(
+_VIMEO_PLAYER = lazy_pattern(
     r"(?:https?:)?//player\.vimeo\.com/video/(?P<id>\d{1,15}+)", regex.IGNORECASE
 )
 # A video's page, left as the text of an unrun embed block: "https://vimeo.com/76979871".
-_VIMEO_URL = regex.compile(r"https?://(?:www\.)?vimeo\.com/\d{1,15}+", regex.IGNORECASE)
+_VIMEO_URL = lazy_pattern(r"https?://(?:www\.)?vimeo\.com/\d{1,15}+", regex.IGNORECASE)
 
 
 def read_amp(element: Element) -> Embed | None:

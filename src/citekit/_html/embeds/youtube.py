@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import regex
 
+from ..._text.patterns import lazy_pattern
 from ..tree import Element
 from .common import Embed, link_only
 
 # A YouTube player: "https://www.youtube.com/embed/Ab3dE6gH9jK?feature=oembed",
 # "//www.youtube-nocookie.com/embed/Zz9_yY8-xX7", "youtube.com/v/ID" (the old Flash player),
 # "youtube.com/embed/videoseries?list=PL…" (a playlist).
-_YOUTUBE_PLAYER = regex.compile(
+_YOUTUBE_PLAYER = lazy_pattern(
     r"""
     (?: https?: )? // (?: www\. | m\. )? youtube (?: -nocookie )? \.com
     / (?: embed | v ) /
@@ -29,7 +30,7 @@ _YOUTUBE_PLAYER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A YouTube watch page: "https://www.youtube.com/watch?v=Ab3dE6gH9jK", "https://youtu.be/Ab3dE6gH9jK".
-_YOUTUBE_WATCH = regex.compile(
+_YOUTUBE_WATCH = lazy_pattern(
     r"https?://(?:(?:www\.|m\.)?youtube\.com/(?:watch\?(?:[^\s#]{0,200}?&)?v=|shorts/)|youtu\.be/)(?P<id>[\w-]{11})",
     regex.IGNORECASE,
 )
