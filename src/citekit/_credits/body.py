@@ -68,6 +68,8 @@ _COMPANY_SUFFIX = lazy_pattern(
     )
     + r")(?![\p{L}\p{N}])"
 )
+# What follows a name before its company form: a comma or a blank.
+_SUFFIX_LEADS = frozenset(", \t\u00a0")
 _SUFFIX_STOPS = frozenset(
     form.removesuffix(".")
     for form in COMPANY_SUFFIXES
@@ -215,7 +217,9 @@ def scan_body(text: str, pos: int) -> tuple[list[Part], int]:
             break
         part_end = company_end
         parts.append(Part(sep, text[cursor:part_end], screenshot))
-        qualifier = _QUALIFIER.match(text, part_end)
+        qualifier = (
+            _QUALIFIER.match(text, part_end) if "(" in text[part_end : part_end + 3] else None
+        )
         if qualifier is not None:  # "YouTube (Island Radio)/screengrab"
             parts.append(Part("(", qualifier.group("inner")))
             part_end = qualifier.end()
@@ -268,9 +272,13 @@ _NOT_USERS = frozenset("file files handout pool staff courtesy via by from photo
 def _company_end(text: str, start: int, end: int) -> int:
     """Where a name that starts at ``start`` and was read to ``end`` ends with its company
     form: "Apple, Inc.", "Harbour Holdings plc", "Tesla Inc." (its full stop)."""
-    suffix = _COMPANY_SUFFIX.match(text, end)
-    if suffix is not None:
-        return suffix.end()
+    follows = text[end : end + 1]
+    if follows in _SUFFIX_LEADS:
+        suffix = _COMPANY_SUFFIX.match(text, end)
+        if suffix is not None:
+            return suffix.end()
+    if follows != ".":
+        return end
     last = text[text.rfind(" ", start, end) + 1 : end]
     if last in _SUFFIX_STOPS and text[end : end + 1] == "." and end - start > len(last):
         return end + 1
@@ -331,7 +339,11 @@ def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
             word = word_match.group()
             lowered = word.lower()
             after = word_match.end()
-            if cursor == pos and _first_word(lowered) in _TABLE_FIRST_WORDS:
+            if (
+                cursor == pos
+                and _first_word(lowered) in _TABLE_FIRST_WORDS
+                and (not word[0].isupper() or _lower_word_follows(text, word_match.end()))
+            ):  # (a name the word-by-word reading takes whole, "Getty Images", is not tried)
                 known = _TABLE_NAME.match(text, cursor)
                 if (
                     known is not None
@@ -402,6 +414,14 @@ def _glued_agency_end(text: str, start: int, value: str, at: int) -> int | None:
             if value[index:] in SENTENCE_OPENERS:
                 return cut
     return None
+
+
+def _lower_word_follows(text: str, at: int) -> bool:
+    """Whether a lower-case word follows ``at`` after one to three blanks ("Getty images")."""
+    gap = at
+    while gap < len(text) and gap - at < 3 and text[gap] in BLANKS:
+        gap += 1
+    return gap > at and text[gap : gap + 1].islower()
 
 
 def _first_word(lowered: str) -> str:

@@ -233,9 +233,11 @@ def lone_agencies(text: str, hits: list[list[int]]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for index, (name, stem, offset) in enumerate(_LONE_STEMS):
         if stem < 0:
+            longer = _LONGER[index]
             at = text.find(name)
             while at >= 0:
-                found.append((at, index))
+                if not any(text.startswith(other, at) for other in longer):
+                    found.append((at, index))  # ("Getty" where "Getty Images" stands: once)
                 at = text.find(name, at + len(name))
             continue
         for hit in hits[stem]:
@@ -257,6 +259,12 @@ def _lone_stem(name: str) -> tuple[str, int, int]:
 # The lone agencies, each with the cue stem it is found by (the names hold no
 # border, a suffix that is also a prefix: no two of one name's occurrences overlap).
 _LONE_STEMS = tuple(_lone_stem(name) for name in LONE_CREDITS)
+# For each lone name, the longer ones it begins ("Getty" begins "Getty Images"): where
+# one of those stands, it is the candidate, not the short one inside it.
+_LONGER = tuple(
+    tuple(other for other in LONE_CREDITS if other != name and other.startswith(name))
+    for name in LONE_CREDITS
+)
 
 
 def lone_agency(text: str, at: int, index: int) -> ImageCredit | None:

@@ -80,7 +80,7 @@ def clean_name(name: str) -> str:
     name = collapse(name)
     name = SCREEN.sub("", name)
     name = collapse(name)
-    pooled = _POOL_FIRST.match(name)
+    pooled = _POOL_FIRST.match(name) if name[:4].lower() == "pool" else None
     if pooled is not None:
         name = name[pooled.end() :]
         if " " not in name and agency_name(name) is None:
