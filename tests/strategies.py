@@ -671,3 +671,380 @@ adversarial_text = st.one_of(
     st.lists(st.one_of(adversarial_run, paragraphs), min_size=1, max_size=5).map("\n".join),
     st.builds(adversarial.without_line_breaks, paragraphs, st.integers(1, 3_000)),
 )
+
+# ------------------------------------------------------------------ attribution shapes
+#
+# Each strategy builds, from generated parts, one shape in which news English
+# names a source, and gives the text with the name a reader takes from it.
+
+_TITLES = ("Sen.", "Rep.", "Gov.", "Senator", "Mayor", "")
+_PARTIES = ("D", "R", "I")
+_STATES = ("Wis.", "N.Y.", "Texas", "Calif.", "Vt.", "N.H.", "Newport News", "S.C")
+
+
+@st.composite
+def bracketed_names(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Rep. Gwen Moore (D-Wis.)", "Gov. Pat McCrory (R)", "Ana Ruiz (D-Newport News)":
+    (the name as written with its bracket, the full name)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    title = draw(st.sampled_from(_TITLES))
+    party = draw(st.sampled_from(_PARTIES))
+    state = draw(st.one_of(st.just(""), st.sampled_from(_STATES)))
+    bracket = f"({party}-{state})" if state else f"({party})"
+    written = " ".join(w for w in (title, first, last, bracket) if w)
+    return written, f"{first} {last}"
+
+
+_DASHES = ("—", "―", "–", "-", "--")
+
+
+@st.composite
+def dash_signatures(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…” ― Pamela Padilla", "“…” ¶ - Ana Ruiz, Lyon.": (text, quoted words, name)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    words = draw(st.sampled_from(STATEMENTS))
+    dash = draw(st.sampled_from(_DASHES))
+    glued = draw(st.booleans())
+    sign = f"{dash}{'' if glued and dash != '-' else ' '}{first} {last}"
+    sign += draw(st.sampled_from(("", ".", ", Lyon.", ", a nurse from Lyon")))
+    between = draw(st.sampled_from((" ", "", "\n", "\n\n")))
+    if not between.strip() and dash == "-":
+        sign = f"- {first} {last}"  # a hyphen glued to a mark is no dash
+    return f"“{words}.”{between}{sign}", f"{words}.", f"{first} {last}"
+
+
+_LABEL_WORDS = ("Well", "Look", "Yes", "No", "Thank you", "I think", "Let me say")
+
+
+@st.composite
+def transcript_lines(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
+    """Quoted lines of a transcript, each opened by its speaker's surname in capitals:
+    (text, [(quoted words, full name)])."""
+    people = draw(
+        st.lists(
+            st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES[:6])),
+            min_size=2,
+            max_size=2,
+            unique_by=lambda p: p[1],
+        )
+    )
+    intro = " and ".join(f"{first} {last}" for first, last in people) + " spoke on the show."
+    lines = []
+    for _ in range(draw(st.integers(1, 4))):
+        first, last = draw(st.sampled_from(people))
+        words = (
+            f"{draw(st.sampled_from(_LABEL_WORDS))}, {draw(st.sampled_from(STATEMENTS)).lower()}."
+        )
+        lines.append((f"{last.upper()}: {words}", f"{first} {last}"))
+    text = intro + "\n\n" + "\n\n".join(f"“{line}”" for line, _ in lines)
+    return text, lines
+
+
+_SHARE_CORES = (
+    "52 percent", "45%", "Sixty-six percent", "two in three", "eight of 10", "four out of 10",
+    "half", "a third", "two-thirds", "a majority", "24 per cent",
+)  # fmt: skip
+_SHARE_LEADS = ("", "Only ", "Nearly ", "About ", "Just over ", "Another ", "More than ")
+_SHARE_OF = ("", " of voters", " of Democrats in the state", " of those polled by the paper")
+
+
+@st.composite
+def poll_shares(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Nearly half of voters said …", "Two in three say …": (sentence, the share's name)."""
+    core = draw(st.sampled_from(_SHARE_CORES))
+    lead = draw(st.sampled_from(_SHARE_LEADS)).lower()
+    share = lead + core + draw(st.sampled_from(_SHARE_OF))
+    verb = draw(st.sampled_from(("said", "say", "told pollsters")))
+    opener = draw(
+        st.sampled_from(
+            (
+                "",
+                "In the new poll, ",
+                "Among independents, ",
+                "Forty percent trust the mayor while ",
+            )
+        )
+    )
+    if not opener:
+        share = share[0].upper() + share[1:]
+    return f"{opener}{share} {verb} the plan was fair.", share
+
+
+_DOCUMENTS = (
+    "A new poll", "Recent polling", "Video of the meeting", "A study by the port authority",
+    "Data from the census", "Polling averages", "Press reports", "A harbour board analysis",
+)  # fmt: skip
+_DOCUMENT_CLAIMS = (
+    "that the ferry runs late", "the ferry running late", "him at the dock", "how late it runs",
+    "Ana Ruiz ahead by six points",
+)  # fmt: skip
+
+
+@st.composite
+def document_findings(draw: st.DrawFn) -> tuple[str, str]:
+    """ "A new poll shows Ana Ruiz ahead", "Video of the meeting shows him at the dock",
+    "Data from the census show that …": (sentence, the document as written)."""
+    document = draw(st.sampled_from(_DOCUMENTS))
+    plural = document.split()[-1].endswith("s") or document.startswith("Data")
+    verb = draw(st.sampled_from(("show", "found") if plural else ("shows", "showed", "found")))
+    return f"{document} {verb} {draw(st.sampled_from(_DOCUMENT_CLAIMS))}.", document
+
+
+_AUXILIARIES = ("would", "could", "did", "will", "won’t", "didn’t", "can't", "might", "does")
+_AUXILIARY_ADVERBS = ("", "not ", "never ", "also ", "still ")
+_BASE_CUES = ("say", "tell reporters", "argue", "explain", "confirm")
+_PROGRESSIVES = ("is", "was", "isn’t", "wasn't", "is not", "was also")
+
+
+@st.composite
+def auxiliary_clauses(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Ana Ruiz would not say whether …", "The port authority isn’t saying …":
+    a base form after an auxiliary, or a progressive, with a singular subject;
+    (sentence, the subject as written)."""
+    subject = draw(
+        st.one_of(
+            st.builds(
+                lambda first, last: f"{first} {last}",
+                st.sampled_from(_GIVEN),
+                st.sampled_from(_SURNAMES),
+            ),
+            st.sampled_from(("The port authority", "The White House", "The harbour board")),
+        )
+    )
+    if draw(st.booleans()):
+        auxiliary = draw(st.sampled_from(_AUXILIARIES))
+        adverb = (
+            ""
+            if "’" in auxiliary or "'" in auxiliary
+            else draw(st.sampled_from(_AUXILIARY_ADVERBS))
+        )
+        verb = f"{auxiliary} {adverb}{draw(st.sampled_from(_BASE_CUES))}"
+    else:
+        verb = f"{draw(st.sampled_from(_PROGRESSIVES))} saying"
+    return f"{subject} {verb} that the ferry would run late.", subject
+
+
+_HEADLINE_VERBS = ("Says", "Tells", "Warns", "Insists")
+_HEADLINE_TAILS = (
+    "No To The Harbour Board", "Ferry Fees Will Rise In June", "The Bridge Must Close",
+    "Voters Deserve Better Roads",
+)  # fmt: skip
+
+
+@st.composite
+def title_case_headlines(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Ana Ruiz Says No To The Harbour Board" over a story that names Ana Ruiz:
+    (text, the name)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    verb = draw(st.sampled_from(_HEADLINE_VERBS))
+    headline = f"{first} {last} {verb} {draw(st.sampled_from(_HEADLINE_TAILS))}"
+    story = draw(st.sampled_from((f"{first} {last}", f"Mayor {first} {last}")))
+    return f"{headline}\n\n{story} spent the morning at the dock.", f"{first} {last}"
+
+
+@st.composite
+def party_state_names(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Dana Kerr, R-Ky., said", "Sen. Ana Ruiz, D-Ore., told reporters": a party and
+    a state between commas, whose full stop ends no sentence; (sentence, name)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    title = draw(st.sampled_from(_TITLES))
+    state = draw(st.sampled_from(("Ky.", "Ore.", "Wis.", "Calif.", "Vt.")))
+    written = " ".join(w for w in (title, first, last) if w)
+    verb = draw(st.sampled_from(("said", "told reporters")))
+    return f"{written}, {draw(st.sampled_from(_PARTIES))}-{state}, {verb} the plan was fair.", (
+        f"{first} {last}"
+    )
+
+
+_ACCORDING_HEADS = (
+    ("returns", "document"), ("tallies", "document"), ("index", "document"),
+    ("ledger entries", "document"), ("logbook", "document"), ("harbour bylaws", "document"),
+    ("Harbour Watch", "organization"), ("Portwatch.org", "outlet"),
+    ("someone in attendance", "anonymous"),
+)  # fmt: skip
+_ACCORDING_LEADS = ("", "early ", "one ", "the latest ", "complete but unofficial ")
+_ACCORDING_CLAUSES = ("Ana Ruiz led the count", "The ferry ran late twice", "Fees rose in June")
+
+
+@st.composite
+def according_to_objects(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "…, according to early returns.", "According to Portwatch.org, …": an object of
+    "according to" whose head no word list holds; (sentence, the object, its kind)."""
+    head, kind = draw(st.sampled_from(_ACCORDING_HEADS))
+    lead = "" if head[:1].isupper() or " " in head else draw(st.sampled_from(_ACCORDING_LEADS))
+    if lead in {"", "one "} and not head.endswith("s"):
+        lead = "the latest "  # "according to index" is no English
+    obj = lead + head
+    clause = draw(st.sampled_from(_ACCORDING_CLAUSES))
+    if draw(st.booleans()):
+        return f"{clause}, according to {obj}.", obj, kind
+    return f"According to {obj}, {clause[0].lower()}{clause[1:]}.", obj, kind
+
+
+_COMMA_PARTICIPLES = (
+    "arguing", "claiming", "insisting", "suggesting", "explaining", "predicting",
+    "cautioning", "denying", "vowing", "asserting",
+)  # fmt: skip
+_PREDICATES_BEFORE_COMMA = (
+    "defended the ferry plan", "spoke at the harbour", "left the meeting early",
+    "took questions for an hour",
+)  # fmt: skip
+
+
+@st.composite
+def comma_participles(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Ana Ruiz defended the plan, arguing that …", "The harbour board is insisting
+    that …": an "-ing" cue after a comma or in a progressive; (sentence, subject, cue)."""
+    subject = draw(
+        st.one_of(
+            st.builds(
+                lambda first, last: f"{first} {last}",
+                st.sampled_from(_GIVEN),
+                st.sampled_from(_SURNAMES),
+            ),
+            st.sampled_from(("The harbour board", "The port authority")),
+        )
+    )
+    cue = draw(st.sampled_from(_COMMA_PARTICIPLES))
+    if draw(st.booleans()):
+        predicate = draw(st.sampled_from(_PREDICATES_BEFORE_COMMA))
+        return f"{subject} {predicate}, {cue} that the fees were fair.", subject, cue
+    return f"{subject} is {cue} that the fees were fair.", subject, cue
+
+
+@st.composite
+def bare_participles(draw: st.DrawFn) -> str:
+    """ "Polls showing the mayor ahead were wrong", "A man claiming to be a captain
+    left": an "-ing" form right after a phrase, which reports no one's words."""
+    phrase = draw(st.sampled_from(("Polls", "A man", "Several videos", "The notes", "Sailors")))
+    cue = draw(st.sampled_from(("showing", "claiming", "calling off", "arguing for", "praising")))
+    return f"{phrase} {cue} the new ferry drew little notice."
+
+
+_FIRST_PREDICATES = (
+    "defended the route", "put off the decision", "toured the harbour on Monday",
+    "survived two storms at sea", "met the skippers twice",
+)  # fmt: skip
+
+
+@st.composite
+def coordinated_predicates(draw: st.DrawFn) -> tuple[str, str]:
+    """ "A spokesman for the port defended the route and said …", "Ana Ruiz put off the
+    decision but later told reporters …": a second predicate's speech verb, whose
+    subject opens the clause; (sentence, the subject as a source's name)."""
+    subject, name = draw(
+        st.one_of(
+            st.builds(
+                lambda first, last: (f"{first} {last}", f"{first} {last}"),
+                st.sampled_from(_GIVEN),
+                st.sampled_from(_SURNAMES),
+            ),
+            st.sampled_from(
+                (
+                    ("A spokesman for the port", "A spokesman for the port"),
+                    ("The harbour board", "The harbour board"),
+                )
+            ),
+        )
+    )
+    predicate = draw(st.sampled_from(_FIRST_PREDICATES))
+    conjunction = draw(st.sampled_from(("and", "but", "and later", "but also")))
+    verb = draw(st.sampled_from(("said", "told reporters", "insisted", "warned")))
+    return f"{subject} {predicate} {conjunction} {verb} that the fees were fair.", name
+
+
+_TOWNS = ("Allentown", "Dover", "Ava", "Laurel", "Mystic")
+_STATE_ABBREVIATIONS = ("Pa.", "Mo.", "Del.", "Calif.", "Mass.", "D.C.", "Conn.")
+_ROLES = ("a retired teacher", "a truck driver", "a ferry pilot", "an organic farmer")
+
+
+@st.composite
+def appositions_with_states(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Ana Ruiz, 67, a retired teacher from Allentown, Pa., said …": an apposition that
+    ends in a state's abbreviation, whose full stop ends no sentence; (sentence, name)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    age = draw(st.sampled_from(("", " 67,", " 41,")))
+    role = draw(st.sampled_from(_ROLES))
+    place = f"{draw(st.sampled_from(_TOWNS))}, {draw(st.sampled_from(_STATE_ABBREVIATIONS))}"
+    relative = draw(st.sampled_from(("", " who drives the night shift,")))
+    verb = draw(st.sampled_from(("said", "told reporters", "said in an interview")))
+    sentence = f"{first} {last},{age} {role} from {place},{relative} {verb} the fees were fair."
+    return sentence, f"{first} {last}"
+
+
+@st.composite
+def modified_groups(draw: st.DrawFn) -> str:
+    """ "Some Democrats say", "Senate Republicans said", "Leading Democrats told
+    reporters": a capitalised plural for people after a modifier; the sentence."""
+    modifier = draw(st.sampled_from(("Some", "Many", "Senate", "Leading", "Iowa", "Both")))
+    group = draw(st.sampled_from(("Democrats", "Republicans", "Conservatives", "Progressives")))
+    verb = draw(st.sampled_from(("say", "said", "told reporters", "argue")))
+    return f"{modifier} {group} {verb} that the fees were fair."
+
+
+@st.composite
+def dated_documents(draw: st.DrawFn) -> tuple[str, str]:
+    """ "A harbour report published Wednesday said …", "Emails released on Monday show
+    that …": a document with its participle and time; (sentence, the document)."""
+    document, plural = draw(
+        st.sampled_from(
+            (("A harbour report", False), ("The memo", False), ("Emails", True), ("A study", False))
+        )
+    )
+    participle = draw(st.sampled_from(("published", "released", "sent", "filed")))
+    time = draw(st.sampled_from(("Wednesday", "on Monday", "last week", "this month")))
+    verb = draw(st.sampled_from(("said", "show" if plural else "shows", "found")))
+    written = f"{document} {participle} {time}"
+    return f"{written} {verb} that the fees were too high.", written
+
+
+@st.composite
+def commitments_and_demands(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Ana Ruiz vowed to fight the fees", "The board called for a ban", "…, calling on
+    the council to act": a promise, a vow, a pledge or a call for something, which
+    are speech acts; (sentence, the speaker, the cue)."""
+    subject = draw(
+        st.one_of(
+            st.builds(
+                lambda first, last: f"{first} {last}",
+                st.sampled_from(_GIVEN),
+                st.sampled_from(_SURNAMES),
+            ),
+            st.sampled_from(("The harbour board", "The port authority")),
+        )
+    )
+    cue = draw(st.sampled_from(("promised", "vowed", "pledged", "called", "has vowed")))
+    if cue == "called":
+        rest = draw(st.sampled_from(("for a ban on night ferries", "on the council to act")))
+    else:
+        rest = draw(st.sampled_from(("to fight the fees", "to keep the ferry running")))
+    if draw(st.booleans()) and cue == "called":
+        return f"{subject} met the skippers, calling {rest}.", subject, "calling"
+    return f"{subject} {cue} {rest}.", subject, cue.split()[-1]
+
+
+@st.composite
+def passive_agents(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Ana Ruiz was asked by a reporter whether …", "The plan has been criticized by
+    several skippers": the agent of a passive speech verb is the source; (sentence,
+    the agent, the cue)."""
+    agent = draw(
+        st.one_of(
+            st.builds(
+                lambda first, last: f"{first} {last}",
+                st.sampled_from(_GIVEN),
+                st.sampled_from(_SURNAMES),
+            ),
+            st.sampled_from(("several skippers", "the harbour board", "a reporter")),
+        )
+    )
+    verb = draw(st.sampled_from(("asked", "criticized", "praised", "questioned", "echoed")))
+    patient = draw(st.sampled_from(("The plan", "The mayor", "Her stand")))
+    auxiliary = draw(st.sampled_from(("was", "has been", "had been")))
+    tail = draw(st.sampled_from(("", " on Friday", " to act at once")))
+    return f"{patient} {auxiliary} {verb} by {agent}{tail}.", agent, f"{verb} by"

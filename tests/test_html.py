@@ -255,7 +255,7 @@ def test_quotes_and_sources_come_from_the_text(extractor: str) -> None:
         "<p>According to the Harbour Board, the ferries carried more passengers than ever.</p>"
     )
     article = citekit.parse_html(page(body), extractor=extractor)  # type: ignore[arg-type]
-    assert [q.text for q in article.quotes] == ["We will add two sailings on Sundays"]
+    assert [q.text for q in article.quotes] == ["We will add two sailings on Sundays,"]
     as_text = citekit.parse_article(article.text)
     assert (article.quotes, article.sources) == (as_text.quotes, as_text.sources)
 

@@ -133,9 +133,12 @@ def test_four_times_the_copies_cost_about_four_times_the_work(text: str, joiner:
     therefore at least ``_WINDOW`` characters of copies. Where copies meet they
     may make records of their own (a post whose words are the end of the copy
     before it), so four times the copies may cost up to eight times the work; a
-    quadratic cost makes it sixteen.
+    quadratic cost makes it sixteen. The base holds four copies at least: a copy
+    may open a quotation that the next one closes, and what the reading does after
+    such a pair (read the rest of the unit in full) must be in the base already,
+    or the base is two copies with the pair at the very end and none of that work.
     """
-    copies = max(2, -(-_WINDOW // max(len(text) + len(joiner), 1)))
+    copies = max(4, -(-_WINDOW // max(len(text) + len(joiner), 1)))
     base = _lines_run(joiner.join([text] * copies))
     four = _lines_run(joiner.join([text] * copies * 4))
     assert four <= 2 * 4 * base + 500, (copies, base, four)

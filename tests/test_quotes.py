@@ -26,8 +26,10 @@ from strategies import (
     MARKS,
     NAMED_PEOPLE,
     STATEMENTS,
+    dash_signatures,
     plain_sentence,
     prose,
+    transcript_lines,
 )
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "quotes.yaml").read_text("utf-8"))
@@ -92,7 +94,7 @@ _SURNAMES = ("Ruiz", "Lindqvist", "Vos", "Keller", "Whitfield", "Ortiz", "Haddad
 
 @st.composite
 def _quotation(draw: st.DrawFn) -> tuple[str, str, str, str]:
-    """(text, quoted words, speaker's full name, position) built from parts."""
+    """(text, the words between the marks, speaker's full name, position) built from parts."""
     first = draw(st.sampled_from(_FIRST_NAMES))
     last = draw(st.sampled_from(_SURNAMES))
     name = f"{first} {last}"
@@ -103,17 +105,18 @@ def _quotation(draw: st.DrawFn) -> tuple[str, str, str, str]:
     after = draw(prose)
     position = draw(st.sampled_from(("after", "inverted", "before", "lead-in", "surname")))
     quoted = f"{opening}{words}{closing}"
+    comma = f"{opening}{words},{closing}"  # the comma stands inside the marks: it is quoted
     if position == "after":
-        body = f"{quoted[: -len(closing)]},{closing} {name} {verb}."
+        body, inner = f"{comma} {name} {verb}.", f"{words},"
     elif position == "inverted":
-        body = f"{quoted[: -len(closing)]},{closing} {verb} {name}."
+        body, inner = f"{comma} {verb} {name}.", f"{words},"
     elif position == "before":
-        body = f"{name} {verb}: {quoted}"
+        body, inner = f"{name} {verb}: {quoted}", words
     elif position == "lead-in":
-        body = f"{name} {verb} this on Monday.\n{quoted}"
+        body, inner = f"{name} {verb} this on Monday.\n{quoted}", words
     else:
-        body = f"{name} arrived. {quoted[: -len(closing)]},{closing} {last} {verb}."
-    return f"{before}\n{body}\n{after}", words, name, position
+        body, inner = f"{name} arrived. {comma} {last} {verb}.", f"{words},"
+    return f"{before}\n{body}\n{after}", inner, name, position
 
 
 @given(
@@ -137,9 +140,8 @@ def test_a_dateline_keeps_the_lead_sentence_subject_as_speaker(
 def test_plant_a_quotation_and_find_it_with_its_speaker(
     case: tuple[str, str, str, str],
 ) -> None:
-    text, words, name, _ = case
-    found = _found(text)
-    assert (words.rstrip(","), name) in [(q.rstrip(","), s) for q, s in found]
+    text, inner, name, _ = case
+    assert (inner, name) in _found(text)  # everything between the marks, and no more
 
 
 @given(prose, st.sampled_from(MARKS), st.sampled_from(STATEMENTS), st.sampled_from(NAMED_PEOPLE))
@@ -149,7 +151,7 @@ def test_a_pronoun_speaker_resolves_to_the_person_named_before(
     name, pronoun = person
     opening, closing = marks
     text = f"{before}\n{name} visited the site. {opening}{words},{closing} {pronoun} said."
-    assert (words, name) in _found(text)
+    assert (f"{words},", name) in _found(text)
 
 
 @given(st.lists(plain_sentence, min_size=1, max_size=6).map(" ".join), st.sampled_from(MARKS))
@@ -172,6 +174,36 @@ def test_quotes_are_deterministic_and_in_text_order(case: tuple[str, str, str, s
         assert quote.span.of(text) == quote.text
         if quote.speaker is not None:
             assert 0 <= quote.speaker.span.start <= quote.speaker.span.end <= len(text)
+
+
+@given(prose, dash_signatures(), prose)
+def test_a_dash_signs_a_quotation_with_its_speaker(
+    before: str, case: tuple[str, str, str], after: str
+) -> None:
+    """ "“…” ― Pamela Padilla", and the name opening the next paragraph ("- Ana Ruiz.")."""
+    signed, words, name = case
+    text = f"{before}\n{signed}\n{after}"
+    quotes = citekit.parse_article(text).quotes
+    speakers = [(q.text, q.speaker.name, q.speaker.rule) for q in quotes if q.speaker]
+    assert (words, name, "signature") in speakers, quotes
+
+
+@given(prose)
+def test_a_dash_after_prose_is_no_source(before: str) -> None:
+    """A byline under a paragraph with no quotation ("— Reporter Ana Ruiz.") signs nothing."""
+    article = citekit.parse_article(f"{before}\n\n— White House reporter Ana Ruiz.")
+    assert article.sources == ()
+
+
+@given(transcript_lines())
+def test_a_transcript_label_in_capitals_names_the_speaker(
+    case: tuple[str, list[tuple[str, str]]],
+) -> None:
+    text, lines = case
+    quotes = citekit.parse_article(text).quotes
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
+    assert found == lines
+    assert all(q.speaker and q.speaker.rule == "transcript-label" for q in quotes)
 
 
 # ------------------------------------------------------------------ benchmark

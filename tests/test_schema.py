@@ -123,6 +123,21 @@ def test_closed_sets_match_the_records(path: tuple[str, str], literal: str) -> N
     assert SCHEMA["$defs"][definition]["properties"][field]["enum"] == expected
 
 
+def test_speaker_rules_match_the_records() -> None:
+    from citekit import _records
+
+    rule = SCHEMA["$defs"]["speaker"]["properties"]["rule"]["anyOf"][0]
+    assert rule["enum"] == list(typing.get_args(_records.SpeakerRule))
+
+
+def test_every_speaker_says_which_rule_chose_it() -> None:
+    from citekit import _records
+
+    speakers = [q.speaker for q in citekit.parse_article(RICH).quotes if q.speaker]
+    assert speakers
+    assert all(s.rule in typing.get_args(_records.SpeakerRule) for s in speakers)
+
+
 def test_source_kinds_match_the_records() -> None:
     from citekit import _records
 

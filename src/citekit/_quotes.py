@@ -2,21 +2,33 @@
 
 The quoted stretches (``_text.marks``) and the resolved attribution clauses
 come from the reading (``_reading``), which the pipeline runs once and hands
-to this detector. A quotation's speaker is, in this order:
+to this detector. A quotation's speaker is, in this order (each rule's name
+is the speaker's ``rule``):
 
-1. the clause right after it: "“…,” Ferreira said", "“…,” said Sen. Ted Cruz";
-2. the nearest clause before it in its unit: "Cruz said: “…”", "Halvorsen
-   said Thursday he would not be “the least bit surprised”", "“…,” he said, “…”";
-3. for a quotation that opens its unit, the first clause after it: "“…”
-   announced in March, said Priya Raman";
-4. the last speaker named in the same paragraph a unit or two before: "“…,”
-   Marsh said. “When all is said and done …”";
-5. for a quotation that opens its paragraph, the last speaker of the
-   paragraph before: the lead-in ("spokesman Carl Woog, shares …") or the
-   previous quotation, which a paragraph-long quotation continues;
-6. for a fragment inside a sentence, the sentence's subject: "The ministry
-   dismissed the claims as “utterly baseless”";
-7. in a headline "Name: …", the name.
+0. ``transcript-label``: the label in capitals that opens a transcript's line
+   quoted, "“PENCE: Well, the question is …”";
+1. ``clause-after``: the clause right after it, "“…,” Ferreira said", "“…,”
+   said Sen. Ted Cruz"; ``signature``: the name a dash signs it with, right
+   after it or opening the next paragraph, "“…” ― Pamela Padilla"; or
+   ``next-sentence``, after a question, the clause that opens the next
+   sentence, "“…?” Trump asked.";
+2. ``clause-before``: the nearest clause before it in its unit, "Cruz said:
+   “…”", "Halvorsen said Thursday he would not be “the least bit
+   surprised”", "“…,” he said, “…”";
+3. ``clause-later``: for a quotation that opens its unit, the first clause
+   after it, "“…” announced in March, said Priya Raman";
+4. ``paragraph-speaker``: the last speaker named in the same paragraph a unit
+   or two before, "“…,” Marsh said. “When all is said and done …”";
+5. ``previous-paragraph``: for a quotation that opens its paragraph, the last
+   speaker of the paragraph before: the lead-in ("spokesman Carl Woog, shares
+   …") or the previous quotation, which a paragraph-long quotation continues;
+6. ``sentence-subject``: for a fragment inside a sentence, the sentence's
+   subject, "The ministry dismissed the claims as “utterly baseless”";
+7. ``headline``: in a headline "Name: …", the name.
+
+A paragraph that opens a quotation and never closes it, with no speaker of
+its own, takes the speaker of the quotation it runs into
+(``continued-quotation``).
 
 Not quotations: a quoted term, title or nickname used as a name ("the
 “Every drop counts” campaign", "dubbed the “Iron Palace”"), a one-word scare
@@ -29,14 +41,16 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
+
 from ._lexicon.documents import NAMING_WORDS, WORK_NOUNS
-from ._lexicon.function_words import CONTINUERS, DETERMINERS, TITLE_SMALL_WORDS
+from ._lexicon.function_words import CONTINUERS, DETERMINERS, PREPOSITIONS, TITLE_SMALL_WORDS
 from ._lexicon.speech_verbs import SPEECH_VERBS
 from ._reading import Reading
 from ._reading.resolution import Mention
-from ._reading.tokens import Token
+from ._reading.tokens import POSSESSIVES, Token
 from ._reading.units import TokenWindow, Unit
-from ._records import Article, Quote, QuoteType, Span, Speaker
+from ._records import Article, Quote, QuoteType, Span, Speaker, SpeakerRule
 from ._text.marks import Quoted
 from ._text.patterns import lazy_pattern
 from ._text.segment import Document
@@ -53,6 +67,17 @@ _PARAGRAPH_REACH = 3
 _WINDOW = 60
 # The most words a sentence-case slogan after a work noun has: "Buy local."
 _MAX_SLOGAN_WORDS = 5
+
+# The rules that find a speaker right after the quotation, the only ones that
+# keep a one-word quotation or a capitalised one ("“Amazing,” Davis said").
+_RIGHT_AFTER: frozenset[SpeakerRule | None] = frozenset(
+    {"clause-after", "next-sentence", "signature", "transcript-label"}
+)
+# The rules that take the speaker of an earlier quotation or clause: too far
+# for a short fragment to be a quotation.
+_EARLIER_SPEAKER: frozenset[SpeakerRule | None] = frozenset(
+    {"paragraph-speaker", "previous-paragraph"}
+)
 
 
 def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quote, ...]:
@@ -81,20 +106,22 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
             events,
             right_after_only=words == 1,
         )
-        if rule != 1 and _is_name_or_title(inner, tokens, position):
+        if rule not in _RIGHT_AFTER and _is_name_or_title(inner, tokens, position):
             continue  # "“Lock her up!” the crowd chanted": a clause right after, no title
+        if _after_preposition(tokens, position) and _capitalised(inner):
+            continue  # "on this weekend’s broadcast of “Fox News Sunday,” Pence said"
         if speaker is None and (words < _MIN_STATEMENT_WORDS or _is_term(tokens, position, words)):
             continue  # a scare quote or a term: no one is said to have said it
-        if words == 1 and rule != 1:
+        if words == 1 and rule not in _RIGHT_AFTER:
             continue
-        if rule not in {1, 7} and _capitalised(inner):
+        if rule not in _RIGHT_AFTER and rule != "headline" and _capitalised(inner):
             continue  # a title: "Star Harbor: Nova"; a headline capitalises its quotation
-        if words < _MIN_STATEMENT_WORDS and rule in {4, 5}:
+        if words < _MIN_STATEMENT_WORDS and rule in _EARLIER_SPEAKER:
             continue
         quote = Quote(
             span=quoted.inner,
             text=inner,
-            speaker=_record(speaker) if speaker is not None else None,
+            speaker=_record(speaker, rule) if speaker is not None and rule else None,
             type=_type(tokens, position),
             rule="quote-marks",
         )
@@ -114,7 +141,7 @@ def _start(span: Span) -> int:
     return span.start
 
 
-def _record(mention: Mention) -> Speaker:
+def _record(mention: Mention, rule: SpeakerRule) -> Speaker:
     profile = mention.entity.profile
     attribution = mention.attribution
     return Speaker(
@@ -124,6 +151,7 @@ def _record(mention: Mention) -> Speaker:
         title=profile.title,
         affiliation=profile.affiliation,
         cue=attribution.cue or None,
+        rule=rule,
     )
 
 
@@ -137,40 +165,52 @@ def _speaker(
     events: dict[int, list[tuple[int, Mention]]],
     *,
     right_after_only: bool = False,
-) -> tuple[Mention | None, int]:
-    """The quotation's speaker and the number of the rule that found it, or (None, 0).
+) -> tuple[Mention | None, SpeakerRule | None]:
+    """The quotation's speaker and the rule that chose it, or (None, None).
 
     ``inner`` is the quoted text, without its marks.
 
-    With ``right_after_only`` only rule 1 is tried: a one-word quotation is
-    kept only with a clause right after it.
+    With ``right_after_only`` only the clause right after it is tried: a
+    one-word quotation is kept only with one.
     """
     unit = reading.units[unit_index]
     speakers = [m for m in unit.mentions_near(position, _WINDOW) if m.attribution.role != "hearer"]
+    for mention in speakers:
+        if mention.attribution.role == "label" and mention.attribution.first == position:
+            return mention, "transcript-label"  # "“PENCE: Well, …”"
+    speakers = [m for m in speakers if m.attribution.role != "label"]
     after = position + 1
     if after < len(tokens) and tokens[after].text == ",":
         after += 1
     for mention in speakers:
         if mention.attribution.first == after:
-            return mention, 1
+            return mention, "signature" if _signs(mention) else "clause-after"
+    if (
+        len(tokens) - after <= 1
+        and _no_word(tokens.slice(after, len(tokens)))
+        and _opens_unit(tokens, position)
+    ):
+        signed = _next_paragraph_signature(reading, unit_index)  # "“…” ¶ - Bernie Sanders."
+        if signed is not None:
+            return signed, "signature"
     ends_question = inner.rstrip().endswith(("?", "!"))
     # the length test first: the window keeps the tokens within three of the quotation only
     if ends_question and len(tokens) - after <= 2 and _no_word(tokens.slice(after, len(tokens))):
         following = _next_unit_speaker(reading, unit_index)  # "“…?” Trump asked."
         if following is not None:
-            return following, 1
+            return following, "next-sentence"
     if right_after_only:
-        return None, 0
+        return None, None
     before = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
     if before:
         # "Ruiz quoted the mayor as saying, “…”": the one quoted, not the one quoting
         return max(
             before, key=lambda m: (m.attribution.cue_span.start, m.attribution.role == "object")
-        ), 2
+        ), "clause-before"
     if _opens_unit(tokens, position):
         later = [m for m in speakers if m.attribution.first > position]
         if later:
-            return later[0], 3
+            return later[0], "clause-later"
     if not unit.mentions:
         recent = _last_event(reading, unit_index, quoted, events)
         if recent is not None:
@@ -182,10 +222,10 @@ def _speaker(
         and subject.entity.profile.kind in {"person", "organization", "outlet"}
         and subject.entity.profile.confident
     ):
-        return subject, 6
+        return subject, "sentence-subject"
     if unit.headline is not None:
-        return unit.headline, 7
-    return None, 0
+        return unit.headline, "headline"
+    return None, None
 
 
 def _next_unit_speaker(reading: Reading, unit_index: int) -> Mention | None:
@@ -201,13 +241,31 @@ def _next_unit_speaker(reading: Reading, unit_index: int) -> Mention | None:
     return None
 
 
+def _signs(mention: Mention) -> bool:
+    """Whether a clause is a dash's signature ("“…” ― Pamela Padilla")."""
+    return mention.attribution.role == "signature"
+
+
+def _next_paragraph_signature(reading: Reading, unit_index: int) -> Mention | None:
+    """The signature that opens the next paragraph, when this unit ends its own."""
+    if unit_index + 1 >= len(reading.units):
+        return None
+    following = reading.units[unit_index + 1]
+    if following.paragraph != reading.units[unit_index].paragraph + 1:
+        return None
+    for mention in following.mentions:
+        if mention.attribution.first == 0 and _signs(mention):
+            return mention
+    return None
+
+
 def _last_event(
     reading: Reading,
     unit_index: int,
     quoted: Quoted,
     events: dict[int, list[tuple[int, Mention]]],
-) -> tuple[Mention, int] | None:
-    """Rule 4 (same paragraph, a few units back) or 5 (the paragraph before)."""
+) -> tuple[Mention, SpeakerRule] | None:
+    """The speaker of the same paragraph a few units back, or of the paragraph before."""
     unit = reading.units[unit_index]
     opens_paragraph = _opens_paragraph(reading, unit, quoted)
     for index in range(unit_index - 1, max(-1, unit_index - 40), -1):
@@ -224,7 +282,8 @@ def _last_event(
         ]
         candidates.extend(events.get(index, ()))
         if candidates:
-            return max(candidates, key=lambda c: c[0])[1], 4 if same else 5
+            rule: SpeakerRule = "paragraph-speaker" if same else "previous-paragraph"
+            return max(candidates, key=lambda c: c[0])[1], rule
     return None
 
 
@@ -244,13 +303,8 @@ def _continued(reading: Reading, quotes: list[Quote]) -> list[Quote]:
         if quote.speaker is None and quote.span.start in open_ends:
             following = result[index + 1]
             if following.speaker is not None:
-                result[index] = Quote(
-                    span=quote.span,
-                    text=quote.text,
-                    speaker=following.speaker,
-                    type=quote.type,
-                    rule=quote.rule,
-                )
+                speaker = attrs.evolve(following.speaker, rule="continued-quotation")
+                result[index] = attrs.evolve(quote, speaker=speaker)
     return result
 
 
@@ -303,6 +357,14 @@ def _is_name_or_title(inner: str, tokens: TokenWindow, position: int) -> bool:
         return False
     ends_sentence = inner.rstrip()[-1:] in ".!?"
     return ends_sentence or (previous is not None and previous.lower in DETERMINERS)
+
+
+def _after_preposition(tokens: TokenWindow, position: int) -> bool:
+    """Whether a preposition stands right before the quotation, or before a possessor
+    right before it: "on “Meet the Press,”", "on CBS’s “Face the Nation,”"."""
+    if position > 1 and tokens[position - 1].lower.endswith(POSSESSIVES):
+        return tokens[position - 2].lower in PREPOSITIONS
+    return position > 0 and tokens[position - 1].lower in PREPOSITIONS
 
 
 def _capitalised(inner: str) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "SourceKind",
     "Span",
     "Speaker",
+    "SpeakerRule",
 ]
 
 Platform = Literal[
@@ -45,6 +46,21 @@ Platform = Literal[
 EntityKind = Literal["mention", "hashtag", "cashtag", "url"]
 SourceKind = Literal["person", "anonymous", "group", "organization", "outlet", "document"]
 QuoteType = Literal["direct", "partial", "block"]
+#: Why a quotation's speaker was chosen: where the clause or name that names it stands
+#: (docs/quotes-and-sources.md gives the order in which they are tried).
+SpeakerRule = Literal[
+    "transcript-label",
+    "clause-after",
+    "signature",
+    "next-sentence",
+    "clause-before",
+    "clause-later",
+    "paragraph-speaker",
+    "previous-paragraph",
+    "continued-quotation",
+    "sentence-subject",
+    "headline",
+]
 
 
 @attrs.frozen(order=False)
@@ -177,7 +193,11 @@ class Speaker:
     ``name`` is the fullest name the article gives for the speaker (a pronoun
     or a bare surname is resolved to it); ``span`` is the mention that
     attributes this quotation; ``cue`` the verb or phrase that does
-    ("said", "told reporters", "according to").
+    ("said", "told reporters", "according to"). ``rule`` says why this
+    speaker was chosen: "clause-after" for "“…,” Ferreira said",
+    "clause-before" for "Cruz said: “…”", "paragraph-speaker" for the speaker
+    of an earlier quotation in the paragraph, and so on (``SpeakerRule``); so
+    a wrong speaker shows which rule to look at.
     """
 
     name: str
@@ -186,6 +206,7 @@ class Speaker:
     title: str | None = None
     affiliation: str | None = None
     cue: str | None = None
+    rule: SpeakerRule | None = None
 
 
 @attrs.frozen
@@ -213,7 +234,7 @@ class Source:
     """An entity the article attributes information to, with every mention of it.
 
     ``span`` is the first mention; ``mentions`` all of them in text order;
-    ``cues`` the attributing words ("said", "according to", "told CNN").
+    ``cues`` the attributing words ("said", "according to", "told reporters").
     ``quotes`` links a source to its quotations: the indices, into
     ``Article.quotes``, of the quotations whose speaker it is (their
     ``Speaker.name`` is this source's ``name``). ``reason`` is, for an

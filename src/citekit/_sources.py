@@ -10,7 +10,9 @@ which lists every mention, every cue, and the quotations it is the speaker
 of (``Source.quotes``, indices into ``Article.quotes``).
 
 An entity only mentioned, or only the subject of a sentence that attributes
-nothing to it, is no source; nor is a clause inside an embedded post.
+nothing to it, is no source; nor is the outlet a speaker talked to ("told CNN",
+"said in an interview with the BBC": the speaker is the source, the outlet only
+carries the words), nor a clause inside an embedded post.
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ def find_sources(doc: Document, reading: Reading, article: Article) -> tuple[Sou
     gathered: dict[str, _Gathered] = {}
     for unit in reading.units:
         for mention in unit.mentions:
+            if mention.attribution.role == "signature":
+                continue  # a source only as the speaker of the quotation it signs
+            if mention.attribution.role == "hearer":
+                continue  # "told CNN": the speaker is the source, the outlet its medium
             span = mention.span
             inside = bisect.bisect_right(post_starts, span.start) - 1
             if inside >= 0 and span.start < posts[inside].end:

@@ -16,11 +16,20 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     report reports study studies survey surveys poll polls filing filings document
     documents memo memos letter letters statement statements indictment complaint
     lawsuit ruling records record emails email analysis review audit data
-    investigation transcript affidavit presentation post blog release
+    investigation transcript affidavit presentation post blog release releases
     findings figures statistics assessment estimate estimates minutes paper papers
     post posts tweet tweets bible book books article articles cable cables draft drafts
+    polling video videos footage research average averages tally count
+    projections forecast forecasts timeline calculations photo photos
     """
 )
+
+# Document nouns that are documents only after "press" or "news": "a press release",
+# not "the release of political prisoners".
+PRESS_DOCUMENT_NOUNS: frozenset[str] = _words("release releases")
+
+# Document nouns that are plural without an "s": "Data from the survey show".
+PLURAL_DOCUMENT_NOUNS: frozenset[str] = _words("data")
 
 # Nouns for works and labels whose title or name a quotation after them gives:
 # "the campaign “Every drop counts”", "his book “The Art of the Deal”".

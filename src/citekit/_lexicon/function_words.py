@@ -68,22 +68,45 @@ FUNCTION_WORDS: frozenset[str] = _words(
 # Pronouns that can stand for a speaker, and the gender or number each implies.
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p"}
 
-# Words between a subject and its verb that are not part of either: "Halvorsen
-# also said", "Trump has said", "McConnell last month said".
-VERB_PREFIXES: frozenset[str] = _words(
+# Auxiliaries after which a verb takes its base form whatever its subject:
+# "Trump would say", "Clinton did not tell", "she will argue".
+MODALS: frozenset[str] = _words(
     """
-    also has have had will would could may might did does do then now later
+    will would could can may might must should shall did does do
+    won't wouldn't couldn't can't cannot didn't doesn't don't
+    won’t wouldn’t couldn’t can’t didn’t doesn’t don’t
+    """
+)
+
+# Forms of "be" and "have" that make a participle progressive or perfect, negated
+# too: "The White House is saying", "Schneiderman isn’t saying", "have not said".
+NEGATED_AUXILIARIES: frozenset[str] = _words(
+    """
+    isn't aren't wasn't weren't hasn't haven't hadn't
+    isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t
+    """
+)
+
+# Words between a subject and its verb that are not part of either: "Halvorsen
+# also said", "Trump has said", "McConnell last month said", "Ryan would not say".
+VERB_PREFIXES: frozenset[str] = (
+    _words(
+        """
+    also has have had then now later not never long even just
     earlier previously recently once still further again first initially
     repeatedly publicly privately separately subsequently already often
     last this next month week year night morning afternoon evening today yesterday
     on monday tuesday wednesday thursday friday saturday sunday
     """
+    )
+    | MODALS
+    | NEGATED_AUXILIARIES
 )
 
 # Pronouns and pro-forms that never name a speaker: "said it", "this said";
 # but "one of the officials said".
 NOT_SPEAKERS: frozenset[str] = _words(
-    "it this that which what who there here we i you us them me him one"
+    "it this that which what who there here we i you us them me him one having being"
 )
 
 # Pronouns and quantifiers that stand for a group: "they say", "some said".
@@ -94,8 +117,12 @@ CLAIM_OPENERS: frozenset[str] = _words(
     "that how what why when where whether who which if he she they it we i you there"
 )
 
-# Particles after "called" that make it no speech: "called for talks", "called on Congress".
-VERB_PARTICLES: frozenset[str] = _words("for on off up out back in")
+# Particles after "called" that make it no speech: "called off the strike", "called up a reserve".
+VERB_PARTICLES: frozenset[str] = _words("off up out back in")
+
+# Particles after "call" that make it a demand, a speech act: "called for a ban",
+# "calling on Congress to act".
+DEMAND_PARTICLES: frozenset[str] = _words("for on")
 
 # Words that open a new clause inside what looked like one phrase: "… in
 # May that she would appeal … but she said".
@@ -138,7 +165,7 @@ MEDIUM_PREPOSITIONS: frozenset[str] = _words("on to in")
 # fellow at the Brookings Institution", "a spokesperson for the FDNY".
 AFFILIATION_PREPOSITIONS: frozenset[str] = _words("of at for with")
 
-# What follows a verb that takes an infinitive: "promised to act", "asked not to be named".
+# What follows a verb that takes an infinitive: "continued to say", "asked not to be named".
 INFINITIVE_OPENERS: frozenset[str] = _words("to not")
 
 # The relatives that always open a relative clause after a noun ("officials

@@ -20,7 +20,7 @@ OUTLETS: tuple[str, ...] = (
     "Agence France-Presse", "Bloomberg", "Bloomberg News", "Bloomberg TV", "CNN", "MSNBC",
     "NBC News", "NBC", "CBS News", "CBS", "ABC News", "ABC", "Fox News", "Fox Business",
     "NPR", "PBS", "BBC", "BBC News", "Politico", "Axios", "Vox", "BuzzFeed News",
-    "BuzzFeed", "HuffPost", "Huffington Post", "The Huffington Post", "USA Today",
+    "BuzzFeed", "HuffPost", "Huffington Post", "The Huffington Post", "USA Today", "USA TODAY",
     "Los Angeles Times", "Chicago Tribune", "The Boston Globe", "Breitbart",
     "Breitbart News", "The Daily Mail", "Daily Mail", "The Sun", "Sky News", "Al Jazeera",
     "Newsweek", "Time magazine", "Forbes", "Business Insider", "Insider", "Mother Jones",
@@ -81,7 +81,7 @@ OUTLET_ANAPHORS: frozenset[str] = _words(
 # Words for broadcasters and the press as a whole: with a modifier before
 # them they name an outlet ("state media", "Iranian state television", "local
 # radio"); alone ("the media") they name none.
-MEDIA_NOUNS: frozenset[str] = _words("media television tv radio")
+MEDIA_NOUNS: frozenset[str] = _words("media television tv radio press")
 
 # Words for a wire service before its name: "state news agency KPL".
 NEWS_SERVICES: frozenset[str] = frozenset(

@@ -94,7 +94,7 @@ PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
     referee umpire captain skipper midfielder striker defender goalkeeper
     quarterback pitcher jockey boxer golfer swimmer runner
     translator interpreter guide ranger guard warden fellow lecturer instructor
-    researcher curator librarian
+    researcher curator librarian advocate proponent backer donor operative commenter
     """
 )
 
@@ -112,7 +112,8 @@ GROUP_NOUNS: frozenset[str] = _words(
     workers employees students teachers parents officers police soldiers troops
     militants rebels insurgents fighters commanders observers commentators pundits
     people americans citizens locals villagers townspeople neighbors neighbours
-    colleagues classmates teammates men women children kids teenagers youths
+    colleagues classmates teammates men women children kids teenagers youths sides
+    associates friends relatives confidants
     scholars historians academics representatives spokespeople organizers
     entrepreneurs plaintiffs defendants challengers governors mayors ministers
     executives sources insiders others some many several families relatives
@@ -223,3 +224,14 @@ NAME_SUFFIXES: frozenset[str] = _words("jr. jr sr. sr ii iii")
 # de la Vega", "Ursula von der Leyen"): ``NAME_PARTICLES`` but for "della",
 # "des", "das" and "ibn", which the index has not joined.
 NAME_RUN_PARTICLES: frozenset[str] = NAME_PARTICLES - _words("della des das ibn")
+
+# Labels in capitals that open a line of a transcript or a web page without
+# naming a speaker: "“VIDEO: …”", "“UPDATE: …”" (``_reading.clauses`` reads
+# "“PENCE: …”" as Pence speaking).
+NOT_SPEAKER_LABELS: frozenset[str] = _words(
+    """
+    video audio update updated note editor editor's breaking watch read listen live
+    exclusive photos photo correction transcript summary source sources question
+    answer warning alert related more subscribe
+    """
+)

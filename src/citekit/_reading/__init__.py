@@ -4,12 +4,14 @@
 ``Reading`` that the quotes, sources and hedges detectors share: the quoted
 stretches, and the units with their attribution clauses, each speaker
 resolved to an entity. Only the units that hold a cue word or a quotation
-are read in full; the subject that opens another unit ("The entrepreneurs
-took …") is read only when a later pronoun may refer back to it, as an
-antecedent and not as a source.
+(or open with a dash, which may sign the quotation before it) are read in
+full; the subject that opens another unit ("The entrepreneurs took …") is
+read only when a later pronoun may refer back to it, as an antecedent and
+not as a source.
 
 The modules, in the order the data flows through them: ``tokens`` (a unit's
 tokens), ``phrases`` (noun phrases), ``descriptions`` (what a phrase names),
+``shares`` (a share of people polled, "52 percent"),
 ``subjects`` (whose phrase a verb attributes to), ``clauses`` (cue and
 speaker), ``resolution`` (each speaker to an entity), ``units`` (the
 stretches read together, and what is kept of them), then this module, which
@@ -27,7 +29,9 @@ import attrs
 from .._records import Span
 from .._text.marks import Quoted, find_quoted
 from .._text.segment import Document
-from .clauses import CUE_OPENER, Attribution, headline_clause, read_clauses
+from .attributions import Attribution
+from .clauses import CUE_OPENER, read_clauses
+from .cue_marks import headline_clause
 from .descriptions import Description
 from .names import NameIndex
 from .resolution import Mention, Resolver
@@ -37,6 +41,9 @@ from .units import EMPTY_WINDOW, TokenWindow, Unit, outer_start, unit_spans
 
 # How many units back the subject of an unread unit is an antecedent.
 _UNIT_LOOKBACK = 4
+
+# A unit that opens with a dash may sign the quotation before it ("- Bernie Sanders.").
+_DASHES = "―—–-"
 
 
 @attrs.frozen(eq=False)
@@ -63,7 +70,8 @@ class Reading:
 def read(doc: Document) -> Reading:
     """The document's quoted stretches, units and resolved clauses.
 
-    Only the units that hold a cue word or a quotation are read in full. The
+    Only the units that hold a cue word or a quotation, or open with a dash
+    (a signature: "- Bernie Sanders."), are read in full. The
     subject of any other unit is read only when a pronoun or a definite
     phrase a few units later may refer back to it, and only if no unit
     read in full stands between them: the resolver takes entities in text
@@ -89,7 +97,7 @@ def read(doc: Document) -> Reading:
         paragraph = doc.paragraph_index(span.start)
         cue = bisect.bisect_left(triggers, span.start)
         active = bool(inside) or (cue < len(triggers) and triggers[cue] < span.end)
-        if not active and not _may_be_headline(text, doc, span):
+        if not active and not _may_be_headline(text, doc, span) and text[span.start] not in _DASHES:
             units.append(Unit(span, paragraph, EMPTY_WINDOW, (), read_in_full=False))
             continue
         tokens = tokenize(text, span, inside)
@@ -145,6 +153,8 @@ def _read_unit(
         return Unit(span, paragraph, window, ())  # a quotation alone names no one
     subject = clause_subject(text, tokens, names)
     headline = headline_clause(text, doc, span, tokens, names)
+    if headline is not None:  # "Ted Cruz: ‘…’" is a headline's, not a lead-in's
+        clauses = [a for a in clauses if a.cue_span != headline.cue_span]
     events: list[tuple[int, int, Attribution | Description]] = [
         (a.speaker.span.start, 1, a) for a in clauses
     ]

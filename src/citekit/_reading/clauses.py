@@ -23,26 +23,29 @@ clause is missed).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
 
-import attrs
-
+from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     ARTICLES,
     BASE_FORM_PRONOUNS,
     BE_FORMS,
     CLAIM_OPENERS,
     COMPLEMENT_OPENERS,
+    DEMAND_PARTICLES,
     DETERMINERS,
     INFINITIVE_OPENERS,
     MEDIUM_PREPOSITIONS,
+    MODALS,
+    NEGATED_AUXILIARIES,
     NOT_SPEAKERS,
     PERSON_PRONOUNS,
     PREPOSITIONS,
     RELATIVES,
     STOP_WORDS,
     VERB_PARTICLES,
+    VERB_PREFIXES,
 )
+from .._lexicon.shares import RATIO_WORDS
 from .._lexicon.speech_verbs import (
     ACCUSED_PASSIVES,
     AMBIGUOUS_VERBS,
@@ -51,6 +54,7 @@ from .._lexicon.speech_verbs import (
     COMPLEMENT_VERBS,
     COUNTING_VERBS,
     CUE_TAILS,
+    DOCUMENT_VERBS,
     HEARER_VERBS,
     INFINITIVE_VERBS,
     OBJECT_CUE_PASTS,
@@ -58,6 +62,7 @@ from .._lexicon.speech_verbs import (
     OBJECT_PHRASES,
     PERSONAL_SPEECH_VERBS,
     PHRASAL_VERBS,
+    PHRASE_PARTICIPLES,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     VERB_OF,
@@ -65,10 +70,13 @@ from .._lexicon.speech_verbs import (
 from .._records import Span
 from .._text.engines import dual_pattern
 from .._text.patterns import trie
-from .._text.segment import Document
+from .attributions import Attribution
+from .cue_marks import lead_in, line_start, signature, title_case, transcript_label
 from .descriptions import Description, classify
 from .names import NameIndex
-from .phrases import Phrase, noun_phrase
+from .objects import according_to_object
+from .phrases import Phrase, is_modifier_word, noun_phrase
+from .shares import share_phrase
 from .subjects import (
     clause_subject,
     longest_suffix,
@@ -77,11 +85,21 @@ from .subjects import (
     unlisted_subject,
     with_apposition,
 )
-from .tokens import POSSESSIVES, Token, next_is
-
-Role = Literal["subject", "inverted", "object", "hearer"]
+from .tokens import POSSESSIVES, Token, next_is, next_kind
 
 _CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
+
+# The forms of "be" among the negated auxiliaries: "they aren’t admitted".
+_NEGATED_BE = frozenset(
+    w for w in NEGATED_AUXILIARIES if w.startswith(("is", "are", "was", "were"))
+)
+
+
+# Words between an auxiliary and its verb: "would not say", "did also tell".
+_ADVERBS_AFTER_MODALS = frozenset({"not", "never", "also", "still", "just", "ever", "now"})
+
+# The conjunctions that join a second predicate to its clause's subject.
+_PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})
 
 # Every word that may be a cue: the clause reader looks no further at the rest.
 _CUE_WORDS = frozenset({"by", *OBJECT_PHRASES}) | OBJECT_CUES | SPEECH_PARTICIPLES | SPEECH_VERBS
@@ -90,6 +108,8 @@ _CUE_WORDS = frozenset({"by", *OBJECT_PHRASES}) | OBJECT_CUES | SPEECH_PARTICIPL
 # "added", "adds"), found once rather than looked up for every verb.
 _COUNTING_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in COUNTING_VERBS)
 _PHRASAL_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in PHRASAL_VERBS)
+_INFINITIVE_BASES = frozenset(VERB_OF.get(form, form) for form in INFINITIVE_VERBS)
+_COMPLEMENT_BASES = frozenset(VERB_OF.get(form, form) for form in COMPLEMENT_VERBS)
 _HEARER_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in HEARER_VERBS)
 
 # Each phrase of ``OBJECT_PHRASES`` by its key word: the key's place in it, its
@@ -112,30 +132,20 @@ CUE_OPENERS = (_CUE_WORDS - {"by"}) | BY_CUES
 CUE_OPENER = dual_pattern(r"(?<!\w)(?:" + trie(sorted(CUE_OPENERS)) + r")(?!\w)")
 
 
-@attrs.frozen
-class Attribution:
-    """A speaker phrase, described, and the cue that attributes something to it.
-
-    ``role`` says where the phrase stands: the verb's ``subject`` ("Ferreira
-    said"), ``inverted`` after it ("said Ferreira"), the ``object`` of "according
-    to" or "citing", or the outlet a speaker talked to (``hearer``: "told CNN").
-    ``first`` and ``last`` are the token indices the clause covers in its unit.
-    """
-
-    speaker: Description
-    cue: str
-    cue_span: Span
-    role: Role
-    first: int
-    last: int
-
-
 def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[Attribution]:
     """Every attribution clause in one unit's tokens, in text order."""
     found: list[Attribution] = []
     for index, token in enumerate(words):
         lower = token.lower
         if lower not in _CUE_WORDS or not token.is_word:
+            if token.text == ":" and not found and next_kind(words, index) == "quote":
+                found.extend(lead_in(text, words, index, names))
+            elif token.kind == "quote":
+                found.extend(transcript_label(text, words, index, names))
+                if index + 1 < len(words):
+                    found.extend(signature(text, words, index + 1, token.end, names))
+            elif index == 0 and (token.is_word or token.kind == "dash"):
+                found.extend(signature(text, words, 0, line_start(text, token.start), names))
             continue
         phrase = _object_phrase(words, index) if lower in OBJECT_PHRASES else None
         if phrase is not None:
@@ -152,8 +162,25 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             found.extend(_participle(text, words, index, names))
         elif lower in SPEECH_VERBS and token.text[:1].islower():
             found.extend(_verb(text, words, index, names))
+        elif lower in SPEECH_VERBS and index > 0 and title_case(words):
+            # "Clinton Says No To Fox News": a name's verb; in title case, little else is
+            # told apart ("Optimistic Americans Will Say", "Sanders Told A Reporter")
+            found.extend(
+                a
+                for a in _verb(text, words, index, names)
+                if a.role == "subject" and _named_in_story(a.speaker, words, names)
+            )
     found.sort(key=lambda a: (a.speaker.span.start, a.cue_span.start))
     return found
+
+
+def _named_in_story(speaker: Description, words: Sequence[Token], names: NameIndex) -> bool:
+    """An outlet, or a person the story names outside its title-case headline."""
+    if speaker.profile.kind == "outlet":
+        return True
+    if speaker.profile.kind != "person":
+        return False
+    return names.named_elsewhere(speaker.name, words[0].start, words[-1].end)
 
 
 def _object_phrase(words: Sequence[Token], index: int) -> tuple[int, int, str] | None:
@@ -190,10 +217,14 @@ def _verb(
     lower = verb.lower
     before = words[index - 1] if index > 0 else None
     if before is not None and before.is_word:
-        if before.lower == "to" or (before.lower in DETERMINERS and before.lower not in RELATIVES):
+        if before.lower == "to" or (
+            before.lower in DETERMINERS
+            and before.lower not in RELATIVES
+            and not (index > 2 and words[index - 2].lower in RATIO_WORDS)  # "two in three said"
+        ):
             return []  # "declined to state", "the report": no clause
-        if before.lower in BE_FORMS:
-            return []  # "employees were told": passive
+        if before.lower in BE_FORMS or before.lower in _NEGATED_BE:
+            return []  # "employees were told", "they aren’t admitted": passive
         if before.lower.endswith(POSSESSIVES[:2]):
             return []  # "Trump’s remarks"
     if (
@@ -201,7 +232,7 @@ def _verb(
         and index + 1 < len(words)
         and words[index + 1].lower in INFINITIVE_OPENERS
     ):
-        return []  # "promised to act", "asked not to be named"
+        return []  # "continued to say", "asked not to be named"
     following = words[index + 1] if index + 1 < len(words) else None
     if following is not None and following.is_word:
         if lower in _COUNTING_FORMS and (
@@ -211,22 +242,29 @@ def _verb(
         if following.lower == "by" and not object_cue:
             return []  # "A post shared by …": a participle, its subject after "by"
         if lower in _PHRASAL_FORMS and following.lower in VERB_PARTICLES:
-            return []  # "called for talks", "called on Congress to act"
+            return []  # "called off the strike", "swore in the new judge"
         if ACCUSED_PASSIVES.get(lower) == following.lower:
             return []  # "companies accused of helping …": the accused, not the accuser
+    # "the report shows him", "Video of the incident shows him": a document's verb
+    after_document = VERB_OF.get(lower) in DOCUMENT_VERBS and any(
+        w.lower in DOCUMENT_NOUNS for w in words[max(0, index - 5) : index]
+    )
     if lower in AMBIGUOUS_VERBS and following is not None and following.is_word:
         after = following.lower
-        if after not in CLAIM_OPENERS and after not in DETERMINERS:
+        if after not in CLAIM_OPENERS and after not in DETERMINERS and not after_document:
             return []  # "the Russian claims are false", "U.S. states on Thursday"
     cue, cue_span, cue_last = _cue(words, index, text)
     found: list[Attribution] = []
     subject = subject_before(text, words, index, names)
     if subject is None and lower in PERSONAL_SPEECH_VERBS:
         subject = unlisted_subject(text, words, index)
+    if subject is None:
+        subject = _coordinated_subject(text, words, index, names)
     if (
         subject is not None
         and lower in COMPLEMENT_VERBS
         and subject[1].profile.kind != "document"
+        and subject[1].profile.head not in DOCUMENT_NOUNS  # "a CBS poll showed"
         and not _complement_follows(words, index, subject[0])
     ):
         return []  # "the EU maintains current quotas", "state legislative districts"
@@ -236,7 +274,7 @@ def _verb(
         and not _verb_before_mark(words, index, subject[0])
     ):
         return []  # "member states, which …", "the consent of member states."
-    if subject is not None and _agrees(verb.lower, subject[1]):
+    if subject is not None and (_agrees(verb.lower, subject[1]) or _after_modal(words, index)):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
     elif (before is None or not before.is_word) and not object_cue:
@@ -249,6 +287,24 @@ def _verb(
     elif found:
         found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
     return found
+
+
+def _coordinated_subject(
+    text: str, words: Sequence[Token], index: int, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """ "A spokesman for the port defended the route and said …", "Judge Varga put off
+    the decision but later said …": a second predicate's subject is its clause's."""
+    position = index - 1
+    while position > 0 and words[position].lower in VERB_PREFIXES:
+        position -= 1  # "and later said", "but also told"
+    if position <= 0 or words[position].lower not in _PREDICATE_CONJUNCTIONS:
+        return None
+    subject = clause_subject(text, words, names)
+    if subject is None or subject[0].end >= position:
+        return None  # "Ana Ruiz and Dana Kerr said": a coordinated subject, not predicate
+    if any(not w.is_word for w in words[subject[0].end : position]):
+        return None  # "…, she said, and added": a mark between the clauses
+    return subject
 
 
 def _medium(words: Sequence[Token], index: int) -> int:
@@ -299,6 +355,15 @@ def _agrees(verb: str, subject: Description) -> bool:
     return subject.profile.plural or subject.profile.head in BASE_FORM_PRONOUNS
 
 
+def _after_modal(words: Sequence[Token], index: int) -> bool:
+    """ "Trump would not say", "Clinton did tell": a base form after an auxiliary, which
+    any subject takes."""
+    position = index - 1
+    while position >= 0 and words[position].lower in _ADVERBS_AFTER_MODALS:
+        position -= 1
+    return position >= 0 and words[position].lower in MODALS
+
+
 def _hearer(
     text: str, words: Sequence[Token], index: int, start: int, names: NameIndex
 ) -> list[Attribution]:
@@ -328,10 +393,12 @@ def _object(
 ) -> list[Attribution]:
     """ "according to Reuters", "citing a confidant", "quoted Trump as saying"."""
     phrase = noun_phrase(words, index, len(words), post=True, bounded=True, possessor=True)
-    if phrase is None:
-        return []
-    description = classify(text, words, phrase, names)
-    if description is None:
+    description = classify(text, words, phrase, names) if phrase is not None else None
+    if description is None and cue.lower() == "according to":
+        found = according_to_object(text, words, index)
+        if found is not None:
+            phrase, description = found
+    if phrase is None or description is None:
         return []
     cue_span = Span(words[first].start, words[index - 1].end)
     return [Attribution(description, cue, cue_span, "object", first, phrase.end - 1)]
@@ -346,8 +413,8 @@ def _inverted(
     first = words[index]
     if first.lower in PERSON_PRONOUNS:
         return None
-    if first.lower in NOT_SPEAKERS and not next_is(words, index, "of"):
-        return None  # "said it", but "said one of the officials"
+    if first.lower in NOT_SPEAKERS and not (first.lower == "one" and _one_of_them(words, index)):
+        return None  # "said it", but "said one of the officials", "said one GOP aide"
     if first.lower in RELATIVES or first.lower in PREPOSITIONS or first.lower in STOP_WORDS:
         return None
     phrase = noun_phrase(words, index, len(words), post=True, bounded=True)
@@ -359,14 +426,52 @@ def _inverted(
     return phrase, with_apposition(text, words, phrase, description)
 
 
+def _one_of_them(words: Sequence[Token], index: int) -> bool:
+    """ "one of the officials", "one former GOP leadership aide": "one" before a phrase."""
+    if index + 1 >= len(words) or not words[index + 1].is_word:
+        return False
+    return words[index + 1].lower == "of" or is_modifier_word(words[index + 1])
+
+
 def _participle(
     text: str, words: Sequence[Token], index: int, names: NameIndex
 ) -> list[Attribution]:
-    """ "comments by Wendell Price saying that": the phrase just before the participle."""
-    if words[index - 1].text == ",":  # "the minister defended the plan, saying …"
+    """ "comments by Wendell Price saying that": the phrase just before the participle;
+    "The White House is saying", "Schneiderman isn’t saying": the subject of "be"."""
+    verb = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and verb.lower in _PHRASAL_FORMS and following.lower in VERB_PARTICLES:
+        return []  # "calling off the strike", "aren’t showing up"
+    if (
+        following is not None
+        and VERB_OF.get(verb.lower) in _INFINITIVE_BASES
+        and following.lower in INFINITIVE_OPENERS
+    ):
+        return []  # "agreeing to decide", "continuing to say"
+    if VERB_OF.get(verb.lower) in _COMPLEMENT_BASES and not (
+        following is None
+        or not following.is_word
+        or following.lower in COMPLEMENT_OPENERS
+        or (verb.lower in _PHRASAL_FORMS and following.lower in DEMAND_PARTICLES)
+    ):
+        return []  # "are showing signs of", but "showing that", "arguing, …"
+    auxiliary = index - 1
+    while auxiliary > 0 and words[auxiliary].lower in _ADVERBS_AFTER_MODALS:
+        auxiliary -= 1
+    progressive = (
+        words[auxiliary].lower in BE_FORMS or words[auxiliary].lower in NEGATED_AUXILIARIES
+    )
+    if progressive and auxiliary > 0:
+        subject = subject_before(text, words, auxiliary, names)
+    elif words[index - 1].text == ",":  # "the minister defended the plan, saying …"
         subject = clause_subject(text, words, names)
+    elif verb.lower not in PHRASE_PARTICIPLES:
+        return []  # "polls showing", "a man claiming allegiance": no speaker's words
     else:
-        subject = longest_suffix(text, words, segment_start(words, index), index, names)
+        start = segment_start(words, index)
+        subject = share_phrase(text, words, start, index) or longest_suffix(
+            text, words, start, index, names
+        )  # "with 30 percent of voters saying", "comments by Wendell Price saying"
     if subject is not None and subject[1].profile.kind == "document":
         sender = clause_subject(text, words, names)  # "The group … sent a letter stating"
         if sender is not None and sender[1].profile.kind != "document":
@@ -374,35 +479,8 @@ def _participle(
     if subject is None:
         return []
     phrase, description = subject
-    verb = words[index]
     return [
         Attribution(
             description, verb.text, Span(verb.start, verb.end), "subject", phrase.start, index
         )
     ]
-
-
-def headline_clause(
-    text: str, doc: Document, span: Span, tokens: Sequence[Token], names: NameIndex
-) -> Attribution | None:
-    """ "Orbit's Halvorsen: If the board picks Lund …": the speaker of a headline."""
-    paragraph = doc.paragraphs[doc.paragraph_index(span.start)] if doc.paragraphs else None
-    if paragraph is None or paragraph.start != span.start:
-        return None
-    colon = next((i for i, t in enumerate(tokens[:7]) if t.text == ":"), None)
-    if colon is None or colon == 0:
-        return None
-    phrase = noun_phrase(tokens, 0, colon, post=False)
-    if phrase is None or phrase.end != colon:
-        return None
-    description = classify(text, tokens, phrase, names)
-    if description is not None and description.profile.kind == "anonymous" and description.anaphor:
-        # "Judge: “I Will Not …”" over "Judge Ines Varga said …": the title's holder
-        holder = names.holder_of(description.profile.head, span.start, ahead=True)
-        if holder is not None:
-            person = attrs.evolve(description.profile, kind="person", title=holder.title)
-            description = attrs.evolve(description, name=holder.full, profile=person, anaphor=None)
-    if description is None or description.profile.kind not in {"person", "organization", "outlet"}:
-        return None
-    cue = tokens[colon]
-    return Attribution(description, ":", Span(cue.start, cue.end), "subject", 0, colon)

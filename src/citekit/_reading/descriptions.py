@@ -22,7 +22,13 @@ from .._lexicon.anonymity import (
     REASON_OPENERS,
 )
 from .._lexicon.calendar import DAYS_AND_MONTHS
-from .._lexicon.documents import AUTHOR_PREPOSITIONS, AUTHORING_PARTICIPLES, DOCUMENT_NOUNS
+from .._lexicon.documents import (
+    AUTHOR_PREPOSITIONS,
+    AUTHORING_PARTICIPLES,
+    DOCUMENT_NOUNS,
+    PLURAL_DOCUMENT_NOUNS,
+    PRESS_DOCUMENT_NOUNS,
+)
 from .._lexicon.function_words import (
     DEFINITE_DETERMINERS,
     DETERMINERS,
@@ -58,6 +64,12 @@ from .phrases import Phrase, continues_phrase, is_nominal, is_plural_person, nou
 from .tokens import POSSESSIVES, Token
 
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
+
+# The words before "release" that make it a document: "a press release", "news release".
+_PRESS_WORDS = MEDIA_NOUNS | {"news"}
+
+# A pronoun glued to its verb: "I’m", "we’ve", "they’re", "it’s", "I'd".
+_PRONOUN_CONTRACTION = lazy_pattern(r"(?:i|we|you|he|she|it|they)['’](?:m|ve|re|ll|d|s)")
 
 # "D.C.", "Calif.", "Md.": a place in an apposition ("an analyst in Washington, D.C., told …").
 _STATE_ABBREVIATION = lazy_pattern(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
@@ -119,6 +131,23 @@ def classify(
     text: str, words: Sequence[Token], phrase: Phrase, names: NameIndex
 ) -> Description | None:
     """What the phrase names, or None when it names no possible source."""
+    description = _classify(text, words, phrase, names)
+    if (
+        description is not None
+        and words[phrase.start].lower == "members"
+        and description.profile.kind in {"organization", "outlet"}
+    ):
+        # "Members of the harbour board said": people, not the board
+        body = Span(words[min(phrase.start + 2, phrase.end - 1)].start, description.span.end)
+        affiliation = body.of(text).removeprefix("the ").removeprefix("The ")
+        group = Profile("group", "members", affiliation=affiliation, plural=True)
+        return attrs.evolve(description, name=phrase_text(text, words, phrase), profile=group)
+    return description
+
+
+def _classify(
+    text: str, words: Sequence[Token], phrase: Phrase, names: NameIndex
+) -> Description | None:
     core = words[phrase.start : phrase.head + 1]
     head = words[phrase.head]
     lower = head.lower
@@ -136,6 +165,8 @@ def classify(
         return Description(head.text, span, _PLURAL_PRONOUN_PROFILES[lower])
     if len(core) == 1 and lower in NOT_SPEAKERS:
         return None
+    if _PRONOUN_CONTRACTION.fullmatch(lower):
+        return None  # "I’m", "They’ve": a pronoun and a verb, never a name
     outlet = names.outlet_at(span.start, head.end)
     if (
         outlet is not None
@@ -153,6 +184,9 @@ def classify(
         return Description(written, span, Profile("group", lower, plural=True))
     if head.text[:1].isupper() and head.text in OUTLET_WORDS and phrase.head > phrase.start:
         return Description(written, span, Profile("outlet", lower))  # "The Daily Ledger reported"
+    if head.text[:1].isupper() and phrase.head > phrase.start and lower in GROUP_NOUNS:
+        # "Some Democrats say", "Senate Republicans said", "Leading Democrats say"
+        return Description(written, span, Profile("group", lower, plural=True))
     if head.text[:1].isupper() and not (
         phrase.head == phrase.start and _common(lower) and not names.is_surname(head.text)
     ):
@@ -168,6 +202,8 @@ def classify(
             return Description(written, span, Profile("outlet", lower))  # "Iranian state media"
         return None  # "the media": no one in particular
     if lower in DOCUMENT_NOUNS:
+        if lower in PRESS_DOCUMENT_NOUNS and not any(w.lower in _PRESS_WORDS for w in core):
+            return None  # "citing the release of political prisoners": an event
         return _document(text, words, phrase, names, span, written)
     if lower in GROUP_HEADS:
         return Description(
@@ -448,8 +484,8 @@ def _name_word(word: Token) -> bool:
     text = word.text
     if not word.is_word:
         return text in "()"
-    if any(map(str.isdigit, text)):
-        return False
+    if any(map(str.isdigit, text)) or _PRONOUN_CONTRACTION.fullmatch(word.lower):
+        return False  # "Jim Eastland I’ve"
     return (text[:1].isupper() or word.lower in NAME_PARTICLES) and not (
         word.lower.endswith(POSSESSIVES)
     )
@@ -465,6 +501,7 @@ def _document(
 ) -> Description:
     """ "a report by the inspector general", "data from Bondwatch", "court filings"."""
     head = words[phrase.head].lower
+    plural = head.endswith("s") or head in PLURAL_DOCUMENT_NOUNS
     for index in range(phrase.head + 1, phrase.end - 1):
         if words[index].lower not in AUTHOR_PREPOSITIONS or not words[index + 1].text[:1].isupper():
             continue
@@ -475,9 +512,10 @@ def _document(
         if author is None:
             continue
         if author.profile.kind == "person" and words[index].lower == "from":
-            return Description(written, span, Profile("organization", head))  # "a survey from X"
-        return Description(written, span, Profile(author.profile.kind, head))
-    return Description(written, span, Profile("document", head, plural=head.endswith("s")))
+            organization = Profile("organization", head, plural=plural)
+            return Description(written, span, organization)  # "a survey from X"
+        return Description(written, span, Profile(author.profile.kind, head, plural=plural))
+    return Description(written, span, Profile("document", head, plural=plural))
 
 
 def _title(text: str, leading: Sequence[Token]) -> tuple[str | None, str | None]:

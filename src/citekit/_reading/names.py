@@ -229,6 +229,14 @@ class NameIndex:
     def is_surname(self, word: str) -> bool:
         return any(p.full != word for p in self._people(surname_key(word)))
 
+    def named_elsewhere(self, full: str, start: int, end: int) -> bool:
+        """Whether a person named ``full`` (or by its surname in a full name) is named
+        outside ``[start, end)`` too: a headline's name the story uses."""
+        key = surname_key(full)
+        return any(not start <= p.start < end for p in self._people(key)) or any(
+            not start <= offset < end for offset, _ in self._runs().get(key, [])
+        )
+
     def holder_of(self, title: str, offset: int, *, ahead: bool = False) -> PersonName | None:
         """The person last named with ``title`` before ``offset`` ("the president").
 

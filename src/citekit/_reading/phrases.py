@@ -51,6 +51,9 @@ from .tokens import POSSESSIVES, Token, next_is
 # short, and the bound keeps a sentence without punctuation linear.
 MAX_PHRASE = 40
 
+# Words for documents that are also forms of a speech verb: "reports", "posts".
+_VERB_DOCUMENTS = DOCUMENT_NOUNS & SPEECH_VERBS
+
 
 @attrs.frozen
 class Phrase:
@@ -92,6 +95,8 @@ def noun_phrase(
     ):
         index += 2  # "one of the U.S. senior officials"
     if index < limit and words[index].is_word and words[index].lower in DETERMINERS:
+        if words[index].lower == "that" and next_is_capitalised(words, index, limit):
+            return None  # "expected that Americans will say": "that" opens a clause
         index += 1
     head = None
     possessive = None
@@ -107,6 +112,11 @@ def noun_phrase(
         if not word.is_word:
             break
         if _connects(words, position, limit) or _coordinates(words, position, limit, seen_noun):
+            position += 1
+            continue
+        if word.lower in _VERB_DOCUMENTS and _heads_as_noun(words, position, index):
+            head = position  # "according to reports", "press reports", "media reports say"
+            seen_noun = True
             position += 1
             continue
         if not is_modifier_word(word, after_noun=seen_noun):
@@ -136,10 +146,39 @@ def noun_phrase(
         return Phrase(start, head, head + 1)
     if head is None:
         return None
+    if (
+        index > start
+        and words[index - 1].lower in _SINGULAR_DETERMINERS
+        and (is_plural_person(words[head].lower))
+    ):
+        return None  # "expected that sailors will say": "that" opens a clause
     end = head + 1
     if post and end < limit:
         end = _postmodifiers(words, end, limit, bounded=bounded)
     return Phrase(start, head, end)
+
+
+# Determiners that take no plural noun: "that sailors" is a clause's opener.
+_SINGULAR_DETERMINERS = frozenset({"that", "this"})
+
+
+def next_is_capitalised(words: Sequence[Token], index: int, limit: int) -> bool:
+    return index + 1 < limit and words[index + 1].text[:1].isupper()
+
+
+def _heads_as_noun(words: Sequence[Token], position: int, first: int) -> bool:
+    """Whether a word for a document that is also a speech verb ("reports", "posts")
+    is a noun here: first in its phrase, or after a lower-case word that names no
+    one ("press reports", "new reports"); not after a name or a noun for someone,
+    whose verb it is ("The Post reports", "the agency reports that")."""
+    if position == first:
+        return True
+    before = words[position - 1]
+    if before.lower in MEDIA_NOUNS:
+        return True  # "Media reports say"
+    if before.text[:1].isupper() or before.lower.endswith(POSSESSIVES):
+        return False
+    return not is_nominal(before)
 
 
 def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool) -> bool:
@@ -270,10 +309,14 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
         if lower in PREPOSITIONS:
             if position + 1 < limit and _is_time(words, position + 1, limit):
                 break  # "an official on Tuesday": a time, not a modifier
+            if lower == "to" and _infinitive_after(words, position + 1, limit):
+                break  # "told by managers to stay home": an infinitive, not a modifier
             inner = _object_end(words, position + 1, limit)
             if inner is None:
                 break
             position = end = inner
+        elif _participle_with_time(words, position, limit):
+            position = end = _time_end(words, position + 1, limit)  # "a report released Friday"
         elif lower in POSTMODIFIER_ADJECTIVES or (
             lower.endswith(("ed", "ing"))
             and lower not in SPEECH_VERBS
@@ -351,6 +394,8 @@ def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
 
 def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
     """The end of any noun phrase from ``start`` (the object of a preposition)."""
+    if start < limit and words[start].lower in OBJECT_PRONOUNS:
+        return start + 1  # "a source close to him", "people familiar with them"
     index = start
     limit = min(limit, start + MAX_PHRASE)
     if index < limit and words[index].is_word and words[index].lower in DETERMINERS:
@@ -369,6 +414,8 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
             continue
         if index > first and (lower in DETERMINERS or _verb_after_name(words, index, limit)):
             break  # "the Senate committee both blasted", "in Vermont take aim"
+        if index > first and word.text[:1].islower() and _verb_and_object(words, index, limit):
+            break  # "a spokesman for the port defended the route", "… put off the decision"
         if (
             lower in STOP_WORDS
             or lower in PREPOSITIONS
@@ -382,6 +429,68 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
             break
         index += 1
     return index if index > first else None
+
+
+# Particles between a verb and its object, which no noun phrase holds: "put off
+# the decision", "turned down the offer" (not "in" or "on", which a phrase may).
+_OBJECT_PARTICLES = frozenset({"off", "up", "out", "back", "down"})
+
+# The words that open a verb's object: a noun is not followed by one inside its phrase.
+_OBJECT_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS
+
+
+def _verb_and_object(words: Sequence[Token], index: int, limit: int) -> bool:
+    """ "defended the route", "met the skippers", "put off the decision": a word (a verb)
+    followed, maybe after a particle, by an article or possessive opening its object,
+    or a past in "-ed" by any determiner ("survived two storms")."""
+    after = index + 1
+    if after < limit and words[after].lower in _OBJECT_PARTICLES:
+        after += 1
+    if after >= limit:
+        return False
+    if words[index].lower.endswith("ed") and words[after].lower in DETERMINERS:
+        return True  # "survived two storms", "visited several ports"
+    return words[after].lower in _OBJECT_OPENERS
+
+
+# Participles that stand after a document with a time: "a report published Wednesday",
+# "the order released Friday", "a memo sent last week", "emails released on Monday".
+PUBLISHING_PARTICIPLES = frozenset(
+    {"published", "released", "issued", "sent", "filed", "posted", "obtained", "made", "unveiled"}
+)
+
+
+def _participle_with_time(words: Sequence[Token], position: int, limit: int) -> bool:
+    if words[position].lower not in PUBLISHING_PARTICIPLES or position + 1 >= limit:
+        return False
+    after = position + 1
+    if words[after].lower == "on" and after + 1 < limit:
+        after += 1
+    return _is_time(words, after, limit)
+
+
+def _time_end(words: Sequence[Token], index: int, limit: int) -> int:
+    """The end of the time from ``index``: "Wednesday", "on Monday", "last week"."""
+    if words[index].lower == "on":
+        index += 1
+    if words[index].lower in TIME_DETERMINERS:
+        return min(index + 2, limit)
+    return index + 1
+
+
+# Pronouns that may be a preposition's whole object: "a source close to him".
+OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
+
+
+def _infinitive_after(words: Sequence[Token], index: int, limit: int) -> bool:
+    """Whether "to" before ``words[index]`` opens an infinitive: a lower-case word that
+    opens no noun phrase ("to stay home", "to act"; not "to the board", "to voters")."""
+    if index >= limit or not words[index].is_word or not words[index].text[:1].islower():
+        return False
+    word = words[index].lower
+    if word in DETERMINERS or word in OBJECT_PRONOUNS or is_nominal(words[index]):
+        return False  # "to the board", "close to him", "adviser to voters"
+    return not word.endswith("s")
 
 
 def _is_time(words: Sequence[Token], index: int, limit: int) -> bool:

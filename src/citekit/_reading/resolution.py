@@ -23,7 +23,7 @@ from .._lexicon.organisations import COMPANY_NAME_WORDS, COMPANY_NAMES, COMPANY_
 from .._lexicon.people import NAME_SUFFIXES
 from .._records import Span
 from .._text.patterns import lazy_pattern
-from .clauses import Attribution
+from .attributions import Attribution
 from .descriptions import Description, Profile
 from .names import NameIndex
 

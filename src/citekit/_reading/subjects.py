@@ -47,7 +47,15 @@ from .._records import Span
 from .._text.patterns import lazy_pattern
 from .descriptions import Description, Profile, anonymity_reason, classify, phrase_text
 from .names import NameIndex
-from .phrases import MAX_PHRASE, Phrase, continues_phrase, is_modifier_word, noun_phrase
+from .phrases import (
+    MAX_PHRASE,
+    PUBLISHING_PARTICIPLES,
+    Phrase,
+    continues_phrase,
+    is_modifier_word,
+    noun_phrase,
+)
+from .shares import share_phrase
 from .tokens import POSSESSIVES, Token
 
 # Words between a subject and its verb; "on" only before a day ("Trump on
@@ -62,8 +70,34 @@ _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 _DATELINE_PLACE = lazy_pattern(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
 _MAX_DATELINE = 12
 
+# A year, which opens no speaker phrase: "in 2017 America says".
+_YEAR = lazy_pattern(r"1[89]\d\d|20\d\d")
+
+# The most tokens inside a bracket after a name: "(D-Newport News)", "(R-N.H.)".
+_MAX_BRACKET = 6
+
 # A party and a state after a lawmaker's name: "R-Texas", "D-Calif."
 _PARTY_STATE = lazy_pattern(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
+
+
+# A state's abbreviation before its full stop: "Pa.", "Calif.", "Mass.", "D.C."; the
+# full stop ends no sentence before a comma ("a teacher in Allentown, Pa., said").
+_STATE_ABBREVIATION = lazy_pattern(r"\p{Lu}\p{Ll}{1,4}+|(?:\p{Lu}\.)+\p{Lu}")
+
+
+def _abbreviation(word: Token) -> bool:
+    """ "R-Ky", "I-Vt", "Pa", "Calif", "D.C": a party and state, or a state, abbreviated."""
+    return bool(_PARTY_STATE.fullmatch(word.text) or _STATE_ABBREVIATION.fullmatch(word.text))
+
+
+def _abbreviated_state(words: Sequence[Token], phrase: Phrase) -> bool:
+    """A phrase that is only a state's abbreviation and its full stop: "Pa.", "R-Ky."."""
+    return (
+        phrase.end - phrase.start == 1
+        and phrase.end < len(words)
+        and words[phrase.end].text == "."
+        and _abbreviation(words[phrase.start])
+    )
 
 
 def segment_start(words: Sequence[Token], end: int) -> int:
@@ -76,10 +110,31 @@ def segment_start(words: Sequence[Token], end: int) -> int:
 
 
 def _skip_prefixes(words: Sequence[Token], index: int) -> int:
-    """The index just after a subject: before "also", "has", "last month", "on Tuesday"."""
+    """The index just after a subject: before "also", "has", "last month", "on Tuesday",
+    and before a bracket after a name ("Gwen Moore (D-Wis.) said")."""
     end = index
     while end > max(0, index - 9) and words[end - 1].is_word and _is_prefix(words, end - 1, index):
         end -= 1
+    if end > 0 and end < index and words[end - 1].lower in PUBLISHING_PARTICIPLES:
+        return index  # "a report published Wednesday said": the time is the participle's
+    return before_bracket(words, end)
+
+
+def before_bracket(words: Sequence[Token], end: int) -> int:
+    """Where a short bracket that ends at ``end`` opens, after a word; else ``end``.
+
+    "Rep. Gwen Moore (D-Wis.) said", "Gov. Pat McCrory (R), who …, said": a
+    party and a state, an age, a place in brackets after a name stand between
+    the name and its verb or apposition.
+    """
+    if end < 2 or words[end - 1].text != ")":
+        return end
+    for index in range(end - 2, max(0, end - 2 - _MAX_BRACKET) - 1, -1):
+        word = words[index]
+        if word.text == "(":
+            return index if index > 0 and words[index - 1].is_word else end
+        if word.kind == "quote" or word.text in ")[]":
+            return end
     return end
 
 
@@ -113,6 +168,10 @@ def subject_before(
     end = _skip_prefixes(words, index)
     if index - end > 8:
         return None  # no subject is this far from its verb
+    if end > 0:
+        share = share_phrase(text, words, segment_start(words, end), end)
+        if share is not None:
+            return share  # "26 percent said", "Two in three said"
     if end > 0 and words[end - 1].lower in RELATIVES and end - 1 > segment_start(words, end):
         end -= 1  # "a blog post that said": the relative's antecedent
     segments: list[tuple[int, int]] = []
@@ -125,6 +184,10 @@ def subject_before(
         if words[start - 1].is_word:
             break  # cut at MAX_PHRASE words, not at a comma: no appositive before it
         stop = start - 1
+        if words[stop].text == ",":
+            stop = before_bracket(words, stop)  # "Sen. Bernie Sanders (I-Vt.), who lost,"
+            if stop > 1 and words[stop - 1].text == "." and _abbreviation(words[stop - 2]):
+                stop -= 1  # "Mitch McConnell, R-Ky., said", "in Allentown, Pa., said"
     first_start, first_end = segments[0]
     nearest = (
         longest_suffix(text, words, first_start, first_end, names)
@@ -137,7 +200,10 @@ def subject_before(
     candidates = [
         w
         for w in wholes
-        if w is not None and not _is_apposition(words, w[0]) and not w[1].profile.place
+        if w is not None
+        and not _is_apposition(words, w[0])
+        and not w[1].profile.place
+        and not _abbreviated_state(words, w[0])  # "Sanders, I-Vt., …", "Allentown, Pa., …"
     ]
     for accept in (_is_person, _is_proper, _is_any):
         for phrase, description in candidates:
@@ -255,6 +321,8 @@ def longest_suffix(
     for first in range(_phrase_floor(words, max(start, end - 25), end), end):
         if first > start and words[first - 1].is_word and continues_phrase(words[first - 1]):
             continue  # a suffix of a phrase is no phrase: "Wendell Price", not "Price"
+        if _YEAR.fullmatch(words[first].text) and first + 1 < end:
+            continue  # "in 2017 America says": a year before the phrase
         found = _whole(text, words, first, end, names)
         if found is not None:
             return found
@@ -278,10 +346,12 @@ def _phrase_floor(words: Sequence[Token], start: int, end: int) -> int:
 
 
 def _stops_phrase(word: Token) -> bool:
-    """A word that ends every phrase but a relative clause: a lower-case speech verb."""
+    """A word that ends every phrase but a relative clause: a lower-case speech verb,
+    but for one that is as often a document ("media reports say")."""
     lower = word.lower
     return (
         lower in SPEECH_VERBS
+        and lower not in DOCUMENT_NOUNS
         and word.is_word
         and word.text[:1].islower()
         and lower not in TITLE_MODIFIERS

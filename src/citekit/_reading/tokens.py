@@ -290,3 +290,8 @@ def _mark_kind(group: str | None) -> TokenKind:
 def next_is(words: Sequence[Token], index: int, word: str) -> bool:
     """Whether the token after ``index`` is ``word`` (in any case)."""
     return index + 1 < len(words) and words[index + 1].lower == word
+
+
+def next_kind(words: Sequence[Token], index: int) -> str | None:
+    """The kind of the token after ``index``, or None at the end."""
+    return words[index + 1].kind if index + 1 < len(words) else None

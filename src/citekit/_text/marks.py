@@ -35,8 +35,9 @@ _CLOSING_SINGLE = "’›"
 _MARK = lazy_pattern(r"[\"“”„‟«»'‘’‚‹›‛]")
 
 # What may stand between a quotation's last word and its closing mark and is
-# not quoted: the comma before "he said" ("…for us,” Ferreira said).
-_TRAILING = " \t\u00a0,"
+# not quoted: blanks. The comma before "he said" ("…for us,” Ferreira said)
+# stands inside the marks, and so is part of the quotation.
+_TRAILING = " \t\u00a0"
 
 
 @attrs.frozen

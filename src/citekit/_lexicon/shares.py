@@ -1,0 +1,45 @@
+"""Words for a share of people polled, the subject of a poll's finding: "52 percent said".
+
+"Two in three said", "Nearly half of respondents said", "a majority of
+Americans say", "Sixty-six percent said": a number or a fraction, a word for
+a share, and maybe whom it is a share of. Lower case.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Numbers written as words, and the parts of a hyphenated one ("sixty-six").
+NUMBER_WORDS: frozenset[str] = _words(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred
+    """
+)
+
+# Words after a number that make a share of it: "52 percent", "a 52% share".
+PERCENT_WORDS: frozenset[str] = _words("percent per cent pct")
+
+# Nouns that are a share by themselves: "half", "a third", "two-thirds", "a majority".
+SHARE_NOUNS: frozenset[str] = _words(
+    """
+    half halves third thirds quarter quarters fifth fifths tenth tenths majority
+    majorities minority minorities plurality
+    """
+)
+
+# The words between two numbers of a ratio: "two in three", "eight of 10", "four out of 10".
+RATIO_WORDS: frozenset[str] = _words("in of")
+
+# Words before a share that belong to its phrase: "Only 24 percent", "Nearly half",
+# "A full 79 percent", "Just over a quarter", "More than half", "Another 19 percent".
+SHARE_LEADS: frozenset[str] = _words(
+    """
+    a an the another only just about nearly almost roughly some around approximately
+    more than fewer less over under fully full mere least at close to slightly
+    """
+)

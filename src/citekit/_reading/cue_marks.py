@@ -1,0 +1,180 @@
+"""Attribution clauses whose cue is a mark, not a word.
+
+A colon before a quotation leads into it ("… does not surprise pollster Daron
+Shaw: “…”"), a transcript's label in capitals names the speaker of its line
+("“PENCE: …”"), a dash signs a quotation with a name ("“…” ― Pamela Padilla"),
+and a headline's colon names its speaker ("Orbit's Halvorsen: If the board …").
+``clauses.read_clauses`` calls the first three on each unit; the reading calls
+``headline_clause`` on a paragraph's first unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .._lexicon.function_words import PREPOSITIONS
+from .._lexicon.people import NOT_SPEAKER_LABELS
+from .._lexicon.speech_verbs import SPEECH_VERBS
+from .._records import Span
+from .._text.patterns import lazy_pattern
+from .._text.segment import Document
+from .attributions import Attribution
+from .descriptions import Description, Profile, classify
+from .names import NameIndex, is_person_name
+from .phrases import noun_phrase
+from .subjects import longest_suffix, segment_start
+from .tokens import Token
+
+# The most words of four letters or more a title-case headline has.
+_MAX_TITLE_WORDS = 20
+
+# A transcript's label at the start of a quotation: "“PENCE: …", "“JOHN KING: …".
+_LABEL = lazy_pattern(
+    r"""
+    [ \t\u00a0]*+
+    (?P<label> \p{Lu}[\p{L}.'’-]{1,20}+ (?: [ ]\p{Lu}[\p{L}.'’-]{1,20}+ ){0,2}+ )
+    :[ \t\u00a0]
+    """,
+    regex.VERBOSE,
+)
+
+# The dash that signs a quotation with its speaker's name: "“…” ― Pamela Padilla",
+# "“…” — Ana Ruiz", "-Michelle Marks, Philadelphia." (a hyphen glued to the name).
+_SIGNATURE_DASH = lazy_pattern(r"[ \t\u00a0]*+[―—–-]{1,2}+[ \t\u00a0]*+")
+
+
+def title_case(words: Sequence[Token]) -> bool:
+    """Whether a unit is a headline in title case, whose verbs are capitalised too:
+    "Hillary Clinton Says No To Fox News", "Former White House Doctor Says."."""
+    long_words = [w for w in words if w.is_word and len(w.text) > 3]
+    if len(long_words) < 3 or len(long_words) > _MAX_TITLE_WORDS:
+        return False
+    return all(w.text[:1].isupper() for w in long_words)
+
+
+def line_start(text: str, offset: int) -> int:
+    """Where the line of ``offset`` starts, if within a few characters: else ``offset``
+    (so that a signature's dash is looked for only at the start of a line)."""
+    newline = text.rfind("\n", max(0, offset - 8), offset)
+    if newline < 0:
+        return 0 if offset <= 8 else offset
+    return newline + 1
+
+
+def signature(
+    text: str, words: Sequence[Token], index: int, gap_start: int, names: NameIndex
+) -> list[Attribution]:
+    """ "“…” ― Pamela Padilla", "“…” ¶ - Bernie Sanders.": the name a dash signs a
+    quotation with, after it or opening the next paragraph.
+
+    ``gap_start`` is where the dash may start (the quotation's end, or the
+    line's start); only blanks and the dash stand between it and the name, and
+    nothing but punctuation follows the name ("-President Obama, tweeting …").
+    """
+    first = index
+    if index < len(words) and words[index].kind == "dash":
+        index += 1
+        gap_start = words[index - 1].start
+    if index >= len(words) or not words[index].text[:1].isupper():
+        return []
+    if not _SIGNATURE_DASH.fullmatch(text, gap_start, words[index].start):
+        return []
+    phrase = noun_phrase(words, index, len(words), post=False)
+    if phrase is None or (phrase.end < len(words) and words[phrase.end].is_word):
+        return []
+    description = classify(text, words, phrase, names)
+    if description is None or description.anaphor == "pronoun" or description.profile.place:
+        return []
+    if description.profile.kind == "document" or not description.profile.confident:
+        return []
+    dash = _SIGNATURE_DASH.match(text, gap_start, words[index].start)
+    assert dash is not None
+    cue_span = Span(dash.start() + len(dash.group()) - len(dash.group().lstrip()), dash.end())
+    cue = cue_span.of(text).strip()
+    cue_span = Span(cue_span.start, cue_span.start + len(cue))
+    return [Attribution(description, cue, cue_span, "signature", first, phrase.end - 1)]
+
+
+def transcript_label(
+    text: str, words: Sequence[Token], index: int, names: NameIndex
+) -> list[Attribution]:
+    """ "“PENCE: Well, the question really should be …”": a transcript's line, whose
+    label in capitals names its speaker ("Pence", or the full name the article
+    gives: "Mike Pence")."""
+    quote = words[index]
+    label = _LABEL.match(text, quote.start + 1, quote.end)
+    if label is None:
+        return []
+    written = label.group("label")
+    if not written.isupper() or any(w.lower() in NOT_SPEAKER_LABELS for w in written.split()):
+        return []  # "“Half Life: Alyx”" is a title
+    name = " ".join(w.capitalize() for w in written.split())
+    if not is_person_name(name):
+        return []
+    person = Profile("person", name.split()[-1].lower())
+    anaphor = "surname" if " " not in name else None
+    span = Span(label.start("label"), label.end("label"))
+    colon = Span(span.end, span.end + 1)
+    description = Description(name, span, person, anaphor=anaphor)
+    return [Attribution(description, ":", colon, "label", index, index)]
+
+
+def lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> list[Attribution]:
+    """ "… does not surprise pollster Daron Shaw: “…”": who stands before a colon and a
+    quotation, in a sentence with no clause before it, is its speaker.
+
+    A phrase that names no one ("had a warning:", "two words:") gives none,
+    nor does a lone capitalised word the article does not explain ("Transcript:"),
+    a phrase after a preposition ("happened on his watch:"), or, after a verb,
+    a phrase that is not a name ("silenced his former wife:").
+    """
+    if any(w.lower in SPEECH_VERBS and w.text[:1].islower() for w in words[:colon]):
+        return []  # "Trump tweeted at Ana Ruiz:": the clause's, not the one spoken to
+    start = segment_start(words, colon)
+    if title_case(words[start:colon]):
+        return []  # "Veto Power Impedes Peace Efforts: …": a headline's words
+    found = longest_suffix(text, words, start, colon, names)
+    if found is None:
+        return []
+    phrase, description = found
+    profile = description.profile
+    if phrase.start > 0 and words[phrase.start - 1].lower in PREPOSITIONS:
+        return []  # "happened on his watch:", "by Post’s Kathianne Boniello:"
+    if description.anaphor == "pronoun" or profile.place or not profile.confident:
+        return []
+    named = profile.kind in {"person", "outlet"} or (
+        profile.kind == "organization" and description.anaphor is None
+    )
+    if not named and phrase.start > 0:
+        return []  # "had silenced his former wife:": only a name is spoken for after a verb
+    cue = words[colon]
+    return [Attribution(description, ":", Span(cue.start, cue.end), "subject", phrase.start, colon)]
+
+
+def headline_clause(
+    text: str, doc: Document, span: Span, tokens: Sequence[Token], names: NameIndex
+) -> Attribution | None:
+    """ "Orbit's Halvorsen: If the board picks Lund …": the speaker of a headline."""
+    paragraph = doc.paragraphs[doc.paragraph_index(span.start)] if doc.paragraphs else None
+    if paragraph is None or paragraph.start != span.start:
+        return None
+    colon = next((i for i, t in enumerate(tokens[:7]) if t.text == ":"), None)
+    if colon is None or colon == 0:
+        return None
+    phrase = noun_phrase(tokens, 0, colon, post=False)
+    if phrase is None or phrase.end != colon:
+        return None
+    description = classify(text, tokens, phrase, names)
+    if description is not None and description.profile.kind == "anonymous" and description.anaphor:
+        # "Judge: “I Will Not …”" over "Judge Ines Varga said …": the title's holder
+        holder = names.holder_of(description.profile.head, span.start, ahead=True)
+        if holder is not None:
+            person = attrs.evolve(description.profile, kind="person", title=holder.title)
+            description = attrs.evolve(description, name=holder.full, profile=person, anaphor=None)
+    if description is None or description.profile.kind not in {"person", "organization", "outlet"}:
+        return None
+    cue = tokens[colon]
+    return Attribution(description, ":", Span(cue.start, cue.end), "subject", 0, colon)

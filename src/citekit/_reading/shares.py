@@ -1,0 +1,123 @@
+"""A share of people polled, as the subject of what they say: "52 percent said".
+
+Poll stories attribute each finding to a share of the people asked: "26
+percent said the same", "Two in three said", "Nearly half of respondents
+said", "78 percent of voters in a recent CBS News poll said", "a majority of
+Americans say", "45% of Republicans say". No noun for a person heads these
+phrases, so the noun phrase reader (``phrases``) finds none; this module
+reads them, as a group named by the phrase as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._lexicon.function_words import PERSON_PRONOUNS, PLURAL_PRONOUNS
+from .._lexicon.people import GROUP_NOUNS
+from .._lexicon.shares import NUMBER_WORDS, PERCENT_WORDS, RATIO_WORDS, SHARE_LEADS, SHARE_NOUNS
+from .._lexicon.speech_verbs import BASE_FORMS, SPEECH_VERBS
+from .._records import Span
+from .descriptions import Description, Profile
+from .phrases import Phrase, is_plural_person
+from .tokens import Token
+
+_PRONOUNS = PERSON_PRONOUNS.keys() | PLURAL_PRONOUNS | {"it", "we", "i", "you"}
+
+# Adverbs after whom a share is of, before its verb: "voters overall said".
+_TRAILING_ADVERBS = frozenset({"overall", "nationwide", "statewide", "alone", "too", "also"})
+
+# The most words after a share that name whom it is a share of: "of voters in a
+# recent CBS News poll", "of Democratic registered voters".
+_MAX_OF_WORDS = 12
+
+
+def share_phrase(
+    text: str, words: Sequence[Token], start: int, end: int
+) -> tuple[Phrase, Description] | None:
+    """The share of people that ``words[start:end]`` ends with, as a group, or None.
+
+    The share comes first in the run ("Only 24 percent", "About four in 10"),
+    maybe after a conjunction or an adverb ("while 22 percent"), and only
+    words of whom it is a share of may follow it ("of voters in a poll").
+    """
+    for index in range(start, end):
+        core_end = _share_end(text, words, index, end)
+        if core_end is None:
+            continue
+        if not _of_whom(words, core_end, end):
+            continue  # "57 percent see Trump negatively while 61 percent say": the later
+        first = index
+        while first > start and words[first - 1].lower in SHARE_LEADS:
+            first -= 1
+        last = words[end - 1]
+        stop = last.end + (1 if text[last.end : last.end + 1] == "%" else 0)
+        span = Span(words[first].start, stop)
+        head = words[core_end - 1].lower
+        return Phrase(first, core_end - 1, end), Description(
+            span.of(text), span, Profile("group", head, plural=True)
+        )
+    return None
+
+
+def _share_end(text: str, words: Sequence[Token], index: int, end: int) -> int | None:
+    """The end of a share that starts at ``index``: "52 percent", "45%", "two in three",
+    "four out of 10", "half", "a third", "two-thirds", "a majority"; else None."""
+    word = words[index]
+    if not word.is_word:
+        return None
+    lower = word.lower
+    if lower in SHARE_NOUNS or _is_fraction(lower):
+        return index + 1
+    if not _is_number(lower):
+        return None
+    if text[word.end : word.end + 1] == "%":
+        return index + 1
+    following = words[index + 1].lower if index + 1 < end else ""
+    if following == "per" and index + 2 < end and words[index + 2].lower == "cent":
+        return index + 3  # "24 per cent"
+    if following in PERCENT_WORDS or following in SHARE_NOUNS:
+        return index + 2  # "52 percent", "two thirds"
+    if following in RATIO_WORDS and index + 2 < end and _is_number(words[index + 2].lower):
+        return index + 3  # "two in three", "eight of 10"
+    if (
+        following == "out"
+        and index + 3 < end
+        and words[index + 2].lower == "of"
+        and _is_number(words[index + 3].lower)
+    ):
+        return index + 4  # "four out of 10"
+    return None
+
+
+def _of_whom(words: Sequence[Token], index: int, end: int) -> bool:
+    """Whether ``words[index:end]`` can name whom a share is of: nothing, "of …"
+    without a speech verb or a pronoun of its own, or a plural noun for people
+    ("eight of 10 voters", "two in three Democrats"); not "the top 33 percent rate he"."""
+    rest = words[index:end]
+    while rest and rest[-1].lower in _TRAILING_ADVERBS:
+        rest = rest[:-1]  # "eight in 10 Democratic voters overall"
+    if not rest:
+        return True
+    if len(rest) > _MAX_OF_WORDS or any(not w.is_word or w.lower in _PRONOUNS for w in rest):
+        return False
+    if rest[0].lower == "of":
+        return not any(_is_verb(w) for w in rest)
+    last = rest[-1]
+    return len(rest) <= 5 and (is_plural_person(last.lower) or last.lower in GROUP_NOUNS)
+
+
+def _is_verb(word: Token) -> bool:
+    """A speech verb that is no noun too: "said", "says"; not "state", "report"."""
+    return word.lower in SPEECH_VERBS and word.text.islower() and word.lower not in BASE_FORMS
+
+
+def _is_number(lower: str) -> bool:
+    if lower.replace(",", "").replace(".", "").isdigit():
+        return True
+    return bool(lower) and all(part in NUMBER_WORDS for part in lower.split("-"))
+
+
+def _is_fraction(lower: str) -> bool:
+    """ "two-thirds", "three-quarters"."""
+    number, _, share = lower.partition("-")
+    return bool(share) and share in SHARE_NOUNS and number in NUMBER_WORDS
