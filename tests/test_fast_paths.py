@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from citekit._credits import cues as _credit_cues
 from citekit._hedges import HEDGE, hedge_matches
+from citekit._posts import boundaries as _boundaries
 from citekit._posts import twitter_text as _twitter_text
-from citekit._posts import words as _words
 from citekit._reading.clauses import CUE_OPENER, read_clauses
 from citekit._reading.names import NameIndex
 from citekit._reading.tokens import tokenize
@@ -98,15 +98,12 @@ def test_urls_are_the_plain_search_s(text: str) -> None:
 
 @given(st.one_of(words_text, hostile_text), st.data())
 def test_post_word_boundaries_are_the_patterns(text: str, data: st.DataObject) -> None:
-    doc = segment(text)
     start = data.draw(st.integers(0, len(text)))
     last = data.draw(st.integers(start, len(text)))
-    links = [m.span() for m in _words._links(doc, start, last)]
-    assert links == [m.span() for m in _words._LINK.finditer(text, start, last)]
-    glued = [m.span() for m in _words._glued(text, start, last)]
-    assert glued == [m.span() for m in _words._GLUED.finditer(text, start, last)]
-    colons = _words._colon_spaces(text, start, last)
-    assert colons == [m.end() for m in _words._COLON_SPACE.finditer(text, start, last)]
+    glued = [m.span() for m in _boundaries.glued(text, start, last)]
+    assert glued == [m.span() for m in _boundaries.GLUED.finditer(text, start, last)]
+    colons = _boundaries.colon_spaces(text, start, last)
+    assert colons == [m.end() for m in _boundaries.COLON_SPACE.finditer(text, start, last)]
 
 
 _BRACKET_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+")
