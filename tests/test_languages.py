@@ -227,7 +227,7 @@ from citekit._text.language import detect_language  # noqa: E402
 from strategies import paragraphs  # noqa: E402
 
 _OWN_WORDS = {
-    code: sorted(word for word, owner in _language._OWNER.items() if owner == code)
+    code: sorted(word for word, owner in _language.OWNER.items() if owner == code)
     for code in LANGUAGES
 }
 _CAPITALISED_FILLER = st.sampled_from(["Brenner", "Talbach", "Nord", "Ortega", "Kiel", "2024"])

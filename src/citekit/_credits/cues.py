@@ -117,7 +117,7 @@ CUE_STEMS = _with_label_stems(_LABEL_STEMS, SELF_LABELS)
 
 
 # Where a cue may start before its stem: at the stem, at a bracket before it
-# (``_bracket_before``), or at the word before it with its bracket:
+# (``bracket_before``), or at the word before it with its bracket:
 # "[Featured Image", "(AP Photo".
 _WORD_BEFORE = lazy_pattern(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+\p{L}{1,10}+[ \t\u00a0]{1,3}+")
 
@@ -185,7 +185,7 @@ def cue_starts(text: str, hits: list[list[int]]) -> list[int]:
     for found_at in hits:
         for found in found_at:
             starts.append(found)
-            bracket = _bracket_before(text, found)
+            bracket = bracket_before(text, found)
             if bracket != found:
                 starts.append(bracket)
             if found > 0 and text[found - 1] in BLANKS:  # else no word before it is read
@@ -196,7 +196,7 @@ def cue_starts(text: str, hits: list[list[int]]) -> list[int]:
     return starts
 
 
-def _bracket_before(text: str, at: int) -> int:
+def bracket_before(text: str, at: int) -> int:
     """Where a cue starts that has a bracket before its stem: at the bracket, up to
     three blanks before ``at`` ("( Photo"), else at ``at``. (As the pattern
     ``(?r)(?:[\\[(][ \\t\\u00a0]{0,3}+)?+`` matched backwards from ``at``, without the

@@ -46,7 +46,7 @@ def _owners() -> dict[str, str]:
     }
 
 
-_OWNER = _owners()
+OWNER = _owners()
 
 
 def detect_language(text: str) -> str:
@@ -76,7 +76,7 @@ def _cut(text: str, size: int) -> int:
 
 def _count(sample: str, hits: Counter[str]) -> None:
     """Add the sample's owned words to ``hits``, by language (in C: a map and a count)."""
-    hits.update(filter(None, map(_OWNER.get, _WORD.findall(sample.lower()))))
+    hits.update(filter(None, map(OWNER.get, _WORD.findall(sample.lower()))))
 
 
 def _decided(hits: Counter[str]) -> str | None:

@@ -23,7 +23,7 @@ from .patterns import lazy_pattern
 # and holds no line break ("\n", "\r\n", "\r", U+2028, U+2029), so both
 # one paragraph a line and a whole article on one line are read as written.
 # The greedy run backtracks only over the line's trailing blanks: linear.
-_PARAGRAPH = lazy_pattern(
+PARAGRAPH = lazy_pattern(
     r"""
     [^\s\x1c-\x1f]                                        # "The council met …"
     (?: [^\n\r\u2028\u2029]*  [^\s\x1c-\x1f] )?            # … "next month."
@@ -55,12 +55,12 @@ def _sentence_end(abbreviations: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 # The English pattern, made at import; another language's on its first use.
-_SENTENCE_END = _sentence_end(ENGLISH.abbreviations)
-_SENTENCE_ENDS: dict[str, regex.Pattern[str]] = {ENGLISH.code: _SENTENCE_END}
+SENTENCE_END = _sentence_end(ENGLISH.abbreviations)
+_SENTENCE_ENDS: dict[str, regex.Pattern[str]] = {ENGLISH.code: SENTENCE_END}
 
 
 def _sentence_end_of(lexicon: Lexicon) -> regex.Pattern[str]:
-    """``_SENTENCE_END`` for ``lexicon``: its abbreviations and the English ones."""
+    """``SENTENCE_END`` for ``lexicon``: its abbreviations and the English ones."""
     found = _SENTENCE_ENDS.get(lexicon.code)
     if found is None:
         words = dict.fromkeys((*ENGLISH.abbreviations, *lexicon.abbreviations))
@@ -131,8 +131,8 @@ def lower_keeping_offsets(text: str) -> str:
 def segment(text: str, lexicon: Lexicon = ENGLISH) -> Document:
     """Cut ``text``, written in ``lexicon``'s language, into paragraphs and sentences,
     in one linear pass."""
-    paragraphs = tuple(Span(start, end) for start, end in _paragraph_bounds(text))
-    gaps = _sentence_gaps(text, _sentence_end_of(lexicon))
+    paragraphs = tuple(Span(start, end) for start, end in paragraph_bounds(text))
+    gaps = sentence_gaps(text, _sentence_end_of(lexicon))
     if lexicon.ordinal_words and gaps:
         gaps = [gap for gap in gaps if not _after_ordinal(text, gap, lexicon)]
     sentences: list[Span] = []
@@ -159,8 +159,8 @@ def segment(text: str, lexicon: Lexicon = ENGLISH) -> Document:
     )
 
 
-def _paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each paragraph: what ``_PARAGRAPH.finditer`` gives, found faster.
+def paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph: what ``PARAGRAPH.finditer`` gives, found faster.
 
     When the text breaks lines with line feeds only, each line is found with
     ``str.find`` and trimmed with ``str.isspace``, which reads white space
@@ -168,7 +168,7 @@ def _paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
     starts nor ends with a blank (most of them) is not even sliced.
     """
     if "\r" in text or "\u2028" in text or "\u2029" in text:
-        for match in _PARAGRAPH.finditer(text):
+        for match in PARAGRAPH.finditer(text):
             yield match.span()
         return
     size = len(text)
@@ -213,14 +213,14 @@ def _after_ordinal(text: str, gap: tuple[int, int], lexicon: Lexicon) -> bool:
     return after is not None and after.group().lower() in lexicon.ordinal_words
 
 
-# What may follow a sentence's end mark in ``_SENTENCE_END``: more marks and
+# What may follow a sentence's end mark in ``SENTENCE_END``: more marks and
 # closing marks, then the space after it.
 _END_RUN = frozenset(".!?\"'”’“‘»«›‹)]")
 _GAP_SPACE = frozenset(" \t\u00a0")
 
 
-def _sentence_gaps(text: str, pattern: regex.Pattern[str] = _SENTENCE_END) -> list[tuple[int, int]]:
-    """The ``gap`` spans of ``_SENTENCE_END.finditer(text)``, found faster.
+def sentence_gaps(text: str, pattern: regex.Pattern[str] = SENTENCE_END) -> list[tuple[int, int]]:
+    """The ``gap`` spans of ``SENTENCE_END.finditer(text)``, found faster.
 
     The pattern can only start at a ".", "!" or "?"; in prose those are few,
     and they are found with ``str.find`` (the engine would try the pattern's
