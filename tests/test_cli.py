@@ -838,11 +838,11 @@ def test_interrupted_while_reading_a_folder(
 def test_interrupted_while_writing_a_record_writes_it_whole_and_counts_it(
     monkeypatch: pytest.MonkeyPatch, capsys: Capture, tmp_path: Path
 ) -> None:
-    from citekit._cli import main as cli
+    from citekit._cli import output
 
     for i in range(6):
         write(tmp_path / f"{i}.txt", QUOTE)
-    record_of = cli.record_of
+    record_of = output.record_of
     calls = 0
 
     def record_then_signal(result: Any) -> dict[str, Any]:
@@ -852,7 +852,7 @@ def test_interrupted_while_writing_a_record_writes_it_whole_and_counts_it(
             os.kill(os.getpid(), signal.SIGTERM)  # as timeout(1) sends it
         return record_of(result)
 
-    monkeypatch.setattr(cli, "record_of", record_then_signal)
+    monkeypatch.setattr(output, "record_of", record_then_signal)
     status, out, err = run(capsys, tmp_path, "-f", "json")
     assert status == 143
     written = json.loads(out)  # the array is closed
