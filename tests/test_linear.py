@@ -217,3 +217,16 @@ def test_no_unit_copies_the_quotations_after_it(
 
     small, large = copied(200), copied(800)
     assert large <= GROWTH_BOUND * small + 200, (small, large)
+
+
+def test_work_grows_linearly_with_colons_before_quotations() -> None:
+    """A unit of many colons, each before a quotation (no space outside the marks, so it
+    is never cut: "“Maybe”x:“Maybe”x:…"), reads its words once, not once a colon."""
+    unit = "“Maybe”x:"
+
+    def run(size: int) -> int:
+        text = unit * (size // len(unit))
+        return _lines_counted(lambda: citekit.parse_article(text))
+
+    small, large = run(_SMALL), run(4 * _SMALL)
+    assert large <= GROWTH_BOUND * small + 200, (small, large)
