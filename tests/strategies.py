@@ -890,3 +890,15 @@ def passive_agents(draw: st.DrawFn) -> tuple[str, str, str]:
     auxiliary = draw(st.sampled_from(("was", "has been", "had been")))
     tail = draw(st.sampled_from(("", " on Friday", " to act at once")))
     return f"{patient} {auxiliary} {verb} by {agent}{tail}.", agent, f"{verb} by"
+
+
+@st.composite
+def partitive_groups(draw: st.DrawFn) -> str:
+    """ "Most of the skippers said", "Some of Ruiz’s allies say", "Both of his rivals
+    told reporters": a quantity of a group, named whole; the phrase."""
+    quantity = draw(st.sampled_from(("Most", "Some", "Many", "Several", "Both", "One")))
+    determiner = draw(
+        st.sampled_from(("the", "his", "their", f"{draw(st.sampled_from(_SURNAMES))}’s"))
+    )
+    group = draw(st.sampled_from(("skippers", "harbour pilots", "allies", "local farmers")))
+    return f"{quantity} of {determiner} {group}"

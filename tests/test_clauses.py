@@ -34,6 +34,7 @@ from strategies import (
     document_findings,
     hostile_text,
     modified_groups,
+    partitive_groups,
     party_state_names,
     passive_agents,
     poll_shares,
@@ -272,3 +273,12 @@ def test_the_agent_of_a_passive_speech_verb_is_the_source(
     cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
     assert list(cues) == [agent], (sentence, cues)
     assert cue in cues[agent], (sentence, cues)
+
+
+@given(prose, partitive_groups(), st.sampled_from(("said", "say", "told reporters")))
+def test_a_quantity_of_a_group_is_named_whole(before: str, group: str, verb: str) -> None:
+    """ "Most of the skippers said": the whole phrase, not "the skippers", nor the
+    pronoun "Most" alone."""
+    sentence = f"{group} {verb} that the fees were fair."
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert group in names, (sentence, names)

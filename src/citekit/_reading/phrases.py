@@ -84,16 +84,12 @@ def noun_phrase(
     index = start
     if index >= limit or not words[index].is_word:
         return None
+    partitive = _partitive(words, index, limit)
     pronoun = words[index].lower in PERSON_PRONOUNS or words[index].lower in PLURAL_PRONOUNS
-    if pronoun and (index + 1 >= limit or not is_modifier_word(words[index + 1])):
+    if pronoun and not partitive and (index + 1 >= limit or not is_modifier_word(words[index + 1])):
         return Phrase(index, index, index + 1)
-    if (
-        words[index].lower in PREDETERMINERS
-        and next_is(words, index, "of")
-        and index + 2 < limit
-        and words[index + 2].lower in DETERMINERS
-    ):
-        index += 2  # "one of the U.S. senior officials"
+    if partitive:
+        index += 2  # "one of the U.S. senior officials", "most of the candidates"
     if index < limit and words[index].is_word and words[index].lower in DETERMINERS:
         if words[index].lower == "that" and next_is_capitalised(words, index, limit):
             return None  # "expected that Americans will say": "that" opens a clause
@@ -156,6 +152,20 @@ def noun_phrase(
     if post and end < limit:
         end = _postmodifiers(words, end, limit, bounded=bounded)
     return Phrase(start, head, end)
+
+
+def _partitive(words: Sequence[Token], index: int, limit: int) -> bool:
+    """ "one of the officials", "most of the candidates", "some of Clinton’s allies":
+    a quantity, "of", and a determiner or a possessor's name. "Most" and "some"
+    stand alone as pronouns ("most said no"), but not before "of" and a phrase."""
+    if words[index].lower not in PREDETERMINERS or not next_is(words, index, "of"):
+        return False
+    if index + 2 >= limit:
+        return False
+    third = words[index + 2]
+    return third.lower in DETERMINERS or (
+        third.text[:1].isupper() and third.lower.endswith(POSSESSIVES)
+    )
 
 
 # Determiners that take no plural noun: "that sailors" is a clause's opener.
