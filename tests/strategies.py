@@ -902,3 +902,19 @@ def partitive_groups(draw: st.DrawFn) -> str:
     )
     group = draw(st.sampled_from(("skippers", "harbour pilots", "allies", "local farmers")))
     return f"{quantity} of {determiner} {group}"
+
+
+_UNLISTED_PEOPLE = ("businessman", "gambling tycoon", "narrator", "46-year-old", "retired welder")
+
+
+@st.composite
+def nouns_after_quotations(draw: st.DrawFn) -> tuple[str, str]:
+    """ "“…,” the businessman replied", "“…,” said the 46-year-old": a noun no word
+    list holds, right after a quotation, before or after its verb; (the sentence,
+    the speaker)."""
+    words = draw(st.sampled_from(STATEMENTS))
+    speaker = f"{draw(st.sampled_from(('the', 'a')))} {draw(st.sampled_from(_UNLISTED_PEOPLE))}"
+    verb = draw(st.sampled_from(("said", "replied", "told reporters", "says")))
+    if draw(st.booleans()) and " " not in verb:
+        return f"“{words},” {verb} {speaker}.", speaker
+    return f"“{words},” {speaker} {verb}.", speaker

@@ -27,6 +27,7 @@ from strategies import (
     NAMED_PEOPLE,
     STATEMENTS,
     dash_signatures,
+    nouns_after_quotations,
     plain_sentence,
     prose,
     transcript_lines,
@@ -204,6 +205,16 @@ def test_a_transcript_label_in_capitals_names_the_speaker(
     found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
     assert found == lines
     assert all(q.speaker and q.speaker.rule == "transcript-label" for q in quotes)
+
+
+@given(prose, nouns_after_quotations())
+def test_a_noun_no_list_holds_speaks_right_after_a_quotation(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "“…,” the businessman replied", "“…,” said the 46-year-old": the speaker."""
+    sentence, speaker = case
+    found = _found(f"{before}\n\n{sentence}")
+    assert [name for _, name in found][-1:] == [speaker], (sentence, found)
 
 
 # ------------------------------------------------------------------ benchmark

@@ -78,10 +78,12 @@ from .objects import according_to_object
 from .phrases import Phrase, is_modifier_word, noun_phrase
 from .shares import share_phrase
 from .subjects import (
+    after_quotation,
     clause_subject,
     longest_suffix,
     segment_start,
     subject_before,
+    unlisted_after,
     unlisted_subject,
     with_apposition,
 )
@@ -279,6 +281,8 @@ def _verb(
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
     elif (before is None or not before.is_word) and not object_cue:
         inverted = _inverted(text, words, cue_last + 1, names)
+        if inverted is None and after_quotation(words, index):
+            inverted = unlisted_after(text, words, cue_last + 1)  # "…,” said the 46-year-old
         if inverted is not None:
             phrase, description = inverted
             found.append(Attribution(description, cue, cue_span, "inverted", index, phrase.end - 1))

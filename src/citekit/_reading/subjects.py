@@ -257,7 +257,7 @@ def unlisted_subject(
         if determiner and words[start].lower not in GROUP_DETERMINERS:
             return None
         return phrase, Description(written, span, Profile("group", lower, plural=True))
-    if not determiner or not lower.endswith(PERSON_NOUN_ENDINGS):
+    if not determiner or not (lower.endswith(PERSON_NOUN_ENDINGS) or after_quotation(words, start)):
         return None
     definite = words[start].lower in SINGULAR_DEFINITES
     description = Description(
@@ -269,9 +269,57 @@ def unlisted_subject(
     return phrase, description
 
 
+def after_quotation(words: Sequence[Token], start: int) -> bool:
+    """ "“…,” the businessman replied": the phrase right after a quotation's closing
+    mark, whose comma, question or exclamation mark is inside it. A speech verb
+    there takes any noun for its speaker ("tycoon", "narrator", "46-year-old")."""
+    if start == 0 or words[start - 1].kind != "quote":
+        return False
+    return words[start - 1].text.rstrip("”’\"'")[-1:] in _QUOTATION_ENDS
+
+
+def unlisted_after(
+    text: str, words: Sequence[Token], index: int
+) -> tuple[Phrase, Description] | None:
+    """ "“…,” said the 46-year-old.", "“…,” says a narrator.": after a quotation and
+    its verb, a determiner, modifiers and a noun no word list holds, up to the
+    sentence's end or a comma, is the speaker (``unlisted_subject`` reads it before
+    the verb)."""
+    if index >= len(words) or words[index].lower not in DETERMINERS:
+        return None
+    end = index + 1
+    while end < len(words) and end < index + 5 and words[end].is_word:
+        end += 1
+    if end == index + 1 or (end < len(words) and words[end].is_word):
+        return None
+    head = end - 1
+    if not _unlisted_noun(words[head]) or words[head].lower.endswith("s"):
+        return None
+    if not all(_unlisted_modifier(w) for w in words[index + 1 : head]):
+        return None
+    phrase = Phrase(index, head, end)
+    span = Span(words[index].start, words[head].end)
+    definite = words[index].lower in SINGULAR_DEFINITES
+    description = Description(
+        phrase_text(text, words, phrase),
+        span,
+        Profile("anonymous", words[head].lower, reason=anonymity_reason(text, span)),
+        anaphor="definite" if definite else None,
+    )
+    return phrase, description
+
+
+_QUOTATION_ENDS = frozenset({",", "?", "!", "—", "–", "-"})
+
+# "the 46-year-old", "a 19-year-old": an age that stands for a person.
+_AGE_NOUN = lazy_pattern(r"\d{1,3}-year-olds?")
+
+
 def _unlisted_noun(word: Token) -> bool:
-    """A lower-case noun no word list names: "beekeeper", "stallholders"."""
+    """A lower-case noun no word list names: "beekeeper", "stallholders", "46-year-old"."""
     lower = word.lower
+    if word.is_word and _AGE_NOUN.fullmatch(lower):
+        return True
     return (
         word.is_word
         and word.text.isalpha()
