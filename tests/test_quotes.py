@@ -27,6 +27,7 @@ from strategies import (
     NAMED_PEOPLE,
     STATEMENTS,
     dash_signatures,
+    manner_of_speaking,
     nouns_after_quotations,
     plain_sentence,
     prose,
@@ -215,6 +216,16 @@ def test_a_noun_no_list_holds_speaks_right_after_a_quotation(
     sentence, speaker = case
     found = _found(f"{before}\n\n{sentence}")
     assert [name for _, name in found][-1:] == [speaker], (sentence, found)
+
+
+@given(prose, manner_of_speaking())
+def test_a_verb_of_manner_beside_a_quotation_names_its_speaker(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "“…,” Ruiz continued.", "“…,” Ana Ruiz snapped.": the name before the verb."""
+    text, words, speaker = case
+    found = _found(f"{before}\n\n{text}")
+    assert (words, speaker) in found, (text, found)
 
 
 # ------------------------------------------------------------------ benchmark

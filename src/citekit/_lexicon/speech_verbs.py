@@ -149,6 +149,11 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (talk)         (talks)       talked        (talking)
     (order)        (orders)      ordered       (ordering)
     (express)      expresses     expressed     (expressing)
+    (continue)     (continues)   continued     (continuing)
+    (exclaim)      (exclaims)    exclaimed     (exclaiming)
+    (bark)         (barks)       barked        (barking)
+    (snap)         (snaps)       snapped       (snapping)
+    (fume)         (fumes)       fumed         (fuming)
     """
 )
 
@@ -240,7 +245,7 @@ COMPLEMENT_VERBS: frozenset[str] = _words(
     maintains maintained argue argues argued found finds find show shows showed
     indicated indicates indicate suggested suggests suggest estimated estimates
     state report claim share post note comment answer reply call tweet
-    agree agreed agrees
+    agree agreed agrees continued barked snapped
     """
 )
 
