@@ -931,3 +931,23 @@ def manner_of_speaking(draw: st.DrawFn) -> tuple[str, str, str]:
     verb = draw(st.sampled_from(("continued", "barked", "snapped", "exclaimed", "fumed")))
     text = f"“{one},” {first} {last} said. “{two},” {last} {verb}."
     return text, f"{two},", f"{first} {last}"
+
+
+@st.composite
+def quotations_read_out(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” the email read", "“…,” read the statement", "The letter reads: “…”": a
+    text whose words are quoted, with "read" beside the quotation; (the sentence,
+    the words, the text's phrase)."""
+    words = draw(st.sampled_from(STATEMENTS))
+    document = draw(st.sampled_from(("the email", "the statement", "the letter", "the memo")))
+    shape = draw(st.sampled_from(("after", "inverted", "before")))
+    if shape == "after":
+        return (
+            f"“{words},” {document} {draw(st.sampled_from(('read', 'reads')))}.",
+            f"{words},",
+            document,
+        )
+    if shape == "inverted":
+        return f"“{words},” read {document}.", f"{words},", document
+    written = document[0].upper() + document[1:]
+    return f"{written} reads: “{words}.”", f"{words}.", written

@@ -31,6 +31,7 @@ from strategies import (
     nouns_after_quotations,
     plain_sentence,
     prose,
+    quotations_read_out,
     transcript_lines,
 )
 
@@ -226,6 +227,17 @@ def test_a_verb_of_manner_beside_a_quotation_names_its_speaker(
     text, words, speaker = case
     found = _found(f"{before}\n\n{text}")
     assert (words, speaker) in found, (text, found)
+
+
+@given(prose, quotations_read_out())
+def test_a_text_read_out_beside_its_quotation_is_the_speaker(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "“…,” the email read": the email; "Ana Ruiz read the memo" speaks for no one."""
+    sentence, words, document = case
+    found = _found(f"{before}\n\n{sentence}")
+    assert (words, document) in found, (sentence, found)
+    assert citekit.parse_article(f"{before} Ana Ruiz read {document} twice.").sources == ()
 
 
 # ------------------------------------------------------------------ benchmark

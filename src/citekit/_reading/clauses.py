@@ -57,12 +57,14 @@ from .._lexicon.speech_verbs import (
     DOCUMENT_VERBS,
     HEARER_VERBS,
     INFINITIVE_VERBS,
+    MEANS_OF_SPEAKING,
     OBJECT_CUE_PASTS,
     OBJECT_CUES,
     OBJECT_PHRASES,
     PERSONAL_SPEECH_VERBS,
     PHRASAL_VERBS,
     PHRASE_PARTICIPLES,
+    QUOTATION_VERBS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     VERB_OF,
@@ -241,7 +243,7 @@ def _verb(
             following.text[:1].isdigit() or following.lower in ARTICLES
         ):
             return []  # "Mensah added 25 points", "the court added a second case"
-        if following.lower == "by" and not object_cue:
+        if following.lower == "by" and not object_cue and not _by_means(words, index + 1):
             return []  # "A post shared by …": a participle, its subject after "by"
         if lower in _PHRASAL_FORMS and following.lower in VERB_PARTICLES:
             return []  # "called off the strike", "swore in the new judge"
@@ -256,6 +258,8 @@ def _verb(
         if after not in CLAIM_OPENERS and after not in DETERMINERS and not after_document:
             return []  # "the Russian claims are false", "U.S. states on Thursday"
     cue, cue_span, cue_last = _cue(words, index, text)
+    if lower in QUOTATION_VERBS and not _beside_quotation(words, index, cue_last):
+        return []  # "read the report", "Read more": no quotation read out
     found: list[Attribution] = []
     subject = subject_before(text, words, index, names)
     if subject is None and lower in PERSONAL_SPEECH_VERBS:
@@ -291,6 +295,25 @@ def _verb(
     elif found:
         found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
     return found
+
+
+def _by_means(words: Sequence[Token], index: int) -> bool:
+    """ "said by telephone", "told by phone": "by" and a means of speaking, no agent."""
+    return index + 1 < len(words) and words[index + 1].lower in MEANS_OF_SPEAKING
+
+
+def _beside_quotation(words: Sequence[Token], index: int, cue_last: int) -> bool:
+    """Whether a verb that speaks only beside a quotation ("read") has one: before
+    it and its subject ("“…,” the email read"), or after it ("the suit reads: “…”")."""
+    back = index
+    while back > max(0, index - 6) and words[back - 1].is_word:
+        back -= 1  # "“…,” the email read": back over the subject to the quotation
+    if back > 0 and words[back - 1].kind == "quote":
+        return True
+    following = cue_last + 1
+    if following < len(words) and words[following].text in ",:":
+        following += 1
+    return following < len(words) and words[following].kind == "quote"
 
 
 def _coordinated_subject(
