@@ -951,3 +951,23 @@ def quotations_read_out(draw: st.DrawFn) -> tuple[str, str, str]:
         return f"“{words},” read {document}.", f"{words},", document
     written = document[0].upper() + document[1:]
     return f"{written} reads: “{words}.”", f"{words}.", written
+
+
+@st.composite
+def plural_collectives(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Police say", "Dover police say", "The crew say": a collective noun that takes
+    a plural verb; (the sentence, the subject)."""
+    noun = draw(st.sampled_from(("police", "staff", "crew")))
+    subject = draw(st.sampled_from((noun.capitalize(), f"Dover {noun}", f"The {noun}")))
+    verb = draw(st.sampled_from(("say", "said", "argue", "insist")))
+    return f"{subject} {verb} that the fees were fair.", subject
+
+
+@st.composite
+def hearers_before_that(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Ana Ruiz suggested to me that …", "argued to the court that …": the hearer
+    between a verb that needs "that" and its "that"; (sentence, speaker, verb)."""
+    speaker = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
+    verb = draw(st.sampled_from(("suggested", "argued", "maintained", "indicated")))
+    hearer = draw(st.sampled_from(("me", "the court", "reporters", "the harbour board")))
+    return f"{speaker} {verb} to {hearer} that the fees were fair.", speaker, verb

@@ -32,11 +32,13 @@ from strategies import (
     coordinated_predicates,
     dated_documents,
     document_findings,
+    hearers_before_that,
     hostile_text,
     modified_groups,
     partitive_groups,
     party_state_names,
     passive_agents,
+    plural_collectives,
     poll_shares,
     prose,
     title_case_headlines,
@@ -284,3 +286,19 @@ def test_a_quantity_of_a_group_is_named_whole(before: str, group: str, verb: str
     sentence = f"{group} {verb} that the fees were fair."
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert group in names, (sentence, names)
+
+
+@given(prose, plural_collectives())
+def test_a_collective_noun_takes_the_plural_verb(before: str, case: tuple[str, str]) -> None:
+    """ "Police say", "Dover police say": the police speak, as "officials say"."""
+    sentence, subject = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert subject in names, (sentence, names)
+
+
+@given(prose, hearers_before_that())
+def test_a_hearer_before_that_keeps_the_verb_a_cue(before: str, case: tuple[str, str, str]) -> None:
+    """ "Ana Ruiz suggested to me that …": "to me" does not hide the claim."""
+    sentence, speaker, verb = case
+    cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
+    assert verb in cues.get(speaker, ()), (sentence, cues)

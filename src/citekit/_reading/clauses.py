@@ -45,6 +45,7 @@ from .._lexicon.function_words import (
     VERB_PARTICLES,
     VERB_PREFIXES,
 )
+from .._lexicon.people import PLURAL_COLLECTIVES
 from .._lexicon.shares import RATIO_WORDS
 from .._lexicon.speech_verbs import (
     ACCUSED_PASSIVES,
@@ -353,6 +354,8 @@ def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> 
     if index + 1 >= len(words) or words[index + 1].text in ".!?":
         return subject.start > 0 and not words[subject.start - 1].is_word
     following = words[index + 1]
+    if following.lower == "to" and any(w.lower == "that" for w in words[index + 2 : index + 6]):
+        return True  # "suggested to me that", "argued to the court that"
     return not following.is_word or following.lower in COMPLEMENT_OPENERS
 
 
@@ -379,7 +382,11 @@ def _agrees(verb: str, subject: Description) -> bool:
         return not (
             verb in AMBIGUOUS_VERBS and subject.profile.plural and subject.anaphor != "pronoun"
         )
-    return subject.profile.plural or subject.profile.head in BASE_FORM_PRONOUNS
+    return (
+        subject.profile.plural
+        or subject.profile.head in BASE_FORM_PRONOUNS
+        or subject.profile.head in PLURAL_COLLECTIVES  # "Police say", "Cologne police say"
+    )
 
 
 def _after_modal(words: Sequence[Token], index: int) -> bool:
