@@ -27,6 +27,7 @@ from strategies import (
     NAMED_PEOPLE,
     STATEMENTS,
     dash_signatures,
+    lone_surnames_after_quotations,
     manner_of_speaking,
     nouns_after_quotations,
     plain_sentence,
@@ -238,6 +239,18 @@ def test_a_text_read_out_beside_its_quotation_is_the_speaker(
     found = _found(f"{before}\n\n{sentence}")
     assert (words, document) in found, (sentence, found)
     assert citekit.parse_article(f"{before} Ana Ruiz read {document} twice.").sources == ()
+
+
+@given(prose, lone_surnames_after_quotations())
+def test_a_lone_surname_after_a_quotation_is_its_speaker(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "“…,” Hale said.": a person, though the article never names Hale in full."""
+    text, words, name = case
+    article = citekit.parse_article(f"{before}\n\n{text}")
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+    assert (words, name) in found, (text, found)
+    assert (name, "person") in [(s.name, s.kind) for s in article.sources]
 
 
 # ------------------------------------------------------------------ benchmark

@@ -25,6 +25,7 @@ from .._lexicon.function_words import (
     FUNCTION_WORDS,
     GROUP_DETERMINERS,
     NOT_ADVERBS,
+    NOT_SPEAKERS,
     PERSON_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     PREPOSITIONS,
@@ -237,6 +238,13 @@ def unlisted_subject(
     verb; nouns for texts ("the order says", "rules say") are never read so.
     """
     end = _skip_prefixes(words, index)
+    if end > 0 and _surname_after_quotation(words, end - 1):
+        # "“…,” Hale said": a surname the article gives no first name for
+        word = words[end - 1]
+        profile = Profile("person", word.lower)
+        return Phrase(end - 1, end - 1, end), Description(
+            word.text, Span(word.start, word.end), profile, anaphor="surname"
+        )
     if end == 0 or index - end > 3 or not _unlisted_noun(words[end - 1]):
         return None
     head = end - 1
@@ -267,6 +275,23 @@ def unlisted_subject(
         anaphor="definite" if definite else None,
     )
     return phrase, description
+
+
+def _surname_after_quotation(words: Sequence[Token], index: int) -> bool:
+    """ "“…,” Hale said", "“…!” Cruz said": one capitalised word between a quotation
+    and a verb of speaking, which only a person's surname stands as."""
+    word = words[index]
+    return (
+        after_quotation(words, index)
+        and word.is_word
+        and word.text[:1].isupper()
+        and word.text.isalpha()
+        and len(word.text) > 2
+        and not word.text.isupper()
+        and word.lower not in FUNCTION_WORDS
+        and word.lower not in DAYS_AND_MONTHS
+        and word.lower not in NOT_SPEAKERS
+    )
 
 
 def after_quotation(words: Sequence[Token], start: int) -> bool:
