@@ -987,3 +987,14 @@ def lone_surnames_after_quotations(draw: st.DrawFn) -> tuple[str, str, str]:
     mark = ","
     verb = draw(st.sampled_from(("said", "told reporters", "added", "replied")))
     return f"“{words}{mark}” {name} {verb}.", f"{words}{mark}", name
+
+
+@st.composite
+def counted_groups(draw: st.DrawFn) -> str:
+    """ "A number of skippers", "A significant number of pilots", "Dozens of farmers":
+    a count of people before "of", named whole; the phrase."""
+    count = draw(
+        st.sampled_from(("A number", "A significant number", "A handful", "Dozens", "A couple"))
+    )
+    group = draw(st.sampled_from(("skippers", "harbour pilots", "local farmers", "residents")))
+    return f"{count} of {group}"

@@ -30,6 +30,7 @@ from strategies import (
     comma_participles,
     commitments_and_demands,
     coordinated_predicates,
+    counted_groups,
     dated_documents,
     document_findings,
     hearers_before_that,
@@ -302,3 +303,11 @@ def test_a_hearer_before_that_keeps_the_verb_a_cue(before: str, case: tuple[str,
     sentence, speaker, verb = case
     cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
     assert verb in cues.get(speaker, ()), (sentence, cues)
+
+
+@given(prose, counted_groups(), st.sampled_from(("said", "say", "told reporters")))
+def test_a_count_of_people_is_named_whole(before: str, group: str, verb: str) -> None:
+    """ "A number of skippers said": the whole phrase, not "skippers"."""
+    sentence = f"{group} {verb} that the fees were fair."
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert group in names, (sentence, names)
