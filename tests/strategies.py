@@ -998,3 +998,25 @@ def counted_groups(draw: st.DrawFn) -> str:
     )
     group = draw(st.sampled_from(("skippers", "harbour pilots", "local farmers", "residents")))
     return f"{count} of {group}"
+
+
+@st.composite
+def subjects_with_a_time(draw: st.DrawFn) -> tuple[str, str]:
+    """ "A Harbourwatch poll in June showed …", "A ferry survey out Monday found …", "Ana
+    Ruiz in May said …": a day or a month between the subject and its verb; (the
+    sentence, the subject)."""
+    subject, verbs = draw(
+        st.sampled_from(
+            (
+                ("A ferry survey", ("showed", "found")),
+                ("The harbour report", ("said", "found")),
+                (f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}", ("said",)),
+            )
+        )
+    )
+    preposition = draw(st.sampled_from(("in", "on", "out")))
+    time = draw(st.sampled_from(("June", "March", "Monday", "Friday")))
+    return (
+        f"{subject} {preposition} {time} {draw(st.sampled_from(verbs))} that the fees were high.",
+        subject,
+    )

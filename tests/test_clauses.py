@@ -42,6 +42,7 @@ from strategies import (
     plural_collectives,
     poll_shares,
     prose,
+    subjects_with_a_time,
     title_case_headlines,
 )
 
@@ -311,3 +312,11 @@ def test_a_count_of_people_is_named_whole(before: str, group: str, verb: str) ->
     sentence = f"{group} {verb} that the fees were fair."
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert group in names, (sentence, names)
+
+
+@given(prose, subjects_with_a_time())
+def test_a_time_between_subject_and_verb_is_passed_over(before: str, case: tuple[str, str]) -> None:
+    """ "A ferry survey in June showed that …": the survey, not "June"."""
+    sentence, subject = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert subject in names, (sentence, names)

@@ -139,6 +139,10 @@ def before_bracket(words: Sequence[Token], end: int) -> int:
     return end
 
 
+# Prepositions before a day or a month between a subject and its verb.
+_TIME_PREPOSITIONS = frozenset({"on", "in", "out"})
+
+
 def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
     """Whether the word at ``position`` stands between a subject and its verb at ``verb``.
 
@@ -156,7 +160,8 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
         return before is None or not (before.is_word and continues_phrase(before))
     if not word.text[:1].islower():
         return False
-    if lower == "on":
+    if lower in _TIME_PREPOSITIONS:
+        # "on Tuesday", "A Bloomberg poll in June showed", "A Monmouth poll out Monday"
         return position + 1 < verb and words[position + 1].lower in DAYS_AND_MONTHS
     adverb = lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS
     return adverb or lower in _VERB_PREFIXES
