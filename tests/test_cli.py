@@ -838,11 +838,11 @@ def test_interrupted_while_reading_a_folder(
 def test_interrupted_while_writing_a_record_writes_it_whole_and_counts_it(
     monkeypatch: pytest.MonkeyPatch, capsys: Capture, tmp_path: Path
 ) -> None:
-    from citekit._cli import main as cli
+    from citekit._cli import output
 
     for i in range(6):
         write(tmp_path / f"{i}.txt", QUOTE)
-    record_of = cli.record_of
+    record_of = output.record_of
     calls = 0
 
     def record_then_signal(result: Any) -> dict[str, Any]:
@@ -852,7 +852,7 @@ def test_interrupted_while_writing_a_record_writes_it_whole_and_counts_it(
             os.kill(os.getpid(), signal.SIGTERM)  # as timeout(1) sends it
         return record_of(result)
 
-    monkeypatch.setattr(cli, "record_of", record_then_signal)
+    monkeypatch.setattr(output, "record_of", record_then_signal)
     status, out, err = run(capsys, tmp_path, "-f", "json")
     assert status == 143
     written = json.loads(out)  # the array is closed
@@ -860,3 +860,20 @@ def test_interrupted_while_writing_a_record_writes_it_whole_and_counts_it(
     assert summary
     assert int(summary["parsed"]) == len(written) == 3
     assert err.rstrip().endswith("(interrupted)")
+
+
+def test_language_is_given_to_every_input(capsys: Capture, tmp_path: Path) -> None:
+    article = tmp_path / "kurz.txt"
+    article.write_text("Er sagte: „Wir kommen morgen wieder.“", encoding="utf-8")
+    status, out, _ = run(capsys, article, "--language", "de-AT", "-f", "jsonl")
+    assert status == 0
+    assert jsonl(out)[0]["language"] == "de"
+    status, out, _ = run(capsys, article, "-f", "jsonl")
+    assert jsonl(out)[0]["language"] == "en"  # too short to tell: English
+
+
+def test_an_unknown_language_is_an_error_before_reading(capsys: Capture, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main([str(tmp_path / "missing.txt"), "--language", "nl"])
+    assert raised.value.code == 2
+    assert "language must be one of" in capsys.readouterr().err

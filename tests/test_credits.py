@@ -17,7 +17,15 @@ from hypothesis import strategies as st
 import citekit
 from citekit._credits import split_credit, split_credit_text
 from citekit._lexicon import agencies
-from strategies import credit_text, image_credits, paragraphs, prose, unlabelled_credits
+from strategies import (
+    PlantedCredit,
+    credit_text,
+    image_credits,
+    paragraphs,
+    prose,
+    unlabelled_credits,
+    unseen_credit_lines,
+)
 
 _CASES: dict[str, Any] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "credits.yaml").read_text(encoding="utf-8")
@@ -128,6 +136,14 @@ def test_planted_credit_comes_back(
     assert not found.screenshot
 
 
+@given(unseen_credit_lines())
+def test_a_credit_of_an_unseen_shape_comes_back(planted: PlantedCredit) -> None:
+    """Agencies in any case, agencies' own labels, credits glued to the next sentence."""
+    (found,) = citekit.parse_article(planted.text).image_credits
+    assert planted.text[found.span.start : found.span.end] == planted.credit
+    assert (found.creators, found.agencies) == (planted.creators, planted.agencies)
+
+
 @given(
     credit=unlabelled_credits(),
     before=prose,
@@ -218,7 +234,11 @@ def test_prose_before_shifts_a_credit(
 # there is read in every shape the flag names, with no other edit.
 
 _SHAPES_OF_A_NEW_AGENCY = {
-    "(Xinhua/Li Wei)": {"creators": ["Li Wei"], "agencies": ["Xinhua"], "rule": "agency-label"},
+    "(ullstein bild/Li Wei)": {
+        "creators": ["Li Wei"],
+        "agencies": ["ullstein bild"],
+        "rule": "agency-label",
+    },
     "NORDBILD/Li Wei": {"creators": ["Li Wei"], "agencies": ["Nordbild"], "rule": "agency-label"},
     "(Nordbild/Li Wei)": {"creators": ["Li Wei"], "agencies": ["Nordbild"], "rule": "agency-label"},
     "Li Wei/Nordbild": {"creators": ["Li Wei"], "agencies": ["Nordbild"], "rule": "agency-line"},
@@ -263,11 +283,14 @@ def _read_with_table(table_edits: list[tuple[str, str]], tmp_path: Path) -> dict
 
 
 def test_an_agency_is_added_by_one_entry_in_the_table(tmp_path: Path) -> None:
-    """Flag Xinhua as labelling its own pictures, and add a new agency, each one edit in
+    """Flag ullstein bild as labelling its own pictures, and add a new agency, each one edit in
     ``_lexicon/agencies.py``: both are then read as their flags say."""
     edits = [
         # an agency in the table, now labelling its own pictures
-        ('Agency("Xinhua", lines=True),', 'Agency("Xinhua", lines=True, labels=("Xinhua",)),'),
+        (
+            'Agency("ullstein bild", lower_case=',
+            'Agency("ullstein bild", labels=("ullstein bild",), lower_case=',
+        ),
         # a new agency: a photo agency that labels its pictures in capitals
         (
             '    Agency("EFE", lines=True),\n',

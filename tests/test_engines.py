@@ -15,7 +15,7 @@ from citekit._text import engines
 from citekit._text.engines import dual_pattern, reads_alike, translate
 
 
-def _dual_patterns() -> list[tuple[str, engines._DualPattern]]:
+def _dual_patterns() -> list[tuple[str, engines.DualPattern]]:
     """Every dual pattern of citekit's modules, by name."""
     citekit.parse_article("Warm the modules up, said Ann Lee.")
     found = []
@@ -23,7 +23,7 @@ def _dual_patterns() -> list[tuple[str, engines._DualPattern]]:
         if not module_name.startswith("citekit."):
             continue
         for name, value in sorted(vars(module).items()):
-            if isinstance(value, engines._DualPattern):
+            if isinstance(value, engines.DualPattern):
                 found.append((f"{module_name}.{name}", value))
     return found
 
@@ -70,7 +70,7 @@ def test_there_are_dual_patterns_and_each_has_a_form_for_re() -> None:
 @pytest.mark.parametrize(("name", "pattern"), DUAL, ids=[name for name, _ in DUAL])
 @given(text=_TRICKY, cut=st.integers(0, 8))
 def test_a_dual_pattern_finds_what_regex_finds(
-    name: str, pattern: engines._DualPattern, text: str, cut: int
+    name: str, pattern: engines.DualPattern, text: str, cut: int
 ) -> None:
     expected = pattern.by_regex
     for pos, endpos in ((0, len(text)), (min(cut, len(text)), max(len(text) - cut, 0))):
@@ -98,9 +98,9 @@ def test_translate_spells_out_the_classes() -> None:
     assert spelled.endswith("&]")
     assert translate(r"\p{L}").startswith("[A-Za-z")
     assert translate(r"[^\s]").startswith("[^\\\t-\\\r")
-    with pytest.raises(engines._Untranslatable):
+    with pytest.raises(engines.Untranslatable):
         translate(r"\p{Lo}")
-    with pytest.raises(engines._Untranslatable):
+    with pytest.raises(engines.Untranslatable):
         translate(r"[\W]")
     # A comment of a verbose pattern is kept as written, sets and all.
     assert translate("a  # [\\p{L}\n", verbose=True) == "a  # [\\p{L}\n"
@@ -108,7 +108,7 @@ def test_translate_spells_out_the_classes() -> None:
 
 def test_a_pattern_re_refuses_is_read_by_regex() -> None:
     pattern = dual_pattern(r"(?<=\b(?:Mr|Mrs))\.")  # a look-behind of two widths
-    assert engines._DualPattern.by_re.__get__(pattern) is None  # type: ignore[attr-defined]
+    assert engines.DualPattern.by_re.__get__(pattern) is None  # type: ignore[attr-defined]
     assert [m.span() for m in pattern.finditer("Mrs. Mr.")] == [(3, 4), (7, 8)]
     case_blind = dual_pattern("said", regex.IGNORECASE)
     assert [m.span() for m in case_blind.finditer("SAID")] == [(0, 4)]

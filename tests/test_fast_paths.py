@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from citekit._credits import cues as _credit_cues
 from citekit._hedges import HEDGE, hedge_matches
+from citekit._posts import boundaries as _boundaries
 from citekit._posts import twitter_text as _twitter_text
-from citekit._posts import words as _words
 from citekit._reading.clauses import CUE_OPENER, read_clauses
 from citekit._reading.names import NameIndex
 from citekit._reading.tokens import tokenize
@@ -62,14 +62,14 @@ hedge_text = st.lists(st.sampled_from(_HEDGE_PIECES), max_size=20).map(" ".join)
 
 @given(st.one_of(sentence_text, hostile_text))
 def test_paragraphs_are_the_pattern_s(text: str) -> None:
-    expected = [m.span() for m in _segment._PARAGRAPH.finditer(text)]
-    assert list(_segment._paragraph_bounds(text)) == expected
+    expected = [m.span() for m in _segment.PARAGRAPH.finditer(text)]
+    assert list(_segment.paragraph_bounds(text)) == expected
 
 
 @given(st.one_of(sentence_text, padded_sentence_text, hostile_text))
 def test_sentence_ends_are_the_pattern_s(text: str) -> None:
-    expected = [m.span("gap") for m in _segment._SENTENCE_END.finditer(text)]
-    assert _segment._sentence_gaps(text) == expected
+    expected = [m.span("gap") for m in _segment.SENTENCE_END.finditer(text)]
+    assert _segment.sentence_gaps(text) == expected
 
 
 @given(st.one_of(padded_sentence_text, hostile_text))
@@ -83,9 +83,9 @@ def test_segment_covers_the_text_in_order(text: str) -> None:
 def _urls_by_plain_search(text: str) -> list[tuple[str, str, int, int]]:
     found = []
     pos = 0
-    while (match := _twitter_text._URL.search(text, pos)) is not None:
+    while (match := _twitter_text.URL_PATTERN.search(text, pos)) is not None:
         pos = match.end()
-        url = _twitter_text._accept_url(match)
+        url = _twitter_text.accept_url(match)
         if url is not None:
             found.append(("url", url, match.start(), match.start() + len(url)))
     return found
@@ -93,20 +93,17 @@ def _urls_by_plain_search(text: str) -> list[tuple[str, str, int, int]]:
 
 @given(st.one_of(url_text, hostile_text))
 def test_urls_are_the_plain_search_s(text: str) -> None:
-    assert _twitter_text._scan_urls(text) == _urls_by_plain_search(text)
+    assert _twitter_text.scan_urls(text) == _urls_by_plain_search(text)
 
 
 @given(st.one_of(words_text, hostile_text), st.data())
 def test_post_word_boundaries_are_the_patterns(text: str, data: st.DataObject) -> None:
-    doc = segment(text)
     start = data.draw(st.integers(0, len(text)))
     last = data.draw(st.integers(start, len(text)))
-    links = [m.span() for m in _words._links(doc, start, last)]
-    assert links == [m.span() for m in _words._LINK.finditer(text, start, last)]
-    glued = [m.span() for m in _words._glued(text, start, last)]
-    assert glued == [m.span() for m in _words._GLUED.finditer(text, start, last)]
-    colons = _words._colon_spaces(text, start, last)
-    assert colons == [m.end() for m in _words._COLON_SPACE.finditer(text, start, last)]
+    glued = [m.span() for m in _boundaries.glued(text, start, last)]
+    assert glued == [m.span() for m in _boundaries.GLUED.finditer(text, start, last)]
+    colons = _boundaries.colon_spaces(text, start, last)
+    assert colons == [m.end() for m in _boundaries.COLON_SPACE.finditer(text, start, last)]
 
 
 _BRACKET_BEFORE = regex.compile(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+")
@@ -117,7 +114,7 @@ def test_bracket_before_a_stem_is_the_pattern_s(text: str, data: st.DataObject) 
     at = data.draw(st.integers(0, len(text)))
     match = _BRACKET_BEFORE.match(text, max(0, at - 16), at)
     assert match is not None
-    assert _credit_cues._bracket_before(text, at) == match.start()
+    assert _credit_cues.bracket_before(text, at) == match.start()
 
 
 @given(hedge_text)

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 import citekit
 from strategies import (
+    PlacedRecord,
     any_bytes,
     any_markup,
     hostile_pages,
@@ -34,6 +35,7 @@ from strategies import (
     page_post_words,
     page_status_ids,
     page_video_ids,
+    pages_with_furniture,
     prose,
 )
 
@@ -382,6 +384,33 @@ def test_plant_and_find_a_tweet(
 
 
 @given(
+    lines=st.lists(page_post_words, min_size=1, max_size=3),
+    loose=st.booleans(),
+    dash=st.booleans(),
+    name=page_names,
+    handle=page_handles,
+    date=page_date_texts,
+    status=page_status_ids,
+)
+def test_a_tweet_of_several_lines_keeps_them_all_and_its_author(
+    lines: list[str], loose: bool, dash: bool, name: str, handle: str, date: str, status: str
+) -> None:
+    """A tweet printed as several paragraphs, or with its last line as loose text: every
+    line is its words, and none leaks into its author, with or without the dash."""
+    if loose and len(lines) > 1:
+        printed = "".join(f"<p>{line}</p>" for line in lines[:-1]) + lines[-1] + " "
+    else:
+        printed = "".join(f"<p>{line}</p>" for line in lines)
+    sign = "&mdash; " if dash or (loose and len(lines) > 1) else ""
+    markup = (
+        f'<blockquote class="twitter-tweet">{printed}{sign}{name} (@{handle}) '
+        f'<a href="https://twitter.com/{handle}/status/{status}">{date}</a></blockquote>'
+    )
+    post = only_post(page(markup))
+    assert (post.author, post.handle, post.text) == (name, handle, " ".join(lines))
+
+
+@given(
     before=html_paragraphs,
     words=page_post_words,
     name=page_names,
@@ -422,6 +451,20 @@ def test_plant_and_find_a_credit(caption: str, name: str, agency: str) -> None:
     (credit,) = article.image_credits
     assert credit.span.of(article.text) == f"Photo: {name}/{agency}"
     assert (credit.creators, credit.agencies) == ((name,), (agency,))
+
+
+@given(pages_with_furniture())
+def test_only_the_articles_own_embeds_and_credits_are_reported(placed: PlacedRecord) -> None:
+    """Pop-ups, players outside the story, the next story's card, a second story: none is
+    the article's, whatever its classes are named."""
+    article = citekit.parse_html(placed.html, extractor="markup")
+    found = (
+        [p.url for p in article.posts]
+        if placed.kind == "post"
+        else [c.span.of(article.text) for c in article.image_credits]
+    )
+    want = placed.url if placed.kind == "post" else placed.credit
+    assert found == ([want] if placed.in_article else [])
 
 
 @given(html_paragraphs)

@@ -153,3 +153,32 @@ def test_adversarial_input_parses(text: str) -> None:
 def test_long_adversarial_runs_parse(unit: str) -> None:
     text = adversarial.build(unit, 20_000)
     assert_well_formed(text, citekit.parse_article(text))
+
+
+# Runs of the shapes the other languages' rules key on: German determiners and
+# capitals, speech verbs and "so", French "-t-il" incises inside the marks,
+# dialogue dashes, mixed guillemets, Romance titles with long complements.
+_FOREIGN_UNITS = {
+    "de": (
+        "der die das den dem des Große Neue Minister Hans Peter sagte. ",
+        "„Ja“, sagte Brenner. Er sagte, sie sei „klug“, so Brenner (SPD) und warnte. ",
+        "»a« «b» „c“ ‚d‘ ›e‹ ‹f› heißt es in dem Papier laut Polizei zufolge. ",
+    ),
+    "fr": (
+        "« Oui, dit-il, non, a-t-elle ajouté. » confie-t-elle selon elle à ses yeux. ",
+        "le ministre de l'Intérieur du pays de la région des lieux, Paul Marc, se dit ",
+    ),
+    "it": ("«A, ha detto il sindaco, B» ha spiegato il presidente della regione di Roma ",),
+    "es": ("—No vamos —dijo él—. Sí.\n", "según fuentes de la policía del Gobierno, le dijo a "),
+}
+_FOREIGN_CASES = [(code, unit) for code, units in _FOREIGN_UNITS.items() for unit in units]
+
+
+@pytest.mark.parametrize(("code", "unit"), _FOREIGN_CASES)
+def test_work_grows_linearly_in_every_language(code: str, unit: str) -> None:
+    def run(size: int) -> int:
+        text = (unit * (size // len(unit) + 1))[:size]
+        return _lines_counted(lambda: citekit.parse_article(text, language=code))
+
+    small, large = run(_SMALL), run(4 * _SMALL)
+    assert large <= GROWTH_BOUND * small + 200, (small, large)

@@ -66,21 +66,21 @@ def test_proper_words_are_the_capitalised_words_inside_sentences(text: str) -> N
 
 @given(_WORDS)
 def test_the_guarded_name_runs_are_the_runs(text: str) -> None:
-    plain = _unguarded(names._NAME_RUN.pattern)
-    assert [m.span() for m in names._NAME_RUN.finditer(text)] == [
+    plain = _unguarded(names.NAME_RUN.pattern)
+    assert [m.span() for m in names.NAME_RUN.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
 
 
 @given(_WORDS)
 def test_the_guarded_outlets_are_the_outlets(text: str) -> None:
-    guard = names._OUTLET.pattern.index("(?<!")
-    plain = regex.compile(names._OUTLET.pattern[guard:])
-    assert [m.span() for m in names._OUTLET.finditer(text)] == [
+    guard = names.OUTLET.pattern.index("(?<!")
+    plain = regex.compile(names.OUTLET.pattern[guard:])
+    assert [m.span() for m in names.OUTLET.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
     assert NameIndex(text).outlets == tuple(
-        names._outlet_mention(text, m.start(), m.end()) for m in plain.finditer(text)
+        names.outlet_mention(text, m.start(), m.end()) for m in plain.finditer(text)
     )
 
 
@@ -106,7 +106,7 @@ def test_the_holders_of_a_title_are_read_from_every_run(text: str) -> None:
         for start, run in entries:
             if start not in seen:
                 seen.add(start)
-                for person in names._people_in_run(start, run):
+                for person in names.people_in_run(start, run):
                     for held in dict.fromkeys(person.titles):
                         expected.setdefault(held, []).append(person)
     for title in ("sen", "gov", "president", "chief", "state", "of"):

@@ -12,12 +12,14 @@ reported in its place as ``WorkerDied``.
 from __future__ import annotations
 
 from collections.abc import Generator, Iterable, Iterator
+from functools import partial
 from types import TracebackType
 from typing import Any
 
 from ._pipeline import parse_article
 from ._pool import Outcome, died_how, map_in_order, resolve_jobs
 from ._records import Article
+from ._text.language import lexicon_for
 
 __all__ = [
     "MAX_CHARS",
@@ -94,7 +96,11 @@ class WorkerDied(BatchItemError):
 
 
 def parse_many(
-    texts: Iterable[str], *, jobs: int | None = None, max_chars: int | None = MAX_CHARS
+    texts: Iterable[str],
+    *,
+    jobs: int | None = None,
+    max_chars: int | None = MAX_CHARS,
+    language: str | None = None,
 ) -> Iterator[Article]:
     """Parse many articles, yielding one ``Article`` per text, in input order.
 
@@ -102,6 +108,9 @@ def parse_many(
     database rows, a pandas column. It is read lazily, and only a bounded
     window of texts is held at a time (about ``2 * jobs`` chunks of at most 32
     texts or 1 MB each), so memory stays flat however long the input.
+
+    ``language`` is as ``parse_article`` takes it, for every text: ``None``
+    detects each text's language.
 
     ``jobs`` is the number of worker processes: ``None`` or ``1`` parses in
     this process; ``0`` uses one per CPU; more than 1 starts worker processes
@@ -125,7 +134,7 @@ def parse_many(
     raised at its place too, and ends the batch. Raises ``TypeError`` at once
     when ``texts`` is a ``str`` or ``bytes`` (one text, not an iterable of
     texts) or not iterable, and ``ValueError`` for a negative ``jobs`` or
-    ``max_chars``.
+    ``max_chars`` or an unknown ``language``.
     """
     if isinstance(texts, (str, bytes, bytearray)):
         raise TypeError(
@@ -134,8 +143,11 @@ def parse_many(
         )
     workers = resolve_jobs(jobs)
     limit = _checked_limit(max_chars)
+    if language is not None:
+        lexicon_for(language, "")  # a bad code is named at once, not at each item
     items = _checked_texts(iter(texts), limit)
-    return _Articles(map_in_order(_parse_item, items, jobs=workers, size=_text_size))
+    parse = _parse_item if language is None else partial(_parse_item, language=language)
+    return _Articles(map_in_order(parse, items, jobs=workers, size=_text_size))
 
 
 def _checked_limit(max_chars: int | None) -> int | None:
@@ -159,10 +171,10 @@ def _checked_texts(texts: Iterator[object], limit: int | None) -> Iterator[str |
             yield text
 
 
-def _parse_item(item: str | Exception) -> Article:
+def _parse_item(item: str | Exception, language: str | None = None) -> Article:
     if isinstance(item, Exception):
         raise item
-    return parse_article(item)
+    return parse_article(item, language)
 
 
 def _text_size(item: str | Exception) -> int:

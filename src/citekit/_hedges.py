@@ -67,7 +67,10 @@ _REACH = max(_reach(h) for h in HEDGES)
 
 
 def find_hedges(doc: Document, reading: Reading, article: Article) -> tuple[Hedge, ...]:
-    """Every hedge outside quotations and posts, in text order."""
+    """Every hedge outside quotations and posts, in text order (English hedges: none
+    in a language whose lexicon lists no hedge words)."""
+    if not doc.lexicon.hedges:
+        return ()
     text = doc.text
     quoted = [q.outer for q in reading.quoted] + [p.span for p in article.posts]
     quoted.sort()

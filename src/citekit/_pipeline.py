@@ -2,16 +2,18 @@
 
     text -> segment -> posts, image_credits -> read -> quotes, sources, hedges -> Article
 
-``segment`` cuts the text into paragraphs and sentences (``Document``). The
-detectors then run in the order below and nowhere else, each given what it
-needs and the article so far (the records found before it: quotes must know
-the posts, to leave a post's own quotation marks to it; sources must know the
-quotes, whose speakers are sources), and each returns its own records. Posts
-and image credits are read from the document alone; ``read`` then reads it
-once for the quotations and attribution clauses, each speaker resolved to an
-entity (``Reading``), which quotes, sources and hedges share. The reading runs
-after the detectors that do not need it, so that their peak memory is not
-added to the reading's.
+The language is the one given, or the one the text's function words show
+(``_text.language``); its words (``_lexicon.languages``) ride on the
+document, for every stage to read. ``segment`` cuts the text into paragraphs
+and sentences (``Document``). The detectors then run in the order below and
+nowhere else, each given what it needs and the article so far (the records
+found before it: quotes must know the posts, to leave a post's own quotation
+marks to it; sources must know the quotes, whose speakers are sources), and
+each returns its own records. Posts and image credits are read from the
+document alone; ``read`` then reads it once for the quotations and
+attribution clauses, each speaker resolved to an entity (``Reading``), which
+quotes, sources and hedges share. The reading runs after the detectors that
+do not need it, so that their peak memory is not added to its.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ._quotes import find_quotes
 from ._reading import Reading, read
 from ._records import Article
 from ._sources import find_sources
+from ._text.language import lexicon_for
 from ._text.segment import Document, segment
 
 TextDetector = Callable[[Document, Article], Sequence[Any]]
@@ -47,28 +50,36 @@ READING_DETECTORS: tuple[tuple[str, ReadingDetector], ...] = (
 )
 
 
-def parse_article(text: str) -> Article:
+def parse_article(text: str, language: str | None = None) -> Article:
     """Find the embedded posts, image credits, quotations, sources and hedges of an article.
 
     ``text`` is the article as plain text (scraped text with lost line breaks,
     mixed quote marks and glued sentences is expected). Every record's
-    ``span`` indexes into ``text``. Raises ``TypeError`` when ``text`` is not
-    a ``str``; never raises on odd text.
+    ``span`` indexes into ``text``. ``language`` is the code of the language
+    it is written in ("en", "de", "fr", "it", "es"; a region is ignored:
+    "de-AT"); ``None`` detects it from the text (English when unsure), and
+    ``Article.language`` says which was read. Raises ``TypeError`` when
+    ``text`` is not a ``str`` and ``ValueError`` for an unknown ``language``;
+    never raises on odd text.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_article() takes a str, not {type(text).__name__}")
-    return detect(Article(text=text))
+    return detect(Article(text=text), language=language)
 
 
-def detect(article: Article, given: Sequence[str] = ()) -> Article:
+def detect(article: Article, given: Sequence[str] = (), language: str | None = None) -> Article:
     """Run the detectors over ``article.text``, except those whose ``given`` records it holds.
 
     ``parse_html`` reads posts and image credits from the markup and gives
     them here, so that the quotations and sources are found as in text.
+    ``language`` is as ``parse_article`` takes it.
     """
+    lexicon = lexicon_for(language, article.text)
+    if lexicon.code != article.language:
+        article = attrs.evolve(article, language=lexicon.code)
     if not article.text.strip():
         return article
-    doc = segment(article.text)
+    doc = segment(article.text, lexicon)
     for field, find in TEXT_DETECTORS:
         if field not in given:
             article = _with(article, field, find(doc, article))

@@ -26,6 +26,21 @@ is the speaker's ``rule``):
    subject, "The ministry dismissed the claims as “utterly baseless”";
 7. ``headline``: in a headline "Name: …", the name.
 
+In German, French, Italian and Spanish (``_reading.cues`` reads their
+clauses) three more shapes hold:
+
+- ``clause-final``: a clause that ends the sentence after a comma names every
+  quotation before it in the sentence: "Bondi werde sich auf seine
+  „eigentlichen Aufgaben“ konzentrieren, so Trump.";
+- ``introduced``: a quotation that makes up its sentence alone, after a
+  sentence whose subject is a named person: "Die Forscherin Ute Brandt lobt
+  den Bericht. „Er ist gründlich.“";
+- a sentence in reported speech (the German Konjunktiv I, "sei", "habe",
+  outside the quotation) carries on the last speaker's words, however short
+  the quotation: "Sie sei „klug und zäh“" (``paragraph-speaker`` and
+  ``previous-paragraph``, the paragraph before when the sentence opens its
+  paragraph); its subject is its topic, never its speaker.
+
 A paragraph that opens a quotation and never closes it, with no speaker of
 its own, takes the speaker of the quotation it runs into
 (``continued-quotation``).
@@ -42,6 +57,7 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from ._lexicon.documents import NAMING_WORDS, WORK_NOUNS
 from ._lexicon.function_words import CONTINUERS, DETERMINERS, PREPOSITIONS, TITLE_SMALL_WORDS
@@ -52,10 +68,13 @@ from ._reading.tokens import POSSESSIVES, Token
 from ._reading.units import TokenWindow, Unit
 from ._records import Article, Quote, QuoteType, Span, Speaker, SpeakerRule
 from ._text.marks import Quoted
-from ._text.patterns import lazy_pattern
+from ._text.patterns import lazy_pattern, trie
 from ._text.segment import Document
 
 _WORD = lazy_pattern(r"[\p{L}\p{N}]+")
+# A word with its inner apostrophe ("god’s", "dell’anno", "l’hiver" as one), as counted in
+# the other languages than English (whose figures were set with ``_WORD``).
+_WHOLE_WORD = lazy_pattern(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
 # A fragment this short needs a speaker to be a quotation, and one word a
 # clause right after it ("“Amazing,” Davis said").
 _MIN_STATEMENT_WORDS = 4
@@ -86,6 +105,8 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
     quotes: list[Quote] = []
     events: dict[int, list[tuple[int, Mention]]] = {}  # unit -> (offset, speaker) of quotes
     posts = sorted(p.span for p in article.posts)
+    foreign = doc.lexicon.code != "en"
+    reported: dict[int, bool] = {}  # unit -> whether it is in reported speech
     for quoted in reading.quoted:
         if _inside_post(quoted.inner, posts):
             continue
@@ -95,7 +116,8 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
         if position is None:
             continue
         inner = quoted.inner.of(text)
-        words = len(_WORD.findall(inner))
+        words = len((_WHOLE_WORD if foreign else _WORD).findall(inner))
+        in_reported = foreign and _reported(doc, reading, unit_index, reported)
         speaker, rule = _speaker(
             reading,
             unit_index,
@@ -105,6 +127,8 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
             inner,
             events,
             right_after_only=words == 1,
+            foreign=foreign,
+            reported=in_reported,
         )
         if rule not in _RIGHT_AFTER and _is_name_or_title(inner, tokens, position):
             continue  # "“Lock her up!” the crowd chanted": a clause right after, no title
@@ -116,14 +140,14 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
             continue
         if rule not in _RIGHT_AFTER and rule != "headline" and _capitalised(inner):
             continue  # a title: "Star Harbor: Nova"; a headline capitalises its quotation
-        if words < _MIN_STATEMENT_WORDS and rule in _EARLIER_SPEAKER:
+        if words < _MIN_STATEMENT_WORDS and rule in _EARLIER_SPEAKER and not in_reported:
             continue
         quote = Quote(
             span=quoted.inner,
             text=inner,
             speaker=_record(speaker, rule) if speaker is not None and rule else None,
             type=_type(tokens, position),
-            rule="quote-marks",
+            rule="quote-dash" if quoted.mark == "dash" else "quote-marks",
         )
         quotes.append(quote)
         if speaker is not None:
@@ -135,6 +159,10 @@ def _inside_post(span: Span, posts: list[Span]) -> bool:
     """Whether an embedded post (spans sorted, apart) holds ``span``."""
     index = bisect.bisect_right(posts, span.start, key=_start) - 1
     return index >= 0 and posts[index].start <= span.start and span.end <= posts[index].end
+
+
+def _outer_start(quoted: Quoted) -> int:
+    return quoted.outer.start
 
 
 def _start(span: Span) -> int:
@@ -165,6 +193,8 @@ def _speaker(
     events: dict[int, list[tuple[int, Mention]]],
     *,
     right_after_only: bool = False,
+    foreign: bool = False,
+    reported: bool = False,
 ) -> tuple[Mention | None, SpeakerRule | None]:
     """The quotation's speaker and the rule that chose it, or (None, None).
 
@@ -211,10 +241,20 @@ def _speaker(
         later = [m for m in speakers if m.attribution.first > position]
         if later:
             return later[0], "clause-later"
+    if foreign:
+        final = _final_clause(reading, unit, speakers, quoted)
+        if final is not None:
+            return final, "clause-final"
+        if not unit.mentions and _alone(reading, unit, tokens, position, quoted):
+            introduced = _introducer_subject(reading, unit_index, quoted)
+            if introduced is not None:
+                return introduced, "introduced"
     if not unit.mentions:
-        recent = _last_event(reading, unit_index, quoted, events)
+        recent = _last_event(reading, unit_index, quoted, events, reported=reported)
         if recent is not None:
             return recent
+    if reported:
+        return None, None  # the subject of reported speech is its topic, not its speaker
     subject = unit.subject
     if (
         subject is not None
@@ -226,6 +266,90 @@ def _speaker(
     if unit.headline is not None:
         return unit.headline, "headline"
     return None, None
+
+
+def _final_clause(
+    reading: Reading, unit: Unit, speakers: Sequence[Mention], quoted: Quoted
+) -> Mention | None:
+    """A clause after a comma that ends the sentence, after the quotation: ", so Trump."."""
+    text = reading.text
+    for mention in speakers:
+        attribution = mention.attribution
+        start = min(attribution.cue_span.start, attribution.speaker.span.start)
+        end = max(attribution.cue_span.end, attribution.speaker.span.end)
+        if start < quoted.outer.end or attribution.role not in {"inverted", "subject"}:
+            continue
+        if not text[unit.span.start : start].rstrip().endswith(","):
+            continue
+        if not _WORD.search(text, end, unit.span.end):
+            return mention
+    return None
+
+
+def _alone(
+    reading: Reading, unit: Unit, tokens: TokenWindow, position: int, quoted: Quoted
+) -> bool:
+    """Only marks before and after the quotation in its unit."""
+    return _opens_unit(tokens, position) and not _WORD.search(
+        reading.text, quoted.outer.end, unit.span.end
+    )
+
+
+def _introducer_subject(reading: Reading, unit_index: int, quoted: Quoted) -> Mention | None:
+    """Rule 9: the named person that is the subject of the sentence before, with no clause.
+
+    "Die Forscherin Ute Brandt lobt den Bericht. „Er ist gründlich.“"
+    """
+    if unit_index == 0:
+        return None
+    unit = reading.units[unit_index]
+    earlier = reading.units[unit_index - 1]
+    if earlier.paragraph != unit.paragraph and not _opens_paragraph(reading, unit, quoted):
+        return None
+    subject = earlier.subject
+    if earlier.mentions or subject is None:
+        return None
+    profile = subject.entity.profile
+    if profile.kind != "person" or not profile.confident:
+        return None
+    return subject
+
+
+def _reported(doc: Document, reading: Reading, unit_index: int, known: dict[int, bool]) -> bool:
+    """Whether the unit is in reported speech: a form of ``lexicon.reported_forms`` outside
+    its quotations ("Bondi sei „klug …“")."""
+    if unit_index in known:
+        return known[unit_index]
+    pattern = _reported_pattern(doc.lexicon.code, doc.lexicon.reported_forms)
+    span = reading.units[unit_index].span
+    first = bisect.bisect_left(reading.quoted, span.start, key=_outer_start)
+    outers = []
+    for item in reading.quoted[first:]:
+        if item.outer.start >= span.end:
+            break
+        outers.append(item.outer)
+    found = False
+    if pattern is not None:
+        for match in pattern.finditer(doc.lowered, span.start, span.end):
+            if not any(o.start <= match.start() < o.end for o in outers):
+                found = True
+                break
+    known[unit_index] = found
+    return found
+
+
+_REPORTED_PATTERNS: dict[str, regex.Pattern[str] | None] = {}
+
+
+def _reported_pattern(code: str, forms: frozenset[str]) -> regex.Pattern[str] | None:
+    """The reported forms of a language as one pattern, compiled on its first use."""
+    if code not in _REPORTED_PATTERNS:
+        _REPORTED_PATTERNS[code] = (
+            regex.compile(r"(?<![\p{L}\p{N}])(?:" + trie(sorted(forms)) + r")(?![\p{L}\p{N}])")
+            if forms
+            else None
+        )
+    return _REPORTED_PATTERNS[code]
 
 
 def _next_unit_speaker(reading: Reading, unit_index: int) -> Mention | None:
@@ -264,10 +388,18 @@ def _last_event(
     unit_index: int,
     quoted: Quoted,
     events: dict[int, list[tuple[int, Mention]]],
+    *,
+    reported: bool = False,
 ) -> tuple[Mention, SpeakerRule] | None:
-    """The speaker of the same paragraph a few units back, or of the paragraph before."""
+    """The speaker of the same paragraph a few units back, or of the paragraph before.
+
+    A unit in reported speech that opens its paragraph reaches the paragraph
+    before as a quotation that opens it does.
+    """
     unit = reading.units[unit_index]
-    opens_paragraph = _opens_paragraph(reading, unit, quoted)
+    opens_paragraph = _opens_paragraph(reading, unit, quoted) or (
+        reported and unit_index > 0 and reading.units[unit_index - 1].paragraph != unit.paragraph
+    )
     for index in range(unit_index - 1, max(-1, unit_index - 40), -1):
         earlier = reading.units[index]
         same = earlier.paragraph == unit.paragraph

@@ -60,6 +60,8 @@ SpeakerRule = Literal[
     "continued-quotation",
     "sentence-subject",
     "headline",
+    "clause-final",
+    "introduced",
 ]
 
 
@@ -280,6 +282,8 @@ class Article:
     sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
     #: Hedged claims without a source ("reportedly", "allegedly"), in text order.
     hedges: tuple[Hedge, ...] = attrs.field(default=(), converter=tuple)
+    #: The code of the language the article was read in: "en", "de", "fr", "it", "es".
+    language: str = "en"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-ready data: ISO dates, spans as ``{"start", "end"}``, lists for tuples."""
@@ -290,6 +294,7 @@ class Article:
             "quotes": [_plain(q) for q in self.quotes],
             "sources": [_plain(s) for s in self.sources],
             "hedges": [_plain(h) for h in self.hedges],
+            "language": self.language,
         }
 
 

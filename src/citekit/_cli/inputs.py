@@ -100,7 +100,8 @@ class Task:
     ``name`` is what the output's ``input`` says; ``label`` (when set) is
     what a failure says (``corpus.jsonl:12 (id "a7")``); ``fields`` are
     carried into the output record as they are (a JSON Lines record's id);
-    ``html`` forces ``parse_html``.
+    ``html`` forces ``parse_html``; ``language`` is the code given with
+    ``--language`` (None: detected).
     """
 
     name: str
@@ -110,6 +111,7 @@ class Task:
     size: int = 0
     fields: tuple[tuple[str, Any], ...] = ()
     html: bool = False
+    language: str | None = None
 
 
 @attrs.frozen
@@ -552,27 +554,30 @@ def _inflate(data: bytes, limit: int | None) -> bytes:
 
 
 def _parse(task: Task, data: str | bytes) -> Article:
+    language = task.language
     if isinstance(data, str):
         if task.html or looks_like_markup(data):
-            return _parse_html(data)
-        return parse_article(data)
+            return _parse_html(data, language)
+        return parse_article(data, language=language)
     name = task.name.lower().removesuffix(".gz")
     if task.html or name.endswith(HTML_SUFFIXES) or looks_like_markup(data):
-        return _parse_html(data)
+        return _parse_html(data, language)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise NotText(_not_utf8(error)) from None
-    return parse_article(text)
+    return parse_article(text, language=language)
 
 
-def _parse_html(data: str | bytes) -> Article:
+def _parse_html(data: str | bytes, language: str | None = None) -> Article:
     # citekit.parse_html is looked up when needed, so that the command line
     # works, and says why, with a citekit that cannot read HTML.
     parse_html = getattr(importlib.import_module("citekit"), "parse_html", None)
     if parse_html is None:
         raise HtmlUnavailable
-    return cast(Article, parse_html(data))
+    if language is None:
+        return cast(Article, parse_html(data))
+    return cast(Article, parse_html(data, language=language))
 
 
 def _not_utf8(error: UnicodeDecodeError) -> str:

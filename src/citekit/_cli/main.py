@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
-import os
 import re
-import shutil
 import signal
 import sys
 import threading
@@ -52,8 +49,17 @@ from .inputs import (
     task_size,
 )
 from .limits import MAX_BYTES, Limits
+from .output import (
+    OutputError,
+    Writer,
+    is_terminal,
+    prepare_stream,
+    silence,
+    use_color,
+    width_of,
+)
 from .progress import Progress
-from .report import plural, render_text
+from .report import plural
 
 __all__ = [
     "EXIT_FAILED",
@@ -165,6 +171,13 @@ def build_parser() -> argparse.ArgumentParser:
         "memory (default: 256MB plus 30 times the input's size; 0: no limit; Linux)",
     )
     parser.add_argument(
+        "--language",
+        type=_language,
+        default=None,
+        metavar="CODE",
+        help="the language of every input: en, de, fr, it or es (default: detected from each text)",
+    )
+    parser.add_argument(
         "--color",
         choices=COLORS,
         default="auto",
@@ -179,6 +192,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"citekit {__version__}")
     return parser
+
+
+def _language(value: str) -> str:
+    """A language code --language takes ("de", "fr-CH"), checked as parse_article checks it."""
+    from .._text.language import lexicon_for
+
+    try:
+        return lexicon_for(value, "").code
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _jobs(value: str) -> int:
@@ -262,10 +285,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO, signals: _Signals) -> int:
     started = time.monotonic()
-    _prepare(out, utf8=args.format != "text")
+    prepare_stream(out, utf8=args.format != "text")
     limits = Limits(max_bytes=args.max_bytes or None, memory=args.max_memory)
     misses = FieldMisses(args.text_field or "text")
-    writer = Writer(out, args.format, color=_use_color(args.color, out), width=_width(out))
+    writer = Writer(out, args.format, color=use_color(args.color, out), width=width_of(out))
     tally = Tally()
     progress: Progress | None = None
     results: Iterator[Outcome[Task | Failed, Parsed | Failed]] | None = None
@@ -285,8 +308,13 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, signals: _Signals) 
             else:
                 items = [_file_task(f, html=args.html, limit=limits.max_bytes) for f in found]
                 total, fraction = len(items), None
-            if not args.quiet and _is_terminal(err):
+            if not args.quiet and is_terminal(err):
                 progress = Progress(err, total=total, fraction=fraction)
+            if args.language is not None:
+                items = (
+                    attrs.evolve(item, language=args.language) if isinstance(item, Task) else item
+                    for item in items
+                )
             results = map_in_order(
                 partial(run_task, limits=limits),
                 items,
@@ -296,7 +324,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, signals: _Signals) 
             for outcome in results:
                 result = _result_of(outcome)
                 with signals.deferred():  # a record is written whole, and counted once written
-                    if progress and (isinstance(result, Failed) or _is_terminal(out)):
+                    if progress and (isinstance(result, Failed) or is_terminal(out)):
                         progress.clear()
                     if isinstance(result, Parsed):
                         writer.write(result)
@@ -312,7 +340,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, signals: _Signals) 
     except KeyboardInterrupt:  # where no handler could be installed (not the main thread)
         stopped_by = signal.SIGINT
     except BrokenPipeError:  # "citekit … | head" closed the pipe: not an error
-        _silence(out)
+        silence(out)
         _close(results)
         return EXIT_FAILED if tally.failed else EXIT_OK
     except OutputError as error:
@@ -327,7 +355,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, signals: _Signals) 
         except (OutputError, BrokenPipeError) as error:
             output_error = str(error) if isinstance(error, OutputError) else None
     if output_error is not None:
-        _silence(out)
+        silence(out)
         _say(err, f"citekit: cannot write the output ({output_error})")
     missed = misses.summary()
     if missed:
@@ -477,119 +505,3 @@ def _file_task(found: tuple[str, int] | Failed, *, html: bool, limit: int | None
     except OSError as error:
         return Failed(STDIN, reason(error))
     return Task(STDIN, data=data, size=len(data), html=html)
-
-
-class OutputError(Exception):
-    """Standard output could not be written: the message says why ("No space left on device")."""
-
-
-class Writer:
-    """Writes articles to standard output in one of the three formats, as they come."""
-
-    def __init__(self, out: TextIO, fmt: str, *, color: bool, width: int) -> None:
-        self.out = out
-        self.format = fmt
-        self.color = color
-        self.width = width
-        self.count = 0
-        self.closed = False
-
-    def write(self, result: Parsed) -> None:
-        if self.format == "text":
-            name = shown(result.name)
-            chunk = render_text(name, result.article, color=self.color, width=self.width)
-            self._emit(("\n" if self.count else "") + chunk)
-        else:
-            record = record_of(result)
-            if self.format == "jsonl":
-                self._emit(_json(record) + "\n")
-            else:
-                lines = _json(record, indent=2).split("\n")
-                self._emit(("[\n" if not self.count else ",\n") + _indent(lines))
-        self.count += 1
-
-    def close(self) -> None:
-        """End the output (a JSON array's "]"); once, however often it is called."""
-        if self.closed:
-            return
-        self.closed = True
-        if self.format == "json":
-            self._emit("\n]\n" if self.count else "[]\n")
-        else:
-            self._emit("")
-
-    def _emit(self, text: str) -> None:
-        try:
-            if text:
-                self.out.write(text)
-            self.out.flush()
-        except BrokenPipeError:
-            raise
-        except (OSError, ValueError) as error:
-            self.closed = True  # nothing more can be written, a closing "]" included
-            why = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            raise OutputError(why) from None
-
-
-def record_of(result: Parsed) -> dict[str, Any]:
-    """The output object of one article: ``input``, carried fields, then the article."""
-    return {"input": result.name, **dict(result.fields), **result.article.to_dict()}
-
-
-#: Line separators that JSON leaves unescaped but that many line readers
-#: (Python's str.splitlines, old JavaScript) split on: escaped, so that one
-#: record stays one line whatever its text holds.
-_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
-
-
-def _json(record: dict[str, Any], indent: int | None = None) -> str:
-    return json.dumps(record, ensure_ascii=False, indent=indent).translate(_LINE_BREAKS)
-
-
-def _indent(lines: Iterable[str]) -> str:
-    return "\n".join("  " + line for line in lines)
-
-
-def _prepare(out: TextIO, *, utf8: bool) -> None:
-    # JSON is written as UTF-8 whatever the locale. A lone surrogate (which a
-    # JSON string may hold, as "\ud800") cannot be encoded: backslashreplace
-    # writes it as the same escape, which keeps the JSON valid.
-    if isinstance(out, io.TextIOWrapper):
-        try:
-            if utf8:
-                out.reconfigure(encoding="utf-8", errors="backslashreplace")
-            else:
-                out.reconfigure(errors="backslashreplace")
-        except (ValueError, io.UnsupportedOperation):  # pragma: no cover - exotic streams
-            pass
-
-
-def _silence(out: TextIO) -> None:
-    # After a broken pipe, Python would complain once more when it flushes
-    # standard output at exit: point it at devnull instead.
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, out.fileno())
-    except (OSError, ValueError, io.UnsupportedOperation):
-        pass
-
-
-def _is_terminal(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _use_color(choice: str, out: TextIO) -> bool:
-    if choice != "auto":
-        return choice == "always"
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
-        return False
-    return _is_terminal(out)
-
-
-def _width(out: TextIO) -> int:
-    if _is_terminal(out):
-        return max(min(shutil.get_terminal_size().columns, 120), 40)
-    return 100

@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 import regex
 
-from .._lexicon.agencies import LOWERCASE_NAMES, STOCK_LIBRARIES
-from .._lexicon.credit_words import HEADLINE_WORDS
+from .._lexicon.agencies import AGENCIES, LOWERCASE_NAMES, STOCK_LIBRARIES
+from .._lexicon.credit_words import COMPANY_SUFFIXES, HEADLINE_WORDS, SENTENCE_OPENERS
 from .._text.patterns import lazy_pattern
 from .names import CONNECTORS, DESCRIPTOR, SCREEN, agency_name, collapse
 
@@ -42,6 +42,44 @@ _WORD = lazy_pattern(
   | [\p{L}\p{N}] [\p{L}\p{M}\p{N}'’-]{0,40}+ (?: \. \p{Ll} [\p{Ll}\p{N}-]{1,20}+ ){0,3}+
     """,
     regex.VERBOSE,
+)
+
+# A name the agency table knows, read in any case at a name's start, longest
+# first: "Getty images", "getty images", "reuters", "Anadolu agency". Its words
+# are then the name's whatever their case; it ends at a word's end, or where a
+# lower-case letter is glued to a capital ("Getty imagesThe crowd").
+_TABLE_KEYS = sorted((key for key in AGENCIES if len(key) >= 3), key=len, reverse=True)
+_TABLE_NAME = lazy_pattern(
+    r"(?i:"
+    + "|".join(regex.escape(key).replace(r"\ ", r"[ \t\u00a0]{1,3}+") for key in _TABLE_KEYS)
+    + r")(?:(?![\p{L}\p{N}])|(?<=\p{Ll})(?=\p{Lu}))"
+)
+# The first words of those names, lower-cased: the pattern is tried only after one.
+_TABLE_FIRST_WORDS = frozenset(regex.split(r"[ /]", key, maxsplit=1)[0] for key in _TABLE_KEYS)
+
+# A company's legal form after its name, part of the name: "Apple, Inc.", "Harbour
+# Holdings plc", "Harbour Films, LLC" (``COMPANY_SUFFIXES``, longest first). Matched
+# where the name's last word ends; "Tesla Inc" read as two words gets its full stop.
+_COMPANY_SUFFIX = lazy_pattern(
+    r"(?:[ \t\u00a0]{0,2}+,)?+[ \t\u00a0]{1,3}+(?:"
+    + "|".join(
+        regex.escape(form).replace(r"\ ", r"[ \t\u00a0]")
+        for form in sorted(COMPANY_SUFFIXES, key=len, reverse=True)
+    )
+    + r")(?![\p{L}\p{N}])"
+)
+# What follows a name before its company form: a comma or a blank.
+_SUFFIX_LEADS = frozenset(", \t\u00a0")
+_SUFFIX_STOPS = frozenset(
+    form.removesuffix(".")
+    for form in COMPANY_SUFFIXES
+    if form.endswith(".") and "." not in form[:-1]
+)
+
+# A name in brackets after a name, before a "/": the channel or the person a
+# screenshot shows, "YouTube (Island Radio)/screengrab", "Island Radio (Ann Kale)/…".
+_QUALIFIER = lazy_pattern(
+    r"[ \t\u00a0]{0,2}+\((?P<inner>\p{Lu}[^()\n/|]{0,58}+)\)(?=[ \t\u00a0]{0,3}+/)"
 )
 
 # The gap between two words of one name: "Pierre Lamont   Pool" keeps three.
@@ -150,6 +188,15 @@ def scan_body(text: str, pos: int) -> tuple[list[Part], int]:
     cursor = pos
     while len(parts) < _MAX_PARTS:
         scanned = _scan_name(text, cursor, first=not parts)
+        if scanned is None and not parts:
+            user = _user_before_platform(text, cursor)
+            if user is not None:  # "wavecatcher / Unsplash": an account, then its platform
+                user_end, next_cursor = user
+                parts.append(Part(sep, text[cursor:user_end], handle=True))
+                end = user_end
+                sep = "/"
+                cursor = next_cursor
+                continue
         if scanned is None:
             handle = _HANDLE.match(text, cursor) if sep == "/" and _follows_stock(parts) else None
             if handle is None:
@@ -158,7 +205,24 @@ def scan_body(text: str, pos: int) -> tuple[list[Part], int]:
             end = handle.end()
             break
         part_end, screenshot = scanned
+        company_end = _company_end(text, cursor, part_end)
+        if (
+            company_end != part_end
+            and text[company_end - 1] == "."
+            and text[company_end : company_end + 1] in (",", ";")
+        ):
+            # "AccuSoft Inc., All rights…": the company's stop ends the names
+            parts.append(Part(sep, text[cursor:company_end], screenshot))
+            end = company_end
+            break
+        part_end = company_end
         parts.append(Part(sep, text[cursor:part_end], screenshot))
+        qualifier = (
+            _QUALIFIER.match(text, part_end) if "(" in text[part_end : part_end + 3] else None
+        )
+        if qualifier is not None:  # "YouTube (Island Radio)/screengrab"
+            parts.append(Part("(", qualifier.group("inner")))
+            part_end = qualifier.end()
         end = part_end
         follows = text[part_end : part_end + 1]
         if not follows or follows not in _AFTER_NAME:
@@ -175,6 +239,50 @@ def scan_body(text: str, pos: int) -> tuple[list[Part], int]:
             sep = "photo by"
         cursor = sep_match.end()
     return parts, end
+
+
+# A user name in lower case, as a platform's or a stock library's contributor signs:
+# "wavecatcher", "hafen_kind", "lena.park". Read only before the platform's name.
+_USER_TOKEN = lazy_pattern(r"[a-z0-9][a-z0-9_.-]{2,30}+(?![\p{L}\p{N}])")
+
+
+def _user_before_platform(text: str, pos: int) -> tuple[int, int] | None:
+    """(end, where the next name starts) of a lower-case user name at ``pos`` that a
+    separator and an agency of the table follow ("wavecatcher / Unsplash", "lena.park
+    via Flickr"), or None."""
+    user = _USER_TOKEN.match(text, pos)
+    if user is None:
+        return None
+    word = user.group().rstrip(".")
+    if word in CONNECTORS or word in _NOT_USERS or word in AGENCIES:
+        return None
+    sep = _SEP.match(text, pos + len(word))
+    if sep is None or sep.group(_SEP_GROUP).lower() not in ("/", "|", "via", "on"):
+        return None
+    agency = _TABLE_NAME.match(text, sep.end())
+    if agency is None:
+        return None
+    return pos + len(word), sep.end()
+
+
+# Lower-case words a credit prints where a name stands that are no one's user name.
+_NOT_USERS = frozenset("file files handout pool staff courtesy via by from photo image".split())
+
+
+def _company_end(text: str, start: int, end: int) -> int:
+    """Where a name that starts at ``start`` and was read to ``end`` ends with its company
+    form: "Apple, Inc.", "Harbour Holdings plc", "Tesla Inc." (its full stop)."""
+    follows = text[end : end + 1]
+    if follows in _SUFFIX_LEADS:
+        suffix = _COMPANY_SUFFIX.match(text, end)
+        if suffix is not None:
+            return suffix.end()
+    if follows != ".":
+        return end
+    last = text[text.rfind(" ", start, end) + 1 : end]
+    if last in _SUFFIX_STOPS and text[end : end + 1] == "." and end - start > len(last):
+        return end + 1
+    return end
 
 
 def _may_be_licence(text: str, pos: int) -> bool:
@@ -231,6 +339,20 @@ def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
             word = word_match.group()
             lowered = word.lower()
             after = word_match.end()
+            if (
+                cursor == pos
+                and _first_word(lowered) in _TABLE_FIRST_WORDS
+                and (not word[0].isupper() or _lower_word_follows(text, word_match.end()))
+            ):  # (a name the word-by-word reading takes whole, "Getty Images", is not tried)
+                known = _TABLE_NAME.match(text, cursor)
+                if (
+                    known is not None
+                    and known.end() >= after
+                    and _INNER_BY.search(text, cursor + 1, known.end() + 4) is None
+                ):  # not "Official White House Photo" of "… Photo by Jo Lin"
+                    word = known.group()
+                    lowered = word.lower()
+                    after = known.end()
             if lowered == "via" or word in HEADLINE_WORDS:
                 break
             if lowered in CONNECTORS:
@@ -238,7 +360,12 @@ def _scan_name(text: str, pos: int, *, first: bool) -> tuple[int, bool] | None:
                 following = _WORD.match(text, gap.end()) if gap else None
                 if following is None or not _is_name_word(following.group()):
                     break
-            elif _is_name_word(word) or (end >= 0 and DESCRIPTOR.fullmatch(word)):
+            elif (
+                _is_name_word(word)
+                or (end >= 0 and DESCRIPTOR.fullmatch(word))
+                or (cursor == pos and after > word_match.end())  # read by the table
+                or (cursor == pos and lowered in AGENCIES)
+            ):
                 glued = _glued_agency_end(text, pos, word, cursor)
                 if glued is not None:
                     end = glued
@@ -269,9 +396,13 @@ def _is_name_word(word: str) -> bool:
 
 
 def _glued_agency_end(text: str, start: int, value: str, at: int) -> int | None:
-    """Where an agency glued to the next sentence ends: "…/Getty ImagesThe next …".
+    """Where a name glued to the next sentence ends: "…/Getty ImagesThe next …", "Lena
+    ParkThe crowd …".
 
-    ``value`` is the last word read, at ``at``; the name began at ``start``.
+    ``value`` is the last word read, at ``at``; the name began at ``start``. The
+    word is cut where a lower-case letter meets a capital, when what is before
+    is an agency the table knows, or what is after is a word that opens a
+    sentence (``SENTENCE_OPENERS``: never the end of "McDonald" or "DeVos").
     """
     if value[1:].islower():
         return None  # no capital after the first letter: nothing glued
@@ -280,7 +411,22 @@ def _glued_agency_end(text: str, start: int, value: str, at: int) -> int | None:
             cut = at + index
             if agency_name(text[start:cut]) is not None:
                 return cut
+            if value[index:] in SENTENCE_OPENERS:
+                return cut
     return None
+
+
+def _lower_word_follows(text: str, at: int) -> bool:
+    """Whether a lower-case word follows ``at`` after one to three blanks ("Getty images")."""
+    gap = at
+    while gap < len(text) and gap - at < 3 and text[gap] in BLANKS:
+        gap += 1
+    return gap > at and text[gap : gap + 1].islower()
+
+
+def _first_word(lowered: str) -> str:
+    """A word's part before a "/" (``_WORD`` reads "esa/hubble" as "esa")."""
+    return lowered.split("/", 1)[0]
 
 
 def starts_line_or_sentence(text: str, at: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from .._lexicon.agencies import AGENCIES, SELF_LABELS
+from .._lexicon.credit_words import PRIVATE_WORDS
 from .._records import ImageCredit, Span
 from .._text.patterns import lazy_pattern
 from .body import BLANKS, END, END_CLOSE, may_start_name, scan_body, starts_line_or_sentence
@@ -60,7 +61,8 @@ _CUE = lazy_pattern(
         )
         (?P<joint>
             [ \t\u00a0]{0,3}+ [:：] [ \t\u00a0]{0,3}+
-            (?: (?i: by | via | from | courtesy [ \t]{1,3}+ of ) [ \t\u00a0]{1,3}+ )?+
+            (?: (?i: by | via | from | courtesy [ \t]{1,3}+ of ) [ \t\u00a0]{1,3}+
+              | © [ \t\u00a0]{0,3}+ )?+                     # "(Image: © Lena Park)"
           | [ \t\u00a0]{1,3}+ (?i: by | via | from | courtesy [ \t]{1,3}+ of | of | is )
             (?: [ \t\u00a0]{0,3}+ : )?+ [ \t\u00a0]{1,3}+
           | [ \t\u00a0]{0,3}+ (?: \.{3} | … | , ) [ \t\u00a0]{0,3}+
@@ -115,7 +117,7 @@ CUE_STEMS = _with_label_stems(_LABEL_STEMS, SELF_LABELS)
 
 
 # Where a cue may start before its stem: at the stem, at a bracket before it
-# (``_bracket_before``), or at the word before it with its bracket:
+# (``bracket_before``), or at the word before it with its bracket:
 # "[Featured Image", "(AP Photo".
 _WORD_BEFORE = lazy_pattern(r"(?r)(?:[\[(][ \t\u00a0]{0,3}+)?+\p{L}{1,10}+[ \t\u00a0]{1,3}+")
 
@@ -183,7 +185,7 @@ def cue_starts(text: str, hits: list[list[int]]) -> list[int]:
     for found_at in hits:
         for found in found_at:
             starts.append(found)
-            bracket = _bracket_before(text, found)
+            bracket = bracket_before(text, found)
             if bracket != found:
                 starts.append(bracket)
             if found > 0 and text[found - 1] in BLANKS:  # else no word before it is read
@@ -194,7 +196,7 @@ def cue_starts(text: str, hits: list[list[int]]) -> list[int]:
     return starts
 
 
-def _bracket_before(text: str, at: int) -> int:
+def bracket_before(text: str, at: int) -> int:
     """Where a cue starts that has a bracket before its stem: at the bracket, up to
     three blanks before ``at`` ("( Photo"), else at ``at``. (As the pattern
     ``(?r)(?:[\\[(][ \\t\\u00a0]{0,3}+)?+`` matched backwards from ``at``, without the
@@ -245,12 +247,15 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
     if owner is not None:  # "(Official White House Photo by Jo Lin)"
         opened, open_start = True, owner[0]
     parts, body_end = scan_body(text, body_start)
-    if not parts and not (agency_label and "/" not in agency_joint):
+    private = not parts and agency_label is None and _private_end(text, body_start)
+    if private:
+        body_end = private  # "Foto: privat": a credit line that credits no one
+    elif not parts and not (agency_label and "/" not in agency_joint):
         return None
     end_match = END.match(text, body_end)
     if end_match is None:
         return None
-    copyright = sign or label.lower().startswith("copyright")
+    copyright = sign or label.lower().startswith("copyright") or "©" in (found_joint or "")
     if copyright and _RIGHTS_RESERVED.match(text, body_end):
         return None  # the site's own copyright line
     start, end = label_start, body_end
@@ -269,7 +274,7 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
         joint,
         agency_label=AGENCIES.get(name_key(agency_label or "")) or owner_agency,
     )
-    if not creators and not agencies and not screenshot:
+    if not creators and not agencies and not screenshot and not private:
         return None
     return ImageCredit(
         span=Span(start, end),
@@ -279,6 +284,20 @@ def _labelled(text: str, match: regex.Match[str], open_start: int) -> ImageCredi
         screenshot=screenshot,
         rule="agency-label" if agency_label else "labelled",
     )
+
+
+# A word that credits no one after a label: "Foto: privat", "© privé" (``PRIVATE_WORDS``).
+_PRIVATE = lazy_pattern(
+    r"(?i:"
+    + "|".join(regex.escape(w) for w in sorted(PRIVATE_WORDS, key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])"
+)
+
+
+def _private_end(text: str, at: int) -> int:
+    """Where a word that credits no one ends, if one stands at ``at``; else 0."""
+    found = _PRIVATE.match(text, at)
+    return found.end() if found is not None else 0
 
 
 def _labels_anywhere(agency_label: str) -> bool:

@@ -24,6 +24,7 @@ from .body import (
     END,
     END_CLOSE,
     LINE_END,
+    Part,
     scan_body,
     starts_line_or_sentence,
 )
@@ -108,8 +109,11 @@ def _may_open_bare_credit(text: str, names: regex.Match[str], separator: str) ->
     if names.group(_NAMES_OPEN) is not None:
         return True
     if separator == " via ":
-        # "NASA via AP" only in brackets; "Handout via REUTERS" as a caption's end too
+        # "NASA via AP" only in brackets; "Handout via REUTERS" as a caption's end too;
+        # "Lena Park via Getty Images" as a whole line (``_bare`` checks its end)
         name = collapse(names.group()).lower()
+        if _starts_line(text, names.start()):
+            return True
         return name in NOT_NAMES and starts_line_or_sentence(text, names.start())
     if separator == " for ":
         # "Lena Park for The Washington Post": after a line or a sentence only
@@ -155,11 +159,20 @@ def _bare(text: str, match: regex.Match[str]) -> ImageCredit | None:
         # "Lena Park for The Washington Post": a photographer working for an outlet
         if len(names) != 2 or tail not in OUTLET_NAMES or not is_person_shaped(names[0].text):
             return None
+    elif _self_labelled(text, match.start(), names, opened, body_end):
+        pass  # "(Xinhua/Li Wei)", "XINHUA/Li Wei": the agency's own label, then its photographer
     elif agency_name(tail) not in PHOTO_AGENCIES and not (
         # "(Jabin Botsford/The Washington Post)": in brackets, any named organisation
         opened and is_organisation(tail) and not is_acronym(tail)
     ):
         return None
+    if (
+        not opened
+        and any(part.sep == "via" for part in parts[1:])
+        and clean_name(parts[0].text).lower() not in NOT_NAMES
+        and LINE_END.match(text, body_end) is None
+    ):
+        return None  # "Lena Park via Getty Images" is a credit as a whole line only
     first = names[0].text
     if len(first.split()) > 4 or not (
         agency_name(first) or is_person_shaped(first) or is_organisation(first)
@@ -180,6 +193,36 @@ def _bare(text: str, match: regex.Match[str]) -> ImageCredit | None:
     )
 
 
+def _self_labelled(text: str, start: int, names: list[Part], opened: bool, end: int) -> bool:
+    """Whether names are a photo agency's own label and the photographer after it: "(Xinhua/Li
+    Wei)", "XINHUA/Li Wei", "UPI Photo/Jane Roe" (AP, AFP, Reuters and EPA print theirs in
+    ``SELF_LABELS``; every agency of the table's ``lines`` may).
+
+    Out of brackets, the label is in capitals or has "Photo" (so "Reuters/Harris poll"
+    stays prose), and the credit is a whole line: the table's agencies are named in
+    prose too.
+    """
+    if len(names) != 2 or names[1].sep != "/":
+        return False
+    label = collapse(names[0].text)
+    agency = agency_name(clean_name(label))
+    if agency not in PHOTO_AGENCIES or not is_person_shaped(clean_name(names[1].text)):
+        return False
+    if opened:
+        return True
+    own_label = label.isupper() or label.lower().endswith(" photo")
+    # a line's end, or the next sentence glued by a lost line break ("…/Li WeiThe")
+    ends = LINE_END.match(text, end) is not None or text[end : end + 1].isupper()
+    return own_label and ends and _starts_line(text, start)
+
+
+def _starts_line(text: str, at: int) -> bool:
+    """Whether ``at`` starts a line, after blanks."""
+    while at > 0 and text[at - 1] in BLANKS:
+        at -= 1
+    return at == 0 or text[at - 1] in "\n\r\u2028\u2029"
+
+
 def lone_agencies(text: str, hits: list[list[int]]) -> list[tuple[int, int]]:
     """(offset, index in ``LONE_CREDITS``) where an agency that may stand alone as a credit
     is printed ("Getty Images"), in text order (at one offset, in the order of the table).
@@ -190,9 +233,11 @@ def lone_agencies(text: str, hits: list[list[int]]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for index, (name, stem, offset) in enumerate(_LONE_STEMS):
         if stem < 0:
+            longer = _LONGER[index]
             at = text.find(name)
             while at >= 0:
-                found.append((at, index))
+                if not any(text.startswith(other, at) for other in longer):
+                    found.append((at, index))  # ("Getty" where "Getty Images" stands: once)
                 at = text.find(name, at + len(name))
             continue
         for hit in hits[stem]:
@@ -214,6 +259,12 @@ def _lone_stem(name: str) -> tuple[str, int, int]:
 # The lone agencies, each with the cue stem it is found by (the names hold no
 # border, a suffix that is also a prefix: no two of one name's occurrences overlap).
 _LONE_STEMS = tuple(_lone_stem(name) for name in LONE_CREDITS)
+# For each lone name, the longer ones it begins ("Getty" begins "Getty Images"): where
+# one of those stands, it is the candidate, not the short one inside it.
+_LONGER = tuple(
+    tuple(other for other in LONE_CREDITS if other != name and other.startswith(name))
+    for name in LONE_CREDITS
+)
 
 
 def lone_agency(text: str, at: int, index: int) -> ImageCredit | None:
@@ -226,6 +277,8 @@ def lone_agency(text: str, at: int, index: int) -> ImageCredit | None:
     if not starts_line_or_sentence(text, at) or LINE_END.match(text, end) is None:
         return None
     agency = agency_name(name)
+    if agency != name and " " not in name and not _starts_line(text, at):
+        return None  # a short form ("Getty") is a credit as a whole line only
     return ImageCredit(
         span=Span(at, end),
         agencies=(agency,) if agency else (name,),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from .._lexicon.agencies import AGENCIES
-from .._lexicon.credit_words import ORGANISATION_WORDS
+from .._lexicon.credit_words import COMPANY_SUFFIXES, ORGANISATION_WORDS
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_NAMES
 from .._lexicon.outlets import OUTLETS
@@ -41,7 +41,7 @@ SCREEN = lazy_pattern(
     r"""
     (?i: (?: an? [ \t]{1,3}+ )?+ (?: video [ \t]{1,3}+ )?+
          (?: screen [ \t-]?+ (?: shots? | grabs? | caps? | captures? ) | screenshots? | screengrabs?
-           | screencaps? ) ) \b
+           | screencaps? ) ) (?: \b | (?<= \p{Ll} ) (?= \p{Lu} ) )  # or glued: "screengrabThe"
     """,
     regex.VERBOSE,
 )
@@ -52,6 +52,9 @@ DESCRIPTOR = lazy_pattern(r"(?i:video|still|photo|image)\b")
 # "Al Drago-Pool", "Pierre Lamont   Pool", "Pierre Lamont- Pool": the
 # pool is how the picture was shared, not who took it.
 _POOL = lazy_pattern(r"(?:[ \t\u00a0]*+[-–][ \t\u00a0]*+|[ \t\u00a0]++)(?i:pool)\Z")
+
+# "POOL New", "Pool Jane Roe": a pool before the name, in a credit's first words.
+_POOL_FIRST = lazy_pattern(r"(?i:pool)[ \t\u00a0]++(?=\S)")
 
 # A web address as a name: "Shutterstock.com", "example.org".
 _DOMAIN = lazy_pattern(r"\.\p{Ll}{2,}")
@@ -69,10 +72,19 @@ _NAME_WORD = lazy_pattern(r"\p{Lu}[\p{L}\p{M}'’-]{0,40}+\.?+|\p{Lu}\.")
 
 
 def clean_name(name: str) -> str:
-    """A name as written, without its screenshot words, its pool, or runs of spaces."""
+    """A name as written, without its screenshot words, its pool, or runs of spaces.
+
+    A pool before the name ("POOL New/Reuters") leaves it only if it is still a name:
+    an agency, or two words or more; one stray word is what the scrape kept of a line.
+    """
     name = collapse(name)
     name = SCREEN.sub("", name)
     name = collapse(name)
+    pooled = _POOL_FIRST.match(name) if name[:4].lower() == "pool" else None
+    if pooled is not None:
+        name = name[pooled.end() :]
+        if " " not in name and agency_name(name) is None:
+            return ""
     while True:
         trimmed = _POOL.sub("", name)
         words = trimmed.split()
@@ -105,6 +117,8 @@ def is_organisation(name: str) -> bool:
     lowered = [word.lower().strip(".,") for word in words]
     if any(word in ORGANISATION_WORDS for word in lowered):
         return True
+    if len(words) > 1 and words[-1].strip(",") in COMPANY_SUFFIXES:
+        return True  # "Apple, Inc.", "Hafenbild GmbH"
     if words and lowered[0] == "the":
         return True
     return any(word in {"of", "for", "and"} for word in lowered) or bool(_DOMAIN.search(name))

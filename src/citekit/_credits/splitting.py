@@ -50,6 +50,10 @@ def split_parts(
         [("user" if part.handle else part.sep, clean_name(part.text)) for part in parts]
     )
     names = [(sep, name) for sep, name in names if name and name.lower() not in NOT_NAMES]
+    # a name in brackets after a name ("YouTube (Island Radio)/screengrab"): a channel
+    # is an agency; a person is the one the screenshot shows, who made nothing
+    shown = [name for sep, name in names if sep == "("]
+    names = [(sep, name) for sep, name in names if sep != "("]
     creators: list[str] = []
     agencies: list[str] = []
     if agency_label:
@@ -73,6 +77,10 @@ def split_parts(
             add_once(creators, name)
         else:
             add_once(creators if has_given_name(name) else agencies, name)
+    for name in shown:
+        canonical = agency_name(name)
+        if canonical is not None or not (is_person_shaped(name) and has_given_name(name)):
+            add_once(agencies, canonical or name)
     return tuple(creators), tuple(agencies), screenshot
 
 

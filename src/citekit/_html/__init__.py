@@ -23,6 +23,7 @@ import attrs
 
 from .._pipeline import detect
 from .._records import Article, Entity, ImageCredit, Post
+from .._text.language import lexicon_for
 from .._text.patterns import lazy_pattern
 from .credits import CreditContext, credit_of_element, site_keys
 from .decode import decode_html
@@ -50,7 +51,11 @@ _log = logging.getLogger("citekit")
 
 
 def parse_html(
-    html: str | bytes, *, url: str | None = None, extractor: Extractor = "auto"
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    extractor: Extractor = "auto",
+    language: str | None = None,
 ) -> Article:
     """Find the embedded posts, image credits, quotations and sources of an HTML page.
 
@@ -66,10 +71,12 @@ def parse_html(
     ``extractor`` is "auto" or "trafilatura"; with "markup" (or without
     trafilatura) it is the visible text of the page's ``<article>``,
     ``<main>`` or ``<body>``. Posts and credits are read from the markup
-    either way, so they do not depend on the extractor.
+    either way, so they do not depend on the extractor. ``language`` is as
+    ``parse_article`` takes it: ``None`` detects it from the article's text.
 
     Raises ``TypeError`` when ``html`` is neither ``str`` nor ``bytes`` and
-    ``ValueError`` for an unknown ``extractor``; never raises on broken markup.
+    ``ValueError`` for an unknown ``extractor`` or ``language``; never raises
+    on broken markup.
     """
     if isinstance(html, (bytes, bytearray, memoryview)):
         markup = decode_html(bytes(html))
@@ -79,11 +86,13 @@ def parse_html(
         raise TypeError(f"parse_html() takes a str or bytes, not {type(html).__name__}")
     if extractor not in EXTRACTORS:
         raise ValueError(f"extractor must be one of {', '.join(EXTRACTORS)}, not {extractor!r}")
+    if language is not None:
+        lexicon_for(language, "")  # a bad code is named before the page is read
     with _collector_paused():
-        return _read_html(markup, url, extractor)
+        return _read_html(markup, url, extractor, language)
 
 
-def _read_html(markup: str, url: str | None, extractor: Extractor) -> Article:
+def _read_html(markup: str, url: str | None, extractor: Extractor, language: str | None) -> Article:
     tree = parse_tree(markup)
     page = read_page(tree, CreditContext(site_keys(tree, url)))
     main_text = None
@@ -104,7 +113,7 @@ def _read_html(markup: str, url: str | None, extractor: Extractor) -> Article:
     # (a dict, because attrs' tuple converter leaves mypy an unsolved generic)
     found: dict[str, Any] = {"posts": tuple(posts), "image_credits": tuple(credits)}
     article = Article(text=text, **found)
-    return detect(article, given=("posts", "image_credits"))
+    return detect(article, given=("posts", "image_credits"), language=language)
 
 
 @contextmanager

@@ -23,6 +23,7 @@ import regex
 
 from .._credits import find_image_credits, split_credit
 from .._lexicon.agencies import AGENCY_NAMES
+from .._lexicon.credit_words import COMPANY_SUFFIXES, NOT_NAMES, PRIVATE_WORDS
 from .._lexicon.markup import (
     ACCOUNT_HOSTS,
     COPYRIGHT_SIGNS,
@@ -98,6 +99,11 @@ _ACCOUNT_HOST = lazy_pattern(
     regex.IGNORECASE,
 )
 
+# A user name printed before a platform or a stock library: "wavecatcher / Unsplash".
+_ACCOUNT_NAME = lazy_pattern(r"\A@?+[a-z0-9][a-z0-9_.-]{2,30}+\Z")
+# What only a user name holds, so that a short one ("ab_7") is no agency's initials ("ddp").
+_ACCOUNT_MARKS = lazy_pattern(r"[_.\d@]")
+
 # A short name without sentence punctuation: "nordwind Verlag", "Hafenbild".
 _ONE_NAME = lazy_pattern(r"\A[\p{L}\p{N}][\p{L}\p{N}&'’ .-]{0,40}+\Z")
 
@@ -154,14 +160,21 @@ def accounts_in(element: Element) -> frozenset[str]:
     )
 
 
-def credit_of_element(text: str, context: CreditContext, rule: str) -> ImageCredit | None:
-    """The credit that a credit element's whole ``text`` gives, or ``None``."""
-    end = len(text.rstrip(" ."))
+def credit_of_element(
+    text: str, context: CreditContext, rule: str, *, photographer: bool = False
+) -> ImageCredit | None:
+    """The credit that a credit element's whole ``text`` gives, or ``None``.
+
+    ``photographer``: the element says it names who took the picture (its class
+    "photographer", "photog", "autor", its ``itemprop="author"``), so a lone
+    person-shaped name in it is the photographer, as after "Photo by".
+    """
+    end = _credit_end(text)
     if not end or end > _MAX_CREDIT:
         return None
     body = text[:end]
-    creators, agencies, screenshot, label = _split_segments(body, context)
-    if not creators and not agencies and not screenshot:
+    creators, agencies, screenshot, label = _split_segments(body, context, photographer)
+    if not creators and not agencies and not screenshot and not _private(body):
         return None
     return ImageCredit(
         span=Span(0, end),
@@ -201,7 +214,7 @@ def _caption_tail(line: str, tail: regex.Match[str], context: CreditContext) -> 
     end = start + len(text)
     inner = text[1:-1] if kind == "paren" else text
     creators, agencies, screenshot, label = _split_segments(inner, context)
-    if not creators and not agencies:
+    if not creators and not agencies and not (label and _private(inner)):
         return None
     if kind == "paren" and label is None and not _credit_like(inner, agencies):
         return None  # "(left)", "(John Smith)": a note in brackets, not a credit
@@ -217,13 +230,33 @@ def _caption_tail(line: str, tail: regex.Match[str], context: CreditContext) -> 
     )
 
 
+def _credit_end(text: str) -> int:
+    """Where a credit element's text ends: before its closing full stop and blanks, unless
+    the stop is a company form's ("Apple, Inc.")."""
+    end = len(text.rstrip(" ."))
+    kept = text.rstrip(" ")
+    if kept.endswith(".") and any(
+        kept.endswith(form) and kept[-len(form) - 1 : -len(form)] in (" ", ",")
+        for form in COMPANY_SUFFIXES
+        if form.endswith(".")
+    ):
+        return len(kept)
+    return end
+
+
+def _private(body: str) -> bool:
+    """Whether a credit's names are only a word that credits no one: "Foto: privat"."""
+    words = _NOT_KEY.sub(" ", body.lower()).split()
+    return bool(words) and words[-1] in PRIVATE_WORDS
+
+
 def _credit_like(body: str, agencies: tuple[str, ...]) -> bool:
     """A bracket without a label is a credit when it names an agency or joins names."""
     return any(a in AGENCY_NAMES for a in agencies) or "/" in body or " via " in body
 
 
 def _split_segments(
-    text: str, context: CreditContext
+    text: str, context: CreditContext, photographer: bool = False
 ) -> tuple[tuple[str, ...], tuple[str, ...], bool, str | None]:
     """Creators, agencies, screenshot flag and first label of a credit's text."""
     creators: list[str] = []
@@ -231,7 +264,8 @@ def _split_segments(
     screenshot = False
     first_label: str | None = None
     for segment_text in _NEXT_LABEL.split(text):
-        piece = segment_text.strip(" \t\u00a0.[]")
+        piece = segment_text.strip(" \t\u00a0[]").lstrip(".")
+        piece = piece[: _credit_end(piece)].rstrip(" []")
         if piece.startswith("(") and piece.endswith(")"):
             piece = piece[1:-1].strip()
         label = joint = ""
@@ -240,14 +274,21 @@ def _split_segments(
             label, joint = opening["label"], opening["joint"]
             piece = piece[opening.end() :]
             first_label = first_label or label or joint.strip() or None
-        piece = _YEARS.sub("", piece.strip(" \t\u00a0.:"))
+        elif photographer:
+            joint = " by "  # a photographer's element: its name as after "Photo by"
+        piece = piece.strip(" \t\u00a0:").lstrip(".")
+        piece = _YEARS.sub("", piece[: _credit_end(piece)].rstrip(" \t\u00a0:"))
         if not piece:
             continue
         found = split_credit(label, joint, piece)
-        if not found[0] and not found[1] and not found[2] and _ONE_NAME.match(piece):
-            # A credit element's lone name that does not read as a person's:
-            # "© nordwind Verlag" is the publisher's.
-            found = ((), (piece,), False)
+        if not found[0] and not found[1] and not found[2] and piece.lower() not in NOT_NAMES:
+            if _ACCOUNT_NAME.match(piece) and (len(piece) >= 5 or _ACCOUNT_MARKS.search(piece)):
+                # a user name where a name stands: "© wavecatcher", "hafenkind_foto"
+                found = ((piece,), (), False)
+            elif _ONE_NAME.match(piece):
+                # A credit element's lone name that does not read as a person's:
+                # "© nordwind Verlag" is the publisher's.
+                found = ((), (piece,), False)
         screenshot = screenshot or found[2]
         creators.extend(c for c in found[0] if c not in creators)
         agencies.extend(a for a in found[1] if a not in agencies)

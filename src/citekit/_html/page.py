@@ -39,6 +39,7 @@ from .._lexicon.markup import (
     INVISIBLE,
     NOT_ARTICLE_IMAGE_WORDS,
     NOT_CONTENT_WORDS,
+    PHOTOGRAPHER_CLASS_PARTS,
     PLAIN_TAGS,
     SCHEMA_CREDIT_PROPERTIES,
     SCORED_BLOCKS,
@@ -65,6 +66,9 @@ IMAGE_OBJECT = 16  # inside a schema.org ImageObject (microdata)
 PRE = 32  # inside <pre>: line breaks are kept
 FIGURE = 64  # inside a <figure> or <figcaption> itself
 OTHER_ARTICLE = 128  # inside another <article> than the page's: a teaser, a related story
+# (256 and 512 are the embed readers' own: ``NO_SUBTREE``, ``NO_CLASSLESS``.)
+EXTENT = 1024  # inside the article's extent: what holds both its title and its main block
+LINKED = 2048  # inside a link to another page that holds a picture: a teaser's card
 # Where no record of the article stands.
 NOT_ARTICLE = FURNITURE | OTHER_ARTICLE
 
@@ -82,7 +86,7 @@ _MAX_CREDIT_LINE = 300
 # Elements whose text never counts toward the page's main block.
 _NOT_SCORED_TAGS = INVISIBLE | FURNITURE_TAGS
 # Elements that change the walk's flags by their tag alone (see ``_Walker._flags``).
-_TAGS_WITH_FLAGS = FURNITURE_TAGS | {"article", "figure", "figcaption", "picture", "pre"}
+_TAGS_WITH_FLAGS = FURNITURE_TAGS | {"article", "figure", "figcaption", "picture", "pre", "dialog"}
 
 
 @attrs.frozen
@@ -114,10 +118,40 @@ def read_page(tree: Tree, context: CreditContext) -> Page:
     main = _main_block(_titled_article(tree, body) or body)
     protected = {id(e) for e in (main, *main.ancestors())}
     region = next((e for e in (main, *main.ancestors()) if e.tag in ("article", "main")), body)
-    walker = _Walker(context, protected, region, _caption_holders(tree))
+    extent = _extent(_title_heading(tree, body), main, body)
+    walker = _Walker(
+        context, protected, region, extent, _caption_holders(tree), _picture_holders(tree)
+    )
     walker.walk(body)
     scripts = [e.raw_text() for e in tree.all("script") if "ld+json" in e.get("type").lower()]
     return Page(tuple(walker.pieces), tuple(schema_credits(scripts)))
+
+
+def _title_heading(tree: Tree, body: Element) -> Element | None:
+    """The page's title: its first ``<h1>`` with words in ``body``."""
+    empty: Element | None = None
+    for candidate in tree.all("h1"):
+        if not body.contains(candidate) or (empty is not None and empty.contains(candidate)):
+            continue  # a heading inside an empty one is empty too: its words were read
+        if candidate.text():
+            return candidate
+        empty = candidate
+    return None
+
+
+def _extent(heading: Element | None, main: Element, body: Element) -> Element:
+    """The article's extent: the smallest element that holds both the page's title and its
+    main block, or ``body`` on a page without a title.
+
+    Whatever a page shows around its story (a player fixed to the screen, a
+    pop-up added to ``<body>``, the next story's card, a second story loaded
+    below) stands outside it, whatever the names of its classes; the lead
+    image and its credit, between the title and the text, stand inside.
+    """
+    if heading is None:
+        return body
+    around_heading = {id(e) for e in (heading, *heading.ancestors())}
+    return next((e for e in (main, *main.ancestors()) if id(e) in around_heading), body)
 
 
 def _titled_article(tree: Tree, body: Element) -> Element | None:
@@ -131,15 +165,7 @@ def _titled_article(tree: Tree, body: Element) -> Element | None:
     articles = [a for a in tree.all("article") if body.contains(a)]
     if len(articles) < 2:
         return None
-    heading: Element | None = None
-    empty: Element | None = None
-    for candidate in tree.all("h1"):
-        if not body.contains(candidate) or (empty is not None and empty.contains(candidate)):
-            continue  # a heading inside an empty one is empty too: its words were read
-        if candidate.text():
-            heading = candidate
-            break
-        empty = candidate
+    heading = _title_heading(tree, body)
     if heading is None:
         return None
     holder = next((a for a in heading.ancestors() if a.tag == "article"), None)
@@ -164,6 +190,27 @@ def _caption_holders(tree: Tree) -> set[int]:
             if "caption" in classes or any(p in classes for p in CREDIT_CLASS_PARTS):
                 holders.add(parent.index)
     return holders
+
+
+def _picture_holders(tree: Tree) -> set[int]:
+    """The indexes of the links that hold a picture below them ("<a href=…><figure><img>").
+
+    Read once from the last element to the first, as ``_caption_holders``: a
+    nest of links costs nothing more for each level.
+    """
+    holding: set[int] = set()
+    links: set[int] = set()
+    for element in reversed(tree.elements):
+        parent = element.parent
+        if element.tag in _PICTURE_TAGS or element.index in holding:
+            if element.tag == "a":
+                links.add(element.index)
+            if parent is not None:
+                holding.add(parent.index)
+    return links
+
+
+_PICTURE_TAGS = frozenset({"img", "picture", "figure", "amp-img"})
 
 
 def _main_block(body: Element) -> Element:
@@ -233,12 +280,20 @@ def is_hidden(element: Element) -> bool:
 
 class _Walker:
     def __init__(
-        self, context: CreditContext, protected: set[int], region: Element, holders: set[int]
+        self,
+        context: CreditContext,
+        protected: set[int],
+        region: Element,
+        extent: Element,
+        holders: set[int],
+        pictures: set[int],
     ) -> None:
         self.context = context
         self.protected = protected
         self.region = region
+        self.extent = extent
         self.holders = holders
+        self.pictures = pictures
         self.pieces: list[Piece] = []
         self.seen_posts: set[str] = set()
         self._line: list[str] = []
@@ -248,9 +303,7 @@ class _Walker:
 
     def walk(self, root: Element) -> None:
         # The stack holds (node, flags) to enter, and None to end a block.
-        stack: list[tuple[Element | str, int] | None] = [
-            (root, REGION if root is self.region else 0)
-        ]
+        stack: list[tuple[Element | str, int] | None] = [(root, self._places(root, 0))]
         while stack:
             item = stack.pop()
             if item is None:
@@ -265,7 +318,7 @@ class _Walker:
                 if children_flags is None:
                     continue
             else:  # (a bare <p>, <span>, <li>: nothing to read but its children)
-                children_flags = flags | REGION if node is self.region else flags
+                children_flags = self._places(node, flags)
             if node.tag in CELLS and self._line:
                 self._line.append(" | ")
             block = node.tag in BLOCK
@@ -313,15 +366,24 @@ class _Walker:
             return None
         return flags
 
-    def _flags(self, node: Element, flags: int) -> int:
+    def _places(self, node: Element, flags: int) -> int:
+        """``flags`` with the bits of the places ``node`` starts: the region, the extent."""
         if node is self.region:
             flags |= REGION
+        if node is self.extent:
+            flags |= EXTENT
+        return flags
+
+    def _flags(self, node: Element, flags: int) -> int:
+        flags = self._places(node, flags)
         if not node.attrs and node.tag not in _TAGS_WITH_FLAGS:
             return flags  # (the common case: a plain <p>, <span>, <li>)
         words = class_words(node) if node.attrs else set()
         if id(node) not in self.protected:
-            if node.tag in FURNITURE_TAGS or (
-                not words.isdisjoint(FURNITURE_WORDS) and words.isdisjoint(EMBED_WORDS)
+            if (
+                node.tag in FURNITURE_TAGS
+                or (not words.isdisjoint(FURNITURE_WORDS) and words.isdisjoint(EMBED_WORDS))
+                or _is_dialog(node)
             ):
                 flags |= FURNITURE
             if node.tag == "article" and not flags & REGION:
@@ -341,6 +403,10 @@ class _Walker:
             flags |= IMAGE_OBJECT
         if node.tag == "pre":
             flags |= PRE
+        if node.tag == "a" and node.index in self.pictures and _links_a_page(node.get("href")):
+            # a picture that leads to another page: a teaser's thumbnail (a caption's
+            # linked photographer, "<a href="/people/ana">Ana Lind</a>", holds none)
+            flags |= LINKED
         return flags
 
     # --- text lines ---
@@ -368,7 +434,9 @@ class _Walker:
         if not text:
             return
         credits: tuple[ImageCredit, ...] = ()
-        if flags & IMAGE and not flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
+        if not flags & EXTENT or flags & LINKED:
+            pass  # no credit of the article stands outside its extent, nor in a teaser's link
+        elif flags & IMAGE and not flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
             credits = credits_in_caption(text, self.context)
         elif self._after_image and not flags & NOT_ARTICLE:
             credits = _credit_line(text, self.context)
@@ -378,7 +446,7 @@ class _Walker:
     # --- posts ---
 
     def _add_post(self, embed: Embed, flags: int) -> None:
-        if flags & NOT_ARTICLE or not embed.text:
+        if flags & NOT_ARTICLE or not flags & EXTENT or not embed.text:
             return
         key = embed.post.url or embed.text
         if key in self.seen_posts:
@@ -401,7 +469,7 @@ class _Walker:
     # --- credits ---
 
     def _is_credit_element(self, node: Element, flags: int) -> bool:
-        if flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
+        if flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE | LINKED) or not flags & EXTENT:
             return False
         if not node.attrs:
             return (
@@ -409,8 +477,8 @@ class _Walker:
                 and node.tag in ("cite", "small")
                 and (node.index not in self.holders)
             )
-        if node.get("itemprop") in SCHEMA_CREDIT_PROPERTIES and flags & IMAGE_OBJECT:
-            return True
+        if node.get("itemprop") in SCHEMA_CREDIT_PROPERTIES and flags & (IMAGE_OBJECT | FIGURE):
+            return node.tag != "meta"  # "<span itemprop="author">" in a figcaption too
         classes = node.classes()
         if any(part in classes for part in CREDIT_CLASS_PARTS):
             own = flags & IMAGE or not class_words(node).isdisjoint(IMAGE_WORDS)
@@ -426,7 +494,9 @@ class _Walker:
         if not text:
             return
         self._after_image = False
-        credit = credit_of_element(text, self._context_of(node), "credit-element")
+        credit = credit_of_element(
+            text, self._context_of(node), "credit-element", photographer=_names_photographer(node)
+        )
         if credit is None:
             credits = credits_in_caption(text, self._context_of(node))
             self.pieces.append(Piece("line", text, flags | IMAGE, credits=credits))
@@ -444,8 +514,42 @@ class _Walker:
             return
         text = collapse(node.get("content"))
         credit = credit_of_element(text, self.context, "schema-microdata") if text else None
-        if credit is not None and not flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
+        if credit is not None and flags & EXTENT and not flags & (NOT_ARTICLE | NOT_ARTICLE_IMAGE):
             self.pieces.append(Piece("schema", text, flags, credits=(credit,)))
+
+
+def _names_photographer(node: Element) -> bool:
+    """Whether a credit element says it names who took the picture: its class ("photog",
+    "fotograf", "autor", "author") or its ``itemprop`` ("author", "creator")."""
+    if node.get("itemprop") in ("author", "creator"):
+        return True
+    classes = node.classes()
+    return any(part in classes for part in PHOTOGRAPHER_CLASS_PARTS)
+
+
+def _links_a_page(href: str) -> bool:
+    """Whether a link leads to another page ("/2016/05/next-story"), not to the picture
+    itself ("/media/pier-large.jpg") or a place on this page ("#gallery")."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    path = href.split("?", 1)[0].split("#", 1)[0].lower()
+    return not path.endswith(_IMAGE_FILE_ENDINGS)
+
+
+_IMAGE_FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".tif", ".tiff")
+
+
+def _is_dialog(node: Element) -> bool:
+    """A dialog or pop-up, by the standard's own marks rather than by class names:
+    ``<dialog>``, ``role="dialog"``, ``aria-modal="true"`` (a video pop-up, a newsletter
+    prompt); what it shows is not the article."""
+    if node.tag == "dialog":
+        return True
+    if not node.attrs:
+        return False
+    role = node.get("role").strip().lower()
+    return role in ("dialog", "alertdialog") or node.get("aria-modal").strip().lower() == "true"
 
 
 def _is_article_image(node: Element, flags: int) -> bool:

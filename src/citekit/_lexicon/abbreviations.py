@@ -6,6 +6,8 @@ after a word ends a sentence glued to the next ("Russia. Lund").
 
 from __future__ import annotations
 
+from .calendar import MONTH_ABBREVIATIONS
+
 # Titles and suffixes of people's names: "Sen. Ted Cruz", "Martin Luther King Jr.".
 NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
     "Mr Mrs Ms Dr Sen Rep Gov Lt Gen Col Capt Cmdr Sgt Adm Prof Rev Jr Sr St".split()
@@ -16,4 +18,15 @@ NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
 ABBREVIATIONS: tuple[str, ...] = (
     *NAME_ABBREVIATIONS,
     *"Inc Corp Co Ltd Mt No Dept Univ Bros".split(),
+)
+
+# Words whose full stop ends no English sentence: "Sen. Ted Cruz", "Jan. 5",
+# "Orbit Labs Inc. said" (read by ``_text.segment``).
+SENTENCE_ABBREVIATIONS: tuple[str, ...] = (
+    *(
+        "Mr Mrs Ms Dr Prof Sen Rep Gov Lt Gen Col Capt Sgt Adm Maj Cmdr Rev"
+        " Hon Pres Sec Atty Supt Det Insp St Mt Ft Jr Sr No Vol vs etc approx"
+    ).split(),
+    *MONTH_ABBREVIATIONS,
+    *"Inc Corp Co Ltd Bros Ave Blvd Rd Univ Dept Fig ca cf al".split(),
 )

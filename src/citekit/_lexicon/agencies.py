@@ -55,7 +55,7 @@ AGENCY_TABLE: tuple[Agency, ...] = (
         "Getty Images",
         ("Getty", "GettyImages", "Getty Images News", "Getty Images for"),
         lines=True,
-        lone=("Getty Images",),
+        lone=("Getty Images", "Getty"),
     ),
     Agency("Reuters", ("Thomson Reuters",), lines=True, labels=("REUTERS", "Reuters")),
     Agency(
@@ -67,7 +67,7 @@ AGENCY_TABLE: tuple[Agency, ...] = (
     ),
     Agency("EPA", ("EPA-EFE", "EPA Images"), lines=True, labels=("EPA", "EPA-EFE")),
     Agency("EFE", lines=True),
-    Agency("dpa", lines=True, lower_case=("dpa", "dpa-tmn", "dpa-zentralbild")),
+    Agency("dpa", lines=True, labels=("dpa",), lower_case=("dpa", "dpa-tmn", "dpa-zentralbild")),
     Agency(
         "picture alliance",
         ("picture-alliance",),
@@ -94,8 +94,8 @@ AGENCY_TABLE: tuple[Agency, ...] = (
     Agency("Magnum", lines=True),
     Agency("Magnum Photos", lines=True),
     Agency("TASS", lines=True),
-    Agency("RIA Novosti"),
-    Agency("Sputnik"),
+    Agency("RIA Novosti", lines=True),
+    Agency("Sputnik", lines=True),
     Agency("Kyodo", lines=True),
     Agency("Yonhap", lines=True),
     Agency("Keystone", lines=True),

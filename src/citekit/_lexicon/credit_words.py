@@ -12,8 +12,25 @@ NOT_NAMES: frozenset[str] = frozenset(
     {
         "pool", "file", "files", "stringer", "str", "handout", "staff", "photo", "photos",
         "via", "courtesy", "video", "still", "image", "images", "picture", "illustration",
-        "screenshot", "screengrab",
+        "screenshot", "screengrab", *("privat private privé privée privado privato privatfoto "
+        "zvg z.v.g. archiv archive archivo".split()),
     }
+)  # fmt: skip
+
+# Words that say a picture is private or from the family's album, with no one to
+# credit: "Foto: privat", "© privé", "Bild: zVg". The credit is kept (the reader sees a
+# credit line), with no creator and no agency.
+PRIVATE_WORDS: frozenset[str] = frozenset(
+    "privat private privé privée privado privato privatfoto zvg z.v.g.".split()
+)
+
+# The legal forms of companies that follow a company's name, with or without a comma:
+# "Apple, Inc.", "Harbour Films, LLC", "Harbour Holdings plc", "Hafenbild GmbH". The
+# form is part of the name (an organisation's), as printed.
+COMPANY_SUFFIXES: tuple[str, ...] = (
+    "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "GmbH", "AG", "S.A.", "SA",
+    "SE", "N.V.", "NV", "B.V.", "BV", "Co.", "Corp.", "Corp", "Corporation", "AB", "ASA", "Oy",
+    "KG", "S.p.A.", "S.L.", "Pty Ltd", "Pty. Ltd.", "LLP", "LP",
 )  # fmt: skip
 
 # Words that make a name an organisation: "TNG Collaboration", "NRA News",
@@ -41,5 +58,17 @@ HEADLINE_WORDS: frozenset[str] = frozenset(
     A An In At To Into With After Before Over Is Are Was Were
     Be Been Has Have Had Will Would Can Could Should Not Says Said Gets Got Takes Took Shows
     Makes Made Just How Why What When Who Your My Our Their His Her It Its This That These Those
+    """.split()
+)
+
+# Capitalised words that open a sentence, never the end of a surname: what a
+# credit glued to the next sentence by a lost space is cut before ("Lena
+# ParkThe crowd", "REUTERS/Lena ParkIn May"); "McDonald", "DeVos", "LeBron"
+# end in none of them.
+SENTENCE_OPENERS: frozenset[str] = HEADLINE_WORDS | frozenset(
+    """
+    The He She They We You There Here Some Many Most Both Each Every Several
+    But And Or So Yet As On For From By Of If Then Now Later Earlier Last Next
+    Meanwhile However Although While Since Until
     """.split()
 )

@@ -122,3 +122,41 @@ TIKTOK_ORIGINAL_SOUND: tuple[str, ...] = (
 
 #: Hosts whose links are a post's attached media rather than links in its words.
 MEDIA_HOSTS: tuple[str, ...] = ("pic.twitter.com/", "pic.x.com/")
+
+#: Strings a site prints between an embed's words and its signature, no part of
+#: the post: "…everything up! SIGN UP FOR OUR NEWSLETTER — Name (@h) Date".
+SITE_FURNITURE: tuple[str, ...] = (
+    "SIGN UP FOR OUR NEWSLETTER",
+    "Sign up for our newsletter",
+    "Sign Up For Our Newsletter",
+    "ADVERTISEMENT",
+    "Advertisement",
+    "Continue reading",
+    "Click to expand",
+    "READ MORE",
+    "Read more",
+    # the button under a Facebook caption cut short: "…and of the... See More"
+    "See More",
+    "See more",
+    "Mehr anzeigen",
+    "Voir plus",
+    "Ver más",
+)
+
+#: Fingerprints of the scripts that load embeds, whose code a scrape may keep
+#: before a post's words: "(function(d, s, id) { … 'facebook-jssdk'));".
+EMBED_LOADERS: tuple[str, ...] = (
+    "facebook-jssdk",
+    "connect.facebook.net/",
+    "fbAsyncInit",
+    "platform.twitter.com/widgets.js",
+    "instagram.com/embed.js",
+    "tiktok.com/embed.js",
+    "getElementsByTagName(",
+)
+
+#: Tags that may stand inside a post's words ("<br>", "<a href=…>"), unlike the block
+#: tags of an embed's markup ("<blockquote …>", "<p …>") that the words start after.
+INLINE_TAGS: frozenset[str] = frozenset(
+    "a abbr b bdi bdo br cite code em i img mark q s small span strong sub sup time u wbr".split()
+)

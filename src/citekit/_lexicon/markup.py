@@ -61,7 +61,8 @@ FURNITURE_WORDS = frozenset(
     shares sharing sharebar social newsletter subscribe subscription promo promotion
     advert advertisement ads ad sponsor sponsored breadcrumb breadcrumbs navigation nav
     navbar menu footer cookie cookies consent paywall widget widgets teaser teasers
-    more-stories read-more readmore""".split()
+    more-stories read-more readmore modal popup pop-up next-article next-story up-next
+    read-next more-from""".split()
 )
 
 # Words of a class or id that hold an embed: a container named so is never furniture,
@@ -106,9 +107,14 @@ IMAGE_WORDS = frozenset(
 #   <figcaption class="attribution">  <p class="image-credit">
 CREDIT_CLASS_PARTS = (
     "credit", "copyright", "attribution", "photographer", "fotograf", "urheber", "bildnachweis",
+    "photog", "fotog",
 )  # fmt: skip
 # … and fragments that do so only inside an image's container: <span class="byline">.
-FIGURE_CREDIT_CLASS_PARTS = ("byline", "source", "quelle", "author")
+#   <span class="img-autor">, <span class="caption-photog"> (the stems of "photographer",
+#   "fotógrafo", "Autor" in the languages read).
+FIGURE_CREDIT_CLASS_PARTS = ("byline", "source", "quelle", "author", "autor")
+# … of which these name the one who took the picture: a lone name there is a person's.
+PHOTOGRAPHER_CLASS_PARTS = ("photog", "fotog", "fotograf", "autor", "author", "byline")
 
 # Hosts whose links name an account, so that a credit's linked name is a person or an
 # account: "Image: <a href="https://twitter.com/NightLens">NightLens</a>".

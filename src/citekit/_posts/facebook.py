@@ -24,7 +24,8 @@ from .signature import PhraseTest, Signature, alternation
 # "Posted by Jane Doe on Monday, February 7, 2022", "Gepostet von X am Montag, 7. Februar 2022".
 _FACEBOOK = lazy_pattern(
     rf"""
-    (?<! [\p{{Ll}}] [ ] ) {alternation(FACEBOOK_POSTED)} [ \t\u00a0]{{1,3}}+
+    (?<! \b (?: was | were | been | being | is | are | be ) [ ] )
+    {alternation(FACEBOOK_POSTED)} [ \t\u00a0]{{1,3}}+
     (?P<author> [^\n\r\u2028\u2029]{{1,80}}? ) [ \t\u00a0]{{1,3}}+
     {alternation(FACEBOOK_DATE_WORDS)} [ \t\u00a0]{{1,3}}+ {DATE}
     """,

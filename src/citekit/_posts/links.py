@@ -2,9 +2,11 @@
 
 URLs, @mentions, #hashtags and $cashtags are found by ``twitter_text``
 (the rules of Twitter's conformance suite), so that a post's ``links`` and
-``media`` are exactly its URL entities. One tolerance is added for scraped
-text: a scheme glued to the word before it ("#IndependenceDayhttps://t.co/x",
-where the page had a line break) still starts a URL.
+``media`` are exactly its URL entities. Two tolerances are added for scraped
+text, where the page had a line break: a scheme glued to the word before it
+("#IndependenceDayhttps://t.co/x") still starts a URL, and so does a media
+host glued to a sentence's last word ("there.pic.twitter.com/x" is the
+picture "pic.twitter.com/x").
 
 This module is the interface the markup readers (``_html.embeds``) use too:
 ``entities_of`` and ``links_and_media`` read a post's words the same way
@@ -46,7 +48,7 @@ _KINDS: dict[str, EntityKind] = {
 def entities_of(text: str, words: Span) -> tuple[Entity, ...]:
     """The entities of ``text[words]``, with spans into ``text``."""
     body = words.of(text)
-    found = [e for e in extract_entities(body) if not _sentence_glue(e)]
+    found = [_media_alone(e) for e in extract_entities(body) if not _sentence_glue(e)]
     glued = _glued_urls(body)
     if glued:
         found = outside(found, glued) + glued
@@ -100,6 +102,20 @@ def _glued_urls(body: str) -> list[tuple[str, str, int, int]]:
         if url is not None:
             urls.append(("url", url, start, start + len(url)))
     return urls
+
+
+def _media_alone(entity: tuple[str, str, int, int]) -> tuple[str, str, int, int]:
+    """A URL read as "there.pic.twitter.com/x", a sentence's last word glued to a media
+    link by a lost line break, as the media link alone."""
+    kind, value, start, end = entity
+    if kind != "url" or "://" in value:
+        return entity
+    lowered = value.lower()
+    for host in MEDIA_HOSTS:
+        at = lowered.find("." + host)
+        if at >= 0:
+            return kind, value[at + 1 :], start + at + 1, end
+    return entity
 
 
 def _sentence_glue(entity: tuple[str, str, int, int]) -> bool:

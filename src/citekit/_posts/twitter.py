@@ -76,6 +76,7 @@ _RULE: dict[Platform, str] = {p: f"{p}-signature" for p in ("twitter", "bluesky"
 def find_signatures(doc: Document) -> Iterator[Signature]:
     """Every ``(@handle) Date`` signature in the document, in text order."""
     text = doc.text
+    previous_end = 0
     for tail in _TAIL.finditer(text):
         # groups read by number: a read by name costs a lookup each time
         handle, date_text, link, after = tail.group(_HANDLE, _DATE, _LINK, _AFTER)
@@ -86,7 +87,10 @@ def find_signatures(doc: Document) -> Iterator[Signature]:
         line = doc.paragraph_at(tail_start)
         if line is None:
             continue
-        name_start, words_end, dashed = _name_start(text, line.start, tail_start)
+        # the name is read back to the line's start, never into the previous signature
+        # ("…(@a) May 2, 2017 Ferry late! - Port (@port) …": its dash is not this one's)
+        name_start, words_end, dashed = _name_start(text, line.start, tail_start, previous_end)
+        previous_end = tail.end(_DATE)
         date = parse_date(date_text)
         yield Signature(
             platform=platform,
@@ -125,9 +129,10 @@ def _limit(platform: Platform, date: dt.date | None) -> int:
     return 280
 
 
-def _name_start(text: str, line_start: int, tail: int) -> tuple[int, int, bool]:
-    """Where the display name begins, where the post's words end, and whether a dash opened it."""
-    lo = max(line_start, tail - _MAX_NAME)
+def _name_start(text: str, line_start: int, tail: int, floor: int) -> tuple[int, int, bool]:
+    """Where the display name begins, where the post's words end, and whether a dash opened
+    it; not before ``floor``."""
+    lo = max(line_start, tail - _MAX_NAME, floor)
     window = text[lo:tail]
     # (each pattern is run only if the window holds what it needs: a dash, a hyphen)
     dashes = list(_LONG_DASH.finditer(window)) if _holds_long_dash(window) else []

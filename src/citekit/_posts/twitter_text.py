@@ -130,7 +130,7 @@ def _host(char: str) -> str:
 # One parenthesised group, one level of nesting: "(film)", "(v=(x))".
 _PARENS = rf"\( (?: [{_PATH_END}{_PATH_MID}]++ | \( [{_PATH_END}{_PATH_MID}]*+ \) )*+ \)"
 
-_URL = lazy_pattern(
+URL_PATTERN = lazy_pattern(
     rf"""
     (?:
         (?<! [0-9{_LATIN}@＠$\#＃] )              # scheme not glued on: xhttp://, @http://
@@ -217,7 +217,7 @@ def _ascii_host_length(host: str) -> int | None:
     return total if total <= _MAX_HOST else None
 
 
-def _accept_url(match: regex.Match[str]) -> str | None:
+def accept_url(match: regex.Match[str]) -> str | None:
     """The URL a candidate match stands for, or None if twitter-text would not link it."""
     url, host, scheme = match[0], match["host"], match["scheme"]
     if scheme and host.lower() == "t.co" and url[len(scheme) + len(host) :].startswith("/"):
@@ -245,7 +245,7 @@ _BLANK_BEFORE = lazy_pattern(r"\s", regex.REVERSE)
 _NOT_BLANK = "\x1c\x1d\x1e\x1f"
 
 
-def _scan_urls(text: str) -> list[_Entity]:
+def scan_urls(text: str) -> list[_Entity]:
     """URLs in text order (see :func:`_iter_urls`)."""
     return list(_iter_urls(text))
 
@@ -257,8 +257,8 @@ def url_at_start(text: str) -> str | None:
     be this one if it starts there (no URL holds white space, and the pattern
     looks at nothing past the URL's end), and the rest of ``text`` is not read.
     """
-    match = _URL.match(text)
-    return _accept_url(match) if match is not None else None
+    match = URL_PATTERN.match(text)
+    return accept_url(match) if match is not None else None
 
 
 def _iter_urls(text: str) -> Iterator[_Entity]:
@@ -285,12 +285,12 @@ def _iter_urls(text: str) -> Iterator[_Entity]:
             start = blank.end() if blank is not None else word_end
             after = _BLANK.search(text, dot)
             word_end = after.start() if after is not None else len(text)
-        match = _URL.search(text, start, word_end)
+        match = URL_PATTERN.search(text, start, word_end)
         if match is None:
             pos = word_end
             continue
         pos = match.end()
-        url = _accept_url(match)
+        url = accept_url(match)
         if url is not None:
             yield ("url", url, match.start(), match.start() + len(url))
 
@@ -334,7 +334,7 @@ def outside(entities: Iterable[_Entity], urls: Sequence[_Entity]) -> list[_Entit
 def _outside_urls(text: str, entities: Iterable[_Entity]) -> list[_Entity]:
     """Like :func:`outside`, but only scans for URLs when there is something to drop."""
     found = list(entities)
-    return outside(found, _scan_urls(text)) if found else found
+    return outside(found, scan_urls(text)) if found else found
 
 
 # --- public API ----------------------------------------------------------------------------
@@ -367,7 +367,7 @@ def extract_reply(text: str) -> str | None:
 
 def extract_urls(text: str) -> list[tuple[str, int, int]]:
     """``(url, start, end)`` for each URL, with or without ``http(s)://``."""
-    return [(url, start, end) for _, url, start, end in _scan_urls(text)]
+    return [(url, start, end) for _, url, start, end in scan_urls(text)]
 
 
 def extract_hashtags(text: str) -> list[tuple[str, int, int]]:
@@ -389,7 +389,7 @@ def extract_entities(text: str) -> list[tuple[str, str, int, int]]:
     the text without its sigil (``user`` or ``user/list`` for mentions). A URL wins over
     anything overlapping it; otherwise the earlier entity wins.
     """
-    urls = _scan_urls(text)
+    urls = scan_urls(text)
     others = sorted(
         [*_scan_mentions(text), *_scan_hashtags(text), *_scan_cashtags(text)],
         key=lambda entity: entity[2],

@@ -26,15 +26,21 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._lexicon.lexicon import Lexicon
 from .._records import Span
+from .._text.dashes import find_dialogue
+from .._text.dashes import merge as merge_dialogue
+from .._text.incises import split_incises
 from .._text.marks import Quoted, find_quoted
 from .._text.segment import Document
 from .attributions import Attribution
 from .clauses import CUE_OPENER, read_clauses
 from .cue_marks import headline_clause
+from .cues import foreign_subject, read_foreign_clauses
 from .descriptions import Description
 from .names import NameIndex
 from .resolution import Mention, Resolver
+from .speaker_words import split_elisions
 from .subjects import clause_subject
 from .tokens import Token, tokenize
 from .units import EMPTY_WINDOW, TokenWindow, Unit, outer_start, unit_spans
@@ -79,6 +85,12 @@ def read(doc: Document) -> Reading:
     """
     text = doc.text
     quoted = find_quoted(doc)
+    # another language than English reads every unit with its own words (``cues``)
+    foreign = doc.lexicon if doc.lexicon.code != "en" else None
+    if foreign is not None:
+        quoted = split_incises(quoted, text, foreign)
+        if foreign.dialogue_dashes:
+            quoted = merge_dialogue(quoted, find_dialogue(doc))
     names = NameIndex(text)
     resolver = Resolver(names)
     spans = unit_spans(doc, quoted)
@@ -96,17 +108,27 @@ def read(doc: Document) -> Reading:
             position += 1
         paragraph = doc.paragraph_index(span.start)
         cue = bisect.bisect_left(triggers, span.start)
-        active = bool(inside) or (cue < len(triggers) and triggers[cue] < span.end)
+        active = (
+            foreign is not None
+            or bool(inside)
+            or (cue < len(triggers) and triggers[cue] < span.end)
+        )
         if not active and not _may_be_headline(text, doc, span) and text[span.start] not in _DASHES:
             units.append(Unit(span, paragraph, EMPTY_WINDOW, (), read_in_full=False))
             continue
         tokens = tokenize(text, span, inside)
-        clauses = read_clauses(text, tokens, names)
+        if foreign is None:
+            clauses = read_clauses(text, tokens, names)
+        else:
+            tokens = split_elisions(tokens, foreign)
+            clauses = read_foreign_clauses(text, tokens, names, foreign)
         if any(a.speaker.anaphor in {"pronoun", "definite"} for a in clauses):
             for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index):
                 _register_subject(text, units[earlier], quoted, resolver, names)
         units.append(
-            _read_unit(text, doc, span, paragraph, tokens, bool(inside), clauses, names, resolver)
+            _read_unit(
+                text, doc, span, paragraph, tokens, bool(inside), clauses, names, resolver, foreign
+            )
         )
         registered = index
     return Reading(text, quoted, tuple(units), names, tuple(u.span.start for u in units))
@@ -147,11 +169,16 @@ def _read_unit(
     clauses: list[Attribution],
     names: NameIndex,
     resolver: Resolver,
+    foreign: Lexicon | None = None,
 ) -> Unit:
     window = TokenWindow(tokens) if has_quotations else EMPTY_WINDOW
     if not clauses and not any(token.is_word for token in tokens):
         return Unit(span, paragraph, window, ())  # a quotation alone names no one
-    subject = clause_subject(text, tokens, names)
+    if foreign is None:
+        found = clause_subject(text, tokens, names)
+        subject = found[1] if found is not None else None
+    else:
+        subject = foreign_subject(text, tokens, names, foreign)
     headline = headline_clause(text, doc, span, tokens, names)
     if headline is not None:  # "Ted Cruz: ‘…’" is a headline's, not a lead-in's
         clauses = [a for a in clauses if a.cue_span != headline.cue_span]
@@ -159,7 +186,7 @@ def _read_unit(
         (a.speaker.span.start, 1, a) for a in clauses
     ]
     if subject is not None:
-        events.append((subject[1].span.start, 0, subject[1]))
+        events.append((subject.span.start, 0, subject))
     if headline is not None:
         events.append((headline.speaker.span.start, 0, headline))
     events.sort(key=lambda e: (e[0], e[1]))

@@ -40,7 +40,7 @@ from .._text.patterns import lazy_pattern, trie
 # "Jürgen Köhler", "Coach (Tom) Brandt", "President Donald Trump’s".
 # (It starts with a guard on its first character, which the standard library's
 # engine tests before the look-behind: twice as fast.)
-_NAME_RUN = dual_pattern(
+NAME_RUN = dual_pattern(
     r"""
     (?= [\p{Lu}(] ) (?<! [\p{L}\p{N}] )
     (?: \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
@@ -83,7 +83,7 @@ _OUTLET_NAMES = (
 )
 # (The guard on the first character, before the look-behind, makes the standard
 # library's engine skip most of the text quickly.)
-_OUTLET = dual_pattern(
+OUTLET = dual_pattern(
     "(?=["
     + regex.escape("".join(sorted({name[0] for names in _OUTLET_NAMES for name in names} | {"T"})))
     + r"])(?<![\p{L}\p{N}])(?:"
@@ -140,7 +140,7 @@ class NameIndex:
         self._by_title: dict[str, list[PersonName]] | None = None
         self._proper_words: set[str] | None = None
         self.outlets: tuple[OutletMention, ...] = tuple(
-            _outlet_mention(text, m.start(), m.end()) for m in _OUTLET.finditer(text)
+            outlet_mention(text, m.start(), m.end()) for m in OUTLET.finditer(text)
         )
         self._outlet_starts = [o.start for o in self.outlets]
 
@@ -148,7 +148,7 @@ class NameIndex:
         """Runs of two capitalised words or more, by the words that may be a surname."""
         if self._run_keys is None:
             self._run_keys = {}
-            for match in _NAME_RUN.finditer(self._text):
+            for match in NAME_RUN.finditer(self._text):
                 run = match.group()
                 if " " not in run:
                     continue  # a person's name has two words at least
@@ -170,7 +170,7 @@ class NameIndex:
                 if start in seen:
                     continue
                 seen.add(start)
-                found.extend(p for p in _people_in_run(start, run) if surname_key(p.full) == key)
+                found.extend(p for p in people_in_run(start, run) if surname_key(p.full) == key)
             found.sort(key=lambda p: p.start)
             self._by_surname[key] = found
         return found
@@ -191,7 +191,7 @@ class NameIndex:
                     if start in seen or run.count(" ") < 2:
                         continue  # a title and a name take three words
                     seen.add(start)
-                    for person in _people_in_run(start, run):
+                    for person in people_in_run(start, run):
                         for held in dict.fromkeys(person.titles):
                             by_title.setdefault(held, []).append(person)
             for people in by_title.values():
@@ -284,7 +284,7 @@ def surname_key(name: str) -> str:
     return name.rsplit(" ", 1)[-1].rstrip(".")
 
 
-def _outlet_mention(text: str, start: int, end: int) -> OutletMention:
+def outlet_mention(text: str, start: int, end: int) -> OutletMention:
     """ "The Washington Post" with its "The" as the article writes it."""
     if text[start:end].startswith(("The ", "the ")):
         return OutletMention(start, end, text[start:end])
@@ -293,7 +293,7 @@ def _outlet_mention(text: str, start: int, end: int) -> OutletMention:
     return OutletMention(start, end, text[start:end])
 
 
-def _people_in_run(start: int, run: str) -> list[PersonName]:
+def people_in_run(start: int, run: str) -> list[PersonName]:
     """The person names in one run of capitalised words, split at possessives."""
     found: list[PersonName] = []
     words: list[tuple[int, str]] = []

@@ -99,8 +99,10 @@ class Resolver:
             return self._pronoun(description)
         if anaphor == "outlet":
             return self._outlet(description, offset)
-        if anaphor == "definite":
+        if anaphor in {"definite", "role"}:
             found = self._definite(description, offset)
+            if found is None and anaphor == "role":
+                found = self._role(description)
             if found is not None:
                 return found
         if profile.kind == "organization" and not profile.confident:
@@ -149,6 +151,8 @@ class Resolver:
         return entity
 
     def _pronoun(self, description: Description) -> Entity | None:
+        """The last person of the pronoun's gender; a verb's own subject (gender None:
+        "ha aggiunto", "dijo") takes the last person of any."""
         gender = description.profile.gender
         for entity in reversed(self.recent[-_LOOKBACK:]):
             known = entity.profile
@@ -156,11 +160,26 @@ class Resolver:
                 if known.plural or known.kind in {"group", "organization"}:
                     return entity
                 continue
-            if known.kind == "person" and known.gender in {None, gender}:
-                entity.take_gender(gender)
+            if known.kind == "person" and (gender is None or known.gender in {None, gender}):
+                if gender is not None:
+                    entity.take_gender(gender)
                 return entity
             if known.kind == "anonymous" and not known.plural and known.gender == gender:
                 return entity  # "The man’s sister said … “…,” she said"
+        return None
+
+    def _role(self, description: Description) -> Entity | None:
+        """ "la dirigeante", "der Minister" (``speakers``): the last person of that gender.
+
+        Only a person whose gender is known: a title names one person of the
+        article, and the gender of its article ("la", "die") tells which.
+        """
+        gender = description.profile.gender
+        if gender not in {"m", "f"}:
+            return None
+        for entity in reversed(self.recent[-_LOOKBACK:]):
+            if entity.profile.kind == "person" and entity.profile.gender == gender:
+                return entity
         return None
 
     def _definite(self, description: Description, offset: int) -> Entity | None:

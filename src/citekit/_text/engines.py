@@ -71,14 +71,14 @@ def _class_body(written: str) -> str:
     return "".join(pieces)
 
 
-class _Untranslatable(Exception):
+class Untranslatable(Exception):
     """The pattern uses what the translation for ``re`` does not spell out."""
 
 
 def translate(source: str, *, verbose: bool = False) -> str:
     """``source``, written for ``regex``, with its classes spelled out for ``re``.
 
-    Raises ``_Untranslatable`` for an escape whose class it does not know
+    Raises ``Untranslatable`` for an escape whose class it does not know
     (``\\p{Lo}``, ``\\B``) or a negated class inside a set. In a ``verbose``
     pattern a comment is kept as written.
     """
@@ -100,20 +100,20 @@ def translate(source: str, *, verbose: bool = False) -> str:
                 close = source.find("}", index)
                 escape = source[index : close + 1]
                 if escape not in _CLASSES:
-                    raise _Untranslatable(escape)
+                    raise Untranslatable(escape)
             index += len(escape)
             if escape in _CLASSES:
                 body = _class_body(escape)
                 out.append(body if in_set else f"[{body}]")
             elif escape in _NEGATED:
                 if in_set:
-                    raise _Untranslatable(escape)
+                    raise Untranslatable(escape)
                 out.append(f"[^{_class_body(_NEGATED[escape])}]")
             elif escape == "\\b" and not in_set:
                 word = _class_body("\\w")
                 out.append(f"(?:(?<=[{word}])(?![{word}])|(?<![{word}])(?=[{word}]))")
             elif escape in ("\\B", "\\X", "\\m", "\\M", "\\G", "\\K"):
-                raise _Untranslatable(escape)
+                raise Untranslatable(escape)
             else:
                 out.append(escape)
             continue
@@ -130,7 +130,7 @@ def translate(source: str, *, verbose: bool = False) -> str:
                 index += 1
             continue
         if char == "[" and in_set:
-            raise _Untranslatable("a nested set")
+            raise Untranslatable("a nested set")
         if char == "]" and in_set:
             in_set = False
         out.append(char)
@@ -154,7 +154,7 @@ def reads_alike(text: str, pos: int = 0, endpos: int | None = None) -> bool:
     return all(_classless(m.group()) for m in _ASTRAL.finditer(text, astral.start(), end))
 
 
-class _DualPattern:
+class DualPattern:
     """A pattern compiled for ``regex`` and for ``re``; each call read by ``re`` when it may."""
 
     def __init__(self, source: str, flags: int) -> None:
@@ -174,7 +174,7 @@ class _DualPattern:
             verbose = bool(self._flags & regex.VERBOSE)
             translated = translate(self._source, verbose=verbose)
             compiled = re.compile(translated, re.VERBOSE if verbose else 0)
-        except (_Untranslatable, re.error):
+        except (Untranslatable, re.error):
             return None
         self._classless_source = translated == self._source
         return compiled
@@ -220,4 +220,4 @@ def dual_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
     ``re.Match`` or ``regex.Match`` objects: read them by ``group``,
     ``start``, ``end``, ``span`` and ``lastgroup`` only.
     """
-    return cast("regex.Pattern[str]", _DualPattern(source, flags))
+    return cast("regex.Pattern[str]", DualPattern(source, flags))

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from .._lexicon.calendar import MONTH_ABBREVIATIONS
+from .._lexicon.languages import ENGLISH
+from .._lexicon.lexicon import Lexicon
 from .._records import Span
 from .patterns import lazy_pattern
 
@@ -22,7 +23,7 @@ from .patterns import lazy_pattern
 # and holds no line break ("\n", "\r\n", "\r", U+2028, U+2029), so both
 # one paragraph a line and a whole article on one line are read as written.
 # The greedy run backtracks only over the line's trailing blanks: linear.
-_PARAGRAPH = lazy_pattern(
+PARAGRAPH = lazy_pattern(
     r"""
     [^\s\x1c-\x1f]                                        # "The council met …"
     (?: [^\n\r\u2028\u2029]*  [^\s\x1c-\x1f] )?            # … "next month."
@@ -30,32 +31,43 @@ _PARAGRAPH = lazy_pattern(
     regex.VERBOSE,
 )
 
+
 # A sentence ends at ".", "!" or "?" (possibly doubled, possibly followed by
 # closing quotes or brackets) and a space, before what may start a sentence:
 # "… in Libya. The Pentagon …", "… them off?” Expansion …". A full stop
 # that ends an abbreviation ends no sentence: "Sen. Ted Cruz", "U.S.
 # officials", "Jan. 5", "J. Smith". Matching the punctuation first (not a
 # lookbehind tried at every space) keeps the scan to the rare end marks.
-_ABBREVIATIONS = (
-    *(
-        "Mr Mrs Ms Dr Prof Sen Rep Gov Lt Gen Col Capt Sgt Adm Maj Cmdr Rev"
-        " Hon Pres Sec Atty Supt Det Insp St Mt Ft Jr Sr No Vol vs etc approx"
-    ).split(),
-    *MONTH_ABBREVIATIONS,
-    *"Inc Corp Co Ltd Bros Ave Blvd Rd Univ Dept Fig ca cf al".split(),
-)
-_SENTENCE_END = lazy_pattern(
-    rf"""
-    [.!?]{{1,3}}+ [\"'”’)\]]{{0,2}}+                    # end punctuation, closing marks
-    (?<! (?: \b (?: {"|".join(_ABBREVIATIONS)} )        # "Sen.", "Jan.", "Inc."
-           | (?<! \p{{L}} ) \p{{Lu}}                      # an initial: "J." in "J. Smith"
-           | \p{{L}} \. \p{{L}} )                         # "U.S.", "U.N.", "e.g."
-         \. )
-    (?P<gap> [ \t\u00a0]{{1,20}}+ )                     # the space after it
-    (?= [\"'“‘(\[]{{0,2}} [\p{{Lu}}\p{{N}}] )              # what a sentence may start with
-    """,
-    regex.VERBOSE,
-)
+def _sentence_end(abbreviations: tuple[str, ...]) -> regex.Pattern[str]:
+    return lazy_pattern(
+        rf"""
+        [.!?]{{1,3}}+ [\"'”’“‘»«›‹)\]]{{0,2}}+            # end punctuation, closing marks
+        (?<! (?: \b (?: {"|".join(abbreviations)} )         # "Sen.", "Jan.", "Inc."
+               | (?<! \p{{L}} ) \p{{Lu}}                      # an initial: "J." in "J. Smith"
+               | \p{{L}} \. \p{{L}} )                         # "U.S.", "U.N.", "e.g."
+             \. )
+        (?P<gap> [ \t\u00a0]{{1,20}}+ )                     # the space after it
+        (?= (?: [«»‹›] [ \u00a0\u202f] )?+                  # "« La": French spacing
+            [\"'“‘„‚«»‹›(\[]{{0,2}} [\p{{Lu}}\p{{N}}] )        # what a sentence may start with
+        """,
+        regex.VERBOSE,
+    )
+
+
+# The English pattern, made at import; another language's on its first use.
+SENTENCE_END = _sentence_end(ENGLISH.abbreviations)
+_SENTENCE_ENDS: dict[str, regex.Pattern[str]] = {ENGLISH.code: SENTENCE_END}
+
+
+def _sentence_end_of(lexicon: Lexicon) -> regex.Pattern[str]:
+    """``SENTENCE_END`` for ``lexicon``: its abbreviations and the English ones."""
+    found = _SENTENCE_ENDS.get(lexicon.code)
+    if found is None:
+        words = dict.fromkeys((*ENGLISH.abbreviations, *lexicon.abbreviations))
+        found = _SENTENCE_ENDS[lexicon.code] = _sentence_end(
+            tuple(regex.escape(word) for word in words)
+        )
+    return found
 
 
 @attrs.frozen
@@ -64,8 +76,9 @@ class Document:
 
     ``lowered`` is the text lower-cased with the same offsets
     (``lower_keeping_offsets``), for the case-blind searches of every stage
-    (posts, image credits, the reading, hedges), made once here. The
-    document holds nothing else: what a stage derives from it (the reading)
+    (posts, image credits, the reading, hedges), made once here; ``lexicon``
+    the language the text is read in (``_lexicon.languages``), whose words
+    the stages read. The document holds nothing else: what a stage derives from it (the reading)
     is that stage's own record, handed on by the pipeline.
     """
 
@@ -75,6 +88,7 @@ class Document:
     lowered: str = attrs.field(repr=False, eq=False)
     _sentence_starts: tuple[int, ...] = attrs.field(repr=False)
     _paragraph_starts: tuple[int, ...] = attrs.field(repr=False)
+    lexicon: Lexicon = attrs.field(default=ENGLISH, repr=False, eq=False)
 
     def paragraph_index(self, offset: int) -> int:
         """The index of the paragraph holding ``offset`` (or the one before it)."""
@@ -114,10 +128,13 @@ def lower_keeping_offsets(text: str) -> str:
     )
 
 
-def segment(text: str) -> Document:
-    """Cut ``text`` into paragraphs and sentences, in one linear pass."""
-    paragraphs = tuple(Span(start, end) for start, end in _paragraph_bounds(text))
-    gaps = _sentence_gaps(text)
+def segment(text: str, lexicon: Lexicon = ENGLISH) -> Document:
+    """Cut ``text``, written in ``lexicon``'s language, into paragraphs and sentences,
+    in one linear pass."""
+    paragraphs = tuple(Span(start, end) for start, end in paragraph_bounds(text))
+    gaps = sentence_gaps(text, _sentence_end_of(lexicon))
+    if lexicon.ordinal_words and gaps:
+        gaps = [gap for gap in gaps if not _after_ordinal(text, gap, lexicon)]
     sentences: list[Span] = []
     next_gap = 0
     for paragraph in paragraphs:
@@ -136,13 +153,14 @@ def segment(text: str) -> Document:
         paragraphs=paragraphs,
         sentences=tuple(sentences),
         lowered=lower_keeping_offsets(text),
+        lexicon=lexicon,
         sentence_starts=tuple(s.start for s in sentences),
         paragraph_starts=tuple(p.start for p in paragraphs),
     )
 
 
-def _paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each paragraph: what ``_PARAGRAPH.finditer`` gives, found faster.
+def paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph: what ``PARAGRAPH.finditer`` gives, found faster.
 
     When the text breaks lines with line feeds only, each line is found with
     ``str.find`` and trimmed with ``str.isspace``, which reads white space
@@ -150,7 +168,7 @@ def _paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
     starts nor ends with a blank (most of them) is not even sliced.
     """
     if "\r" in text or "\u2028" in text or "\u2029" in text:
-        for match in _PARAGRAPH.finditer(text):
+        for match in PARAGRAPH.finditer(text):
             yield match.span()
         return
     size = len(text)
@@ -171,14 +189,38 @@ def _paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
-# What may follow a sentence's end mark in ``_SENTENCE_END``: more marks and
+# A number of one or two digits and its full stop, and the words either side:
+# German writes ordinals so ("am 15. Juni", "des 21. Jahrhunderts").
+_ORDINAL_BEFORE = lazy_pattern(r"(?:(?<![\p{L}\p{N}])(\p{L}+)\s+)?\d{1,2}\.$")
+_WORD_AFTER = lazy_pattern(r"\p{L}+")
+
+
+def _after_ordinal(text: str, gap: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether the full stop before ``gap`` is an ordinal's, not a sentence's end.
+
+    "am 15. Juni", "seit dem 3. Oktober", "des 21. Jahrhunderts": a number of
+    one or two digits after a word of ``lexicon.ordinal_openers`` or before
+    one of ``lexicon.ordinal_words``.
+    """
+    start, end = gap
+    before = _ORDINAL_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    opener = before.group(1)
+    if opener is not None and opener.lower() in lexicon.ordinal_openers:
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group().lower() in lexicon.ordinal_words
+
+
+# What may follow a sentence's end mark in ``SENTENCE_END``: more marks and
 # closing marks, then the space after it.
-_END_RUN = frozenset(".!?\"'”’)]")
+_END_RUN = frozenset(".!?\"'”’“‘»«›‹)]")
 _GAP_SPACE = frozenset(" \t\u00a0")
 
 
-def _sentence_gaps(text: str) -> list[tuple[int, int]]:
-    """The ``gap`` spans of ``_SENTENCE_END.finditer(text)``, found faster.
+def sentence_gaps(text: str, pattern: regex.Pattern[str] = SENTENCE_END) -> list[tuple[int, int]]:
+    """The ``gap`` spans of ``SENTENCE_END.finditer(text)``, found faster.
 
     The pattern can only start at a ".", "!" or "?"; in prose those are few,
     and they are found with ``str.find`` (the engine would try the pattern's
@@ -188,7 +230,7 @@ def _sentence_gaps(text: str) -> list[tuple[int, int]]:
     """
     marks = _mark_offsets(text)
     if marks is None:
-        return [match.span("gap") for match in _SENTENCE_END.finditer(text)]
+        return [match.span("gap") for match in pattern.finditer(text)]
     gaps: list[tuple[int, int]] = []
     size = len(text)
     floor = 0
@@ -201,7 +243,7 @@ def _sentence_gaps(text: str) -> list[tuple[int, int]]:
             after += 1
         if after >= size or text[after] not in _GAP_SPACE:
             continue
-        match = _SENTENCE_END.match(text, at)
+        match = pattern.match(text, at)
         if match is not None:
             gaps.append(match.span("gap"))
             floor = match.end()

@@ -154,17 +154,43 @@ def _tweet_permalink(match: regex.Match[str]) -> str:
 
 
 def _words_and_signature(element: Element) -> tuple[str, str]:
-    """The post's words (its first paragraph) and the signature after them."""
-    first_p = next((e for e in element.iter() if e.tag == "p"), None)
+    """The post's words and the signature after them.
+
+    The signature is found from its end: the last "(@handle)", and the dash
+    before it that follows the last paragraph. Everything before is the
+    words, however many paragraphs and loose lines they were printed in
+    ("<p>…May.</p><p>Plan ahead.</p>— Island Radio (@islandradio)"); without a
+    dash, the words end with the last paragraph before the handle.
+    """
+    paragraphs = [e for e in element.iter() if e.tag == "p"]
     full = element.text()
-    if first_p is None:
+    if not paragraphs:
         return _split_at_signature(full)
-    words = first_p.text()
-    rest = full
-    index = full.find(words) if words else -1
-    if index >= 0:
-        rest = full[index + len(words) :]
-    return words, rest.strip()
+    handles = list(_HANDLE_IN_BRACKETS.finditer(full))
+    if not handles:
+        words = paragraphs[0].text()
+        index = full.find(words) if words else -1
+        rest = full[index + len(words) :] if index >= 0 else full
+        return words, rest.strip()
+    handle = handles[-1]
+    paragraphs_end = _paragraphs_end(full, paragraphs, handle.start())
+    dashes = list(_SIGNATURE_DASH.finditer(full, paragraphs_end, handle.start()))
+    cut = dashes[-1].start() if dashes else paragraphs_end
+    return full[:cut].strip(), full[cut:].strip()
+
+
+def _paragraphs_end(full: str, paragraphs: list[Element], limit: int) -> int:
+    """Where the text of the last paragraph that ends before ``limit`` ends in ``full``."""
+    end = 0
+    for paragraph in paragraphs:
+        words = paragraph.text()
+        if not words:
+            continue
+        at = full.find(words, end, limit)
+        if at < 0:
+            break
+        end = at + len(words)
+    return end
 
 
 def _split_at_signature(full: str) -> tuple[str, str]:
