@@ -81,16 +81,14 @@ from .objects import according_to_object
 from .phrases import Phrase, is_modifier_word, noun_phrase
 from .shares import share_phrase
 from .subjects import (
-    after_quotation,
     clause_subject,
     longest_suffix,
     segment_start,
     subject_before,
-    unlisted_after,
-    unlisted_subject,
     with_apposition,
 )
 from .tokens import POSSESSIVES, Token, next_is, next_kind
+from .unlisted import after_quotation, unlisted_after, unlisted_subject
 
 _CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
 
