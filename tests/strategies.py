@@ -1059,3 +1059,133 @@ def passive_agents(draw: st.DrawFn) -> tuple[str, str, str]:
     auxiliary = draw(st.sampled_from(("was", "has been", "had been")))
     tail = draw(st.sampled_from(("", " on Friday", " to act at once")))
     return f"{patient} {auxiliary} {verb} by {agent}{tail}.", agent, f"{verb} by"
+
+
+@st.composite
+def partitive_groups(draw: st.DrawFn) -> str:
+    """ "Most of the skippers said", "Some of Ruiz’s allies say", "Both of his rivals
+    told reporters": a quantity of a group, named whole; the phrase."""
+    quantity = draw(st.sampled_from(("Most", "Some", "Many", "Several", "Both", "One")))
+    determiner = draw(
+        st.sampled_from(("the", "his", "their", f"{draw(st.sampled_from(_SURNAMES))}’s"))
+    )
+    group = draw(st.sampled_from(("skippers", "harbour pilots", "allies", "local farmers")))
+    return f"{quantity} of {determiner} {group}"
+
+
+_UNLISTED_PEOPLE = ("businessman", "gambling tycoon", "narrator", "46-year-old", "retired welder")
+
+
+@st.composite
+def nouns_after_quotations(draw: st.DrawFn) -> tuple[str, str]:
+    """ "“…,” the businessman replied", "“…,” said the 46-year-old": a noun no word
+    list holds, right after a quotation, before or after its verb; (the sentence,
+    the speaker)."""
+    words = draw(st.sampled_from(STATEMENTS))
+    speaker = f"{draw(st.sampled_from(('the', 'a')))} {draw(st.sampled_from(_UNLISTED_PEOPLE))}"
+    verb = draw(st.sampled_from(("said", "replied", "told reporters", "says")))
+    if draw(st.booleans()) and " " not in verb:
+        return f"“{words},” {verb} {speaker}.", speaker
+    return f"“{words},” {speaker} {verb}.", speaker
+
+
+@st.composite
+def manner_of_speaking(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” Ana Ruiz said. “…,” Ruiz continued.", "“…,” Ana Ruiz snapped": verbs that
+    speak only beside a quotation ("continued", "barked", "snapped", "exclaimed",
+    "fumed"); (the text, the second quotation's words, the speaker)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    one, two = draw(st.lists(st.sampled_from(STATEMENTS), min_size=2, max_size=2, unique=True))
+    verb = draw(st.sampled_from(("continued", "barked", "snapped", "exclaimed", "fumed")))
+    text = f"“{one},” {first} {last} said. “{two},” {last} {verb}."
+    return text, f"{two},", f"{first} {last}"
+
+
+@st.composite
+def quotations_read_out(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” the email read", "“…,” read the statement", "The letter reads: “…”": a
+    text whose words are quoted, with "read" beside the quotation; (the sentence,
+    the words, the text's phrase)."""
+    words = draw(st.sampled_from(STATEMENTS))
+    document = draw(st.sampled_from(("the email", "the statement", "the letter", "the memo")))
+    shape = draw(st.sampled_from(("after", "inverted", "before")))
+    if shape == "after":
+        return (
+            f"“{words},” {document} {draw(st.sampled_from(('read', 'reads')))}.",
+            f"{words},",
+            document,
+        )
+    if shape == "inverted":
+        return f"“{words},” read {document}.", f"{words},", document
+    written = document[0].upper() + document[1:]
+    return f"{written} reads: “{words}.”", f"{words}.", written
+
+
+@st.composite
+def plural_collectives(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Police say", "Dover police say", "The crew say": a collective noun that takes
+    a plural verb; (the sentence, the subject)."""
+    noun = draw(st.sampled_from(("police", "staff", "crew")))
+    subject = draw(st.sampled_from((noun.capitalize(), f"Dover {noun}", f"The {noun}")))
+    verb = draw(st.sampled_from(("say", "said", "argue", "insist")))
+    return f"{subject} {verb} that the fees were fair.", subject
+
+
+@st.composite
+def hearers_before_that(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Ana Ruiz suggested to me that …", "argued to the court that …": the hearer
+    between a verb that needs "that" and its "that"; (sentence, speaker, verb)."""
+    speaker = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
+    verb = draw(st.sampled_from(("suggested", "argued", "maintained", "indicated")))
+    hearer = draw(st.sampled_from(("me", "the court", "reporters", "the harbour board")))
+    return f"{speaker} {verb} to {hearer} that the fees were fair.", speaker, verb
+
+
+_LONE_SURNAMES = ("Hale", "Okafor", "Lindqvist", "Varga", "Brennan")
+
+
+@st.composite
+def lone_surnames_after_quotations(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” Hale said.", "“…,” Varga told reporters.": a surname the article never
+    gives in full, between a quotation and its verb; (the text, the words, the name).
+    (After "!” or "?”" the verb's clause is a sentence of its own, which the
+    quotation's speaker rules do not read: a known miss.)"""
+    words = draw(st.sampled_from(STATEMENTS))
+    name = draw(st.sampled_from(_LONE_SURNAMES))
+    mark = ","
+    verb = draw(st.sampled_from(("said", "told reporters", "added", "replied")))
+    return f"“{words}{mark}” {name} {verb}.", f"{words}{mark}", name
+
+
+@st.composite
+def counted_groups(draw: st.DrawFn) -> str:
+    """ "A number of skippers", "A significant number of pilots", "Dozens of farmers":
+    a count of people before "of", named whole; the phrase."""
+    count = draw(
+        st.sampled_from(("A number", "A significant number", "A handful", "Dozens", "A couple"))
+    )
+    group = draw(st.sampled_from(("skippers", "harbour pilots", "local farmers", "residents")))
+    return f"{count} of {group}"
+
+
+@st.composite
+def subjects_with_a_time(draw: st.DrawFn) -> tuple[str, str]:
+    """ "A Harbourwatch poll in June showed …", "A ferry survey out Monday found …", "Ana
+    Ruiz in May said …": a day or a month between the subject and its verb; (the
+    sentence, the subject)."""
+    subject, verbs = draw(
+        st.sampled_from(
+            (
+                ("A ferry survey", ("showed", "found")),
+                ("The harbour report", ("said", "found")),
+                (f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}", ("said",)),
+            )
+        )
+    )
+    preposition = draw(st.sampled_from(("in", "on", "out")))
+    time = draw(st.sampled_from(("June", "March", "Monday", "Friday")))
+    return (
+        f"{subject} {preposition} {time} {draw(st.sampled_from(verbs))} that the fees were high.",
+        subject,
+    )

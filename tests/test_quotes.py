@@ -27,8 +27,12 @@ from strategies import (
     NAMED_PEOPLE,
     STATEMENTS,
     dash_signatures,
+    lone_surnames_after_quotations,
+    manner_of_speaking,
+    nouns_after_quotations,
     plain_sentence,
     prose,
+    quotations_read_out,
     transcript_lines,
 )
 
@@ -204,6 +208,49 @@ def test_a_transcript_label_in_capitals_names_the_speaker(
     found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
     assert found == lines
     assert all(q.speaker and q.speaker.rule == "transcript-label" for q in quotes)
+
+
+@given(prose, nouns_after_quotations())
+def test_a_noun_no_list_holds_speaks_right_after_a_quotation(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "“…,” the businessman replied", "“…,” said the 46-year-old": the speaker."""
+    sentence, speaker = case
+    found = _found(f"{before}\n\n{sentence}")
+    assert [name for _, name in found][-1:] == [speaker], (sentence, found)
+
+
+@given(prose, manner_of_speaking())
+def test_a_verb_of_manner_beside_a_quotation_names_its_speaker(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "“…,” Ruiz continued.", "“…,” Ana Ruiz snapped.": the name before the verb."""
+    text, words, speaker = case
+    found = _found(f"{before}\n\n{text}")
+    assert (words, speaker) in found, (text, found)
+
+
+@given(prose, quotations_read_out())
+def test_a_text_read_out_beside_its_quotation_is_the_speaker(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "“…,” the email read": the email; "Ana Ruiz read the memo" speaks for no one."""
+    sentence, words, document = case
+    found = _found(f"{before}\n\n{sentence}")
+    assert (words, document) in found, (sentence, found)
+    assert citekit.parse_article(f"{before} Ana Ruiz read {document} twice.").sources == ()
+
+
+@given(prose, lone_surnames_after_quotations())
+def test_a_lone_surname_after_a_quotation_is_its_speaker(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "“…,” Hale said.": a person, though the article never names Hale in full."""
+    text, words, name = case
+    article = citekit.parse_article(f"{before}\n\n{text}")
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+    assert (words, name) in found, (text, found)
+    assert (name, "person") in [(s.name, s.kind) for s in article.sources]
 
 
 # ------------------------------------------------------------------ benchmark

@@ -23,7 +23,7 @@ DETERMINERS: frozenset[str] = _words(
 
 # "one of the officials", "Members of the committee": a quantity before "of".
 PREDETERMINERS: frozenset[str] = _words(
-    "one two three four five some several many none each all most members member"
+    "one two three four five some several many none each all most both members member"
 )
 
 # Words that end a noun phrase: finite verbs, auxiliaries, negation.

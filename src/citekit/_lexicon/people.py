@@ -95,6 +95,7 @@ PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
     quarterback pitcher jockey boxer golfer swimmer runner
     translator interpreter guide ranger guard warden fellow lecturer instructor
     researcher curator librarian advocate proponent backer donor operative commenter
+    ally rival
     """
 )
 
@@ -235,3 +236,6 @@ NOT_SPEAKER_LABELS: frozenset[str] = _words(
     answer warning alert related more subscribe
     """
 )
+
+# Collective nouns that take a plural verb: "police say", "the staff say".
+PLURAL_COLLECTIVES: frozenset[str] = _words("police staff crew clergy personnel")

@@ -149,6 +149,13 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (talk)         (talks)       talked        (talking)
     (order)        (orders)      ordered       (ordering)
     (express)      expresses     expressed     (expressing)
+    (continue)     (continues)   continued     (continuing)
+    (exclaim)      (exclaims)    exclaimed     (exclaiming)
+    (bark)         (barks)       barked        (barking)
+    (snap)         (snaps)       snapped       (snapping)
+    (fume)         (fumes)       fumed         (fuming)
+    (scoff)        (scoffs)      scoffed       (scoffing)
+    (read)         reads         read          (reading)
     """
 )
 
@@ -161,8 +168,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 #: them: "comments by Wendell Price saying that", "the minister …, adding".
 SPEECH_PARTICIPLES: frozenset[str] = frozenset(row[3] for row in SPEECH_VERB_TABLE if _cue(row[3]))
 
-#: Every base form, read as one (with a plural subject) by its column: "say", "swear".
-BASE_FORMS: frozenset[str] = frozenset(_bare(row[0]) for row in SPEECH_VERB_TABLE)
+#: Every base form, read as one (with a plural subject) by its column: "say", "swear";
+#: not one spelled as its past ("read"), which takes any subject ("the email read").
+BASE_FORMS: frozenset[str] = frozenset(
+    _bare(row[0]) for row in SPEECH_VERB_TABLE if _bare(row[0]) != _bare(row[2])
+)
 
 #: The verb of each form, by its base form: "told" -> "tell", "says" -> "say".
 VERB_OF: dict[str, str] = {_bare(form): _bare(row[0]) for row in SPEECH_VERB_TABLE for form in row}
@@ -199,6 +209,15 @@ BY_CUES: frozenset[str] = _words(
     "reported published asked criticized criticised echoed praised condemned questioned told "
     "denounced accused pressed urged"
 )
+
+# Speech verbs that speak only beside a quotation: "“…,” the email read", "the
+# suit reads: “…”", "“…,” read the statement"; never "read the report" or "Read
+# more" with no quotation next to them.
+QUOTATION_VERBS: frozenset[str] = _words("read reads")
+
+# Means of speaking after "by", which make no passive of the verb before them:
+# "Gao said by telephone", "said by phone from Madrid".
+MEANS_OF_SPEAKING: frozenset[str] = _words("telephone phone email e-mail text video videolink")
 
 # Multi-word cues after a speech verb that belong to the cue: "said in a
 # statement", "told reporters".
@@ -240,7 +259,7 @@ COMPLEMENT_VERBS: frozenset[str] = _words(
     maintains maintained argue argues argued found finds find show shows showed
     indicated indicates indicate suggested suggests suggest estimated estimates
     state report claim share post note comment answer reply call tweet
-    agree agreed agrees
+    agree agreed agrees continued barked snapped reads read
     """
 )
 

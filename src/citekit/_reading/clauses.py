@@ -45,6 +45,7 @@ from .._lexicon.function_words import (
     VERB_PARTICLES,
     VERB_PREFIXES,
 )
+from .._lexicon.people import PLURAL_COLLECTIVES
 from .._lexicon.shares import RATIO_WORDS
 from .._lexicon.speech_verbs import (
     ACCUSED_PASSIVES,
@@ -57,12 +58,14 @@ from .._lexicon.speech_verbs import (
     DOCUMENT_VERBS,
     HEARER_VERBS,
     INFINITIVE_VERBS,
+    MEANS_OF_SPEAKING,
     OBJECT_CUE_PASTS,
     OBJECT_CUES,
     OBJECT_PHRASES,
     PERSONAL_SPEECH_VERBS,
     PHRASAL_VERBS,
     PHRASE_PARTICIPLES,
+    QUOTATION_VERBS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     VERB_OF,
@@ -82,10 +85,10 @@ from .subjects import (
     longest_suffix,
     segment_start,
     subject_before,
-    unlisted_subject,
     with_apposition,
 )
 from .tokens import POSSESSIVES, Token, next_is, next_kind
+from .unlisted import after_quotation, unlisted_after, unlisted_subject
 
 _CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
 
@@ -246,7 +249,7 @@ def _verb(
             following.text[:1].isdigit() or following.lower in ARTICLES
         ):
             return []  # "Mensah added 25 points", "the court added a second case"
-        if following.lower == "by" and not object_cue:
+        if following.lower == "by" and not object_cue and not _by_means(words, index + 1):
             return []  # "A post shared by …": a participle, its subject after "by"
         if lower in _PHRASAL_FORMS and following.lower in VERB_PARTICLES:
             return []  # "called off the strike", "swore in the new judge"
@@ -261,6 +264,8 @@ def _verb(
         if after not in CLAIM_OPENERS and after not in DETERMINERS and not after_document:
             return []  # "the Russian claims are false", "U.S. states on Thursday"
     cue, cue_span, cue_last = _cue(words, index, text)
+    if lower in QUOTATION_VERBS and not _beside_quotation(words, index, cue_last):
+        return []  # "read the report", "Read more": no quotation read out
     found: list[Attribution] = []
     subject = subject_before(text, words, index, names)
     if subject is None and lower in PERSONAL_SPEECH_VERBS:
@@ -286,6 +291,8 @@ def _verb(
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
     elif (before is None or not before.is_word) and not object_cue:
         inverted = _inverted(text, words, cue_last + 1, names)
+        if inverted is None and after_quotation(words, index):
+            inverted = unlisted_after(text, words, cue_last + 1)  # "…,” said the 46-year-old
         if inverted is not None:
             phrase, description = inverted
             found.append(Attribution(description, cue, cue_span, "inverted", index, phrase.end - 1))
@@ -294,6 +301,25 @@ def _verb(
     elif found:
         found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
     return found
+
+
+def _by_means(words: Sequence[Token], index: int) -> bool:
+    """ "said by telephone", "told by phone": "by" and a means of speaking, no agent."""
+    return index + 1 < len(words) and words[index + 1].lower in MEANS_OF_SPEAKING
+
+
+def _beside_quotation(words: Sequence[Token], index: int, cue_last: int) -> bool:
+    """Whether a verb that speaks only beside a quotation ("read") has one: before
+    it and its subject ("“…,” the email read"), or after it ("the suit reads: “…”")."""
+    back = index
+    while back > max(0, index - 6) and words[back - 1].is_word:
+        back -= 1  # "“…,” the email read": back over the subject to the quotation
+    if back > 0 and words[back - 1].kind == "quote":
+        return True
+    following = cue_last + 1
+    if following < len(words) and words[following].text in ",:":
+        following += 1
+    return following < len(words) and words[following].kind == "quote"
 
 
 def _coordinated_subject(
@@ -333,6 +359,8 @@ def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> 
     if index + 1 >= len(words) or words[index + 1].text in ".!?":
         return subject.start > 0 and not words[subject.start - 1].is_word
     following = words[index + 1]
+    if following.lower == "to" and any(w.lower == "that" for w in words[index + 2 : index + 6]):
+        return True  # "suggested to me that", "argued to the court that"
     return not following.is_word or following.lower in COMPLEMENT_OPENERS
 
 
@@ -359,7 +387,11 @@ def _agrees(verb: str, subject: Description) -> bool:
         return not (
             verb in AMBIGUOUS_VERBS and subject.profile.plural and subject.anaphor != "pronoun"
         )
-    return subject.profile.plural or subject.profile.head in BASE_FORM_PRONOUNS
+    return (
+        subject.profile.plural
+        or subject.profile.head in BASE_FORM_PRONOUNS
+        or subject.profile.head in PLURAL_COLLECTIVES  # "Police say", "Cologne police say"
+    )
 
 
 def _after_modal(words: Sequence[Token], index: int) -> bool:

@@ -84,16 +84,14 @@ def noun_phrase(
     index = start
     if index >= limit or not words[index].is_word:
         return None
+    partitive = _partitive(words, index, limit)
     pronoun = words[index].lower in PERSON_PRONOUNS or words[index].lower in PLURAL_PRONOUNS
-    if pronoun and (index + 1 >= limit or not is_modifier_word(words[index + 1])):
+    if pronoun and not partitive and (index + 1 >= limit or not is_modifier_word(words[index + 1])):
         return Phrase(index, index, index + 1)
-    if (
-        words[index].lower in PREDETERMINERS
-        and next_is(words, index, "of")
-        and index + 2 < limit
-        and words[index + 2].lower in DETERMINERS
-    ):
-        index += 2  # "one of the U.S. senior officials"
+    if partitive:
+        index += 2  # "one of the U.S. senior officials", "most of the candidates"
+    else:
+        index += _quantity_of(words, index, limit)  # "a number of attendees"
     if index < limit and words[index].is_word and words[index].lower in DETERMINERS:
         if words[index].lower == "that" and next_is_capitalised(words, index, limit):
             return None  # "expected that Americans will say": "that" opens a clause
@@ -156,6 +154,43 @@ def noun_phrase(
     if post and end < limit:
         end = _postmodifiers(words, end, limit, bounded=bounded)
     return Phrase(start, head, end)
+
+
+# Nouns for a number of people before "of": "a number of attendees", "a handful of
+# Democrats", "a significant number of voters", "dozens of members".
+_QUANTITY_NOUNS = frozenset({"number", "handful", "couple", "dozen", "dozens", "host", "slew"})
+
+
+def _quantity_of(words: Sequence[Token], index: int, limit: int) -> int:
+    """How many words "a number of", "a significant number of", "dozens of" take
+    before the phrase they count, or 0."""
+    position = index
+    if position < limit and words[position].lower in {"a", "an"}:
+        position += 1
+        if position + 1 < limit and words[position + 1].lower in _QUANTITY_NOUNS:
+            position += 1  # "a significant number of"
+    if (
+        position + 2 < limit
+        and words[position].lower in _QUANTITY_NOUNS
+        and next_is(words, position, "of")
+        and words[position + 2].is_word
+    ):
+        return position + 2 - index
+    return 0
+
+
+def _partitive(words: Sequence[Token], index: int, limit: int) -> bool:
+    """ "one of the officials", "most of the candidates", "some of Clinton’s allies":
+    a quantity, "of", and a determiner or a possessor's name. "Most" and "some"
+    stand alone as pronouns ("most said no"), but not before "of" and a phrase."""
+    if words[index].lower not in PREDETERMINERS or not next_is(words, index, "of"):
+        return False
+    if index + 2 >= limit:
+        return False
+    third = words[index + 2]
+    return third.lower in DETERMINERS or (
+        third.text[:1].isupper() and third.lower.endswith(POSSESSIVES)
+    )
 
 
 # Determiners that take no plural noun: "that sailors" is a clause's opener.

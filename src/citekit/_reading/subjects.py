@@ -1,11 +1,11 @@
 """Subjects: the phrase a speech verb attributes to, before the verb or at the start of its unit.
 
 "White House spokesman Carl Woog said"; "Hale, the U.S. envoy, said" (the
-nearest proper name a few appositions back); "A local beekeeper said" (a noun
-no word list holds, shaped like a noun for a person); "The ministry dismissed
+nearest proper name a few appositions back); "The ministry dismissed
 the claims as “baseless”" (the subject that opens a unit, for a quotation that
 no clause attributes). And the apposition after a person's name that gives
 the title ("Priya Raman, a trade scholar with the Atlantic Policy Institute").
+A noun no word list holds ("A local beekeeper said") is read in ``unlisted``.
 """
 
 from __future__ import annotations
@@ -23,40 +23,33 @@ from .._lexicon.function_words import (
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
-    GROUP_DETERMINERS,
     NOT_ADVERBS,
     PERSON_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     PREPOSITIONS,
     RELATIVE_OPENERS,
     RELATIVES,
-    SINGULAR_DEFINITES,
-    STOP_WORDS,
     VERB_PREFIXES,
 )
 from .._lexicon.people import (
     NAME_CONNECTORS,
-    NOT_PERSON_NOUNS,
-    PERSON_NOUN_ENDINGS,
     PERSON_NOUNS,
     TITLE_MODIFIERS,
 )
 from .._lexicon.speech_verbs import SPEECH_VERBS
 from .._lexicon.time_words import WEEKDAY_NAMES
-from .._records import Span
 from .._text.patterns import lazy_pattern
-from .descriptions import Description, Profile, anonymity_reason, classify, phrase_text
+from .descriptions import Description, classify
 from .names import NameIndex
 from .phrases import (
     MAX_PHRASE,
     PUBLISHING_PARTICIPLES,
     Phrase,
     continues_phrase,
-    is_modifier_word,
     noun_phrase,
 )
 from .shares import share_phrase
-from .tokens import POSSESSIVES, Token
+from .tokens import Token
 
 # Words between a subject and its verb; "on" only before a day ("Trump on
 # Monday said"), which ``_is_prefix`` checks.
@@ -109,7 +102,7 @@ def segment_start(words: Sequence[Token], end: int) -> int:
     return start
 
 
-def _skip_prefixes(words: Sequence[Token], index: int) -> int:
+def skip_prefixes(words: Sequence[Token], index: int) -> int:
     """The index just after a subject: before "also", "has", "last month", "on Tuesday",
     and before a bracket after a name ("Gwen Moore (D-Wis.) said")."""
     end = index
@@ -138,6 +131,10 @@ def before_bracket(words: Sequence[Token], end: int) -> int:
     return end
 
 
+# Prepositions before a day or a month between a subject and its verb.
+_TIME_PREPOSITIONS = frozenset({"on", "in", "out"})
+
+
 def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
     """Whether the word at ``position`` stands between a subject and its verb at ``verb``.
 
@@ -155,7 +152,8 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
         return before is None or not (before.is_word and continues_phrase(before))
     if not word.text[:1].islower():
         return False
-    if lower == "on":
+    if lower in _TIME_PREPOSITIONS:
+        # "on Tuesday", "A Bloomberg poll in June showed", "A Monmouth poll out Monday"
         return position + 1 < verb and words[position + 1].lower in DAYS_AND_MONTHS
     adverb = lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS
     return adverb or lower in _VERB_PREFIXES
@@ -165,7 +163,7 @@ def subject_before(
     text: str, words: Sequence[Token], index: int, names: NameIndex
 ) -> tuple[Phrase, Description] | None:
     """The verb's subject: the phrase before it, or a name a few appositives back."""
-    end = _skip_prefixes(words, index)
+    end = skip_prefixes(words, index)
     if index - end > 8:
         return None  # no subject is this far from its verb
     if end > 0:
@@ -223,84 +221,6 @@ def subject_before(
     ):
         return clause_subject(text, words, names)  # "She …, but said …"
     return None
-
-
-def unlisted_subject(
-    text: str, words: Sequence[Token], index: int
-) -> tuple[Phrase, Description] | None:
-    """A person or people named by a noun the lexicon does not list, before a speech verb.
-
-    "A local beekeeper said", "The surveyor told": a determiner, modifiers and
-    a singular noun that ends like a noun for a person ("-er", "-or", "-ist")
-    is an anonymous source; "Medics said", "Stallholders told": a bare plural
-    is a group. The phrase must open its clause and stand right before the
-    verb; nouns for texts ("the order says", "rules say") are never read so.
-    """
-    end = _skip_prefixes(words, index)
-    if end == 0 or index - end > 3 or not _unlisted_noun(words[end - 1]):
-        return None
-    head = end - 1
-    start = head
-    while start > max(0, head - 3) and _unlisted_modifier(words[start - 1]):
-        start -= 1
-    determiner = start > 0 and words[start - 1].is_word and words[start - 1].lower in DETERMINERS
-    if determiner:
-        start -= 1
-    if start > 0 and words[start - 1].is_word:
-        return None  # not the clause's opening phrase: "… and the order said"
-    lower = words[head].lower
-    plural = lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
-    phrase = Phrase(start, head, end)
-    span = Span(words[start].start, words[head].end)
-    written = phrase_text(text, words, phrase)
-    if plural:
-        if determiner and words[start].lower not in GROUP_DETERMINERS:
-            return None
-        return phrase, Description(written, span, Profile("group", lower, plural=True))
-    if not determiner or not lower.endswith(PERSON_NOUN_ENDINGS):
-        return None
-    definite = words[start].lower in SINGULAR_DEFINITES
-    description = Description(
-        written,
-        span,
-        Profile("anonymous", lower, reason=anonymity_reason(text, span)),
-        anaphor="definite" if definite else None,
-    )
-    return phrase, description
-
-
-def _unlisted_noun(word: Token) -> bool:
-    """A lower-case noun no word list names: "beekeeper", "stallholders"."""
-    lower = word.lower
-    return (
-        word.is_word
-        and word.text.isalpha()
-        and word.text[:1].islower()
-        and len(lower) > 3
-        and lower not in NOT_PERSON_NOUNS
-        and lower not in STOP_WORDS
-        and lower not in FUNCTION_WORDS
-        and lower not in DETERMINERS
-        and lower not in PREPOSITIONS
-        and lower not in SPEECH_VERBS
-        and lower not in POSTMODIFIER_ADJECTIVES
-        and lower not in DOCUMENT_NOUNS
-        and not lower.endswith(("ly", "ed", "ing"))
-    )
-
-
-def _unlisted_modifier(word: Token) -> bool:
-    """A word before such a noun: "local", "European", "volunteer"."""
-    return (
-        word.is_word
-        and word.lower not in DETERMINERS
-        and word.lower not in FUNCTION_WORDS
-        and word.lower not in STOP_WORDS
-        and word.lower not in PREPOSITIONS
-        and word.lower not in CONJUNCTIONS
-        and not word.lower.endswith(POSSESSIVES[:2])
-        and is_modifier_word(word)
-    )
 
 
 def _is_person(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
