@@ -1178,3 +1178,31 @@ def subjects_with_a_time(draw: st.DrawFn) -> tuple[str, str]:
         f"{subject} {preposition} {time} {draw(st.sampled_from(verbs))} that the fees were high.",
         subject,
     )
+
+
+@st.composite
+def attributive_participles(draw: st.DrawFn) -> tuple[str, str]:
+    """ "a majority of pledged delegates", "a rise in reported thefts": a speech verb's
+    past form after a preposition, before a noun, is the noun's adjective; (the
+    sentence, the form), which cues no source."""
+    form = draw(st.sampled_from(("pledged", "reported", "promised", "announced", "claimed")))
+    preposition, noun = draw(
+        st.sampled_from((("of", "delegates"), ("in", "thefts"), ("with", "cuts"), ("for", "fees")))
+    )
+    who = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
+    return f"{who} counted the share {preposition} {form} {noun} on Friday.", form
+
+
+@st.composite
+def naming_participles(draw: st.DrawFn) -> tuple[str, str]:
+    """ "a firm called Harbour Lines", "a charity called “Safe Harbour”": "called" after
+    an indefinite phrase that is no person names the thing; (the sentence, the thing's
+    phrase), which is no source."""
+    thing = draw(
+        st.sampled_from(("A ferry company", "An island charity", "A new group", "A website"))
+    )
+    name = draw(
+        st.sampled_from(("Harbour Lines", "“Safe Harbour”", "the Tide Fund", "#KeepTheFerry"))
+    )
+    tail = draw(st.sampled_from(("ran the night route.", "raised the fees in May.", "closed.")))
+    return f"{thing} called {name} {tail}", thing

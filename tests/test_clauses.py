@@ -24,6 +24,7 @@ from strategies import (
     STATEMENTS,
     according_to_objects,
     appositions_with_states,
+    attributive_participles,
     auxiliary_clauses,
     bare_participles,
     bracketed_names,
@@ -36,6 +37,7 @@ from strategies import (
     hearers_before_that,
     hostile_text,
     modified_groups,
+    naming_participles,
     partitive_groups,
     party_state_names,
     passive_agents,
@@ -320,3 +322,19 @@ def test_a_time_between_subject_and_verb_is_passed_over(before: str, case: tuple
     sentence, subject = case
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert subject in names, (sentence, names)
+
+
+@given(prose, attributive_participles())
+def test_a_form_after_a_preposition_is_an_adjective(before: str, case: tuple[str, str]) -> None:
+    """ "a majority of pledged delegates": "pledged" cues no one."""
+    sentence, form = case
+    cues = [s.cues for s in citekit.parse_article(f"{before} {sentence}").sources]
+    assert not any(form in c for c in cues), (sentence, cues)
+
+
+@given(prose, naming_participles())
+def test_called_after_an_indefinite_thing_names_it(before: str, case: tuple[str, str]) -> None:
+    """ "A ferry company called Harbour Lines ran …": the company is no source."""
+    sentence, thing = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert thing not in names, (sentence, names)

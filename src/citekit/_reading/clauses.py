@@ -92,6 +92,10 @@ from .unlisted import after_quotation, unlisted_after, unlisted_subject
 
 _CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
 
+# Words after a verb form that open its clause's complement or object, not a noun the
+# form would modify as an adjective ("in said that", "of told them").
+_NOT_NOUNS = CLAIM_OPENERS | DETERMINERS | PREPOSITIONS | STOP_WORDS | NOT_SPEAKERS | VERB_PARTICLES
+
 # The forms of "be" among the negated auxiliaries: "they aren’t admitted".
 _NEGATED_BE = frozenset(
     w for w in NEGATED_AUXILIARIES if w.startswith(("is", "are", "was", "were"))
@@ -230,6 +234,8 @@ def _verb(
             return []  # "employees were told", "they aren’t admitted": passive
         if before.lower.endswith(POSSESSIVES[:2]):
             return []  # "Trump’s remarks"
+        if _attributive(before, words[index + 1] if index + 1 < len(words) else None):
+            return []  # "a majority of pledged delegates": an adjective
     if (
         lower in INFINITIVE_VERBS
         and index + 1 < len(words)
@@ -279,6 +285,8 @@ def _verb(
         and not _verb_before_mark(words, index, subject[0])
     ):
         return []  # "member states, which …", "the consent of member states."
+    if subject is not None and _naming(words, index, subject[0], subject[1].profile.kind):
+        return []  # "a firm called Cambridge Analytica": a name given, no words
     if subject is not None and (_agrees(verb.lower, subject[1]) or _after_modal(words, index)):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
@@ -294,6 +302,37 @@ def _verb(
     elif found:
         found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
     return found
+
+
+def _attributive(before: Token, following: Token | None) -> bool:
+    """ "a majority of pledged delegates", "in reported cases": a verb form after a
+    preposition, before a lower-case noun, is an adjective of that noun, not a clause
+    (a clause's verb follows its subject, which a preposition is not)."""
+    if before.lower not in PREPOSITIONS or following is None or not following.is_word:
+        return False
+    word = following.lower.replace("’", "'").split("'")[0]  # "he’s", "they're"
+    return following.text[:1].islower() and word not in _NOT_NOUNS
+
+
+def _naming(words: Sequence[Token], index: int, subject: Phrase, kind: str) -> bool:
+    """ "a firm called Cambridge Analytica", "a program called “Safe Harbour”": "called"
+    right after an indefinite phrase that is no person, before a name, names the
+    thing; it reports no words ("a spokesman called Trump a liar" does)."""
+    if VERB_OF.get(words[index].lower) != "call" or subject.end != index:
+        return False
+    if kind in ("person", "anonymous"):
+        return False
+    if words[subject.start].lower not in ARTICLES - {"the"}:
+        return False  # "what multiple lawmakers called “…”", "the letter called it"
+    at = index + 1
+    if at < len(words) and words[at].lower == "the":
+        at += 1
+    if at >= len(words):
+        return False
+    name = words[at]
+    return (
+        name.kind == "quote" or name.text[:1] == "#" or (name.is_word and name.text[:1].isupper())
+    )
 
 
 def _by_means(words: Sequence[Token], index: int) -> bool:
