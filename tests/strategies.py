@@ -1206,3 +1206,19 @@ def naming_participles(draw: st.DrawFn) -> tuple[str, str]:
     )
     tail = draw(st.sampled_from(("ran the night route.", "raised the fees in May.", "closed.")))
     return f"{thing} called {name} {tail}", thing
+
+
+@st.composite
+def cited_arguments(draw: st.DrawFn) -> tuple[str, str]:
+    """ "citing rising costs", "cited polling data", "citing the harbour report": what a
+    speaker cites to argue is his argument, no source of it; (the sentence, the thing
+    cited). "citing a confidant" still names one."""
+    who = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
+    thing = draw(
+        st.sampled_from(
+            ("rising costs", "polling data", "the harbour report", "internal documents")
+        )
+    )
+    if draw(st.booleans()):
+        return f"{who} opposed the fees, citing {thing}.", thing
+    return f"{who} cited {thing} as the reason for the vote.", thing

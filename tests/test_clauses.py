@@ -28,6 +28,7 @@ from strategies import (
     auxiliary_clauses,
     bare_participles,
     bracketed_names,
+    cited_arguments,
     comma_participles,
     commitments_and_demands,
     coordinated_predicates,
@@ -335,6 +336,14 @@ def test_a_form_after_a_preposition_is_an_adjective(before: str, case: tuple[str
 @given(prose, naming_participles())
 def test_called_after_an_indefinite_thing_names_it(before: str, case: tuple[str, str]) -> None:
     """ "A ferry company called Harbour Lines ran …": the company is no source."""
+    sentence, thing = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert thing not in names, (sentence, names)
+
+
+@given(prose, cited_arguments())
+def test_what_is_cited_to_argue_is_no_source(before: str, case: tuple[str, str]) -> None:
+    """ "…, citing rising costs": the costs are no source."""
     sentence, thing = case
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert thing not in names, (sentence, names)

@@ -62,6 +62,7 @@ from .._lexicon.speech_verbs import (
     OBJECT_CUE_PASTS,
     OBJECT_CUES,
     OBJECT_PHRASES,
+    OBJECT_VERB_TABLE,
     PERSONAL_SPEECH_VERBS,
     PHRASAL_VERBS,
     PHRASE_PARTICIPLES,
@@ -119,6 +120,15 @@ _INFINITIVE_BASES = frozenset(VERB_OF.get(form, form) for form in INFINITIVE_VER
 _COMPLEMENT_BASES = frozenset(VERB_OF.get(form, form) for form in COMPLEMENT_VERBS)
 _HEARER_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in HEARER_VERBS)
 
+# What "citing" attributes to, of its objects: a source who told ("citing a confidant",
+# "cited two officials who were briefed"); the reasons, figures and records a speaker
+# cites ("citing trust", "cited polling data", "citing internal documents") are his
+# own argument, not a source of it.
+_CITED_KINDS = frozenset({"anonymous"})
+_CITE_FORMS = frozenset(
+    form.strip("()") for row in OBJECT_VERB_TABLE if row[0] == "(cite)" for form in row
+)
+
 # Each phrase of ``OBJECT_PHRASES`` by its key word: the key's place in it, its
 # words, and the cue it gives ("according to").
 _OBJECT_PHRASES = {
@@ -162,7 +172,11 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             cue = f"{words[index - 1].text} by"
             found.extend(_object(text, words, index - 1, index + 1, cue, names))
         elif lower in OBJECT_CUES:
-            found.extend(_object(text, words, index, index + 1, token.text, names))
+            found.extend(
+                a
+                for a in _object(text, words, index, index + 1, token.text, names)
+                if lower not in _CITE_FORMS or a.speaker.profile.kind in _CITED_KINDS
+            )
             if lower in OBJECT_CUE_PASTS:
                 found.extend(_verb(text, words, index, names, object_cue=True))
         elif lower in SPEECH_PARTICIPLES and index > 0 and words[index - 1].text != ".":
