@@ -1222,3 +1222,17 @@ def cited_arguments(draw: st.DrawFn) -> tuple[str, str]:
     if draw(st.booleans()):
         return f"{who} opposed the fees, citing {thing}.", thing
     return f"{who} cited {thing} as the reason for the vote.", thing
+
+
+@st.composite
+def sent_documents(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Minutes later, the board issued a statement saying …": a document that is a
+    verb's object speaks for its sender, and is no source of its own; (the sentence,
+    the document)."""
+    opener = draw(st.sampled_from(("Minutes later, ", "On Friday, ", "")))
+    sender = draw(st.sampled_from(("the harbour board", "Ana Ruiz", "the ferry company")))
+    verb = draw(st.sampled_from(("issued", "sent", "released", "put out")))
+    document = draw(st.sampled_from(("a statement", "an email", "a letter", "a memo")))
+    participle = draw(st.sampled_from(("saying", "stating")))
+    sentence = f"{opener}{sender} {verb} {document} {participle} that the fees would rise."
+    return sentence[:1].upper() + sentence[1:], document

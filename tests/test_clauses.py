@@ -45,6 +45,7 @@ from strategies import (
     plural_collectives,
     poll_shares,
     prose,
+    sent_documents,
     subjects_with_a_time,
     title_case_headlines,
 )
@@ -347,3 +348,11 @@ def test_what_is_cited_to_argue_is_no_source(before: str, case: tuple[str, str])
     sentence, thing = case
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert thing not in names, (sentence, names)
+
+
+@given(prose, sent_documents())
+def test_a_sent_document_is_no_source_of_its_own(before: str, case: tuple[str, str]) -> None:
+    """ "… issued a statement saying": the statement speaks for its sender."""
+    sentence, document = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert document not in names, (sentence, names)

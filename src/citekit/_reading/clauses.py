@@ -31,6 +31,7 @@ from .._lexicon.function_words import (
     BE_FORMS,
     CLAIM_OPENERS,
     COMPLEMENT_OPENERS,
+    CONJUNCTIONS,
     DEMAND_PARTICLES,
     DETERMINERS,
     INFINITIVE_OPENERS,
@@ -128,6 +129,9 @@ _CITED_KINDS = frozenset({"anonymous"})
 _CITE_FORMS = frozenset(
     form.strip("()") for row in OBJECT_VERB_TABLE if row[0] == "(cite)" for form in row
 )
+
+# Words before a phrase that make it no verb's object: "with a statement saying".
+_NOT_VERBS = PREPOSITIONS | CONJUNCTIONS | RELATIVES | STOP_WORDS | DETERMINERS
 
 # Each phrase of ``OBJECT_PHRASES`` by its key word: the key's place in it, its
 # words, and the cue it gives ("according to").
@@ -349,6 +353,15 @@ def _naming(words: Sequence[Token], index: int, subject: Phrase, kind: str) -> b
     )
 
 
+def _verb_object(words: Sequence[Token], start: int) -> bool:
+    """ "issued a statement", "sent an email": the phrase at ``start`` follows a
+    lower-case word that is no preposition, conjunction or relative, a verb's object."""
+    if start == 0 or not words[start - 1].is_word:
+        return False
+    before = words[start - 1]
+    return before.text[:1].islower() and before.lower not in _NOT_VERBS
+
+
 def _by_means(words: Sequence[Token], index: int) -> bool:
     """ "said by telephone", "told by phone": "by" and a means of speaking, no agent."""
     return index + 1 < len(words) and words[index + 1].lower in MEANS_OF_SPEAKING
@@ -561,6 +574,8 @@ def _participle(
         sender = clause_subject(text, words, names)  # "The group … sent a letter stating"
         if sender is not None and sender[1].profile.kind != "document":
             subject = sender
+        elif _verb_object(words, subject[0].start):
+            return []  # "Minutes later, the campaign issued a statement saying": its sender's
     if subject is None:
         return []
     phrase, description = subject
