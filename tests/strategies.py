@@ -1236,3 +1236,20 @@ def sent_documents(draw: st.DrawFn) -> tuple[str, str]:
     participle = draw(st.sampled_from(("saying", "stating")))
     sentence = f"{opener}{sender} {verb} {document} {participle} that the fees would rise."
     return sentence[:1].upper() + sentence[1:], document
+
+
+@st.composite
+def continued_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "''…,'' Lindqvist said. ''If … ¶ ''Nobody doubts …''": a paragraph that is one
+    quotation, after a paragraph whose last quotation was left open, in two-apostrophe
+    marks; (the text, the speaker, the last quotation's words)."""
+    speaker = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
+    first = draw(st.sampled_from(("The ferry will run again in spring,", "We will open the pier,")))
+    second = draw(
+        st.sampled_from(("If the council pays, we sail.", "The fuel is the only question."))
+    )
+    last = draw(
+        st.sampled_from(("Nobody doubts that the island needs it.", "We owe it to the pupils."))
+    )
+    text = f"''{first}'' {speaker} said. ''{second}\n\n''{last}''"
+    return text, speaker, last
