@@ -1082,11 +1082,15 @@ def nouns_after_quotations(draw: st.DrawFn) -> tuple[str, str]:
 def manner_of_speaking(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "“…,” Ana Ruiz said. “…,” Ruiz continued.", "“…,” Ana Ruiz snapped": verbs that
     speak only beside a quotation ("continued", "barked", "snapped", "exclaimed",
-    "fumed"); (the text, the second quotation's words, the speaker)."""
+    "fumed", "pressed", "interjected"); (the text, the second quotation's words, the speaker)."""
     first = draw(st.sampled_from(_GIVEN))
     last = draw(st.sampled_from(_SURNAMES))
     one, two = draw(st.lists(st.sampled_from(STATEMENTS), min_size=2, max_size=2, unique=True))
-    verb = draw(st.sampled_from(("continued", "barked", "snapped", "exclaimed", "fumed")))
+    verb = draw(
+        st.sampled_from(
+            ("continued", "barked", "snapped", "exclaimed", "fumed", "pressed", "interjected")
+        )
+    )
     text = f"“{one},” {first} {last} said. “{two},” {last} {verb}."
     return text, f"{two},", f"{first} {last}"
 
