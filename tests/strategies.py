@@ -40,6 +40,17 @@ hostile_text = st.one_of(
     ),
 )
 
+# The marks, dashes and clauses the readers of German, French, Italian and Spanish key
+# on ("« A, assure-t-elle. B »", "—dijo él—", "„…“", "»…«"); runs of them, with words.
+INTL_TRIGGERS = (
+    "«", "»", "« ", " »", "\u202f»", "„", "“", "”", "‚", "‘", "‹", "›", '" ', ' "', "— ", "—",
+    " – ", "¿", "¡", "...", ", ", ". ", "\n", "\n\n", ", assure la ministre. ", ", dit-il. ",
+    ", souligne-t-elle, ", ", ha detto Mario Rossi. ", ", dijo el ministro, ", ", sagte er. ",
+    " a déclaré ", " hat gesagt", "Si vota", "Nous partons", "Das ist gut", "No es así",
+)  # fmt: skip
+
+intl_trigger_runs = st.lists(st.sampled_from(INTL_TRIGGERS), max_size=40).map("".join)
+
 _SUBJECTS = ("The river", "A small town", "The old bridge", "Most of the houses", "The harvest")
 _PREDICATES = (
     "was quiet in the morning",

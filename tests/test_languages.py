@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import citekit
 from citekit._lexicon.languages import LANGUAGES
-from strategies import hostile_text
+from strategies import hostile_text, intl_trigger_runs
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "quotes-intl.yaml").read_text("utf-8"))
 
@@ -137,6 +137,25 @@ _FILLER = {
     "it": "Il fiume era calmo quella mattina.",
     "es": "El río estaba tranquilo aquella mañana.",
 }
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("«, ha detto Mario Rossi. Si vota domani»", "it"),
+        ("«... , ha detto Mario Rossi. Si vota domani»", "it"),
+        ("Elle a parlé. «, assure la ministre. Il sera voté. »", "fr"),
+    ],
+)
+def test_no_quotation_of_the_points_before_an_incise(text: str, code: str) -> None:
+    """An incise right after the opening mark leaves nothing before it to quote."""
+    assert all(any(c.isalnum() for c in q.text) for q in citekit.parse_article(text, code).quotes)
+
+
+@given(st.sampled_from(sorted(LANGUAGES)), intl_trigger_runs)
+def test_every_quotation_quotes_words(code: str, text: str) -> None:
+    for quote in citekit.parse_article(text, language=code).quotes:
+        assert any(c.isalnum() for c in quote.text), quote
 
 
 @st.composite

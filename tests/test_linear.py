@@ -182,3 +182,51 @@ def test_work_grows_linearly_in_every_language(code: str, unit: str) -> None:
 
     small, large = run(_SMALL), run(4 * _SMALL)
     assert large <= GROWTH_BOUND * small + 200, (small, large)
+
+
+class _CopyCounting(tuple):  # type: ignore[type-arg]
+    """A tuple that counts the items its slices copy: work done in C, which lines miss."""
+
+    copied = 0
+
+    def __getitem__(self, key: Any) -> Any:
+        got = tuple.__getitem__(self, key)
+        if isinstance(key, slice):
+            _CopyCounting.copied += len(got)
+        return got
+
+
+@pytest.mark.parametrize(
+    ("code", "unit"),
+    [("es", "—No vamos —dijo él—. Sí.\n"), ("de", "„Ja“, sagte er. "), ("en", "A b. “c” ")],
+)
+def test_no_unit_copies_the_quotations_after_it(
+    monkeypatch: pytest.MonkeyPatch, code: str, unit: str
+) -> None:
+    """A unit reads the quoted stretches from its own on, never a copy of all the rest."""
+    import citekit._reading as reading
+
+    for name in ("find_quoted", "split_incises", "merge_dialogue"):
+        found = getattr(reading, name)
+        monkeypatch.setattr(reading, name, lambda *a, _f=found: _CopyCounting(_f(*a)))
+
+    def copied(copies: int) -> int:
+        _CopyCounting.copied = 0
+        citekit.parse_article(unit * copies, language=code)
+        return _CopyCounting.copied
+
+    small, large = copied(200), copied(800)
+    assert large <= GROWTH_BOUND * small + 200, (small, large)
+
+
+def test_work_grows_linearly_with_colons_before_quotations() -> None:
+    """A unit of many colons, each before a quotation (no space outside the marks, so it
+    is never cut: "“Maybe”x:“Maybe”x:…"), reads its words once, not once a colon."""
+    unit = "“Maybe”x:"
+
+    def run(size: int) -> int:
+        text = unit * (size // len(unit))
+        return _lines_counted(lambda: citekit.parse_article(text))
+
+    small, large = run(_SMALL), run(4 * _SMALL)
+    assert large <= GROWTH_BOUND * small + 200, (small, large)

@@ -327,7 +327,8 @@ def _reported(doc: Document, reading: Reading, unit_index: int, known: dict[int,
     span = reading.units[unit_index].span
     first = bisect.bisect_left(reading.quoted, span.start, key=_outer_start)
     outers = []
-    for item in reading.quoted[first:]:
+    for index in range(first, len(reading.quoted)):  # not a slice: a copy of the rest each time
+        item = reading.quoted[index]
         if item.outer.start >= span.end:
             break
         outers.append(item.outer)

@@ -149,7 +149,8 @@ def _register_subject(
     window = Span(unit.span.start, min(unit.span.end, unit.span.start + 240))
     first = bisect.bisect_left(quoted, window.start, key=outer_start)
     inside = []
-    for item in quoted[first:]:
+    for index in range(first, len(quoted)):  # not a slice: a copy of the rest each time
+        item = quoted[index]
         if item.outer.start >= window.end:
             break
         inside.append(item.outer)

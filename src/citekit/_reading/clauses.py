@@ -156,10 +156,17 @@ CUE_OPENER = dual_pattern(r"(?<!\w)(?:" + trie(sorted(CUE_OPENERS)) + r")(?!\w)"
 def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[Attribution]:
     """Every attribution clause in one unit's tokens, in text order."""
     found: list[Attribution] = []
+    # A lower-case speech verb stands before the token: a colon after it leads into no
+    # quotation ("Trump tweeted at Ana Ruiz: “…”"). Kept as the words are read, so that
+    # a unit of many colons is not read again from its start at each one.
+    spoken = False
     for index, token in enumerate(words):
+        if index and not spoken:
+            before = words[index - 1]
+            spoken = before.lower in SPEECH_VERBS and before.text[:1].islower()
         lower = token.lower
         if lower not in _CUE_WORDS or not token.is_word:
-            if token.text == ":" and not found and next_kind(words, index) == "quote":
+            if token.text == ":" and not (found or spoken) and next_kind(words, index) == "quote":
                 found.extend(lead_in(text, words, index, names))
             elif token.kind == "quote":
                 found.extend(transcript_label(text, words, index, names))

@@ -17,7 +17,6 @@ import regex
 
 from .._lexicon.function_words import PREPOSITIONS
 from .._lexicon.people import NOT_SPEAKER_LABELS
-from .._lexicon.speech_verbs import SPEECH_VERBS
 from .._records import Span
 from .._text.patterns import lazy_pattern
 from .._text.segment import Document
@@ -129,10 +128,10 @@ def lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> 
     A phrase that names no one ("had a warning:", "two words:") gives none,
     nor does a lone capitalised word the article does not explain ("Transcript:"),
     a phrase after a preposition ("happened on his watch:"), or, after a verb,
-    a phrase that is not a name ("silenced his former wife:").
+    a phrase that is not a name ("silenced his former wife:"). The caller reads
+    it only where no lower-case speech verb stands before the colon ("Trump
+    tweeted at Ana Ruiz:": the clause's, not the one spoken to).
     """
-    if any(w.lower in SPEECH_VERBS and w.text[:1].islower() for w in words[:colon]):
-        return []  # "Trump tweeted at Ana Ruiz:": the clause's, not the one spoken to
     start = segment_start(words, colon)
     if title_case(words[start:colon]):
         return []  # "Veto Power Impedes Peace Efforts: …": a headline's words

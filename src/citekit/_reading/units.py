@@ -232,7 +232,8 @@ def _gaps(low: int, high: int, quoted: tuple[Quoted, ...]) -> list[tuple[int, in
     gaps: list[tuple[int, int]] = []
     index = max(bisect.bisect_right(quoted, low, key=outer_start) - 1, 0)
     position = low
-    for item in quoted[index:]:
+    for at in range(index, len(quoted)):  # not a slice: a copy of the rest each time
+        item = quoted[at]
         if item.outer.start >= high:
             break
         if item.outer.start > position:

@@ -23,6 +23,9 @@ _MAX_WORDS = 8
 # A comma and the words after it, to the next full stop or comma.
 _AFTER_COMMA = lazy_pattern(r",[ \u00a0\u202f]+(?P<words>[^.,;:!?«»“”\"]{1,120}?)(?=[.,]\s)")
 _WORD = lazy_pattern(r"[\p{L}’'-]+")
+# A part of a quotation quotes words: the marks and points before an incise that
+# opens the quotation ("«..., ha detto il sindaco. Si vota»") are no quotation.
+_WORDLIKE = lazy_pattern(r"[\p{L}\p{N}]")
 
 
 def split_incises(quoted: tuple[Quoted, ...], text: str, lexicon: Lexicon) -> tuple[Quoted, ...]:
@@ -39,6 +42,7 @@ def _split(item: Quoted, text: str, lexicon: Lexicon) -> list[Quoted]:
     if item.mark == "dash" or item.open_end:
         return [item]
     parts: list[Quoted] = []
+    cut = False
     outer_start, start, end = item.outer.start, item.inner.start, item.inner.end
     for match in _AFTER_COMMA.finditer(text, start, end):
         words = _WORD.findall(match.group("words"))
@@ -50,9 +54,11 @@ def _split(item: Quoted, text: str, lexicon: Lexicon) -> list[Quoted]:
         if resume >= end:
             continue
         comma = match.start()
-        parts.append(_part(item, outer_start, start, comma, comma))
+        if _WORDLIKE.search(text, start, comma):  # "«…, ha detto X. Si vota»": no words before
+            parts.append(_part(item, outer_start, start, comma, comma))
         outer_start = start = resume
-    if not parts:
+        cut = True
+    if not cut:
         return [item]
     parts.append(_part(item, outer_start, start, end, item.outer.end))
     return parts
