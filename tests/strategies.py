@@ -1093,11 +1093,15 @@ def nouns_after_quotations(draw: st.DrawFn) -> tuple[str, str]:
 def manner_of_speaking(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "“…,” Ana Ruiz said. “…,” Ruiz continued.", "“…,” Ana Ruiz snapped": verbs that
     speak only beside a quotation ("continued", "barked", "snapped", "exclaimed",
-    "fumed"); (the text, the second quotation's words, the speaker)."""
+    "fumed", "pressed", "interjected"); (the text, the second quotation's words, the speaker)."""
     first = draw(st.sampled_from(_GIVEN))
     last = draw(st.sampled_from(_SURNAMES))
     one, two = draw(st.lists(st.sampled_from(STATEMENTS), min_size=2, max_size=2, unique=True))
-    verb = draw(st.sampled_from(("continued", "barked", "snapped", "exclaimed", "fumed")))
+    verb = draw(
+        st.sampled_from(
+            ("continued", "barked", "snapped", "exclaimed", "fumed", "pressed", "interjected")
+        )
+    )
     text = f"“{one},” {first} {last} said. “{two},” {last} {verb}."
     return text, f"{two},", f"{first} {last}"
 
@@ -1189,3 +1193,78 @@ def subjects_with_a_time(draw: st.DrawFn) -> tuple[str, str]:
         f"{subject} {preposition} {time} {draw(st.sampled_from(verbs))} that the fees were high.",
         subject,
     )
+
+
+@st.composite
+def attributive_participles(draw: st.DrawFn) -> tuple[str, str]:
+    """ "a majority of pledged delegates", "a rise in reported thefts": a speech verb's
+    past form after a preposition, before a noun, is the noun's adjective; (the
+    sentence, the form), which cues no source."""
+    form = draw(st.sampled_from(("pledged", "reported", "promised", "announced", "claimed")))
+    preposition, noun = draw(
+        st.sampled_from((("of", "delegates"), ("in", "thefts"), ("with", "cuts"), ("for", "fees")))
+    )
+    who = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
+    return f"{who} counted the share {preposition} {form} {noun} on Friday.", form
+
+
+@st.composite
+def naming_participles(draw: st.DrawFn) -> tuple[str, str]:
+    """ "a firm called Harbour Lines", "a charity called “Safe Harbour”": "called" after
+    an indefinite phrase that is no person names the thing; (the sentence, the thing's
+    phrase), which is no source."""
+    thing = draw(
+        st.sampled_from(("A ferry company", "An island charity", "A new group", "A website"))
+    )
+    name = draw(
+        st.sampled_from(("Harbour Lines", "“Safe Harbour”", "the Tide Fund", "#KeepTheFerry"))
+    )
+    tail = draw(st.sampled_from(("ran the night route.", "raised the fees in May.", "closed.")))
+    return f"{thing} called {name} {tail}", thing
+
+
+@st.composite
+def cited_arguments(draw: st.DrawFn) -> tuple[str, str]:
+    """ "citing rising costs", "cited polling data", "citing the harbour report": what a
+    speaker cites to argue is his argument, no source of it; (the sentence, the thing
+    cited). "citing a confidant" still names one."""
+    who = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
+    thing = draw(
+        st.sampled_from(
+            ("rising costs", "polling data", "the harbour report", "internal documents")
+        )
+    )
+    if draw(st.booleans()):
+        return f"{who} opposed the fees, citing {thing}.", thing
+    return f"{who} cited {thing} as the reason for the vote.", thing
+
+
+@st.composite
+def sent_documents(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Minutes later, the board issued a statement saying …": a document that is a
+    verb's object speaks for its sender, and is no source of its own; (the sentence,
+    the document)."""
+    opener = draw(st.sampled_from(("Minutes later, ", "On Friday, ", "")))
+    sender = draw(st.sampled_from(("the harbour board", "Ana Ruiz", "the ferry company")))
+    verb = draw(st.sampled_from(("issued", "sent", "released", "put out")))
+    document = draw(st.sampled_from(("a statement", "an email", "a letter", "a memo")))
+    participle = draw(st.sampled_from(("saying", "stating")))
+    sentence = f"{opener}{sender} {verb} {document} {participle} that the fees would rise."
+    return sentence[:1].upper() + sentence[1:], document
+
+
+@st.composite
+def continued_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "''…,'' Lindqvist said. ''If … ¶ ''Nobody doubts …''": a paragraph that is one
+    quotation, after a paragraph whose last quotation was left open, in two-apostrophe
+    marks; (the text, the speaker, the last quotation's words)."""
+    speaker = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
+    first = draw(st.sampled_from(("The ferry will run again in spring,", "We will open the pier,")))
+    second = draw(
+        st.sampled_from(("If the council pays, we sail.", "The fuel is the only question."))
+    )
+    last = draw(
+        st.sampled_from(("Nobody doubts that the island needs it.", "We owe it to the pupils."))
+    )
+    text = f"''{first}'' {speaker} said. ''{second}\n\n''{last}''"
+    return text, speaker, last

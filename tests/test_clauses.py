@@ -24,9 +24,11 @@ from strategies import (
     STATEMENTS,
     according_to_objects,
     appositions_with_states,
+    attributive_participles,
     auxiliary_clauses,
     bare_participles,
     bracketed_names,
+    cited_arguments,
     comma_participles,
     commitments_and_demands,
     coordinated_predicates,
@@ -36,12 +38,14 @@ from strategies import (
     hearers_before_that,
     hostile_text,
     modified_groups,
+    naming_participles,
     partitive_groups,
     party_state_names,
     passive_agents,
     plural_collectives,
     poll_shares,
     prose,
+    sent_documents,
     subjects_with_a_time,
     title_case_headlines,
 )
@@ -320,3 +324,35 @@ def test_a_time_between_subject_and_verb_is_passed_over(before: str, case: tuple
     sentence, subject = case
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert subject in names, (sentence, names)
+
+
+@given(prose, attributive_participles())
+def test_a_form_after_a_preposition_is_an_adjective(before: str, case: tuple[str, str]) -> None:
+    """ "a majority of pledged delegates": "pledged" cues no one."""
+    sentence, form = case
+    cues = [s.cues for s in citekit.parse_article(f"{before} {sentence}").sources]
+    assert not any(form in c for c in cues), (sentence, cues)
+
+
+@given(prose, naming_participles())
+def test_called_after_an_indefinite_thing_names_it(before: str, case: tuple[str, str]) -> None:
+    """ "A ferry company called Harbour Lines ran …": the company is no source."""
+    sentence, thing = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert thing not in names, (sentence, names)
+
+
+@given(prose, cited_arguments())
+def test_what_is_cited_to_argue_is_no_source(before: str, case: tuple[str, str]) -> None:
+    """ "…, citing rising costs": the costs are no source."""
+    sentence, thing = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert thing not in names, (sentence, names)
+
+
+@given(prose, sent_documents())
+def test_a_sent_document_is_no_source_of_its_own(before: str, case: tuple[str, str]) -> None:
+    """ "… issued a statement saying": the statement speaks for its sender."""
+    sentence, document = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert document not in names, (sentence, names)

@@ -26,6 +26,7 @@ from strategies import (
     MARKS,
     NAMED_PEOPLE,
     STATEMENTS,
+    continued_paragraphs,
     dash_signatures,
     lone_surnames_after_quotations,
     manner_of_speaking,
@@ -331,3 +332,15 @@ def test_text_without_sentence_ends_is_cut_into_bounded_units(
     assert all(len(unit) <= 2 * MAX_UNIT + 40 for unit in units)
     for item in quoted:  # a cut never parts a quotation
         assert any(u.start <= item.outer.start and item.outer.end <= u.end for u in units)
+
+
+@given(continued_paragraphs())
+def test_a_paragraph_long_quotation_carries_on_the_one_before(
+    case: tuple[str, str, str],
+) -> None:
+    """ "''…'' Ruiz said. ''… ¶ ''…''": the last paragraph is Ruiz's."""
+    text, speaker, last = case
+    speakers = {
+        q.text: q.speaker.name if q.speaker else None for q in citekit.parse_article(text).quotes
+    }
+    assert speakers.get(last) == speaker, (text, speakers)

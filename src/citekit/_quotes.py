@@ -43,7 +43,10 @@ clauses) three more shapes hold:
 
 A paragraph that opens a quotation and never closes it, with no speaker of
 its own, takes the speaker of the quotation it runs into
-(``continued-quotation``).
+(``continued-quotation``); so does a paragraph that is one quotation, with no
+clause of its own, after the paragraph whose last quotation has a speaker (a
+quotation left open there, in two-apostrophe marks, hides that paragraph's clauses
+from ``previous-paragraph``).
 
 Not quotations: a quoted term, title or nickname used as a name ("the
 “Every drop counts” campaign", "dubbed the “Iron Palace”"), a one-word scare
@@ -152,7 +155,7 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
         quotes.append(quote)
         if speaker is not None:
             events.setdefault(unit_index, []).append((quoted.inner.start, speaker))
-    return tuple(_continued(reading, quotes))
+    return tuple(_carried(reading, _continued(reading, quotes)))
 
 
 def _inside_post(span: Span, posts: list[Span]) -> bool:
@@ -439,6 +442,38 @@ def _continued(reading: Reading, quotes: list[Quote]) -> list[Quote]:
                 speaker = attrs.evolve(following.speaker, rule="continued-quotation")
                 result[index] = attrs.evolve(quote, speaker=speaker)
     return result
+
+
+def _carried(reading: Reading, quotes: list[Quote]) -> list[Quote]:
+    """A paragraph that is one quotation, with no speaker of its own, carries on the
+    quotation just before it, in the paragraph before, and takes its speaker."""
+    result = list(quotes)
+    for index in range(1, len(result)):
+        quote, before = result[index], result[index - 1]
+        if quote.speaker is not None or before.speaker is None or quote.type != "direct":
+            continue
+        unit = reading.units[reading.unit_index(quote.span.start)]
+        earlier = reading.units[reading.unit_index(before.span.start)]
+        if earlier.paragraph != unit.paragraph - 1 or not _whole_paragraph(reading, unit, quote):
+            continue
+        speaker = attrs.evolve(before.speaker, rule="continued-quotation")
+        result[index] = attrs.evolve(quote, speaker=speaker)
+    return result
+
+
+def _whole_paragraph(reading: Reading, unit: Unit, quote: Quote) -> bool:
+    """Whether the quotation makes up its paragraph, but for marks."""
+    start = reading.unit_index(unit.span.start)
+    first = start
+    while first > 0 and reading.units[first - 1].paragraph == unit.paragraph:
+        first -= 1
+    last = start
+    while last + 1 < len(reading.units) and reading.units[last + 1].paragraph == unit.paragraph:
+        last += 1
+    head = reading.text[reading.units[first].span.start : quote.span.start]
+    if any(c.isalnum() for c in head):
+        return False
+    return not any(reading.units[i].mentions for i in range(first, last + 1))
 
 
 def _type(tokens: TokenWindow, position: int) -> QuoteType:

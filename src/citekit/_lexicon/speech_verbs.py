@@ -155,6 +155,9 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (snap)         (snaps)       snapped       (snapping)
     (fume)         (fumes)       fumed         (fuming)
     (scoff)        (scoffs)      scoffed       (scoffing)
+    (press)        (presses)     pressed       (pressing)
+    (interject)    (interjects)  interjected   (interjecting)
+    (remember)     (remembers)   remembered    (remembering)
     (read)         reads         read          (reading)
     """
 )
@@ -213,7 +216,9 @@ BY_CUES: frozenset[str] = _words(
 # Speech verbs that speak only beside a quotation: "“…,” the email read", "the
 # suit reads: “…”", "“…,” read the statement"; never "read the report" or "Read
 # more" with no quotation next to them.
-QUOTATION_VERBS: frozenset[str] = _words("read reads")
+# "“…?” Ruiz pressed.", "Ruiz interjected: “…”", "“…,” remembered Ruiz"; never "pressed
+# for talks" or "remembered the storm".
+QUOTATION_VERBS: frozenset[str] = _words("read reads pressed interjected remembered")
 
 # Means of speaking after "by", which make no passive of the verb before them:
 # "Gao said by telephone", "said by phone from Madrid".
@@ -259,7 +264,7 @@ COMPLEMENT_VERBS: frozenset[str] = _words(
     maintains maintained argue argues argued found finds find show shows showed
     indicated indicates indicate suggested suggests suggest estimated estimates
     state report claim share post note comment answer reply call tweet
-    agree agreed agrees continued barked snapped reads read
+    agree agreed agrees continued barked snapped reads read pressed interjected remembered
     """
 )
 

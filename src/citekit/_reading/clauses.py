@@ -31,6 +31,7 @@ from .._lexicon.function_words import (
     BE_FORMS,
     CLAIM_OPENERS,
     COMPLEMENT_OPENERS,
+    CONJUNCTIONS,
     DEMAND_PARTICLES,
     DETERMINERS,
     INFINITIVE_OPENERS,
@@ -62,6 +63,7 @@ from .._lexicon.speech_verbs import (
     OBJECT_CUE_PASTS,
     OBJECT_CUES,
     OBJECT_PHRASES,
+    OBJECT_VERB_TABLE,
     PERSONAL_SPEECH_VERBS,
     PHRASAL_VERBS,
     PHRASE_PARTICIPLES,
@@ -92,6 +94,10 @@ from .unlisted import after_quotation, unlisted_after, unlisted_subject
 
 _CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
 
+# Words after a verb form that open its clause's complement or object, not a noun the
+# form would modify as an adjective ("in said that", "of told them").
+_NOT_NOUNS = CLAIM_OPENERS | DETERMINERS | PREPOSITIONS | STOP_WORDS | NOT_SPEAKERS | VERB_PARTICLES
+
 # The forms of "be" among the negated auxiliaries: "they aren’t admitted".
 _NEGATED_BE = frozenset(
     w for w in NEGATED_AUXILIARIES if w.startswith(("is", "are", "was", "were"))
@@ -114,6 +120,18 @@ _PHRASAL_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in PHR
 _INFINITIVE_BASES = frozenset(VERB_OF.get(form, form) for form in INFINITIVE_VERBS)
 _COMPLEMENT_BASES = frozenset(VERB_OF.get(form, form) for form in COMPLEMENT_VERBS)
 _HEARER_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in HEARER_VERBS)
+
+# What "citing" attributes to, of its objects: a source who told ("citing a confidant",
+# "cited two officials who were briefed"); the reasons, figures and records a speaker
+# cites ("citing trust", "cited polling data", "citing internal documents") are his
+# own argument, not a source of it.
+_CITED_KINDS = frozenset({"anonymous"})
+_CITE_FORMS = frozenset(
+    form.strip("()") for row in OBJECT_VERB_TABLE if row[0] == "(cite)" for form in row
+)
+
+# Words before a phrase that make it no verb's object: "with a statement saying".
+_NOT_VERBS = PREPOSITIONS | CONJUNCTIONS | RELATIVES | STOP_WORDS | DETERMINERS
 
 # Each phrase of ``OBJECT_PHRASES`` by its key word: the key's place in it, its
 # words, and the cue it gives ("according to").
@@ -165,7 +183,11 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             cue = f"{words[index - 1].text} by"
             found.extend(_object(text, words, index - 1, index + 1, cue, names))
         elif lower in OBJECT_CUES:
-            found.extend(_object(text, words, index, index + 1, token.text, names))
+            found.extend(
+                a
+                for a in _object(text, words, index, index + 1, token.text, names)
+                if lower not in _CITE_FORMS or a.speaker.profile.kind in _CITED_KINDS
+            )
             if lower in OBJECT_CUE_PASTS:
                 found.extend(_verb(text, words, index, names, object_cue=True))
         elif lower in SPEECH_PARTICIPLES and index > 0 and words[index - 1].text != ".":
@@ -237,6 +259,8 @@ def _verb(
             return []  # "employees were told", "they aren’t admitted": passive
         if before.lower.endswith(POSSESSIVES[:2]):
             return []  # "Trump’s remarks"
+        if _attributive(before, words[index + 1] if index + 1 < len(words) else None):
+            return []  # "a majority of pledged delegates": an adjective
     if (
         lower in INFINITIVE_VERBS
         and index + 1 < len(words)
@@ -286,6 +310,8 @@ def _verb(
         and not _verb_before_mark(words, index, subject[0])
     ):
         return []  # "member states, which …", "the consent of member states."
+    if subject is not None and _naming(words, index, subject[0], subject[1].profile.kind):
+        return []  # "a firm called Cambridge Analytica": a name given, no words
     if subject is not None and (_agrees(verb.lower, subject[1]) or _after_modal(words, index)):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
@@ -301,6 +327,46 @@ def _verb(
     elif found:
         found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
     return found
+
+
+def _attributive(before: Token, following: Token | None) -> bool:
+    """ "a majority of pledged delegates", "in reported cases": a verb form after a
+    preposition, before a lower-case noun, is an adjective of that noun, not a clause
+    (a clause's verb follows its subject, which a preposition is not)."""
+    if before.lower not in PREPOSITIONS or following is None or not following.is_word:
+        return False
+    word = following.lower.replace("’", "'").split("'")[0]  # "he’s", "they're"
+    return following.text[:1].islower() and word not in _NOT_NOUNS
+
+
+def _naming(words: Sequence[Token], index: int, subject: Phrase, kind: str) -> bool:
+    """ "a firm called Cambridge Analytica", "a program called “Safe Harbour”": "called"
+    right after an indefinite phrase that is no person, before a name, names the
+    thing; it reports no words ("a spokesman called Trump a liar" does)."""
+    if VERB_OF.get(words[index].lower) != "call" or subject.end != index:
+        return False
+    if kind in ("person", "anonymous"):
+        return False
+    if words[subject.start].lower not in ARTICLES - {"the"}:
+        return False  # "what multiple lawmakers called “…”", "the letter called it"
+    at = index + 1
+    if at < len(words) and words[at].lower == "the":
+        at += 1
+    if at >= len(words):
+        return False
+    name = words[at]
+    return (
+        name.kind == "quote" or name.text[:1] == "#" or (name.is_word and name.text[:1].isupper())
+    )
+
+
+def _verb_object(words: Sequence[Token], start: int) -> bool:
+    """ "issued a statement", "sent an email": the phrase at ``start`` follows a
+    lower-case word that is no preposition, conjunction or relative, a verb's object."""
+    if start == 0 or not words[start - 1].is_word:
+        return False
+    before = words[start - 1]
+    return before.text[:1].islower() and before.lower not in _NOT_VERBS
 
 
 def _by_means(words: Sequence[Token], index: int) -> bool:
@@ -515,6 +581,8 @@ def _participle(
         sender = clause_subject(text, words, names)  # "The group … sent a letter stating"
         if sender is not None and sender[1].profile.kind != "document":
             subject = sender
+        elif _verb_object(words, subject[0].start):
+            return []  # "Minutes later, the campaign issued a statement saying": its sender's
     if subject is None:
         return []
     phrase, description = subject
