@@ -190,3 +190,12 @@ def furniture_start(text: str, floor: int, last: int) -> int:
                 cut = True
                 break
     return last
+
+
+def word_start(text: str, start: int, last: int) -> int:
+    """``start`` if a word begins there, else the start of the next word (at ``last`` at most)."""
+    if start == 0 or text[start - 1].isspace():
+        return start
+    while start < last and not text[start].isspace():
+        start += 1
+    return start

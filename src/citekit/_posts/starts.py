@@ -51,7 +51,7 @@ from .._lexicon.lead_ins import (
 from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from . import boundaries, weight
-from .boundaries import glued, sentence_starts
+from .boundaries import glued, sentence_starts, word_start
 
 # Slack over the length limit: scrapes turn one emoji into "??" and "&" into "&amp;".
 SLACK = 10
@@ -279,13 +279,4 @@ def _start_before_reach(line: Line, lo: int, reach: int, last: int, limit: int) 
     after = sentence_starts(doc, reach, last)
     if after:
         return after[0]
-    return _next_word(text, reach, last)
-
-
-def _next_word(text: str, start: int, last: int) -> int:
-    """``start`` if a word begins there, else the start of the next word."""
-    if start == 0 or text[start - 1].isspace():
-        return start
-    while start < last and not text[start].isspace():
-        start += 1
-    return start
+    return word_start(text, reach, last)

@@ -37,7 +37,7 @@ import attrs
 from .._records import Span
 from .._text.segment import Document
 from . import boundaries, weight
-from .boundaries import colon_spaces, glued, sentence_starts
+from .boundaries import colon_spaces, glued, sentence_starts, word_start
 from .starts import SLACK, Line, bounded_start
 
 # A line (or block of lines) longer than this is an article that lost its line breaks.
@@ -136,7 +136,7 @@ def _latest_boundary(doc: Document, lo: int, last: int, line: Span) -> int:
     if line.end - line.start <= _FLATTENED_LINE or last - lo <= _CAPTION_FROM_FLOOR:
         return lo
     sentences = sentence_starts(doc, reach, last)
-    return max(sentences) if sentences else _next_word(text, reach, last)
+    return max(sentences) if sentences else word_start(text, reach, last)
 
 
 def _block_start(layout: Layout, index: int) -> int:
@@ -165,15 +165,6 @@ def _skip_space_back(text: str, end: int, floor: int) -> int:
     while end > floor and text[end - 1].isspace():
         end -= 1
     return end
-
-
-def _next_word(text: str, start: int, last: int) -> int:
-    """``start`` if a word begins there, else the start of the next word."""
-    if start == 0 or text[start - 1].isspace():
-        return start
-    while start < last and not text[start].isspace():
-        start += 1
-    return start
 
 
 def trimmed(text: str, start: int, end: int) -> Span | None:
