@@ -10,15 +10,14 @@ lexicon, each form of each; and properties.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 import citekit
+from case_tables import case_param, load_cases
 from citekit._lexicon.speech_verbs import QUOTATION_VERBS, SPEECH_VERB_TABLE
 from strategies import (
     STATEMENTS,
@@ -50,7 +49,7 @@ from strategies import (
     title_case_headlines,
 )
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "clauses.yaml").read_text("utf-8"))
+CASES = load_cases("clauses.yaml")
 NOT_CLAUSES = [case["text"] for case in CASES if case["sources"] == []]
 
 
@@ -58,12 +57,7 @@ def _sources(text: str) -> list[tuple[str, str]]:
     return [(s.name, s.kind) for s in citekit.parse_article(text).sources]
 
 
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-    return pytest.param(case, id=case.get("name", case["text"]), marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [case_param(c) for c in CASES])
 def test_table(case: dict[str, Any]) -> None:
     sources = citekit.parse_article(case["text"]).sources
     assert [(s.name, s.kind) for s in sources] == [(w["name"], w["kind"]) for w in case["sources"]]

@@ -18,15 +18,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import citekit
+from case_tables import case_param, load_cases
 from citekit._lexicon.languages import LANGUAGES
 from strategies import hostile_text, intl_trigger_runs
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "quotes-intl.yaml").read_text("utf-8"))
-
-
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-    return pytest.param(case, id=case["name"], marks=marks)
+CASES = load_cases("quotes-intl.yaml")
 
 
 def _found(article: citekit.Article) -> list[tuple[str, str | None]]:
@@ -42,7 +38,7 @@ def _matches(quote: citekit.Quote, want: dict[str, Any]) -> bool:
     return all(getattr(speaker, field) == value for field, value in wanted.items())
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [case_param(c) for c in CASES])
 def test_table(case: dict[str, Any]) -> None:
     text = case["text"]
     article = citekit.parse_article(text, language=case["language"])

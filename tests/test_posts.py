@@ -9,15 +9,14 @@ laid out as scrapes leave it, and find it again with those fields.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 import citekit
+from case_tables import case_param, load_cases
 from citekit._text.dates import parse_date
 from strategies import (
     bluesky_handles,
@@ -31,7 +30,7 @@ from strategies import (
     twitter_handles,
 )
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "posts.yaml").read_text("utf-8"))
+CASES = load_cases("posts.yaml")
 
 
 def _check(post: citekit.Post, want: dict[str, Any]) -> None:
@@ -44,12 +43,7 @@ def _check(post: citekit.Post, want: dict[str, Any]) -> None:
         assert got == expected, field
 
 
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-    return pytest.param(case, id=case["name"], marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [case_param(c) for c in CASES])
 def test_table(case: dict[str, Any]) -> None:
     text = case["text"]
     article = citekit.parse_article(text)

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 import citekit
+from case_tables import case_param, load_cases
 from citekit._reading.units import MAX_UNIT, unit_spans
 from citekit._text.marks import find_quoted
 from citekit._text.segment import segment
@@ -37,7 +37,7 @@ from strategies import (
     transcript_lines,
 )
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "quotes.yaml").read_text("utf-8"))
+CASES = load_cases("quotes.yaml")
 
 
 def _found(text: str) -> list[tuple[str, str | None]]:
@@ -60,12 +60,7 @@ def _matches(quote: citekit.Quote, want: dict[str, Any], text: str) -> bool:
     return True
 
 
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-    return pytest.param(case, id=case["name"], marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [case_param(c) for c in CASES])
 def test_table(case: dict[str, Any]) -> None:
     text = case["text"]
     quotes = citekit.parse_article(text).quotes
@@ -259,7 +254,6 @@ def test_a_lone_surname_after_a_quotation_is_its_speaker(
 
 def test_the_benchmark_scores_citekit_on_the_seed() -> None:
     import importlib.util
-    from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
     spec = importlib.util.spec_from_file_location(

@@ -10,18 +10,17 @@ generated prose and find its source.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 import citekit
+from case_tables import case_param, load_cases
 from strategies import prose
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "sources.yaml").read_text("utf-8"))
+CASES = load_cases("sources.yaml")
 
 
 def _sources(text: str) -> dict[str, str]:
@@ -39,12 +38,7 @@ def _check_source(source: citekit.Source, want: dict[str, Any], text: str) -> No
         assert got == expected, (source.name, field)
 
 
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-    return pytest.param(case, id=case["name"], marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [case_param(c) for c in CASES])
 def test_table(case: dict[str, Any]) -> None:
     text = case["text"]
     article = citekit.parse_article(text)
