@@ -417,6 +417,10 @@ person_names = st.builds(
     st.sampled_from(_SURNAMES),
     st.booleans(),
 )
+#: "Jane Ruiz": a given name and a surname, nothing else.
+given_and_surname = st.builds(
+    lambda first, last: f"{first} {last}", st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES)
+)
 agencies = st.sampled_from(PHOTO_AGENCIES + PLATFORMS)
 photo_agencies = st.sampled_from(PHOTO_AGENCIES)
 
@@ -816,11 +820,7 @@ def auxiliary_clauses(draw: st.DrawFn) -> tuple[str, str]:
     (sentence, the subject as written)."""
     subject = draw(
         st.one_of(
-            st.builds(
-                lambda first, last: f"{first} {last}",
-                st.sampled_from(_GIVEN),
-                st.sampled_from(_SURNAMES),
-            ),
+            given_and_surname,
             st.sampled_from(("The port authority", "The White House", "The harbour board")),
         )
     )
@@ -912,11 +912,7 @@ def comma_participles(draw: st.DrawFn) -> tuple[str, str, str]:
     that …": an "-ing" cue after a comma or in a progressive; (sentence, subject, cue)."""
     subject = draw(
         st.one_of(
-            st.builds(
-                lambda first, last: f"{first} {last}",
-                st.sampled_from(_GIVEN),
-                st.sampled_from(_SURNAMES),
-            ),
+            given_and_surname,
             st.sampled_from(("The harbour board", "The port authority")),
         )
     )
@@ -1021,11 +1017,7 @@ def commitments_and_demands(draw: st.DrawFn) -> tuple[str, str, str]:
     are speech acts; (sentence, the speaker, the cue)."""
     subject = draw(
         st.one_of(
-            st.builds(
-                lambda first, last: f"{first} {last}",
-                st.sampled_from(_GIVEN),
-                st.sampled_from(_SURNAMES),
-            ),
+            given_and_surname,
             st.sampled_from(("The harbour board", "The port authority")),
         )
     )
@@ -1046,11 +1038,7 @@ def passive_agents(draw: st.DrawFn) -> tuple[str, str, str]:
     the agent, the cue)."""
     agent = draw(
         st.one_of(
-            st.builds(
-                lambda first, last: f"{first} {last}",
-                st.sampled_from(_GIVEN),
-                st.sampled_from(_SURNAMES),
-            ),
+            given_and_surname,
             st.sampled_from(("several skippers", "the harbour board", "a reporter")),
         )
     )
