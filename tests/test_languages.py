@@ -141,10 +141,13 @@ _FILLER = {
         ("«, ha detto Mario Rossi. Si vota domani»", "it"),
         ("«... , ha detto Mario Rossi. Si vota domani»", "it"),
         ("Elle a parlé. «, assure la ministre. Il sera voté. »", "fr"),
+        ("„«, assure la ministre. «««", "fr"),
+        ("«Il sera voté, assure la ministre. ...»", "fr"),
     ],
 )
 def test_no_quotation_of_the_points_before_an_incise(text: str, code: str) -> None:
-    """An incise right after the opening mark leaves nothing before it to quote."""
+    """An incise right after the opening mark, or right before the closing one, leaves no
+    words on that side to quote."""
     assert all(any(c.isalnum() for c in q.text) for q in citekit.parse_article(text, code).quotes)
 
 

@@ -60,7 +60,8 @@ def _split(item: Quoted, text: str, lexicon: Lexicon) -> list[Quoted]:
         cut = True
     if not cut:
         return [item]
-    parts.append(_part(item, outer_start, start, end, item.outer.end))
+    if _WORDLIKE.search(text, start, end):  # "«A, assure la ministre. «««": no words after
+        parts.append(_part(item, outer_start, start, end, item.outer.end))
     return parts
 
 
