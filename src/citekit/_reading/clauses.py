@@ -160,6 +160,7 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
     # quotation ("Trump tweeted at Ana Ruiz: “…”"). Kept as the words are read, so that
     # a unit of many colons is not read again from its start at each one.
     spoken = False
+    headline: bool | None = None  # whether the unit is a title-case headline, once asked
     for index, token in enumerate(words):
         if index and not spoken:
             before = words[index - 1]
@@ -194,14 +195,17 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             found.extend(_participle(text, words, index, names))
         elif lower in SPEECH_VERBS and token.text[:1].islower():
             found.extend(_verb(text, words, index, names))
-        elif lower in SPEECH_VERBS and index > 0 and title_case(words):
-            # "Clinton Says No To Fox News": a name's verb; in title case, little else is
-            # told apart ("Optimistic Americans Will Say", "Sanders Told A Reporter")
-            found.extend(
-                a
-                for a in _verb(text, words, index, names)
-                if a.role == "subject" and _named_in_story(a.speaker, words, names)
-            )
+        elif lower in SPEECH_VERBS and index > 0:
+            if headline is None:  # asked once a unit, however many capitalised verbs it holds
+                headline = title_case(words)
+            if headline:
+                # "Clinton Says No To Fox News": a name's verb; in title case, little else
+                # is told apart ("Optimistic Americans Will Say", "Sanders Told A Reporter")
+                found.extend(
+                    a
+                    for a in _verb(text, words, index, names)
+                    if a.role == "subject" and _named_in_story(a.speaker, words, names)
+                )
     found.sort(key=lambda a: (a.speaker.span.start, a.cue_span.start))
     return found
 
