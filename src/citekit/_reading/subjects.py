@@ -194,7 +194,7 @@ def subject_before(
     )
     if nearest is not None and not _is_apposition(words, nearest[0]):
         return nearest
-    wholes = [_whole(text, words, start, stop, names) for start, stop in segments[1:]]
+    wholes = [_opening_whole(text, words, start, stop, names) for start, stop in segments[1:]]
     candidates = [
         w
         for w in wholes
@@ -294,6 +294,25 @@ def _whole(
     if description is None:
         return None
     return phrase, description
+
+
+def _opening_whole(
+    text: str, words: Sequence[Token], start: int, stop: int, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """The phrase that is ``words[start:stop]``, or all of it but a conjunction that
+    opens the sentence: "But Tom Fitton, the president of …, said", "And aides to
+    …, who …, said". Not a document: "But six minutes into the event, …" is a time."""
+    found = _whole(text, words, start, stop, names)
+    if (
+        found is None
+        and stop - start > 1
+        and words[start].lower in CONJUNCTIONS
+        and words[start].text[:1].isupper()
+    ):
+        rest = _whole(text, words, start + 1, stop, names)
+        if rest is not None and rest[1].profile.kind != "document":
+            return rest
+    return found
 
 
 def _is_apposition(words: Sequence[Token], phrase: Phrase) -> bool:
