@@ -95,9 +95,14 @@ PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
     quarterback pitcher jockey boxer golfer swimmer runner
     translator interpreter guide ranger guard warden fellow lecturer instructor
     researcher curator librarian advocate proponent backer donor operative commenter
-    ally rival
+    ally rival user front-runner frontrunner hopeful
     """
 )
+
+# Singular nouns for a member of a party, capitalised as a name is: "the Alabama
+# Republican", "a New Hampshire Democrat", "one senior Democrat". A role, like
+# "senator", not a surname: "Alabama Republican" is no one's name.
+PARTY_MEMBER_NOUNS: frozenset[str] = _words("republican democrat")
 
 # Plural nouns for people as a group: "officials", "protesters", "delegates".
 # Plurals of the person nouns above, and of nouns ending like "-ers", are

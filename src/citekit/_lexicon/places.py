@@ -43,3 +43,22 @@ MULTIWORD_PLACES: frozenset[str] = frozenset(
         "Capitol Hill",
     }
 )  # fmt: skip
+
+# The abbreviations of the US states after a lawmaker's name ("Sen. Ron Wyden (D-Ore.)",
+# "Mitch McConnell, R-Ky."), AP's and the postal ones: a place a role names ("the
+# Oregon senator") is his when one of them is in his party and state.
+STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "Alabama": ("Ala", "AL"), "Alaska": ("AK",), "Arizona": ("Ariz", "AZ"),
+    "Arkansas": ("Ark", "AR"), "California": ("Calif", "CA"), "Colorado": ("Colo", "CO"),
+    "Connecticut": ("Conn", "CT"), "Delaware": ("Del", "DE"), "Florida": ("Fla", "FL"),
+    "Georgia": ("Ga", "GA"), "Hawaii": ("HI",), "Idaho": ("ID",), "Illinois": ("Ill", "IL"),
+    "Indiana": ("Ind", "IN"), "Iowa": ("IA",), "Kansas": ("Kan", "Kans", "KS"),
+    "Kentucky": ("Ky", "KY"), "Louisiana": ("La", "LA"), "Maine": ("ME",),
+    "Maryland": ("Md", "MD"), "Massachusetts": ("Mass", "MA"), "Michigan": ("Mich", "MI"),
+    "Minnesota": ("Minn", "MN"), "Mississippi": ("Miss", "MS"), "Missouri": ("Mo", "MO"),
+    "Montana": ("Mont", "MT"), "Nebraska": ("Neb", "Nebr", "NE"), "Nevada": ("Nev", "NV"),
+    "Ohio": ("OH",), "Oklahoma": ("Okla", "OK"), "Oregon": ("Ore", "Oreg", "OR"),
+    "Pennsylvania": ("Pa", "Penn", "PA"), "Tennessee": ("Tenn", "TN"),
+    "Texas": ("Tex", "TX"), "Utah": ("UT",), "Vermont": ("Vt", "VT"),
+    "Virginia": ("Va", "VA"), "Wisconsin": ("Wis", "Wisc", "WI"), "Wyoming": ("Wyo", "WY"),
+}  # fmt: skip

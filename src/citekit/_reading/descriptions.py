@@ -13,14 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
-import regex
 
-from .._lexicon.anonymity import (
-    ANONYMITY_LEADS,
-    ANONYMITY_MARKERS,
-    ANONYMOUS_PLURALS,
-    REASON_OPENERS,
-)
+from .._lexicon.anonymity import ANONYMOUS_PLURALS
 from .._lexicon.calendar import DAYS_AND_MONTHS
 from .._lexicon.documents import (
     AUTHOR_PREPOSITIONS,
@@ -49,6 +43,7 @@ from .._lexicon.people import (
     NAME_JOINERS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    PARTY_MEMBER_NOUNS,
     PERSON_NOUNS,
     PERSONAL_TITLES,
     ROMAN_NUMERALS,
@@ -58,7 +53,8 @@ from .._lexicon.people import (
 )
 from .._lexicon.places import MULTIWORD_PLACES, PLACES
 from .._records import SourceKind, Span
-from .._text.patterns import lazy_pattern, trie
+from .._text.patterns import lazy_pattern
+from .anonymity import anonymity_reason
 from .names import NameIndex, OutletMention, is_person_name, is_titleish, long_name_start
 from .phrases import Phrase, continues_phrase, is_nominal, is_plural_person, noun_phrase
 from .tokens import POSSESSIVES, Token
@@ -187,12 +183,16 @@ def _classify(
     if head.text[:1].isupper() and phrase.head > phrase.start and lower in GROUP_NOUNS:
         # "Some Democrats say", "Senate Republicans said", "Leading Democrats say"
         return Description(written, span, Profile("group", lower, plural=True))
+    determiner = words[phrase.start].lower if phrase.start < phrase.head else ""
+    definite = determiner in DEFINITE_DETERMINERS
+    if lower in PARTY_MEMBER_NOUNS and phrase.head > phrase.start:
+        # "the Alabama Republican", "a New Hampshire Democrat": a role, as "the senator" is
+        profile = Profile("anonymous", lower, reason=reason)
+        return Description(written, span, profile, anaphor="definite" if definite else None)
     if head.text[:1].isupper() and not (
         phrase.head == phrase.start and _common(lower) and not names.is_surname(head.text)
     ):
         return _proper(text, words, phrase, names, span, written, reason)
-    determiner = words[phrase.start].lower if phrase.start < phrase.head else ""
-    definite = determiner in DEFINITE_DETERMINERS
     if lower in OUTLET_ANAPHORS and any(w.text[:1].isupper() for w in core[1:-1]):
         return Description(written, span, Profile("outlet", lower))  # "the Bild newspaper"
     if lower in OUTLET_ANAPHORS and definite and phrase.head - phrase.start <= 2:
@@ -562,38 +562,3 @@ def _gender_of(core: Sequence[Token]) -> str | None:
         if word.lower in FEMALE_WORDS:
             return "f"
     return None
-
-
-# "who spoke on condition of anonymity because they were not authorized to …",
-# "familiar with", "unnamed": the marker, the verb before it, the reason after.
-_ANONYMITY = lazy_pattern(
-    r"(?:(?:"
-    + "|".join(ANONYMITY_LEADS)
-    + r")\s+)?"
-    + trie(ANONYMITY_MARKERS)
-    + r"(?:\s+(?:"
-    + "|".join(REASON_OPENERS)
-    + r")\s+[^.;,]{1,80}+)?",
-    regex.IGNORECASE,
-)
-
-_ANONYMITY_MARKERS_LOWER = tuple(marker.lower() for marker in ANONYMITY_MARKERS)
-
-
-def anonymity_reason(text: str, span: Span) -> str | None:
-    """The reason a source is not named, given in its phrase or right after it.
-
-    "two people familiar with the matter", "an official, who spoke on
-    condition of anonymity because …": the marker must start inside the
-    phrase or within a few words after it, in the same clause.
-    """
-    window_end = min(len(text), span.end + 160)
-    window = text[span.start : window_end].lower()
-    if not any(marker in window for marker in _ANONYMITY_MARKERS_LOWER):
-        return None  # the marker is the pattern's one required part: no need to search
-    match = _ANONYMITY.search(text, span.start, window_end)
-    if match is None or match.start() > span.end + 40:
-        return None
-    if any(mark in text[span.end : match.start()] for mark in ".;:!?"):
-        return None
-    return match.group().strip(" ,")

@@ -237,18 +237,32 @@ class NameIndex:
             not start <= offset < end for offset, _ in self._runs().get(key, [])
         )
 
-    def holder_of(self, title: str, offset: int, *, ahead: bool = False) -> PersonName | None:
-        """The person last named with ``title`` before ``offset`` ("the president").
+    def holder_of(
+        self,
+        title: str,
+        offset: int,
+        *,
+        ahead: bool = False,
+        accept: Callable[[PersonName], bool] = lambda p: True,
+    ) -> PersonName | None:
+        """The person last named with ``title`` before ``offset`` ("the president"), of
+        those ``accept`` takes.
 
         With ``ahead``, else the first named after it: a headline ("Judge: …")
         names by title someone whom the article names fully below it.
         """
         holders = self._holders(title.lower())
-        found = _last_before(holders, offset, lambda p: True)
+        found = _last_before(holders, offset, accept)
         if found is None and ahead:
             index = bisect.bisect_left(holders, offset, key=_start)
-            found = holders[index] if index < len(holders) else None
+            found = next((p for p in holders[index : index + 20] if accept(p)), None)
         return found
+
+    def party_state_after(self, person: PersonName) -> str:
+        """The bracket or apposition right after a person's name that may give a party and
+        state ("Sen. Ron Wyden (D-Ore.)", "Mitch McConnell, R-Ky."), or ""."""
+        after = self._text[person.end : person.end + 12]
+        return after if after.startswith((" (", ", ")) else ""
 
     def last_outlet(self, offset: int, ending: str | None = None) -> OutletMention | None:
         """The outlet named last before ``offset``, or the last whose name ends in ``ending``."""

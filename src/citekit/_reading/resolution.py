@@ -18,9 +18,11 @@ Lookups into what the article names are bisections into indexes built once
 from __future__ import annotations
 
 import attrs
+import regex
 
 from .._lexicon.organisations import COMPANY_NAME_WORDS, COMPANY_NAMES, COMPANY_NOUNS
 from .._lexicon.people import NAME_SUFFIXES
+from .._lexicon.places import PLACES, STATE_ABBREVIATIONS
 from .._records import Span
 from .._text.patterns import lazy_pattern
 from .attributions import Attribution
@@ -186,9 +188,12 @@ class Resolver:
         """ "the official" after "an official", "the president" after "President X"."""
         profile = description.profile
         head = profile.head
+        places = _places_named(description.name)
         for entity in reversed(self.recent[-_LOOKBACK:]):
             known = entity.profile
             if known.head == head and known.kind == profile.kind:
+                if places and _places_named(entity.name) - places:
+                    continue  # "the Florida senator" is not "the Vermont senator"
                 return entity
             if head == "source" and known.kind == "anonymous" and not known.plural:
                 return entity
@@ -201,15 +206,39 @@ class Resolver:
             for entity in reversed(self.recent[-_LOOKBACK:]):
                 known = entity.profile
                 if known.kind == "person" and head in (known.title or "").lower().split():
+                    if not _holds_places(places, entity.name, known.title, known.affiliation):
+                        continue  # "the Wisconsin Republican" is no Texan's
                     return entity  # "spokeswoman Dana Perkins … the spokeswoman said"
             # a bare capitalised title ("Senator says …" in a headline) may name
             # someone the article names in full only below it
             bare = " " not in description.name and description.name[:1].isupper()
-            holder = self.names.holder_of(head, offset, ahead=bare)
+            holder = self.names.holder_of(
+                head,
+                offset,
+                ahead=bare,
+                accept=lambda p: _holds_places(
+                    places, p.full, p.title, self.names.party_state_after(p)
+                ),
+            )
             if holder is not None:
                 person = attrs.evolve(profile, kind="person", title=holder.title)
                 return self._entity(attrs.evolve(description, name=holder.full, profile=person))
         return None
+
+
+def _places_named(name: str) -> frozenset[str]:
+    """The countries and states a role names: "the Florida senator" gives "Florida"."""
+    return frozenset(word for word in name.split() if word in PLACES)
+
+
+def _holds_places(places: frozenset[str], *texts: str | None) -> bool:
+    """Whether a person's name, title or affiliation ("R-Wis.") gives every place in
+    ``places``, by its name or its state's abbreviation: the one a role names."""
+    words = {w for text in texts if text for w in regex.split(r"[^\w]+", text) if w}
+    return all(
+        place in words or any(a in words for a in STATE_ABBREVIATIONS.get(place, ()))
+        for place in places
+    )
 
 
 def _is_company(entity: Entity) -> bool:

@@ -33,7 +33,8 @@ from .._lexicon.people import (
 from .._lexicon.speech_verbs import SPEECH_VERBS
 from .._records import Span
 from .._text.patterns import lazy_pattern
-from .descriptions import Description, Profile, anonymity_reason, phrase_text
+from .anonymity import anonymity_reason
+from .descriptions import Description, Profile, phrase_text
 from .phrases import (
     Phrase,
     is_modifier_word,
