@@ -287,6 +287,8 @@ def _named_after_title(text: str, words: Sequence[Token], phrase: Phrase) -> Des
     before = words[start - 1]
     if not before.text[:1].islower() or before.lower in PERSON_NOUNS:
         return None
+    if start - 2 == phrase.head and before.lower.endswith(("ing", "ed")):
+        return None  # "one pastor supporting Mr. Cruz": the name is the participle's object
     if (
         before.lower in PREPOSITIONS
         or before.lower in DETERMINERS

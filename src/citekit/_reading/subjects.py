@@ -299,20 +299,27 @@ def _whole(
 def _opening_whole(
     text: str, words: Sequence[Token], start: int, stop: int, names: NameIndex
 ) -> tuple[Phrase, Description] | None:
-    """The phrase that is ``words[start:stop]``, or all of it but a conjunction that
-    opens the sentence: "But Tom Fitton, the president of …, said", "And aides to
-    …, who …, said". Not a document: "But six minutes into the event, …" is a time."""
+    """The phrase that is ``words[start:stop]``, or all of it but the word that opens it:
+    a conjunction that opens the sentence ("But Tom Fitton, the president of …, said",
+    "And aides to …, who …, said"; not a document: "But six minutes into the event, …"
+    is a time), or the verb of an inverted clause before a person ("…,” said Ana Ruiz,
+    a trade scholar who has argued …": the relative's antecedent is Ruiz)."""
     found = _whole(text, words, start, stop, names)
-    if (
-        found is None
-        and stop - start > 1
-        and words[start].lower in CONJUNCTIONS
-        and words[start].text[:1].isupper()
-    ):
-        rest = _whole(text, words, start + 1, stop, names)
-        if rest is not None and rest[1].profile.kind != "document":
-            return rest
-    return found
+    if found is not None or stop - start < 2:
+        return found
+    first = words[start]
+    if first.lower in CONJUNCTIONS and first.text[:1].isupper():
+        kinds = _NOT_DOCUMENTS
+    elif first.lower in SPEECH_VERBS and first.text[:1].islower():
+        kinds = _PERSON
+    else:
+        return None
+    rest = _whole(text, words, start + 1, stop, names)
+    return rest if rest is not None and rest[1].profile.kind in kinds else None
+
+
+_NOT_DOCUMENTS = frozenset({"person", "organization", "outlet", "group", "anonymous"})
+_PERSON = frozenset({"person"})
 
 
 def _is_apposition(words: Sequence[Token], phrase: Phrase) -> bool:
@@ -442,8 +449,8 @@ def with_apposition(
         return description
     start = index + 1
     stop = start
-    while stop < len(words) and words[stop].is_word:
-        stop += 1
+    while stop < len(words) and words[stop].is_word and words[stop].lower not in RELATIVES:
+        stop += 1  # "a trade scholar who has argued …": the title ends at the relative
     apposition = words[start:stop]
     if len(apposition) == 1 and _PARTY_STATE.fullmatch(apposition[0].text):
         party = attrs.evolve(description.profile, affiliation=apposition[0].text)
