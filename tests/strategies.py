@@ -1256,3 +1256,78 @@ def continued_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
     )
     text = f"''{first}'' {speaker} said. ''{second}\n\n''{last}''"
     return text, speaker, last
+
+
+# Appositions between a person and his verb, each its own comma-bounded stretch.
+_APPOSITIONS = (
+    "the president of the Harbour Trust",
+    "a trade scholar at the Atlantic Policy Institute",
+    "the Ohio Republican who chairs the ferry committee",
+    "a retired teacher",
+    "who runs the island's only bakery",
+    "a group that has sued the port twice",
+)
+
+
+@st.composite
+def appositions_after_conjunctions(draw: st.DrawFn) -> tuple[str, str]:
+    """ "But Jane Hartley, the president of the Harbour Trust, a group that has sued the
+    port twice, said …": the person after a conjunction that opens the sentence, one or
+    two appositions, then the verb; (sentence, name)."""
+    conjunction = draw(st.sampled_from(("But", "And", "Yet")))
+    name = draw(given_and_surname)
+    appositions = draw(st.lists(st.sampled_from(_APPOSITIONS), min_size=1, max_size=2))
+    verb = draw(st.sampled_from(("said", "told reporters", "argued")))
+    between = ", ".join(appositions)
+    return f"{conjunction} {name}, {between}, {verb} that the fees were fair.", name
+
+
+# US states with the party-and-state forms articles write after a lawmaker's name.
+_STATES_WITH_PARTY = (
+    ("Florida", "R-Fla."), ("Vermont", "I-Vt."), ("Oregon", "D-Ore."),
+    ("Kentucky", "R-Ky."), ("Ohio", "R-Ohio"), ("Texas", "R-Texas"),
+)  # fmt: skip
+
+
+@st.composite
+def placed_roles(draw: st.DrawFn) -> tuple[str, str, str]:
+    """Two senators named with their party and state, then "the Florida senator said":
+    the role that names a place is the senator of that place, whichever was named last;
+    (text, the role phrase, the senator it names)."""
+    (place, party), (_, other_party) = draw(
+        st.lists(st.sampled_from(_STATES_WITH_PARTY), min_size=2, max_size=2, unique=True)
+    )
+    surnames = draw(st.lists(st.sampled_from(_SURNAMES), min_size=2, max_size=2, unique=True))
+    names = [f"{draw(st.sampled_from(_GIVEN))} {surname}" for surname in surnames]
+    meant = f"Senator {names[0]} ({party}) spoke first."
+    other = f"Senator {names[1]} ({other_party}) spoke next."
+    first, second = (meant, other) if draw(st.booleans()) else (other, meant)
+    role = f"The {place} senator"
+    return f"{first} {second} {role} said the fees were fair.", role, names[0]
+
+
+@st.composite
+def party_member_roles(draw: st.DrawFn) -> str:
+    """ "a Maine Democrat said", "one senior Republican told reporters": a member of a
+    party is a role, not a name; the sentence (its source is the role phrase whole)."""
+    determiner = draw(st.sampled_from(("A", "One", "Another", "One senior")))
+    place = draw(st.sampled_from(("Maine", "New Hampshire", "South Carolina", "Iowa", "")))
+    party = draw(st.sampled_from(("Republican", "Democrat")))
+    verb = draw(st.sampled_from(("said", "told reporters", "argued")))
+    role = " ".join(w for w in (determiner, place, party) if w)
+    return f"{role} {verb} that the fees were fair."
+
+
+_RELATIVE_VERBS = ("has argued", "said", "has long predicted", "wrote")
+
+
+@st.composite
+def inverted_with_relatives(draw: st.DrawFn) -> tuple[str, str]:
+    """ "“…,” said Jane Hartley, a trade scholar at … who has argued that …": the
+    relative in the apposition after an inverted clause's person speaks for him;
+    (text, name)."""
+    words = draw(st.sampled_from(STATEMENTS))
+    name = draw(given_and_surname)
+    role = draw(st.sampled_from((*_ROLES, "a distinguished professor of history at Ava College")))
+    verb = draw(st.sampled_from(_RELATIVE_VERBS))
+    return f"“{words},” said {name}, {role} who {verb} that the fees were fair.", name

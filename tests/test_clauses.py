@@ -22,6 +22,7 @@ from citekit._lexicon.speech_verbs import QUOTATION_VERBS, SPEECH_VERB_TABLE
 from strategies import (
     STATEMENTS,
     according_to_objects,
+    appositions_after_conjunctions,
     appositions_with_states,
     attributive_participles,
     auxiliary_clauses,
@@ -36,9 +37,11 @@ from strategies import (
     document_findings,
     hearers_before_that,
     hostile_text,
+    inverted_with_relatives,
     modified_groups,
     naming_participles,
     partitive_groups,
+    party_member_roles,
     party_state_names,
     passive_agents,
     plural_collectives,
@@ -350,3 +353,32 @@ def test_a_sent_document_is_no_source_of_its_own(before: str, case: tuple[str, s
     sentence, document = case
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert document not in names, (sentence, names)
+
+
+@given(prose, appositions_after_conjunctions())
+def test_a_name_after_an_opening_conjunction_is_the_subject_past_its_appositions(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "But Jane Hartley, the president of the Harbour Trust, said": Hartley, not the
+    apposition nearest the verb."""
+    sentence, name = case
+    found = _sources(f"{before} {sentence}")
+    assert (name, "person") in found, sentence
+    assert [n for n, _ in found if n != name] == [], sentence
+
+
+@given(prose, party_member_roles())
+def test_a_party_member_is_a_role_not_a_name(before: str, sentence: str) -> None:
+    """ "a Maine Democrat said": the role whole, an anonymous source, as "an official" is."""
+    phrase = sentence.split(" that ")[0].rsplit(" ", 2 if " told " in sentence else 1)[0]
+    assert (phrase, "anonymous") in _sources(f"{before} {sentence}"), sentence
+
+
+@given(prose, inverted_with_relatives())
+def test_the_relative_in_an_inverted_persons_apposition_speaks_for_him(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "“…,” said Jane Hartley, a trade scholar who has argued …": one source, Hartley;
+    the apposition is no source of its own."""
+    text, name = case
+    assert _sources(f"{before} {text}") == [(name, "person")], text

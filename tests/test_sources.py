@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import citekit
 from case_tables import case_param, load_cases
-from strategies import prose
+from strategies import placed_roles, prose
 
 CASES = load_cases("sources.yaml")
 
@@ -126,3 +126,21 @@ def test_sources_are_one_per_entity_and_in_order(cases: list[tuple[str, str, str
     for source in sources:
         for mention in source.mentions:
             assert 0 <= mention.start <= mention.end <= len(text)
+
+
+@given(placed_roles())
+def test_a_role_that_names_a_place_is_the_person_of_that_place(
+    case: tuple[str, str, str],
+) -> None:
+    """ "The Florida senator said" after "Senator Ana Ruiz (R-Fla.)" and another senator:
+    Ruiz, whichever of the two was named last."""
+    text, role, name = case
+    sources = citekit.parse_article(text).sources
+    speaking = [s for s in sources if any(m.of(text) == role for m in s.mentions)]
+    assert [s.name for s in speaking] == [name], text
+
+
+def test_a_role_that_names_a_place_no_one_holds_stays_a_role() -> None:
+    """No senator of Texas was named: "the Texas senator" is no one named before."""
+    text = "Senator Jane Hartley (I-Vt.) spoke first. The Texas senator said the fees were fair."
+    assert _sources(text) == {"The Texas senator": "anonymous"}

@@ -532,7 +532,7 @@ def _inverted(
     description = classify(text, words, phrase, names)
     if description is None:
         return None
-    return phrase, with_apposition(text, words, phrase, description)
+    return phrase, with_apposition(text, words, phrase, description, names)
 
 
 def _one_of_them(words: Sequence[Token], index: int) -> bool:

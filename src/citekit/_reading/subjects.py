@@ -440,11 +440,23 @@ def _after_dateline(words: Sequence[Token]) -> int:
 
 
 def with_apposition(
-    text: str, words: Sequence[Token], phrase: Phrase, description: Description
+    text: str,
+    words: Sequence[Token],
+    phrase: Phrase,
+    description: Description,
+    names: NameIndex | None = None,
 ) -> Description:
     """ "Priya Raman, a trade scholar with the Atlantic Policy Institute": title and
-    affiliation from the apposition after a person's name."""
+    affiliation from the apposition after a person's name. With ``names``, a role before
+    the person's name is the person ("…,” said another Twitter user, Omar Haddad.")."""
     index = phrase.end
+    if names is not None and index + 1 < len(words) and words[index].text == ",":
+        stop = index + 1
+        while stop < len(words) and words[stop].is_word:
+            stop += 1
+        named = _named_in_apposition(text, words, phrase, description, (index + 1, stop), names)
+        if named is not None:
+            return named[1]
     if description.profile.kind != "person" or index + 1 >= len(words) or words[index].text != ",":
         return description
     start = index + 1
