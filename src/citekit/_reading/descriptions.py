@@ -67,6 +67,9 @@ _PRESS_WORDS = MEDIA_NOUNS | {"news"}
 # A pronoun glued to its verb: "I’m", "we’ve", "they’re", "it’s", "I'd".
 _PRONOUN_CONTRACTION = lazy_pattern(r"(?:i|we|you|he|she|it|they)['’](?:m|ve|re|ll|d|s)")
 
+# Words before a day or a month that make a time of it, capitalised at a sentence start.
+_TIME_OPENERS = frozenset({"last", "early", "late", "next", "this", "since", "until"})
+
 # "D.C.", "Calif.", "Md.": a place in an apposition ("an analyst in Washington, D.C., told …").
 _STATE_ABBREVIATION = lazy_pattern(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
 
@@ -423,6 +426,8 @@ def _proper(
             written, span, Profile("organization", head, affiliation=affiliation, place=place)
         )
     name_words = name_words[long_name_start([w.text for w in name_words]) :]
+    if name_words[0].lower in _TIME_OPENERS and name_words[-1].lower in DAYS_AND_MONTHS:
+        return None  # "Last May, a judge ordered", "Early Tuesday, …": a time, no one
     name_span = Span(name_words[0].start, name_words[-1].end)
     name = name_span.of(text)
     gender = _gender_of(core)
