@@ -32,6 +32,7 @@ TITLE_WORDS: frozenset[str] = _words(
     producer director-general secretary-general coach manager owner administrator
     developer partner trustee chairperson mr. mrs. ms. mr mrs ms miss sir dame lord lady
     agent investigator historian scholar teacher student official
+    moderator co-host cohost contributor panelist
     """
 )
 
