@@ -51,6 +51,9 @@ _UNIT_LOOKBACK = 4
 # A unit that opens with a dash may sign the quotation before it ("- Bernie Sanders.").
 _DASHES = "―—–-"
 
+# Marks the tokens leave out before a unit's first word or dash: "'– Name" opens with a dash.
+_STRAY_MARKS = "'’‘`"
+
 
 @attrs.frozen(eq=False)
 class Reading:
@@ -113,7 +116,8 @@ def read(doc: Document) -> Reading:
             or bool(inside)
             or (cue < len(triggers) and triggers[cue] < span.end)
         )
-        if not active and not _may_be_headline(text, doc, span) and text[span.start] not in _DASHES:
+        opening = text[span.start : span.start + 4].lstrip(_STRAY_MARKS)[:1]
+        if not active and not _may_be_headline(text, doc, span) and opening not in _DASHES:
             units.append(Unit(span, paragraph, EMPTY_WINDOW, (), read_in_full=False))
             continue
         tokens = tokenize(text, span, inside)
