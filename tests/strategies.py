@@ -1331,3 +1331,14 @@ def inverted_with_relatives(draw: st.DrawFn) -> tuple[str, str]:
     role = draw(st.sampled_from((*_ROLES, "a distinguished professor of history at Ava College")))
     verb = draw(st.sampled_from(_RELATIVE_VERBS))
     return f"“{words},” said {name}, {role} who {verb} that the fees were fair.", name
+
+
+@st.composite
+def surnames_after_exclamations(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“It is a disgrace!” Hartley said.": a surname the story gives alone, after a
+    quotation that ends its sentence with "!" or "?"; (text, surname, the quotation)."""
+    surname = draw(st.sampled_from([s for s in _SURNAMES if s.isalpha() and s[1:].islower()]))
+    words = draw(st.sampled_from(STATEMENTS))
+    mark = draw(st.sampled_from(("!", "?")))
+    verb = draw(st.sampled_from(("said", "asked", "told reporters", "shouted")))
+    return f"“{words}{mark}” {surname} {verb}.", surname, f"{words}{mark}"

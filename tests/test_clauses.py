@@ -49,6 +49,7 @@ from strategies import (
     prose,
     sent_documents,
     subjects_with_a_time,
+    surnames_after_exclamations,
     title_case_headlines,
 )
 
@@ -382,3 +383,16 @@ def test_the_relative_in_an_inverted_persons_apposition_speaks_for_him(
     the apposition is no source of its own."""
     text, name = case
     assert _sources(f"{before} {text}") == [(name, "person")], text
+
+
+@given(prose, surnames_after_exclamations())
+def test_a_lone_surname_after_an_exclamation_speaks_the_quotation(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "“It is a disgrace!” Hartley said.": the sentences are read apart after "!”",
+    and the surname is still the speaker."""
+    text, surname, words = case
+    article = citekit.parse_article(f"{before} {text}")
+    assert (surname, "person") in [(s.name, s.kind) for s in article.sources], text
+    spoken = [q for q in article.quotes if q.text == words]
+    assert [q.speaker.name if q.speaker else None for q in spoken] == [surname], text

@@ -55,7 +55,9 @@ def unlisted_subject(
     verb; nouns for texts ("the order says", "rules say") are never read so.
     """
     end = skip_prefixes(words, index)
-    if end > 0 and _surname_after_quotation(words, end - 1):
+    if end > 0 and (
+        _surname_after_quotation(words, end - 1) or _surname_after_exclamation(text, words, end)
+    ):
         # "“…,” Hale said": a surname the article gives no first name for
         word = words[end - 1]
         profile = Profile("person", word.lower)
@@ -109,6 +111,19 @@ def _surname_after_quotation(words: Sequence[Token], index: int) -> bool:
         and word.lower not in DAYS_AND_MONTHS
         and word.lower not in NOT_SPEAKERS
     )
+
+
+def _surname_after_exclamation(text: str, words: Sequence[Token], end: int) -> bool:
+    """ "“…offensive!” Cruz said.": the surname that opens its unit, after a quotation that
+    ends the sentence before with "!" or "?" (the sentences are read apart there)."""
+    if end != 1:
+        return False
+    before = text[max(0, words[0].start - 8) : words[0].start].rstrip()
+    closing = before.rstrip("”’\"'")
+    if len(closing) == len(before) or closing[-1:] not in "!?":
+        return False
+    marked = Token(before[-2:], words[0].start - 2, "quote")  # the mark and its "!" or "?"
+    return _surname_after_quotation([marked, words[0]], 1)
 
 
 def after_quotation(words: Sequence[Token], start: int) -> bool:
