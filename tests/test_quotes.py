@@ -25,6 +25,7 @@ from citekit._text.segment import segment
 from strategies import (
     MARKS,
     NAMED_PEOPLE,
+    SHORT_SENTENCES,
     STATEMENTS,
     continued_paragraphs,
     dash_signatures,
@@ -33,7 +34,6 @@ from strategies import (
     nouns_after_quotations,
     plain_sentence,
     prose,
-    SHORT_SENTENCES,
     quotations_read_out,
     short_sentences_going_on,
     transcript_lines,
