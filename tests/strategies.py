@@ -1258,6 +1258,36 @@ def continued_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
     return text, speaker, last
 
 
+#: Short sentences a speaker goes on with, after a longer quotation: two or three words.
+SHORT_SENTENCES = (
+    "Not today.",
+    "We tried.",
+    "Never again.",
+    "Who knows?",
+    "Ask anyone.",
+    "It worked!",
+    "Same River, Same Mud.",
+    "Thank You, Everyone.",
+    "Hard work, mostly.",
+)
+
+
+@st.composite
+def short_sentences_going_on(draw: st.DrawFn) -> tuple[str, str, str, str]:
+    """ "“…?” Ana Ruiz asked. “Not today.”": a short quoted sentence of its own right
+    after a quotation and its clause, in the same paragraph, which carries on the
+    speaker's words; (the quotation and its clause, the short sentence in its marks,
+    the short sentence, the speaker)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    words = draw(st.sampled_from(STATEMENTS))
+    opening, closing = draw(st.sampled_from((("“", "”"), ('"', '"'))))
+    end, verb = draw(st.sampled_from(((",", "said"), ("?", "asked"), (",", "added"))))
+    short = draw(st.sampled_from(SHORT_SENTENCES))
+    lead = f"{opening}{words}{end}{closing} {first} {last} {verb}."
+    return lead, f"{opening}{short}{closing}", short, f"{first} {last}"
+
+
 # Appositions between a person and his verb, each its own comma-bounded stretch.
 _APPOSITIONS = (
     "the president of the Harbour Trust",
