@@ -192,7 +192,9 @@ def subject_before(
         if first_end > first_start
         else None
     )
-    if nearest is not None and not _is_apposition(words, nearest[0]):
+    if nearest is not None and (
+        not _is_apposition(words, nearest[0]) or _after_conjunction(words, nearest[0])
+    ):
         return nearest
     wholes = [_opening_whole(text, words, start, stop, names) for start, stop in segments[1:]]
     candidates = [
@@ -221,6 +223,13 @@ def subject_before(
     ):
         return clause_subject(text, words, names)  # "She …, but said …"
     return None
+
+
+def _after_conjunction(words: Sequence[Token], phrase: Phrase) -> bool:
+    """ "…, and a former defense official said": a phrase after "and" or "but" opens a
+    clause of its own; it is no apposition of the phrase before the comma."""
+    start = phrase.start
+    return start > 1 and words[start - 1].lower in CONJUNCTIONS and words[start - 2].text == ","
 
 
 def _is_person(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
