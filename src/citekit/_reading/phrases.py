@@ -51,6 +51,9 @@ from .tokens import POSSESSIVES, Token, next_is
 # short, and the bound keeps a sentence without punctuation linear.
 MAX_PHRASE = 40
 
+# Prepositions that are adjectives between a determiner and a noun: "an inside source".
+_ADJECTIVE_PREPOSITIONS = frozenset({"inside", "outside"})
+
 # Words for documents that are also forms of a speech verb: "reports", "posts".
 _VERB_DOCUMENTS = DOCUMENT_NOUNS & SPEECH_VERBS
 
@@ -116,6 +119,14 @@ def noun_phrase(
             head = position  # "according to reports", "press reports", "media reports say"
             seen_noun = True
             position += 1
+            continue
+        if (
+            position == index > start
+            and word.lower in _ADJECTIVE_PREPOSITIONS
+            and position + 1 < limit
+            and is_nominal(words[position + 1])
+        ):
+            position += 1  # "an inside source", "two outside advisers": an adjective
             continue
         if not is_modifier_word(word, after_noun=seen_noun):
             break
