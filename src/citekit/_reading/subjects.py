@@ -63,6 +63,13 @@ _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 _DATELINE_PLACE = lazy_pattern(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
 _MAX_DATELINE = 12
 
+# Speech verbs that take no object, so that a phrase right after them is their
+# subject, inverted: "…, said an American official who …"; not "told", "asked".
+_INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "explained", "noted", "wrote"})
+
+# Words that open an apposition or a relative between a subject and its verb.
+_APPOSITION_STARTS = RELATIVES | APPOSITION_OPENERS | frozenset({"where", "when"})
+
 # A year, which opens no speaker phrase: "in 2017 America says".
 _YEAR = lazy_pattern(r"1[89]\d\d|20\d\d")
 
@@ -186,6 +193,8 @@ def subject_before(
             stop = before_bracket(words, stop)  # "Sen. Bernie Sanders (I-Vt.), who lost,"
             if stop > 1 and words[stop - 1].text == "." and _abbreviation(words[stop - 2]):
                 stop -= 1  # "Mitch McConnell, R-Ky., said", "in Allentown, Pa., said"
+    if _inverts_after_clause(text, words, index, segments, names):
+        return None  # "…, invoke an air defense zone, said an American official who …"
     first_start, first_end = segments[0]
     nearest = (
         longest_suffix(text, words, first_start, first_end, names)
@@ -223,6 +232,37 @@ def subject_before(
     ):
         return clause_subject(text, words, names)  # "She …, but said …"
     return None
+
+
+def _inverts_after_clause(
+    text: str,
+    words: Sequence[Token],
+    index: int,
+    segments: list[tuple[int, int]],
+    names: NameIndex,
+) -> bool:
+    """Whether the verb after a comma is inverted: the stretch before the comma is a
+    clause's end, no phrase ("…, invoke an air defense zone, said"), and a person or a
+    role follows the verb and ends its clause ("said an American official who …", not
+    "said the official was …"). A name further back is not the verb's subject."""
+    if words[index].lower not in _INVERTING_VERBS or index + 2 >= len(words):
+        return False
+    if len(segments) < 2 or segments[0][0] != segments[0][1]:
+        return False
+    start, stop = segments[1]
+    if stop <= start or _whole(text, words, start, stop, names) is not None:
+        return False
+    first = words[start]
+    if first.lower in _APPOSITION_STARTS or first.text[:1].isdigit():
+        return False  # "Ana Ruiz, who …, said", "Ruiz, 45, said": an apposition
+    phrase = noun_phrase(words, index + 1, len(words), post=False)
+    if phrase is None or words[index + 1].lower not in DETERMINERS:
+        return False
+    after = words[phrase.head + 1] if phrase.head + 1 < len(words) else None
+    if after is not None and after.is_word and after.lower not in RELATIVES | PREPOSITIONS:
+        return False  # "said the official was wrong": the phrase is the clause's subject
+    found = classify(text, words, phrase, names)
+    return found is not None and found.profile.kind in {"anonymous", "person"}
 
 
 def _after_conjunction(words: Sequence[Token], phrase: Phrase) -> bool:
