@@ -97,6 +97,7 @@ VERB_PREFIXES: frozenset[str] = (
     repeatedly publicly privately separately subsequently already often
     last this next month week year night morning afternoon evening today yesterday
     on monday tuesday wednesday thursday friday saturday sunday
+    itself himself herself themselves
     """
     )
     | MODALS

@@ -96,7 +96,7 @@ PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
     quarterback pitcher jockey boxer golfer swimmer runner
     translator interpreter guide ranger guard warden fellow lecturer instructor
     researcher curator librarian advocate proponent backer donor operative commenter
-    ally rival user front-runner frontrunner hopeful
+    ally rival user front-runner frontrunner hopeful constituent
     """
 )
 

@@ -105,7 +105,7 @@ _NEGATED_BE = frozenset(
 
 
 # Words between an auxiliary and its verb: "would not say", "did also tell".
-_ADVERBS_AFTER_MODALS = frozenset({"not", "never", "also", "still", "just", "ever", "now"})
+_ADVERBS_AFTER_MODALS = frozenset({"not", "never", "also", "still", "just", "ever", "now", "only"})
 
 # The conjunctions that join a second predicate to its clause's subject.
 _PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})

@@ -23,6 +23,7 @@ from .._lexicon.function_words import (
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    MODALS,
     NOT_ADVERBS,
     PERSON_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
@@ -163,6 +164,8 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
         # "on Tuesday", "A Bloomberg poll in June showed", "A Monmouth poll out Monday"
         return position + 1 < verb and words[position + 1].lower in DAYS_AND_MONTHS
     adverb = lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS
+    if lower == "only":  # "would only say"; but "attempts to insulate Melania only added"
+        return position > 0 and words[position - 1].lower in MODALS
     return adverb or lower in _VERB_PREFIXES
 
 
