@@ -39,6 +39,8 @@ from .._lexicon.people import (
     GROUP_NOUNS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NOT_PERSON_NOUNS,
+    PERSON_NOUN_ENDINGS,
     PERSON_NOUNS,
     PLURAL_PERSON_NOUN_ENDINGS,
     TITLE_MODIFIERS,
@@ -130,7 +132,12 @@ def noun_phrase(
             continue
         if not is_modifier_word(word, after_noun=seen_noun):
             break
-        if seen_noun and word.text[:1].islower() and not _noun_ahead(words, position, limit):
+        if (
+            seen_noun
+            and word.text[:1].islower()
+            and not _noun_ahead(words, position, limit)
+            and not _role_before_name(words, position, limit)
+        ):
             break  # "Inflation hits Retail …": a verb, not a modifier
         if word.text[:1].islower() and not is_nominal(word) and word.lower not in TITLE_MODIFIERS:
             unknown += 1
@@ -240,6 +247,26 @@ def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool
         or following.lower in TITLE_MODIFIERS
         or (following.text[:1].isupper() and following.lower not in FUNCTION_WORDS)
         or is_nominal(following)
+    )
+
+
+def _role_before_name(words: Sequence[Token], index: int, limit: int) -> bool:
+    """ "former Obama speechwriter Jon Favreau": a lower-case noun that ends like one for a
+    person ("-er", "-or", "-ist", "-ian"), no list holds, before a name of two words."""
+    word = words[index]
+    lower = word.lower
+    return (
+        index + 2 < limit
+        and len(lower) > 5
+        and word.text.isalpha()
+        and lower.endswith(PERSON_NOUN_ENDINGS)
+        and lower not in NOT_PERSON_NOUNS
+        and lower not in STOP_WORDS
+        and lower not in FUNCTION_WORDS
+        and lower not in PREPOSITIONS
+        and lower not in SPEECH_VERBS
+        and lower not in DOCUMENT_NOUNS
+        and all(continues_phrase(w) for w in words[index + 1 : index + 3])
     )
 
 
