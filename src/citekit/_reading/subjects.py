@@ -208,7 +208,7 @@ def subject_before(
         not _is_apposition(words, nearest[0]) or _after_conjunction(words, nearest[0])
     ):
         return nearest
-    wholes = [_opening_whole(text, words, start, stop, names) for start, stop in segments[1:]]
+    wholes = _segment_phrases(text, words, segments, names)
     candidates = [
         w
         for w in wholes
@@ -235,6 +235,31 @@ def subject_before(
     ):
         return clause_subject(text, words, names)  # "She …, but said …"
     return None
+
+
+def _segment_phrases(
+    text: str, words: Sequence[Token], segments: list[tuple[int, int]], names: NameIndex
+) -> list[tuple[Phrase, Description] | None]:
+    """The phrase each segment before the first is, whole; or, before a town's state
+    between commas right before the verb, the phrase that ends the segment ("a woman in
+    Worcester, Massachusetts, told": the state is the town's, the woman the subject)."""
+    found: list[tuple[Phrase, Description] | None] = []
+    after_place = False
+    chain = segments[0][0] == segments[0][1]  # the verb right after a comma
+    for start, stop in segments[1:]:
+        phrase = _opening_whole(text, words, start, stop, names)
+        if phrase is None and after_place and stop > start:
+            phrase = longest_suffix(text, words, start, stop, names)
+            if phrase is not None and phrase[0].head == stop - 1:
+                phrase = None  # "… from Sumter, South Carolina,": the town, no one
+        found.append(phrase)
+        after_place = (
+            chain
+            and phrase is not None
+            and (phrase[1].profile.place or _abbreviated_state(words, phrase[0]))
+        )
+        chain = after_place
+    return found
 
 
 def _inverts_after_clause(
