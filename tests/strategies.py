@@ -1372,3 +1372,45 @@ def surnames_after_exclamations(draw: st.DrawFn) -> tuple[str, str, str]:
     mark = draw(st.sampled_from(("!", "?")))
     verb = draw(st.sampled_from(("said", "asked", "told reporters", "shouted")))
     return f"“{words}{mark}” {surname} {verb}.", surname, f"{words}{mark}"
+
+
+_FULL_STATES = ("Delaware", "Ohio", "Vermont", "Oregon", "Kentucky", "Massachusetts")
+_ROLES_IN_TOWNS = ("A woman", "A retired teacher", "One voter", "A ferry pilot")
+
+
+@st.composite
+def roles_in_towns_and_states(draw: st.DrawFn) -> tuple[str, str]:
+    """ "A woman in Dover, Delaware, told him …": a role in a town, the town's state
+    between commas, then the verb; (sentence, the source's name)."""
+    role = draw(st.sampled_from(_ROLES_IN_TOWNS))
+    town = draw(st.sampled_from(_TOWNS))
+    state = draw(st.sampled_from(_FULL_STATES))
+    verb = draw(st.sampled_from(("told him", "said", "told reporters")))
+    opener = draw(st.sampled_from(("", "The mayor spoke after ")))
+    subject = role if not opener else role[:1].lower() + role[1:]
+    return f"{opener}{subject} in {town}, {state}, {verb} the fees were too high.", (
+        f"{subject} in {town}"
+    )
+
+
+@st.composite
+def reflexive_subjects(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Ana Ruiz herself said …": a reflexive between a subject and its verb; (sentence,
+    name)."""
+    name = draw(given_and_surname)
+    reflexive = draw(st.sampled_from(("herself", "himself", "itself", "only")))
+    verb = draw(st.sampled_from(("said", "told reporters", "has said")))
+    if reflexive == "only":
+        return f"{name} would only say that the fees were fair.", name
+    return f"{name} {reflexive} {verb} that the fees were fair.", name
+
+
+@st.composite
+def capitalised_times(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Last May, a harbour judge ordered …": a time that opens the sentence, capitalised,
+    before the subject; (sentence, the subject)."""
+    opener = draw(st.sampled_from(("Last", "Early", "Late")))
+    time = f"{opener} {draw(st.sampled_from(('May', 'Tuesday', 'June', 'Friday')))}"
+    subject = draw(st.sampled_from(("a harbour judge", "the harbour board", "Ana Ruiz")))
+    verb = draw(st.sampled_from(("said", "told reporters", "disclosed")))
+    return f"{time}, {subject} {verb} that the fees would rise.", subject

@@ -28,6 +28,7 @@ from strategies import (
     auxiliary_clauses,
     bare_participles,
     bracketed_names,
+    capitalised_times,
     cited_arguments,
     comma_participles,
     commitments_and_demands,
@@ -47,6 +48,8 @@ from strategies import (
     plural_collectives,
     poll_shares,
     prose,
+    reflexive_subjects,
+    roles_in_towns_and_states,
     sent_documents,
     subjects_with_a_time,
     surnames_after_exclamations,
@@ -396,3 +399,25 @@ def test_a_lone_surname_after_an_exclamation_speaks_the_quotation(
     assert (surname, "person") in [(s.name, s.kind) for s in article.sources], text
     spoken = [q for q in article.quotes if q.text == words]
     assert [q.speaker.name if q.speaker else None for q in spoken] == [surname], text
+
+
+@given(prose, roles_in_towns_and_states())
+def test_the_phrase_before_a_towns_state_speaks(before: str, case: tuple[str, str]) -> None:
+    """ "A woman in Dover, Delaware, told him …": the woman, not the state or the town."""
+    sentence, name = case
+    assert [n for n, _ in _sources(f"{before} {sentence}")] == [name], sentence
+
+
+@given(prose, reflexive_subjects())
+def test_a_reflexive_stands_between_subject_and_verb(before: str, case: tuple[str, str]) -> None:
+    """ "Ana Ruiz herself said …", "Ana Ruiz would only say …"."""
+    sentence, name = case
+    assert _sources(f"{before} {sentence}") == [(name, "person")], sentence
+
+
+@given(prose, capitalised_times())
+def test_a_capitalised_time_is_no_one(before: str, case: tuple[str, str]) -> None:
+    """ "Last May, a harbour judge ordered …": the subject after the time, and no source
+    named by the time."""
+    sentence, subject = case
+    assert [n for n, _ in _sources(f"{before} {sentence}")] == [subject], sentence
