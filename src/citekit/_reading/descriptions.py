@@ -297,6 +297,8 @@ def _named_after_title(text: str, words: Sequence[Token], phrase: Phrase) -> Des
         return None
     if start - 2 == phrase.head and before.lower.endswith(("ing", "ed")):
         return None  # "one pastor supporting Mr. Cruz": the name is the participle's object
+    if any(w.lower in PREPOSITIONS and w.lower != "of" for w in words[phrase.head + 1 : start]):
+        return None  # "the attorney general under former President Bush": not Bush
     if (
         before.lower in PREPOSITIONS
         or before.lower in DETERMINERS
