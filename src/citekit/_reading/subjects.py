@@ -47,6 +47,7 @@ from .phrases import (
     PUBLISHING_PARTICIPLES,
     Phrase,
     continues_phrase,
+    is_nominal,
     noun_phrase,
 )
 from .shares import share_phrase
@@ -315,7 +316,11 @@ def _is_any(words: Sequence[Token], phrase: Phrase, description: Description) ->
 def longest_suffix(
     text: str, words: Sequence[Token], start: int, end: int, names: NameIndex
 ) -> tuple[Phrase, Description] | None:
-    for first in range(_phrase_floor(words, max(start, end - 25), end), end):
+    floor = _phrase_floor(words, max(start, end - 25), end)
+    relative = next(
+        (i for i in range(floor + 1, end) if _opens_relative(words, i)), end
+    )  # "A woman who has accused Bill Clinton of …": no suffix after it is the subject
+    for first in range(floor, min(end, relative + 1)):
         if first > start and words[first - 1].is_word and continues_phrase(words[first - 1]):
             continue  # a suffix of a phrase is no phrase: "Wendell Price", not "Price"
         if _YEAR.fullmatch(words[first].text) and first + 1 < end:
@@ -324,6 +329,14 @@ def longest_suffix(
         if found is not None:
             return found
     return None
+
+
+def _opens_relative(words: Sequence[Token], index: int) -> bool:
+    """ "who" right after a noun for people or a name: a relative clause whose subject is
+    that noun, whose object ("Bill Clinton") is no subject of the verb after it. Not
+    "whom": "the preacher whom Erdogan accuses" has Erdogan for its subject."""
+    before = words[index - 1]
+    return words[index].lower == "who" and before.is_word and is_nominal(before)
 
 
 def _phrase_floor(words: Sequence[Token], start: int, end: int) -> int:
