@@ -195,8 +195,10 @@ class Resolver:
                 if places and _places_named(entity.name) - places:
                     continue  # "the Florida senator" is not "the Vermont senator"
                 return entity
+        for entity in reversed(self.recent[-_LOOKBACK:]):
+            known = entity.profile
             if head == "source" and known.kind == "anonymous" and not known.plural:
-                return entity
+                return entity  # "an aide said … the source added": no source named before
         if profile.kind == "organization" and head in COMPANY_NOUNS:
             for entity in reversed(self.recent[-_LOOKBACK:]):
                 known = entity.profile
