@@ -317,10 +317,15 @@ def longest_suffix(
     text: str, words: Sequence[Token], start: int, end: int, names: NameIndex
 ) -> tuple[Phrase, Description] | None:
     floor = _phrase_floor(words, max(start, end - 25), end)
-    relative = next(
-        (i for i in range(floor + 1, end) if _opens_relative(words, i)), end
-    )  # "A woman who has accused Bill Clinton of …": no suffix after it is the subject
-    for first in range(floor, min(end, relative + 1)):
+    inside = False  # in a subject relative: "A woman who has accused Bill Clinton of …"
+    for first in range(floor, end):
+        word = words[first]
+        if first > floor and _opens_relative(words, first):
+            inside = True
+        elif word.lower in _CLAUSE_OPENERS_AFTER_RELATIVE:
+            inside = False  # "… who gained attention when he yelled": a clause of its own
+        if inside and first > floor:
+            continue  # the relative's object is no subject of the verb after it
         if first > start and words[first - 1].is_word and continues_phrase(words[first - 1]):
             continue  # a suffix of a phrase is no phrase: "Wendell Price", not "Price"
         if _YEAR.fullmatch(words[first].text) and first + 1 < end:
@@ -329,6 +334,13 @@ def longest_suffix(
         if found is not None:
             return found
     return None
+
+
+# Words that end a relative clause and open another, whose subject may follow:
+# "the congressman who gained attention in 2009 when he yelled".
+_CLAUSE_OPENERS_AFTER_RELATIVE = frozenset(
+    {"when", "because", "after", "before", "while", "as", "if", "since", "until", "and", "but"}
+)
 
 
 def _opens_relative(words: Sequence[Token], index: int) -> bool:
