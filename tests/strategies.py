@@ -1438,10 +1438,11 @@ def inverted_with_relatives(draw: st.DrawFn) -> tuple[str, str]:
 @st.composite
 def surnames_after_exclamations(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "“It is a disgrace!” Hartley said.": a surname the story gives alone, after a
-    quotation that ends its sentence with "!" or "?"; (text, surname, the quotation)."""
+    quotation that ends its sentence with "!" or "?", or whose comma the scrape lost
+    ("“It is a disgrace” Hartley said"); (text, surname, the quotation)."""
     surname = draw(st.sampled_from([s for s in _SURNAMES if s.isalpha() and s[1:].islower()]))
     words = draw(st.sampled_from(STATEMENTS))
-    mark = draw(st.sampled_from(("!", "?")))
+    mark = draw(st.sampled_from(("!", "?", "")))
     verb = draw(st.sampled_from(("said", "asked", "told reporters", "shouted")))
     return f"“{words}{mark}” {surname} {verb}.", surname, f"{words}{mark}"
 

@@ -101,7 +101,7 @@ def _surname_after_quotation(words: Sequence[Token], index: int) -> bool:
     and a verb of speaking, which only a person's surname stands as."""
     word = words[index]
     return (
-        after_quotation(words, index)
+        (after_quotation(words, index) or _after_bare_quotation(words, index))
         and word.is_word
         and word.text[:1].isupper()
         and word.text.isalpha()
@@ -111,6 +111,14 @@ def _surname_after_quotation(words: Sequence[Token], index: int) -> bool:
         and word.lower not in DAYS_AND_MONTHS
         and word.lower not in NOT_SPEAKERS
     )
+
+
+def _after_bare_quotation(words: Sequence[Token], index: int) -> bool:
+    """ "“…, too” Sweeny said", "“…”, Sweeny said": a quotation whose comma the scrape
+    lost or put outside its mark, right before a lone surname and its verb."""
+    if index > 0 and words[index - 1].kind == "quote":
+        return len(words[index - 1].text) > 2  # a quotation, not a stray mark
+    return index > 1 and words[index - 1].text == "," and words[index - 2].kind == "quote"
 
 
 def _surname_after_exclamation(text: str, words: Sequence[Token], end: int) -> bool:
