@@ -17,6 +17,7 @@ from citekit._credits import cues as _credit_cues
 from citekit._hedges import HEDGE, hedge_matches
 from citekit._posts import boundaries as _boundaries
 from citekit._posts import twitter_text as _twitter_text
+from citekit._reading import opens_with_dash
 from citekit._reading.clauses import CUE_OPENER, read_clauses
 from citekit._reading.names import NameIndex
 from citekit._reading.tokens import tokenize
@@ -139,6 +140,8 @@ clause_text = st.lists(
 
 
 @given(st.one_of(clause_text, hostile_text))
+@example("'–AA")  # marks the tokens leave out before a signature's dash
+@example("&–AA")
 def test_a_unit_with_a_clause_is_read(text: str) -> None:
     """The cue words found in one pass, the quotations and a dash that opens a unit
     decide which units are read: never one too few."""
@@ -154,5 +157,5 @@ def test_a_unit_with_a_clause_is_read(text: str) -> None:
             assert (
                 any(span.start <= t < span.end for t in triggers)
                 or inside
-                or text[span.start : span.start + 4].lstrip("'’‘`")[:1] in "―—–-"
+                or opens_with_dash(text, span)
             ), (span, clauses)

@@ -32,6 +32,7 @@ from .._text.dashes import find_dialogue
 from .._text.dashes import merge as merge_dialogue
 from .._text.incises import split_incises
 from .._text.marks import Quoted, find_quoted
+from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .attributions import Attribution
 from .clauses import CUE_OPENER, read_clauses
@@ -51,8 +52,9 @@ _UNIT_LOOKBACK = 4
 # A unit that opens with a dash may sign the quotation before it ("- Bernie Sanders.").
 _DASHES = "―—–-"
 
-# Marks the tokens leave out before a unit's first word or dash: "'– Name" opens with a dash.
-_STRAY_MARKS = "'’‘`"
+# A unit that opens with a dash, maybe after marks the tokens leave out ("'– Name",
+# "&– Name"): it may sign the quotation before it.
+_OPENING_DASH = lazy_pattern(r"[^\w\s―—–-]{0,4}+\s*+[―—–-]")
 
 
 @attrs.frozen(eq=False)
@@ -116,8 +118,7 @@ def read(doc: Document) -> Reading:
             or bool(inside)
             or (cue < len(triggers) and triggers[cue] < span.end)
         )
-        opening = text[span.start : span.start + 4].lstrip(_STRAY_MARKS)[:1]
-        if not active and not _may_be_headline(text, doc, span) and opening not in _DASHES:
+        if not active and not _may_be_headline(text, doc, span) and not opens_with_dash(text, span):
             units.append(Unit(span, paragraph, EMPTY_WINDOW, (), read_in_full=False))
             continue
         tokens = tokenize(text, span, inside)
@@ -136,6 +137,11 @@ def read(doc: Document) -> Reading:
         )
         registered = index
     return Reading(text, quoted, tuple(units), names, tuple(u.span.start for u in units))
+
+
+def opens_with_dash(text: str, span: Span) -> bool:
+    """Whether the unit at ``span`` opens with a dash, maybe after a few marks."""
+    return text[span.start] in _DASHES or bool(_OPENING_DASH.match(text, span.start, span.end))
 
 
 def _may_be_headline(text: str, doc: Document, span: Span) -> bool:
