@@ -154,6 +154,9 @@ BASE_FORM_PRONOUNS: frozenset[str] = _words("they we i you")
 # that …", "argued he …" (``COMPLEMENT_VERBS``).
 COMPLEMENT_OPENERS: frozenset[str] = _words("that he she they it")
 
+# Reflexive pronouns: "the protesters identified themselves as …" reports no claim.
+REFLEXIVES: frozenset[str] = _words("myself yourself himself herself itself ourselves themselves")
+
 # Words that open an apposition after a name, not a name: "Hale, a lawyer, said".
 APPOSITION_OPENERS: frozenset[str] = _words("a an another also")
 

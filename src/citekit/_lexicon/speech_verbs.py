@@ -159,6 +159,8 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (interject)    (interjects)  interjected   (interjecting)
     (remember)     (remembers)   remembered    (remembering)
     (read)         reads         read          (reading)
+    rule           (rules)       ruled         (ruling)
+    identify       identifies    identified    (identifying)
     """
 )
 
@@ -265,8 +267,18 @@ COMPLEMENT_VERBS: frozenset[str] = _words(
     indicated indicates indicate suggested suggests suggest estimated estimates
     state report claim share post note comment answer reply call tweet
     agree agreed agrees continued barked snapped reads read pressed interjected remembered
+    rule ruled identify identifies identified
     """
 )
+
+# Complement verbs whose particle opens the claim: "Meyer ruled out a tax rise", "would
+# not rule out a run" (and "ruled that …"; never "ruled the state" or "ruled against").
+CLAIM_PARTICLES: dict[str, str] = {"rule": "out"}
+
+# Complement verbs that report a claim only with "as" after their object: "Police
+# identified the driver as a local man"; never "identified the driver" or "identify
+# with".
+AS_VERBS: frozenset[str] = _words("identify")
 
 # Verbs that take "to" + infinitive and then are no speech: "continued to
 # say", "asked not to be named", "declined to state" (a promise, a vow or a pledge

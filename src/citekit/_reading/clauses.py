@@ -76,6 +76,7 @@ from .._records import Span
 from .._text.engines import dual_pattern
 from .._text.patterns import trie
 from .attributions import Attribution
+from .complements import complement_follows, verb_before_mark
 from .cue_marks import lead_in, line_start, signature, title_case, transcript_label
 from .descriptions import Description, classify
 from .names import NameIndex
@@ -305,13 +306,13 @@ def _verb(
         and lower in COMPLEMENT_VERBS
         and subject[1].profile.kind != "document"
         and subject[1].profile.head not in DOCUMENT_NOUNS  # "a CBS poll showed"
-        and not _complement_follows(words, index, subject[0])
+        and not complement_follows(words, index, subject[0])
     ):
         return []  # "the EU maintains current quotas", "state legislative districts"
     if (
         subject is not None
         and lower in AMBIGUOUS_VERBS
-        and not _verb_before_mark(words, index, subject[0])
+        and not verb_before_mark(words, index, subject[0])
     ):
         return []  # "member states, which …", "the consent of member states."
     if subject is not None and _naming(words, index, subject[0], subject[1].profile.kind):
@@ -418,37 +419,6 @@ def _medium(words: Sequence[Token], index: int) -> int:
     if index > 0 and words[index - 1].lower == "interview" and next_is(words, index - 1, "with"):
         return index + 1
     return len(words)
-
-
-def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> bool:
-    """ "maintained that …", "state: …", "argued, …": what a reported claim opens with.
-
-    At the end of a sentence the claim is before the clause ("Prices will
-    fall, the bank agreed."), so a comma or quotation must stand before it.
-    """
-    if index + 1 >= len(words) or words[index + 1].text in ".!?":
-        return subject.start > 0 and not words[subject.start - 1].is_word
-    following = words[index + 1]
-    if following.lower == "to" and any(w.lower == "that" for w in words[index + 2 : index + 6]):
-        return True  # "suggested to me that", "argued to the court that"
-    return not following.is_word or following.lower in COMPLEMENT_OPENERS
-
-
-def _verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> bool:
-    """Whether a word that is as often a plural noun ("states", "reports") is a verb here.
-
-    Before a word it was checked already. Before a colon or a quotation it is
-    one ("The Post reports: …", "the report states, “…”"); before a comma it
-    is a noun ("member states, which …"); at the end of a sentence a verb only
-    after the claim it reports ("Prices will fall, the Post reports.").
-    """
-    following = words[index + 1] if index + 1 < len(words) else None
-    if following is None or following.text in ".!?":
-        return subject.start > 0 and not words[subject.start - 1].is_word
-    if following.is_word or following.kind == "quote" or following.text == ":":
-        return True
-    after = words[index + 2] if index + 2 < len(words) else None
-    return following.text == "," and after is not None and after.kind == "quote"
 
 
 def _agrees(verb: str, subject: Description) -> bool:
