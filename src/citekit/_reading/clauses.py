@@ -79,6 +79,7 @@ from .attributions import Attribution
 from .complements import complement_follows, verb_before_mark
 from .cue_marks import lead_in, line_start, signature, title_case, transcript_label
 from .descriptions import Description, classify
+from .hypotheticals import hypothetical
 from .names import NameIndex
 from .objects import according_to_object
 from .phrases import Phrase, is_modifier_word, noun_phrase
@@ -317,6 +318,8 @@ def _verb(
         return []  # "member states, which …", "the consent of member states."
     if subject is not None and _naming(words, index, subject[0], subject[1].profile.kind):
         return []  # "a firm called Cambridge Analytica": a name given, no words
+    if subject is not None and hypothetical(words, subject[0].start):
+        return []  # "If the person reports a fault, …": no one spoke
     if subject is not None and (_agrees(verb.lower, subject[1]) or _after_modal(words, index)):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
