@@ -188,11 +188,14 @@ class NameIndex:
             seen: set[int] = set()
             for entries in self._runs().values():
                 for start, run in entries:
-                    if start in seen or run.count(" ") < 2:
-                        continue  # a title and a name take three words
+                    if start in seen or (
+                        run.count(" ") < 2 and not _APPOSITION.match(self._text, start + len(run))
+                    ):
+                        continue  # a title and a name take three words, or an apposition
                     seen.add(start)
                     for person in people_in_run(start, run):
-                        for held in dict.fromkeys(person.titles):
+                        held_titles = (*person.titles, *_apposed_title(self._text, person.end))
+                        for held in dict.fromkeys(held_titles):
                             by_title.setdefault(held, []).append(person)
             for people in by_title.values():
                 people.sort(key=_start)
@@ -264,6 +267,32 @@ class NameIndex:
         if index < len(self.outlets) and self.outlets[index].end <= end:
             return self.outlets[index]
         return None
+
+
+# An apposition after a full name, up to its closing comma: "Ana Ruiz, the mayor,",
+# "Ana Ruiz, the town’s mayor,", "Ana Ruiz, mayor of Westby,". Its title word (the
+# last word before the comma or before "of", "for", "at", "in") makes the person
+# the holder of that title, as "Mayor Ana Ruiz" does: "The mayor said" is her.
+_APPOSITION = lazy_pattern(
+    r"""
+    ,[ ] (?: (?: the | a | an ) [ ] )?+
+    (?: [\p{L}-]{1,30}+ ['’] s [ ] )?+                 # "the town’s mayor"
+    (?P<words> \p{Ll}[\p{Ll}-]{0,30}+ (?: [ ] (?! (?: of | for | at | in ) [ ] )
+                                      \p{Ll}[\p{Ll}-]{0,30}+ ){0,2}+ )
+    (?: [ ] (?: of | for | at | in ) [ ] [^,;:.!?]{1,60}+ )?+
+    ,
+    """,
+    regex.VERBOSE,
+)
+
+
+def _apposed_title(text: str, end: int) -> tuple[str, ...]:
+    """The title word of an apposition right after a name ending at ``end``, if any."""
+    match = _APPOSITION.match(text, end)
+    if match is None:
+        return ()
+    head = match.group("words").rsplit(" ", 1)[-1]
+    return (head,) if head in TITLE_WORDS or head in PERSON_NOUNS else ()
 
 
 def _last_before(
