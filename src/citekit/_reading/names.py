@@ -28,6 +28,7 @@ from .._lexicon.people import (
     NAME_RUN_PARTICLES,
     NOT_NAME_WORDS,
     PERSON_NOUNS,
+    PERSONAL_TITLES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
 )
@@ -139,6 +140,7 @@ class NameIndex:
         self._by_surname: dict[str, list[PersonName]] = {}
         self._by_title: dict[str, list[PersonName]] | None = None
         self._proper_words: set[str] | None = None
+        self._titled_words: set[str] | None = None
         self.outlets: tuple[OutletMention, ...] = tuple(
             outlet_mention(text, m.start(), m.end()) for m in OUTLET.finditer(text)
         )
@@ -230,7 +232,14 @@ class NameIndex:
         return word in self._proper_words
 
     def is_surname(self, word: str) -> bool:
-        return any(p.full != word for p in self._people(surname_key(word)))
+        """Whether the article uses ``word`` as a person's surname: in a full name
+        ("Ana Ruiz … Ruiz said"), or alone after a personal title ("Mayor Ruiz",
+        "Mr. Obama"), which no organisation takes."""
+        if any(p.full != word for p in self._people(surname_key(word))):
+            return True
+        if self._titled_words is None:
+            self._titled_words = set(_TITLED_SURNAME.findall(self._text))
+        return word in self._titled_words
 
     def named_elsewhere(self, full: str, start: int, end: int) -> bool:
         """Whether a person named ``full`` (or by its surname in a full name) is named
@@ -267,6 +276,15 @@ class NameIndex:
         if index < len(self.outlets) and self.outlets[index].end <= end:
             return self.outlets[index]
         return None
+
+
+# A lone capitalised word after a personal title, no name word after it: "Mayor
+# Ruiz said", "Mr. Obama’s plan", "Sen. Rubio (R-Fla.)"; not "Mayor Ana Ruiz".
+_TITLED_SURNAME = lazy_pattern(
+    r"(?<![\p{L}\p{N}])(?:"
+    + trie(sorted({t.capitalize() for t in PERSONAL_TITLES}))
+    + r")[ \u00a0]++(\p{Lu}\p{Ll}[\p{L}\p{M}-]{0,30}+)(?![\p{L}\p{M}-]|[ \u00a0]\p{Lu})"
+)
 
 
 # An apposition after a full name, up to its closing comma: "Ana Ruiz, the mayor,",
