@@ -207,6 +207,7 @@ OBJECT_CUE_PASTS: frozenset[str] = frozenset(row[2] for row in OBJECT_VERB_TABLE
 OBJECT_PHRASES: dict[str, tuple[str, ...]] = {
     "according": ("according", "to"),
     "words": ("the", "words", "of"),
+    "via": ("via",),
 }
 
 # The participles whose source follows "by": "as reported by the BBC".

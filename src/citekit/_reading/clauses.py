@@ -76,6 +76,7 @@ from .._records import Span
 from .._text.engines import dual_pattern
 from .._text.patterns import trie
 from .attributions import Attribution
+from .channels import via_source
 from .complements import complement_follows, verb_before_mark
 from .cue_marks import lead_in, line_start, signature, title_case, transcript_label
 from .descriptions import Description, classify
@@ -181,7 +182,11 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
         phrase = _object_phrase(words, index) if lower in OBJECT_PHRASES else None
         if phrase is not None:
             first, after, cue = phrase
-            found.extend(_object(text, words, first, after, cue, names))
+            found.extend(
+                a
+                for a in _object(text, words, first, after, cue, names)
+                if cue != "via" or via_source(words, first, a.speaker)
+            )
         elif lower == "by" and index > 0 and words[index - 1].lower in BY_CUES:
             cue = f"{words[index - 1].text} by"
             found.extend(_object(text, words, index - 1, index + 1, cue, names))
