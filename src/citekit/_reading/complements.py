@@ -5,8 +5,8 @@ EU maintains quotas", "four U.S. states"): ``clauses`` reads them as cues only
 where the claim opens after them ("maintained that …", "argued, …"), stands before
 them ("Prices will fall, the bank agreed."), or the clause is a comment on the
 sentence it ends ("The pier is safe, as Ruiz has maintained for months."). A few
-take a particle or "as" in place of "that": "ruled out a tax rise", "identified
-the driver as a local man" (``CLAIM_PARTICLES``, ``AS_VERBS``).
+take a particle or "as": "ruled out a tax rise", "identified the driver as a local
+man" (``CLAIM_PARTICLES``, ``AS_VERBS``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,10 @@ from .tokens import Token
 # The most tokens between "identified" and its "as": "identified the driver of
 # the van as …".
 _AS_WINDOW = 8
+
+# What may follow a comment clause's verb, the claim being before it: "for months",
+# "since May", "all along", "again", "before the vote".
+_COMMENT_TAILS = PREPOSITIONS | {"since", "before", "after", "all", "again", "repeatedly"}
 
 
 def complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> bool:
@@ -58,8 +62,10 @@ def _particle_follows(words: Sequence[Token], index: int, particle: str) -> bool
 
 def _as_follows(words: Sequence[Token], index: int) -> bool:
     """ "identified the driver as a local man": an "as" after the object, in the
-    clause (no mark between). Right after the verb it reads no claim: "voters who
+    clause (no mark between), or "that". Right after the verb it reads no claim: "voters who
     identify as independents", "the people identified as victims"."""
+    if index + 1 < len(words) and words[index + 1].lower == "that":
+        return True  # "the audit identified that costs rose"
     for offset, word in enumerate(words[index + 1 : index + 1 + _AS_WINDOW]):
         if not word.is_word:
             return False
@@ -82,7 +88,7 @@ def _comment_clause(words: Sequence[Token], index: int, subject: Phrase) -> bool
     if opener > 0 and words[opener - 1].text != ",":
         return False
     following = words[index + 1] if index + 1 < len(words) else None
-    return following is None or not following.is_word or following.lower in PREPOSITIONS
+    return following is None or not following.is_word or following.lower in _COMMENT_TAILS
 
 
 def verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> bool:

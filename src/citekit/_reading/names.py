@@ -238,7 +238,7 @@ class NameIndex:
         if any(p.full != word for p in self._people(surname_key(word))):
             return True
         if self._titled_words is None:
-            self._titled_words = set(_TITLED_SURNAME.findall(self._text))
+            self._titled_words = {_clean(w) for w in _TITLED_SURNAME.findall(self._text)}
         return word in self._titled_words
 
     def named_elsewhere(self, full: str, start: int, end: int) -> bool:
@@ -283,7 +283,7 @@ class NameIndex:
 _TITLED_SURNAME = lazy_pattern(
     r"(?<![\p{L}\p{N}])(?:"
     + trie(sorted({t.capitalize() for t in PERSONAL_TITLES}))
-    + r")[ \u00a0]++(\p{Lu}\p{Ll}[\p{L}\p{M}-]{0,30}+)(?![\p{L}\p{M}-]|[ \u00a0]\p{Lu})"
+    + r")[ \u00a0]++(\p{Lu}[\p{L}\p{M}'’-]{1,30}+)(?![\p{L}\p{M}'’-]|[ \u00a0]\p{Lu})"
 )
 
 
