@@ -1397,7 +1397,7 @@ def marked_outlet_clauses(draw: st.DrawFn) -> tuple[str, str]:
 def hypothetical_clauses(draw: st.DrawFn) -> tuple[str, str]:
     """ "If the person reports a fault, the crew fixes it.": a cue in a conditional
     clause, which attributes nothing; (the sentence, the cue)."""
-    opener = draw(st.sampled_from(("If", "Unless", "When anyone", "Whenever someone")))
+    opener = draw(st.sampled_from(("If", "Unless", "When anyone", "Whenever anybody")))
     subject = (
         ""
         if opener.startswith(("When", "Whenever"))
@@ -1438,3 +1438,14 @@ def titled_surnames(draw: st.DrawFn) -> tuple[str, str]:
         f"{title} {surname} opened the meeting. {surname} {verb} that the pier was safe.",
         surname,
     )
+
+
+@st.composite
+def posted_texts(draw: st.DrawFn) -> tuple[str, str]:
+    """ "In a video posted to her account, …", "an article shared on the site": a text
+    someone put out, which is no source of "posted"; (the sentence, the text)."""
+    text = draw(st.sampled_from(("a video", "a statement", "an article", "a message")))
+    form = draw(st.sampled_from(("posted", "shared", "tweeted")))
+    where = draw(st.sampled_from(("to her account", "on the council website", "on Monday")))
+    name = _full_name(draw)
+    return f"In {text} {form} {where}, {name} criticized the plan.", text

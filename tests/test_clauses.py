@@ -47,6 +47,7 @@ from strategies import (
     passive_agents,
     plural_collectives,
     poll_shares,
+    posted_texts,
     prose,
     sent_documents,
     subjects_with_a_time,
@@ -400,3 +401,11 @@ def test_a_conditional_clause_attributes_nothing(before: str, case: tuple[str, s
     sentence, verb = case
     cues = [s.cues for s in citekit.parse_article(f"{before} {sentence}").sources]
     assert not any(verb in c for c in cues), (sentence, cues)
+
+
+@given(prose, posted_texts())
+def test_a_text_put_out_is_no_source_of_it(before: str, case: tuple[str, str]) -> None:
+    """ "In a video posted to her account, …": the video posted nothing."""
+    sentence, posted = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert posted not in names, (sentence, names)

@@ -302,6 +302,10 @@ PERSONAL_SPEECH_VERBS: frozenset[str] = _words(
     """
 )
 
+# Forms whose subject is the one who put a text out, never the text: "a video posted
+# to her account", "an article shared on the site" name no source of "posted".
+SENDER_FORMS: frozenset[str] = _words("posted posts shared shares tweeted tweets")
+
 # Verbs that report what a document holds, whatever follows them: "the poll shows
 # Clinton ahead", "Video of the incident shows him".
 DOCUMENT_VERBS: frozenset[str] = _words("show find")

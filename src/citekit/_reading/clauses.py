@@ -68,6 +68,7 @@ from .._lexicon.speech_verbs import (
     PHRASAL_VERBS,
     PHRASE_PARTICIPLES,
     QUOTATION_VERBS,
+    SENDER_FORMS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     VERB_OF,
@@ -323,6 +324,8 @@ def _verb(
         return []  # "member states, which …", "the consent of member states."
     if subject is not None and _naming(words, index, subject[0], subject[1].profile.kind):
         return []  # "a firm called Cambridge Analytica": a name given, no words
+    if subject is not None and lower in SENDER_FORMS and subject[1].profile.head in DOCUMENT_NOUNS:
+        return []  # "a video posted to her account": put out by someone
     if subject is not None and hypothetical(words, subject[0].start):
         return []  # "If the person reports a fault, …": no one spoke
     if subject is not None and (_agrees(verb.lower, subject[1]) or _after_modal(words, index)):
