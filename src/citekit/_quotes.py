@@ -70,7 +70,7 @@ from ._reading.resolution import Mention
 from ._reading.tokens import Token
 from ._reading.units import TokenWindow, Unit
 from ._records import Article, Quote, QuoteType, Span, Speaker, SpeakerRule
-from ._scare_quotes import no_quotation
+from ._scare_quotes import RIGHT_AFTER, no_quotation
 from ._text.marks import Quoted
 from ._text.patterns import lazy_pattern, trie
 from ._text.segment import Document
@@ -118,14 +118,16 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
             foreign=foreign,
             reported=in_reported,
         )
-        # "“…?” Graham asked. “Neither do I.”": a short sentence of its own that goes on
-        # with the words of the quotation just before it, by the same speaker
-        goes_on = (
-            rule == "paragraph-speaker"
-            and words > 1
-            and speaker is not None
-            and _goes_on(reading, unit_index, tokens, position, quoted, inner, quotes, speaker)
+        if speaker is None and words == 1:
+            # one word goes on only with the quotation just before it (``_goes_on``)
+            speaker, rule = _speaker(
+                reading, unit_index, position, tokens, quoted, inner, events, foreign=foreign
+            )
+        goes_on = speaker is not None and _goes_on(
+            reading, unit_index, tokens, position, quoted, inner, quotes, speaker, rule
         )
+        if words == 1 and not goes_on and rule not in RIGHT_AFTER:
+            speaker, rule = None, None
         if not goes_on and no_quotation(inner, words, tokens, position, speaker, rule, in_reported):
             continue
         quote = Quote(
@@ -263,26 +265,40 @@ def _goes_on(
     inner: str,
     quotes: list[Quote],
     speaker: Mention,
+    rule: SpeakerRule | None,
 ) -> bool:
-    """A quoted sentence alone in its unit, right after a quotation of the same speaker.
+    """Whether a short quotation goes on with the quotation just before it, whose
+    speaker is the same: kept however short, as a scare quote or a title is not.
 
-    "“Does anyone know the plan?” Ruiz asked. “Neither do I.”": the short
-    sentence carries on the speaker's words, as a longer one would; a scare
-    quote or a title stands inside a sentence of the article's own.
+    Two shapes: a quoted sentence alone in its unit after that quotation's
+    clause ("“Does anyone know the plan?” Ruiz asked. “Neither do I.”",
+    ``paragraph-speaker``), and the second part of a quotation split by its
+    clause ("“The plan,” Ruiz said, “works.”", ``clause-before``).
     """
-    if not inner.rstrip(" ,’'\"”").endswith((".", "!", "?")) or not quotes:
-        return False
-    if not _alone(reading, reading.units[unit_index], tokens, position, quoted):
+    if not quotes or quotes[-1].speaker is None or quotes[-1].type != "direct":
         return False
     before = quotes[-1]
-    if before.speaker is None or before.type != "direct":
+    if before.speaker is None or before.speaker.name != speaker.entity.name:
         return False
     earlier = reading.unit_index(before.span.start)
     unit = reading.units[unit_index]
-    # two units back when the clause is a sentence of its own ("“…?” Ruiz asked.")
-    if unit_index - earlier > 2 or reading.units[earlier].paragraph != unit.paragraph:
+    if rule == "clause-before":
+        between = reading.text[before.span.end : quoted.outer.start]
+        clause = speaker.attribution.speaker.span
+        return (
+            earlier == unit_index
+            and before.text.rstrip().endswith(",")
+            and between.rstrip().endswith(",")
+            and before.span.end <= clause.start < quoted.outer.start
+        )
+    if rule != "paragraph-speaker":
         return False
-    return before.speaker.name == speaker.entity.name
+    if not inner.rstrip(" ,’'\"”").endswith((".", "!", "?")):
+        return False
+    if not _alone(reading, unit, tokens, position, quoted):
+        return False
+    # two units back when the clause is a sentence of its own ("“…?” Ruiz asked.")
+    return unit_index - earlier <= 2 and reading.units[earlier].paragraph == unit.paragraph
 
 
 def _final_clause(
