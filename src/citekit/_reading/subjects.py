@@ -183,6 +183,20 @@ def subject_before(
             return share  # "26 percent said", "Two in three said"
     if end > 0 and words[end - 1].lower in RELATIVES and end - 1 > segment_start(words, end):
         end -= 1  # "a blog post that said": the relative's antecedent
+    elif end > 2 and words[end - 1].lower in {"who", "which"} and words[end - 2].text == ",":
+        # "… came from Dale Whitt, who said": the phrase before the comma, whatever its role
+        comma = end - 2
+        antecedent = longest_suffix(text, words, segment_start(words, comma), comma, names)
+        profile = antecedent[1].profile if antecedent is not None else None
+        if (
+            antecedent is not None
+            and profile is not None
+            and profile.kind in {"person", "organization", "outlet", "anonymous"}
+            and profile.confident
+            and not profile.place
+            and antecedent[1].anaphor != "pronoun"
+        ):
+            return antecedent
     segments: list[tuple[int, int]] = []
     stop = end
     for _ in range(7):
@@ -338,9 +352,7 @@ def longest_suffix(
 
 # Words that end a relative clause and open another, whose subject may follow:
 # "the congressman who gained attention in 2009 when he yelled".
-_CLAUSE_OPENERS_AFTER_RELATIVE = frozenset(
-    {"when", "because", "after", "before", "while", "as", "if", "since", "until", "and", "but"}
-)
+_CLAUSE_OPENERS_AFTER_RELATIVE = CONJUNCTIONS | {"when", "because", "after", "while", "as", "if"}
 
 
 def _opens_relative(words: Sequence[Token], index: int) -> bool:
@@ -411,17 +423,13 @@ def _opening_whole(
         return found
     first = words[start]
     if first.lower in CONJUNCTIONS and first.text[:1].isupper():
-        kinds = _NOT_DOCUMENTS
+        kinds = {"person", "organization", "outlet", "group", "anonymous"}
     elif first.lower in SPEECH_VERBS and first.text[:1].islower():
-        kinds = _PERSON
+        kinds = {"person"}
     else:
         return None
     rest = _whole(text, words, start + 1, stop, names)
     return rest if rest is not None and rest[1].profile.kind in kinds else None
-
-
-_NOT_DOCUMENTS = frozenset({"person", "organization", "outlet", "group", "anonymous"})
-_PERSON = frozenset({"person"})
 
 
 def _is_apposition(words: Sequence[Token], phrase: Phrase) -> bool:
