@@ -790,6 +790,7 @@ def poll_shares(draw: st.DrawFn) -> tuple[str, str]:
 _DOCUMENTS = (
     "A new poll", "Recent polling", "Video of the meeting", "A study by the port authority",
     "Data from the census", "Polling averages", "Press reports", "A harbour board analysis",
+    "Analysis", "Independent analyses", "Every recent poll",
 )  # fmt: skip
 _DOCUMENT_CLAIMS = (
     "that the ferry runs late", "the ferry running late", "him at the dock", "how late it runs",
@@ -800,10 +801,13 @@ _DOCUMENT_CLAIMS = (
 @st.composite
 def document_findings(draw: st.DrawFn) -> tuple[str, str]:
     """ "A new poll shows Ana Ruiz ahead", "Video of the meeting shows him at the dock",
-    "Data from the census show that …": (sentence, the document as written)."""
+    "Data from the census show that …", "Analysis shows", "Every recent poll has shown":
+    (sentence, the document as written)."""
     document = draw(st.sampled_from(_DOCUMENTS))
-    plural = document.split()[-1].endswith("s") or document.startswith("Data")
-    verb = draw(st.sampled_from(("show", "found") if plural else ("shows", "showed", "found")))
+    head = document.split()[-1].lower()
+    plural = (head.endswith("s") and head != "analysis") or document.startswith("Data")
+    verbs = ("show", "found", "have shown") if plural else ("shows", "showed", "found", "has shown")
+    verb = draw(st.sampled_from(verbs))
     return f"{document} {verb} {draw(st.sampled_from(_DOCUMENT_CLAIMS))}.", document
 
 

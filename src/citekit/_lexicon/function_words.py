@@ -147,6 +147,10 @@ GROUP_DETERMINERS: frozenset[str] = _words("the some many several")
 # The forms of "be": before a speech verb, a passive ("employees were told").
 BE_FORMS: frozenset[str] = _words("was were is are be been being")
 
+# Words between an auxiliary and its verb: "would not say", "did also tell", "has
+# also shown".
+AUXILIARY_ADVERBS: frozenset[str] = _words("not never also still just ever now")
+
 # Pronouns that take a verb's base form, as plural subjects do: "they say", "I say".
 BASE_FORM_PRONOUNS: frozenset[str] = _words("they we i you")
 

@@ -162,10 +162,22 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     """
 )
 
-#: The finite forms read as cues: "said", "says", "say", "told" ...
+# The past participles that are not the past, by their verb: "polls have shown",
+# "every poll has shown him ahead". A cue only after "has", "have" or "had"
+# (``PERFECT_AUXILIARIES``): "the figures shown above" reports nothing. Not
+# "written": "has written off the plan" reports nothing either.
+PERFECT_PARTICIPLES: dict[str, str] = {"shown": "show"}
+
+# The auxiliaries of a perfect: "has shown", "hasn’t shown", "had written".
+PERFECT_AUXILIARIES: frozenset[str] = _words(
+    "has have had hasn't haven't hadn't hasn’t haven’t hadn’t 's ’s"
+)
+
+#: The finite forms read as cues: "said", "says", "say", "told" ...; and the past
+#: participles that differ from the past, in a perfect ("has shown").
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for row in SPEECH_VERB_TABLE for form in row[:3] if _cue(form)
-)
+) | frozenset(PERFECT_PARTICIPLES)
 
 #: The "-ing" forms read as cues, attributing to the noun phrase just before
 #: them: "comments by Wendell Price saying that", "the minister …, adding".
@@ -178,7 +190,10 @@ BASE_FORMS: frozenset[str] = frozenset(
 )
 
 #: The verb of each form, by its base form: "told" -> "tell", "says" -> "say".
-VERB_OF: dict[str, str] = {_bare(form): _bare(row[0]) for row in SPEECH_VERB_TABLE for form in row}
+VERB_OF: dict[str, str] = {
+    **{_bare(form): _bare(row[0]) for row in SPEECH_VERB_TABLE for form in row},
+    **PERFECT_PARTICIPLES,
+}
 
 # Verbs whose object, not subject, is the source, in the table's columns:
 # "citing a confidant", "quoted Trump as saying" ("according to Reuters" is a
@@ -261,7 +276,7 @@ AMBIGUOUS_VERBS: frozenset[str] = _words(
 # "that", a pronoun, or punctuation.
 COMPLEMENT_VERBS: frozenset[str] = _words(
     """
-    maintains maintained argue argues argued found finds find show shows showed
+    maintains maintained argue argues argued found finds find show shows showed shown
     indicated indicates indicate suggested suggests suggest estimated estimates
     state report claim share post note comment answer reply call tweet
     agree agreed agrees continued barked snapped reads read pressed interjected remembered
@@ -312,6 +327,11 @@ PHRASE_PARTICIPLES: frozenset[str] = _words("saying telling stating adding writi
 # "swore in the new judge", "showing up" (the particles are
 # ``VERB_PARTICLES``).
 PHRASAL_VERBS: frozenset[str] = _words("call swear show")
+
+#: Every form of those verbs: "called", "calling", "swore", "shows".
+PHRASAL_FORMS: frozenset[str] = frozenset(
+    form for form, verb in VERB_OF.items() if verb in PHRASAL_VERBS
+)
 
 # Participles that, before their preposition, name the accused, not the
 # accuser: "companies accused of helping …", "two aides charged with fraud".

@@ -27,12 +27,11 @@ from collections.abc import Sequence
 from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     ARTICLES,
+    AUXILIARY_ADVERBS,
     BASE_FORM_PRONOUNS,
     BE_FORMS,
     CLAIM_OPENERS,
     COMPLEMENT_OPENERS,
-    CONJUNCTIONS,
-    DEMAND_PARTICLES,
     DETERMINERS,
     INFINITIVE_OPENERS,
     MEDIUM_PREPOSITIONS,
@@ -64,9 +63,10 @@ from .._lexicon.speech_verbs import (
     OBJECT_CUES,
     OBJECT_PHRASES,
     OBJECT_VERB_TABLE,
+    PERFECT_AUXILIARIES,
+    PERFECT_PARTICIPLES,
     PERSONAL_SPEECH_VERBS,
-    PHRASAL_VERBS,
-    PHRASE_PARTICIPLES,
+    PHRASAL_FORMS,
     QUOTATION_VERBS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
@@ -80,12 +80,10 @@ from .cue_marks import lead_in, line_start, signature, title_case, transcript_la
 from .descriptions import Description, classify
 from .names import NameIndex
 from .objects import according_to_object
+from .participles import read_participle
 from .phrases import Phrase, is_modifier_word, noun_phrase
-from .shares import share_phrase
 from .subjects import (
     clause_subject,
-    longest_suffix,
-    segment_start,
     subject_before,
     with_apposition,
 )
@@ -103,10 +101,6 @@ _NEGATED_BE = frozenset(
     w for w in NEGATED_AUXILIARIES if w.startswith(("is", "are", "was", "were"))
 )
 
-
-# Words between an auxiliary and its verb: "would not say", "did also tell".
-_ADVERBS_AFTER_MODALS = frozenset({"not", "never", "also", "still", "just", "ever", "now"})
-
 # The conjunctions that join a second predicate to its clause's subject.
 _PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})
 
@@ -116,9 +110,6 @@ _CUE_WORDS = frozenset({"by", *OBJECT_PHRASES}) | OBJECT_CUES | SPEECH_PARTICIPL
 # The forms of the verbs that some rules name by their base form ("add":
 # "added", "adds"), found once rather than looked up for every verb.
 _COUNTING_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in COUNTING_VERBS)
-_PHRASAL_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in PHRASAL_VERBS)
-_INFINITIVE_BASES = frozenset(VERB_OF.get(form, form) for form in INFINITIVE_VERBS)
-_COMPLEMENT_BASES = frozenset(VERB_OF.get(form, form) for form in COMPLEMENT_VERBS)
 _HEARER_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in HEARER_VERBS)
 
 # What "citing" attributes to, of its objects: a source who told ("citing a confidant",
@@ -129,9 +120,6 @@ _CITED_KINDS = frozenset({"anonymous"})
 _CITE_FORMS = frozenset(
     form.strip("()") for row in OBJECT_VERB_TABLE if row[0] == "(cite)" for form in row
 )
-
-# Words before a phrase that make it no verb's object: "with a statement saying".
-_NOT_VERBS = PREPOSITIONS | CONJUNCTIONS | RELATIVES | STOP_WORDS | DETERMINERS
 
 # Each phrase of ``OBJECT_PHRASES`` by its key word: the key's place in it, its
 # words, and the cue it gives ("according to").
@@ -192,7 +180,7 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             if lower in OBJECT_CUE_PASTS:
                 found.extend(_verb(text, words, index, names, object_cue=True))
         elif lower in SPEECH_PARTICIPLES and index > 0 and words[index - 1].text != ".":
-            found.extend(_participle(text, words, index, names))
+            found.extend(read_participle(text, words, index, names))
         elif lower in SPEECH_VERBS and token.text[:1].islower():
             found.extend(_verb(text, words, index, names))
         elif lower in SPEECH_VERBS and index > 0:
@@ -265,6 +253,8 @@ def _verb(
             return []  # "Trump’s remarks"
         if _attributive(before, words[index + 1] if index + 1 < len(words) else None):
             return []  # "a majority of pledged delegates": an adjective
+    if lower in PERFECT_PARTICIPLES and not _perfect(words, index):
+        return []  # "the figures shown above": no perfect, no clause
     if (
         lower in INFINITIVE_VERBS
         and index + 1 < len(words)
@@ -279,7 +269,7 @@ def _verb(
             return []  # "Mensah added 25 points", "the court added a second case"
         if following.lower == "by" and not object_cue and not _by_means(words, index + 1):
             return []  # "A post shared by …": a participle, its subject after "by"
-        if lower in _PHRASAL_FORMS and following.lower in VERB_PARTICLES:
+        if lower in PHRASAL_FORMS and following.lower in VERB_PARTICLES:
             return []  # "called off the strike", "swore in the new judge"
         if ACCUSED_PASSIVES.get(lower) == following.lower:
             return []  # "companies accused of helping …": the accused, not the accuser
@@ -333,6 +323,14 @@ def _verb(
     return found
 
 
+def _perfect(words: Sequence[Token], index: int) -> bool:
+    """ "polls have shown", "has also shown": the participle after its auxiliary."""
+    position = index - 1
+    while position >= 0 and words[position].lower in AUXILIARY_ADVERBS:
+        position -= 1
+    return position >= 0 and words[position].lower in PERFECT_AUXILIARIES
+
+
 def _attributive(before: Token, following: Token | None) -> bool:
     """ "a majority of pledged delegates", "in reported cases": a verb form after a
     preposition, before a lower-case noun, is an adjective of that noun, not a clause
@@ -362,15 +360,6 @@ def _naming(words: Sequence[Token], index: int, subject: Phrase, kind: str) -> b
     return (
         name.kind == "quote" or name.text[:1] == "#" or (name.is_word and name.text[:1].isupper())
     )
-
-
-def _verb_object(words: Sequence[Token], start: int) -> bool:
-    """ "issued a statement", "sent an email": the phrase at ``start`` follows a
-    lower-case word that is no preposition, conjunction or relative, a verb's object."""
-    if start == 0 or not words[start - 1].is_word:
-        return False
-    before = words[start - 1]
-    return before.text[:1].islower() and before.lower not in _NOT_VERBS
 
 
 def _by_means(words: Sequence[Token], index: int) -> bool:
@@ -468,7 +457,7 @@ def _after_modal(words: Sequence[Token], index: int) -> bool:
     """ "Trump would not say", "Clinton did tell": a base form after an auxiliary, which
     any subject takes."""
     position = index - 1
-    while position >= 0 and words[position].lower in _ADVERBS_AFTER_MODALS:
+    while position >= 0 and words[position].lower in AUXILIARY_ADVERBS:
         position -= 1
     return position >= 0 and words[position].lower in MODALS
 
@@ -540,58 +529,3 @@ def _one_of_them(words: Sequence[Token], index: int) -> bool:
     if index + 1 >= len(words) or not words[index + 1].is_word:
         return False
     return words[index + 1].lower == "of" or is_modifier_word(words[index + 1])
-
-
-def _participle(
-    text: str, words: Sequence[Token], index: int, names: NameIndex
-) -> list[Attribution]:
-    """ "comments by Wendell Price saying that": the phrase just before the participle;
-    "The White House is saying", "Schneiderman isn’t saying": the subject of "be"."""
-    verb = words[index]
-    following = words[index + 1] if index + 1 < len(words) else None
-    if following is not None and verb.lower in _PHRASAL_FORMS and following.lower in VERB_PARTICLES:
-        return []  # "calling off the strike", "aren’t showing up"
-    if (
-        following is not None
-        and VERB_OF.get(verb.lower) in _INFINITIVE_BASES
-        and following.lower in INFINITIVE_OPENERS
-    ):
-        return []  # "agreeing to decide", "continuing to say"
-    if VERB_OF.get(verb.lower) in _COMPLEMENT_BASES and not (
-        following is None
-        or not following.is_word
-        or following.lower in COMPLEMENT_OPENERS
-        or (verb.lower in _PHRASAL_FORMS and following.lower in DEMAND_PARTICLES)
-    ):
-        return []  # "are showing signs of", but "showing that", "arguing, …"
-    auxiliary = index - 1
-    while auxiliary > 0 and words[auxiliary].lower in _ADVERBS_AFTER_MODALS:
-        auxiliary -= 1
-    progressive = (
-        words[auxiliary].lower in BE_FORMS or words[auxiliary].lower in NEGATED_AUXILIARIES
-    )
-    if progressive and auxiliary > 0:
-        subject = subject_before(text, words, auxiliary, names)
-    elif words[index - 1].text == ",":  # "the minister defended the plan, saying …"
-        subject = clause_subject(text, words, names)
-    elif verb.lower not in PHRASE_PARTICIPLES:
-        return []  # "polls showing", "a man claiming allegiance": no speaker's words
-    else:
-        start = segment_start(words, index)
-        subject = share_phrase(text, words, start, index) or longest_suffix(
-            text, words, start, index, names
-        )  # "with 30 percent of voters saying", "comments by Wendell Price saying"
-    if subject is not None and subject[1].profile.kind == "document":
-        sender = clause_subject(text, words, names)  # "The group … sent a letter stating"
-        if sender is not None and sender[1].profile.kind != "document":
-            subject = sender
-        elif _verb_object(words, subject[0].start):
-            return []  # "Minutes later, the campaign issued a statement saying": its sender's
-    if subject is None:
-        return []
-    phrase, description = subject
-    return [
-        Attribution(
-            description, verb.text, Span(verb.start, verb.end), "subject", phrase.start, index
-        )
-    ]

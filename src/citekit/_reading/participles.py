@@ -1,0 +1,112 @@
+"""Participles that attribute: "the minister defended the plan, saying …", "comments by
+Wendell Price saying that …", "The White House is saying …".
+
+An "-ing" form of a speech verb (``SPEECH_PARTICIPLES``) attributes to its clause's
+subject after a comma, to the subject of "be" in a progressive, and, for the few
+forms of ``PHRASE_PARTICIPLES``, to the phrase right before it; "polls showing" and
+"a man claiming allegiance" report nothing of a speaker's. ``clauses`` reads the
+finite verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._lexicon.function_words import (
+    AUXILIARY_ADVERBS,
+    BE_FORMS,
+    COMPLEMENT_OPENERS,
+    CONJUNCTIONS,
+    DEMAND_PARTICLES,
+    DETERMINERS,
+    INFINITIVE_OPENERS,
+    NEGATED_AUXILIARIES,
+    PREPOSITIONS,
+    RELATIVES,
+    STOP_WORDS,
+    VERB_PARTICLES,
+)
+from .._lexicon.speech_verbs import (
+    COMPLEMENT_VERBS,
+    INFINITIVE_VERBS,
+    PHRASAL_FORMS,
+    PHRASE_PARTICIPLES,
+    VERB_OF,
+)
+from .._records import Span
+from .attributions import Attribution
+from .names import NameIndex
+from .shares import share_phrase
+from .subjects import clause_subject, longest_suffix, segment_start, subject_before
+from .tokens import Token
+
+# The verbs, by their base form, that some rules below name by a form.
+_INFINITIVE_BASES = frozenset(VERB_OF.get(form, form) for form in INFINITIVE_VERBS)
+_COMPLEMENT_BASES = frozenset(VERB_OF.get(form, form) for form in COMPLEMENT_VERBS)
+
+# Words before a phrase that make it no verb's object: "with a statement saying".
+_NOT_VERBS = PREPOSITIONS | CONJUNCTIONS | RELATIVES | STOP_WORDS | DETERMINERS
+
+
+def _verb_object(words: Sequence[Token], start: int) -> bool:
+    """ "issued a statement", "sent an email": the phrase at ``start`` follows a
+    lower-case word that is no preposition, conjunction or relative, a verb's object."""
+    if start == 0 or not words[start - 1].is_word:
+        return False
+    before = words[start - 1]
+    return before.text[:1].islower() and before.lower not in _NOT_VERBS
+
+
+def read_participle(
+    text: str, words: Sequence[Token], index: int, names: NameIndex
+) -> list[Attribution]:
+    """ "comments by Wendell Price saying that": the phrase just before the participle;
+    "The White House is saying", "Schneiderman isn’t saying": the subject of "be"."""
+    verb = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and verb.lower in PHRASAL_FORMS and following.lower in VERB_PARTICLES:
+        return []  # "calling off the strike", "aren’t showing up"
+    if (
+        following is not None
+        and VERB_OF.get(verb.lower) in _INFINITIVE_BASES
+        and following.lower in INFINITIVE_OPENERS
+    ):
+        return []  # "agreeing to decide", "continuing to say"
+    if VERB_OF.get(verb.lower) in _COMPLEMENT_BASES and not (
+        following is None
+        or not following.is_word
+        or following.lower in COMPLEMENT_OPENERS
+        or (verb.lower in PHRASAL_FORMS and following.lower in DEMAND_PARTICLES)
+    ):
+        return []  # "are showing signs of", but "showing that", "arguing, …"
+    auxiliary = index - 1
+    while auxiliary > 0 and words[auxiliary].lower in AUXILIARY_ADVERBS:
+        auxiliary -= 1
+    progressive = (
+        words[auxiliary].lower in BE_FORMS or words[auxiliary].lower in NEGATED_AUXILIARIES
+    )
+    if progressive and auxiliary > 0:
+        subject = subject_before(text, words, auxiliary, names)
+    elif words[index - 1].text == ",":  # "the minister defended the plan, saying …"
+        subject = clause_subject(text, words, names)
+    elif verb.lower not in PHRASE_PARTICIPLES:
+        return []  # "polls showing", "a man claiming allegiance": no speaker's words
+    else:
+        start = segment_start(words, index)
+        subject = share_phrase(text, words, start, index) or longest_suffix(
+            text, words, start, index, names
+        )  # "with 30 percent of voters saying", "comments by Wendell Price saying"
+    if subject is not None and subject[1].profile.kind == "document":
+        sender = clause_subject(text, words, names)  # "The group … sent a letter stating"
+        if sender is not None and sender[1].profile.kind != "document":
+            subject = sender
+        elif _verb_object(words, subject[0].start):
+            return []  # "Minutes later, the campaign issued a statement saying": its sender's
+    if subject is None:
+        return []
+    phrase, description = subject
+    return [
+        Attribution(
+            description, verb.text, Span(verb.start, verb.end), "subject", phrase.start, index
+        )
+    ]
