@@ -295,6 +295,7 @@ def _verb(
         and lower in COMPLEMENT_VERBS
         and subject[1].profile.kind != "document"
         and subject[1].profile.head not in DOCUMENT_NOUNS  # "a CBS poll showed"
+        and not (after_document and _holds_document(words, subject[0]))
         and not _complement_follows(words, index, subject[0])
     ):
         return []  # "the EU maintains current quotas", "state legislative districts"
@@ -321,6 +322,13 @@ def _verb(
     elif found:
         found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
     return found
+
+
+def _holds_document(words: Sequence[Token], phrase: Phrase) -> bool:
+    """ "A Reuters rolling poll", "the rolling average of polls": a phrase that ends in a
+    document's noun, whatever its head, is a document's subject for "show" or "find"
+    ("Republican data operatives" is none)."""
+    return words[phrase.end - 1].lower in DOCUMENT_NOUNS
 
 
 def _perfect(words: Sequence[Token], index: int) -> bool:
