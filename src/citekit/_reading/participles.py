@@ -35,7 +35,9 @@ from .._lexicon.speech_verbs import (
 )
 from .._records import Span
 from .attributions import Attribution
+from .descriptions import Description
 from .names import NameIndex
+from .phrases import Phrase
 from .shares import share_phrase
 from .subjects import clause_subject, longest_suffix, segment_start, subject_before
 from .tokens import Token
@@ -72,12 +74,12 @@ def read_participle(
         and following.lower in INFINITIVE_OPENERS
     ):
         return []  # "agreeing to decide", "continuing to say"
-    if VERB_OF.get(verb.lower) in _COMPLEMENT_BASES and not (
-        following is None
-        or not following.is_word
-        or following.lower in COMPLEMENT_OPENERS
-        or (verb.lower in PHRASAL_FORMS and following.lower in DEMAND_PARTICLES)
-    ):
+    absolute = _absolute_subject(text, words, index, names)
+    if absolute is not None and (
+        verb.lower in PHRASAL_FORMS or not _needs_complement(verb, following)
+    ):  # "with Fox News calling the race", "with polls showing a tie"
+        return [_attribution(verb, absolute, index)]
+    if _needs_complement(verb, following):
         return []  # "are showing signs of", but "showing that", "arguing, …"
     auxiliary = index - 1
     while auxiliary > 0 and words[auxiliary].lower in AUXILIARY_ADVERBS:
@@ -104,9 +106,43 @@ def read_participle(
             return []  # "Minutes later, the campaign issued a statement saying": its sender's
     if subject is None:
         return []
+    return [_attribution(verb, subject, index)]
+
+
+def _needs_complement(verb: Token, following: Token | None) -> bool:
+    """ "showing signs of", "claiming residency": a verb that may report nothing, with
+    no complement opener after it ("showing that", "arguing, …", "calling for")."""
+    return VERB_OF.get(verb.lower) in _COMPLEMENT_BASES and not (
+        following is None
+        or not following.is_word
+        or following.lower in COMPLEMENT_OPENERS
+        or (verb.lower in PHRASAL_FORMS and following.lower in DEMAND_PARTICLES)
+    )
+
+
+def _attribution(verb: Token, subject: tuple[Phrase, Description], index: int) -> Attribution:
     phrase, description = subject
-    return [
-        Attribution(
-            description, verb.text, Span(verb.start, verb.end), "subject", phrase.start, index
-        )
-    ]
+    return Attribution(
+        description, verb.text, Span(verb.start, verb.end), "subject", phrase.start, index
+    )
+
+
+def _absolute_subject(
+    text: str, words: Sequence[Token], index: int, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """ "…, with Fox News and NBC News calling the race", "with a former governor calling
+    him a fascist", "with recent polls showing a tie": the phrase between "with" and the
+    participle is its subject, whatever the participle (the phrase is no object of a
+    verb before it, and "calling" and "showing" need no complement opener there)."""
+    start = segment_start(words, index)
+    at = next((i for i in range(index - 1, start - 1, -1) if words[i].lower == "with"), None)
+    if at is None or at + 1 >= index:
+        return None
+    found = share_phrase(text, words, at + 1, index) or longest_suffix(
+        text, words, at + 1, index, names
+    )
+    if found is None or found[0].start != at + 1:
+        return None  # "with the help of a friend saying": no phrase of its own
+    if any(w.lower in RELATIVES for w in words[at + 1 : index]):
+        return None  # "with other hosts who doubted the polls showing …": another clause
+    return found
