@@ -75,9 +75,12 @@ def read_participle(
     ):
         return []  # "agreeing to decide", "continuing to say"
     absolute = _absolute_subject(text, words, index, names)
-    if absolute is not None and (
-        verb.lower in PHRASAL_FORMS or not _needs_complement(verb, following)
-    ):  # "with Fox News calling the race", "with polls showing a tie"
+    if (
+        absolute is not None
+        and (verb.lower in PHRASAL_FORMS or not _needs_complement(verb, following))
+        and not (absolute[1].profile.kind == "document" and verb.lower in PHRASE_PARTICIPLES)
+    ):  # "with Fox News calling the race", "with polls showing a tie"; but "replied with a
+        # statement saying …" is the one who replied (below)
         return [_attribution(verb, absolute, index)]
     if _needs_complement(verb, following):
         return []  # "are showing signs of", but "showing that", "arguing, …"
