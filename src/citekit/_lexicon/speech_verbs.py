@@ -91,7 +91,7 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (shout)        (shouts)      shouted       (shouting)
     (yell)         (yells)       yelled        (yelling)
     (scream)       (screams)     screamed      (screaming)
-    chant          chants        chanted       (chanting)
+    chant          chants        chanted       chanting
     (cry)          (cries)       cried         (crying)
     (reiterate)    reiterates    reiterated    reiterating
     (conclude)     concludes     concluded     (concluding)
@@ -232,8 +232,9 @@ BY_CUES: frozenset[str] = _words(
 # suit reads: “…”", "“…,” read the statement"; never "read the report" or "Read
 # more" with no quotation next to them.
 # "“…?” Ruiz pressed.", "Ruiz interjected: “…”", "“…,” remembered Ruiz"; never "pressed
-# for talks" or "remembered the storm".
-QUOTATION_VERBS: frozenset[str] = _words("read reads pressed interjected remembered")
+# for talks" or "remembered the storm". "chanting" only before its quotation:
+# "protesters gathered, chanting “No deal”", never "singing, chanting and waving".
+QUOTATION_VERBS: frozenset[str] = _words("read reads pressed interjected remembered chanting")
 
 # Means of speaking after "by", which make no passive of the verb before them:
 # "Gao said by telephone", "said by phone from Madrid".

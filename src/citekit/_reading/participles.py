@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._lexicon.documents import AUTHORING_PARTICIPLES
 from .._lexicon.function_words import (
     AUXILIARY_ADVERBS,
     BE_FORMS,
@@ -31,15 +32,22 @@ from .._lexicon.speech_verbs import (
     INFINITIVE_VERBS,
     PHRASAL_FORMS,
     PHRASE_PARTICIPLES,
+    QUOTATION_VERBS,
     VERB_OF,
 )
 from .._records import Span
 from .attributions import Attribution
-from .descriptions import Description
+from .descriptions import Description, classify
 from .names import NameIndex
-from .phrases import Phrase
+from .phrases import Phrase, noun_phrase
 from .shares import share_phrase
-from .subjects import clause_subject, longest_suffix, segment_start, subject_before
+from .subjects import (
+    clause_starts,
+    clause_subject,
+    longest_suffix,
+    segment_start,
+    subject_before,
+)
 from .tokens import Token
 
 # The verbs, by their base form, that some rules below name by a form.
@@ -74,6 +82,8 @@ def read_participle(
         and following.lower in INFINITIVE_OPENERS
     ):
         return []  # "agreeing to decide", "continuing to say"
+    if verb.lower in QUOTATION_VERBS and not _before_quotation(words, index):
+        return []  # "singing, chanting and waving": no words chanted
     absolute = _absolute_subject(text, words, index, names)
     if (
         absolute is not None
@@ -93,7 +103,7 @@ def read_participle(
     if progressive and auxiliary > 0:
         subject = subject_before(text, words, auxiliary, names)
     elif words[index - 1].text == ",":  # "the minister defended the plan, saying …"
-        subject = clause_subject(text, words, names)
+        subject = clause_subject(text, words, names) or _subject_over_verb(text, words, names)
     elif verb.lower not in PHRASE_PARTICIPLES:
         return []  # "polls showing", "a man claiming allegiance": no speaker's words
     else:
@@ -110,6 +120,47 @@ def read_participle(
     if subject is None:
         return []
     return [_attribution(verb, subject, index)]
+
+
+def _subject_over_verb(
+    text: str, words: Sequence[Token], names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """ "The judge sided with the Democrats, saying …", "One aide declined to comment,
+    saying …": the clause's verb, an "-ed" form before a preposition, was read as a
+    participle after its subject ("people familiar with", "officials briefed on"), and
+    the phrase ran over it. Before a participle after a comma, when no subject opens the
+    clause otherwise, the phrase up to that verb is its subject."""
+    for start in clause_starts(words):
+        phrase = noun_phrase(words, start, len(words), post=True, bounded=True)
+        if phrase is None:
+            continue
+        cut = next(
+            (
+                i
+                for i in range(phrase.head + 1, phrase.end)
+                if words[i].text[:1].islower()
+                and words[i].lower.endswith("ed")
+                and words[i].lower not in AUTHORING_PARTICIPLES
+            ),
+            None,
+        )
+        if cut is None:
+            continue
+        inner = noun_phrase(words, start, cut, post=True, bounded=True)
+        if inner is None or inner.end != cut:
+            continue
+        description = classify(text, words, inner, names)
+        if description is not None:
+            return inner, description
+    return None
+
+
+def _before_quotation(words: Sequence[Token], index: int) -> bool:
+    """ "chanting “Dump Trump”", "chanting: “…”": a quotation right after the verb."""
+    following = index + 1
+    if following < len(words) and words[following].text in ",:":
+        following += 1
+    return following < len(words) and words[following].kind == "quote"
 
 
 def _needs_complement(verb: Token, following: Token | None) -> bool:

@@ -317,7 +317,7 @@ def clause_subject(
     subject that a quotation inside the sentence is attributed to when no
     clause names its speaker.
     """
-    for start in _clause_starts(words):
+    for start in clause_starts(words):
         phrase = noun_phrase(words, start, len(words), post=True, bounded=True)
         if phrase is None or phrase.end >= len(words):
             continue
@@ -383,7 +383,7 @@ def _named_in_apposition(
     return inner, attrs.evolve(person, profile=profile)
 
 
-def _clause_starts(words: Sequence[Token]) -> list[int]:
+def clause_starts(words: Sequence[Token]) -> list[int]:
     """Where the unit's clause may open: its start, after an opener ("On Tuesday, …")."""
     first = _after_dateline(words)
     starts = [first]
