@@ -89,7 +89,9 @@ def test_every_form_in_the_verb_table_is_a_cue(form: str, shape: str) -> None:
     ending): so a verb added to the table with its forms, "swear swears swore
     swearing", is read in each of them, as every verb here is.
     """
-    if form in QUOTATION_VERBS:  # "read" speaks only beside a quotation
+    if form in QUOTATION_VERBS and shape == "participle":  # "chanting" before its words
+        text, speaker = f"Ana Ruiz left the hall, {form} “The plan was fair.”", "Ana Ruiz"
+    elif form in QUOTATION_VERBS:  # "read" speaks only beside a quotation
         text, speaker = f"“The plan was fair,” the harbour report {form}.", "the harbour report"
     elif shape == "base":
         text, speaker = f"Officials {form} that the plan was fair.", "Officials"
