@@ -22,6 +22,7 @@ from .._lexicon.function_words import (
     DETERMINERS,
     INFINITIVE_OPENERS,
     NEGATED_AUXILIARIES,
+    PREDETERMINERS,
     PREPOSITIONS,
     RELATIVES,
     STOP_WORDS,
@@ -53,6 +54,11 @@ from .tokens import Token
 # The verbs, by their base form, that some rules below name by a form.
 _INFINITIVE_BASES = frozenset(VERB_OF.get(form, form) for form in INFINITIVE_VERBS)
 _COMPLEMENT_BASES = frozenset(VERB_OF.get(form, form) for form in COMPLEMENT_VERBS)
+
+# Words that join a participle to its clause, whose subject is the participle's: "won
+# votes by saying …", "pushed the bill while urging …". Not "after" or "before", whose
+# participle is often another time's ("reignited the feud after writing a column").
+_SUBORDINATORS = frozenset({"by", "while"})
 
 # Words before a phrase that make it no verb's object: "with a statement saying".
 _NOT_VERBS = PREPOSITIONS | CONJUNCTIONS | RELATIVES | STOP_WORDS | DETERMINERS
@@ -104,6 +110,13 @@ def read_participle(
         subject = subject_before(text, words, auxiliary, names)
     elif words[index - 1].text == ",":  # "the minister defended the plan, saying …"
         subject = clause_subject(text, words, names) or _subject_over_verb(text, words, names)
+    elif words[index - 1].lower in _SUBORDINATORS and verb.lower not in PHRASAL_FORMS:
+        # "Ruiz soared in the polls by saying …"; not "practised it while calling it …"
+        subject = clause_subject(text, words, names)
+        if subject is not None and not _one_predicate(words, subject[0].end, index - 1):
+            return []  # "…, while Ruiz has soared by saying …": not the first clause's
+        if subject is not None and _lone_quantity(words, subject[0]):
+            return []  # "How many can be added by threatening …": no one in particular
     elif verb.lower not in PHRASE_PARTICIPLES:
         return []  # "polls showing", "a man claiming allegiance": no speaker's words
     else:
@@ -153,6 +166,24 @@ def _subject_over_verb(
         if description is not None:
             return inner, description
     return None
+
+
+def _one_predicate(words: Sequence[Token], start: int, stop: int) -> bool:
+    """Whether the words from a subject's end to a subordinator are one predicate: "Ruiz
+    [soared in the polls] by saying", "[has pushed the bill,] while urging"; not "Ruiz,
+    who …", "…, and Kerr …", "…, while Kerr …", which open another clause."""
+    if start >= stop:
+        return False
+    end = stop - 1 if words[stop - 1].text == "," else stop
+    return all(
+        w.is_word and w.lower not in RELATIVES and w.lower not in CONJUNCTIONS
+        for w in words[start:end]
+    )
+
+
+def _lone_quantity(words: Sequence[Token], phrase: Phrase) -> bool:
+    """ "many", "some", "most": a quantity standing alone, which names no one."""
+    return phrase.end - phrase.start == 1 and words[phrase.start].lower in PREDETERMINERS
 
 
 def _before_quotation(words: Sequence[Token], index: int) -> bool:
