@@ -428,7 +428,10 @@ def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> 
     following = words[index + 1]
     if following.lower == "to" and any(w.lower == "that" for w in words[index + 2 : index + 6]):
         return True  # "suggested to me that", "argued to the court that"
-    return not following.is_word or following.lower in COMPLEMENT_OPENERS
+    if not following.is_word:
+        return True
+    pronoun = following.lower.replace("’", "'").split("'")[0]  # "he'd", "it’s", "they're"
+    return pronoun in COMPLEMENT_OPENERS  # "suggested he'd be competitive"
 
 
 def _verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> bool:
