@@ -183,12 +183,6 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 #: them: "comments by Wendell Price saying that", "the minister …, adding".
 SPEECH_PARTICIPLES: frozenset[str] = frozenset(row[3] for row in SPEECH_VERB_TABLE if _cue(row[3]))
 
-#: Every base form, read as one (with a plural subject) by its column: "say", "swear";
-#: not one spelled as its past ("read"), which takes any subject ("the email read").
-BASE_FORMS: frozenset[str] = frozenset(
-    _bare(row[0]) for row in SPEECH_VERB_TABLE if _bare(row[0]) != _bare(row[2])
-)
-
 #: The verb of each form, by its base form: "told" -> "tell", "says" -> "say".
 VERB_OF: dict[str, str] = {
     **{_bare(form): _bare(row[0]) for row in SPEECH_VERB_TABLE for form in row},
@@ -201,9 +195,18 @@ VERB_OF: dict[str, str] = {
 OBJECT_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     """
     # base   third   past    -ing
-    (cite)   cites   cited   citing
+    cite     cites   cited   citing
     (quote)  quotes  quoted  quoting
     """
+)
+
+#: Every base form, read as one (with a plural subject) by its column: "say", "swear",
+#: "cite"; not one spelled as its past ("read"), which takes any subject ("the email
+#: read").
+BASE_FORMS: frozenset[str] = frozenset(
+    _bare(row[0])
+    for row in (*SPEECH_VERB_TABLE, *OBJECT_VERB_TABLE)
+    if _bare(row[0]) != _bare(row[2])
 )
 
 #: The forms of the verbs whose object is the source: "citing", "quoted".
@@ -211,9 +214,12 @@ OBJECT_CUES: frozenset[str] = frozenset(
     form for row in OBJECT_VERB_TABLE for form in row if _cue(form)
 )
 
-#: Their pasts, which also attribute to their subject, the one quoting:
-#: "Ruiz quoted the mayor as saying".
-OBJECT_CUE_PASTS: frozenset[str] = frozenset(row[2] for row in OBJECT_VERB_TABLE if _cue(row[2]))
+#: Their finite forms that also attribute to their subject, the one quoting or
+#: citing: "Ruiz quoted the mayor as saying", "Opponents cite concerns that …",
+#: "the campaign cites a poll" ("quotes" is as often a noun: "the quotes").
+OBJECT_CUE_PASTS: frozenset[str] = frozenset(
+    form for row in OBJECT_VERB_TABLE for form in row[:3] if _cue(form) and form != "quotes"
+)
 
 # Phrases whose object is the source, each under its key word (the one the
 # clause reader looks up): "according to Reuters", "in the words of the minister".

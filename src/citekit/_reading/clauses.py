@@ -118,7 +118,7 @@ _HEARER_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in HEAR
 # own argument, not a source of it.
 _CITED_KINDS = frozenset({"anonymous"})
 _CITE_FORMS = frozenset(
-    form.strip("()") for row in OBJECT_VERB_TABLE if row[0] == "(cite)" for form in row
+    form.strip("()") for row in OBJECT_VERB_TABLE if row[0].strip("()") == "cite" for form in row
 )
 
 # Each phrase of ``OBJECT_PHRASES`` by its key word: the key's place in it, its
@@ -172,13 +172,18 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             cue = f"{words[index - 1].text} by"
             found.extend(_object(text, words, index - 1, index + 1, cue, names))
         elif lower in OBJECT_CUES:
-            found.extend(
-                a
-                for a in _object(text, words, index, index + 1, token.text, names)
-                if lower not in _CITE_FORMS or a.speaker.profile.kind in _CITED_KINDS
-            )
+            if lower not in BASE_FORMS:  # "did not cite a source", "Opponents cite concerns"
+                found.extend(
+                    a
+                    for a in _object(text, words, index, index + 1, token.text, names)
+                    if lower not in _CITE_FORMS or a.speaker.profile.kind in _CITED_KINDS
+                )
             if lower in OBJECT_CUE_PASTS:
-                found.extend(_verb(text, words, index, names, object_cue=True))
+                found.extend(
+                    a
+                    for a in _verb(text, words, index, names, object_cue=True)
+                    if lower not in _CITE_FORMS or a.speaker.profile.kind != "document"
+                )  # "the report cites comments by …": the comments' speaker, not the report
         elif lower in SPEECH_PARTICIPLES and index > 0 and words[index - 1].text != ".":
             found.extend(read_participle(text, words, index, names))
         elif lower in SPEECH_VERBS and token.text[:1].islower():
