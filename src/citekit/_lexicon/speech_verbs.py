@@ -228,6 +228,12 @@ OBJECT_PHRASES: dict[str, tuple[str, ...]] = {
     "words": ("the", "words", "of"),
 }
 
+# Nouns of speech whose speaker follows "from": "has drawn criticism from rivals",
+# "complaints from his American counterpart that …", "warnings from medical experts".
+# Not "attacks from" or "pressure from", as often no words ("attacks from the air").
+SPEECH_NOUNS: frozenset[str] = _words("criticism criticisms complaints warnings")
+OBJECT_PHRASES.update({noun: (noun, "from") for noun in SPEECH_NOUNS})
+
 # The participles whose source follows "by": "as reported by the BBC".
 BY_CUES: frozenset[str] = _words(
     "reported published asked criticized criticised echoed praised condemned questioned told "

@@ -39,6 +39,7 @@ from .._lexicon.function_words import (
     NEGATED_AUXILIARIES,
     NOT_SPEAKERS,
     PERSON_PRONOUNS,
+    PREDETERMINERS,
     PREPOSITIONS,
     RELATIVES,
     STOP_WORDS,
@@ -68,6 +69,7 @@ from .._lexicon.speech_verbs import (
     PERSONAL_SPEECH_VERBS,
     PHRASAL_FORMS,
     QUOTATION_VERBS,
+    SPEECH_NOUNS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     VERB_OF,
@@ -167,7 +169,11 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
         phrase = _object_phrase(words, index) if lower in OBJECT_PHRASES else None
         if phrase is not None:
             first, after, cue = phrase
-            found.extend(_object(text, words, first, after, cue, names))
+            found.extend(
+                a
+                for a in _object(text, words, first, after, cue, names)
+                if lower not in SPEECH_NOUNS or a.speaker.name.lower() not in PREDETERMINERS
+            )  # "criticism from some other quarters": "some" names no one
         elif lower == "by" and index > 0 and words[index - 1].lower in BY_CUES:
             cue = f"{words[index - 1].text} by"
             found.extend(_object(text, words, index - 1, index + 1, cue, names))
