@@ -246,7 +246,14 @@ BY_CUES: frozenset[str] = _words(
 # "“…?” Ruiz pressed.", "Ruiz interjected: “…”", "“…,” remembered Ruiz"; never "pressed
 # for talks" or "remembered the storm". "chanting" only before its quotation:
 # "protesters gathered, chanting “No deal”", never "singing, chanting and waving".
-QUOTATION_VERBS: frozenset[str] = _words("read reads pressed interjected remembered chanting")
+QUOTATION_VERBS: frozenset[str] = _words(
+    "read reads pressed interjected remembered chanting went shot"
+)
+
+# Verbs that speak with their particle only, by the particle, and only beside a
+# quotation (``QUOTATION_VERBS``): "“…,” Trump went on.", "Ruiz shot back: “…”"; never
+# "went on Twitter", "spending shot back up" or "a shot at the title".
+PARTICLE_CUES: dict[str, str] = {"went": "on", "shot": "back"}
 
 # Means of speaking after "by", which make no passive of the verb before them:
 # "Gao said by telephone", "said by phone from Madrid".

@@ -64,6 +64,7 @@ from .._lexicon.speech_verbs import (
     OBJECT_CUES,
     OBJECT_PHRASES,
     OBJECT_VERB_TABLE,
+    PARTICLE_CUES,
     PERFECT_AUXILIARIES,
     PERFECT_PARTICIPLES,
     PERSONAL_SPEECH_VERBS,
@@ -107,7 +108,12 @@ _NEGATED_BE = frozenset(
 _PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})
 
 # Every word that may be a cue: the clause reader looks no further at the rest.
-_CUE_WORDS = frozenset({"by", *OBJECT_PHRASES}) | OBJECT_CUES | SPEECH_PARTICIPLES | SPEECH_VERBS
+_CUE_WORDS = (
+    frozenset({"by", *OBJECT_PHRASES, *PARTICLE_CUES})
+    | OBJECT_CUES
+    | SPEECH_PARTICIPLES
+    | SPEECH_VERBS
+)
 
 # The forms of the verbs that some rules name by their base form ("add":
 # "added", "adds"), found once rather than looked up for every verb.
@@ -131,8 +137,10 @@ _OBJECT_PHRASES = {
 
 #: The words that open a clause ``read_clauses`` may find, in any case: a
 #: unit holding none of them holds no clause. "by" is not among them, as it
-#: cues only after one of ``BY_CUES`` ("published by"), which are.
-CUE_OPENERS = (_CUE_WORDS - {"by"}) | BY_CUES
+#: cues only after one of ``BY_CUES`` ("published by"), which are; nor the verbs
+#: that speak only beside a quotation ("went on", "shot back"), whose unit is read
+#: for its quotation.
+CUE_OPENERS = (_CUE_WORDS - {"by"} - QUOTATION_VERBS) | BY_CUES
 
 # Where a unit may hold an attribution clause: a word that opens one, in any
 # case (the clause reader decides what case it takes: "said", but "According
@@ -194,6 +202,8 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             found.extend(read_participle(text, words, index, names))
         elif lower in SPEECH_VERBS and token.text[:1].islower():
             found.extend(_verb(text, words, index, names))
+        elif lower in PARTICLE_CUES and token.text[:1].islower() and _particle_cue(words, index):
+            found.extend(_verb(text, words, index, names))  # "“…,” Trump went on."
         elif lower in SPEECH_VERBS and index > 0:
             if headline is None:  # asked once a unit, however many capitalised verbs it holds
                 headline = title_case(words)
@@ -232,9 +242,23 @@ def _object_phrase(words: Sequence[Token], index: int) -> tuple[int, int, str] |
     return first, after, cue
 
 
+def _particle_cue(words: Sequence[Token], index: int) -> bool:
+    """ "went on.", "shot back: “…”", "shot back that …": the verb, its particle, and a
+    mark or "that" after them; not "went on Twitter", "shot back up"."""
+    particle = index + 1
+    if particle >= len(words) or words[particle].lower != PARTICLE_CUES[words[index].lower]:
+        return False
+    after = particle + 1
+    return after >= len(words) or not words[after].is_word or words[after].lower == "that"
+
+
 def _cue(words: Sequence[Token], index: int, text: str) -> tuple[str, Span, int]:
-    """The cue verb with its tail ("said in a statement", "told reporters")."""
+    """The cue verb with its tail ("said in a statement", "told reporters") or its
+    particle ("went on", "shot back")."""
     verb = words[index]
+    if verb.lower in PARTICLE_CUES:
+        span = Span(verb.start, words[index + 1].end)
+        return span.of(text), span, index + 1
     if index + 1 >= len(words) or words[index + 1].lower not in _CUE_TAIL_STARTS:
         return verb.text, Span(verb.start, verb.end), index
     for tail in CUE_TAILS:
