@@ -136,6 +136,7 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (question)     (questions)   questioned    questioning
     (condemn)      condemns      condemned     condemning
     (denounce)     denounces     denounced     denouncing
+    (dismiss)      dismisses     dismissed     (dismissing)
     (blast)        (blasts)      blasted       blasting
     (slam)         (slams)       slammed       slamming
     (decry)        decries       decried       (decrying)
