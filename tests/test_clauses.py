@@ -36,6 +36,7 @@ from strategies import (
     document_findings,
     hearers_before_that,
     hostile_text,
+    joined_participles,
     modified_groups,
     naming_participles,
     partitive_groups,
@@ -45,6 +46,7 @@ from strategies import (
     poll_shares,
     prose,
     sent_documents,
+    speech_noun_sources,
     subjects_with_a_time,
     title_case_headlines,
 )
@@ -216,6 +218,27 @@ def test_an_ing_cue_after_a_comma_or_in_a_progressive_attributes_to_the_subject(
     sentence, subject, cue = case
     cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
     assert cue in cues.get(subject, ()), (sentence, cues)
+
+
+@given(prose, joined_participles())
+def test_an_ing_cue_joined_to_its_clause_attributes_to_the_subject(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "…, with Ana Ruiz calling it a surprise", "ended the meeting by saying …", "…,
+    while urging …", "The judge sided with the port, saying …"."""
+    sentence, subject, cue = case
+    cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
+    assert cue in cues.get(subject, ()), (sentence, cues)
+
+
+@given(prose, speech_noun_sources())
+def test_a_noun_of_speech_attributes_to_who_follows_from(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "has drawn criticism from dockworkers", "complaints from Ana Ruiz that …"."""
+    sentence, speaker = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert speaker in names, (sentence, names)
 
 
 @given(prose, bare_participles())
