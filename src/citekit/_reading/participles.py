@@ -2,10 +2,12 @@
 Wendell Price saying that …", "The White House is saying …".
 
 An "-ing" form of a speech verb (``SPEECH_PARTICIPLES``) attributes to its clause's
-subject after a comma, to the subject of "be" in a progressive, and, for the few
-forms of ``PHRASE_PARTICIPLES``, to the phrase right before it; "polls showing" and
-"a man claiming allegiance" report nothing of a speaker's. ``clauses`` reads the
-finite verbs.
+subject after a comma (also when the clause's verb was read as a participle of its
+subject: "The judge sided with the port, saying …"), or after "by" or "while" ("ended
+the meeting by saying …"); to the subject of "be" in a progressive; to the phrase
+between "with" and it ("…, with Fox News calling the race"); and, for the few forms
+of ``PHRASE_PARTICIPLES``, to the phrase right before it. "polls showing" and "a man
+claiming allegiance" report nothing of a speaker's. ``clauses`` reads the finite verbs.
 """
 
 from __future__ import annotations
