@@ -112,7 +112,11 @@ def read_participle(
         subject = subject_before(text, words, auxiliary, names)
     elif words[index - 1].text == ",":  # "the minister defended the plan, saying …"
         subject = clause_subject(text, words, names) or _subject_over_verb(text, words, names)
-    elif words[index - 1].lower in _SUBORDINATORS and verb.lower not in PHRASAL_FORMS:
+    elif (
+        words[index - 1].lower in _SUBORDINATORS
+        and verb.lower not in PHRASAL_FORMS
+        and verb.text[:1].islower()  # not a title-case headline's "… By Admitting …"
+    ):
         # "Ruiz soared in the polls by saying …"; not "practised it while calling it …"
         subject = clause_subject(text, words, names)
         if subject is not None and not _one_predicate(words, subject[0].end, index - 1):
@@ -221,6 +225,8 @@ def _absolute_subject(
     him a fascist", "with recent polls showing a tie": the phrase between "with" and the
     participle is its subject, whatever the participle (the phrase is no object of a
     verb before it, and "calling" and "showing" need no complement opener there)."""
+    if not words[index].text[:1].islower():
+        return None  # a title-case headline: "… With Rivals Calling …"
     start = segment_start(words, index)
     at = next((i for i in range(index - 1, start - 1, -1) if words[i].lower == "with"), None)
     if at is None or at + 1 >= index:
