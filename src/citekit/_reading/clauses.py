@@ -112,6 +112,9 @@ _NEGATED_BE = frozenset(
     w for w in NEGATED_AUXILIARIES if w.startswith(("is", "are", "was", "were"))
 )
 
+# Adverbs not in "-ly" between a verb and its "that": "suggest however that".
+_SENTENCE_ADVERBS = frozenset({"however", "instead", "too", "again", "also", "now"})
+
 # The conjunctions that join a second predicate to its clause's subject.
 _PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})
 
@@ -452,10 +455,20 @@ def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> 
     following = words[index + 1]
     if following.lower == "to" and any(w.lower == "that" for w in words[index + 2 : index + 6]):
         return True  # "suggested to me that", "argued to the court that"
+    if _adverb(following) and index + 2 < len(words) and words[index + 2].lower == "that":
+        return True  # "suggest however that", "argued repeatedly that"
     if not following.is_word:
         return True
     pronoun = following.lower.replace("’", "'").split("'")[0]  # "he'd", "it’s", "they're"
     return pronoun in COMPLEMENT_OPENERS  # "suggested he'd be competitive"
+
+
+def _adverb(word: Token) -> bool:
+    """ "however", "repeatedly", "privately": a lower-case adverb between a verb and "that"."""
+    lower = word.lower
+    return word.text[:1].islower() and (
+        lower in _SENTENCE_ADVERBS or (lower.endswith("ly") and len(lower) > 4)
+    )
 
 
 def _verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> bool:
