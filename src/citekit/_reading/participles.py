@@ -36,6 +36,7 @@ from .._lexicon.speech_verbs import (
     PHRASAL_FORMS,
     PHRASE_PARTICIPLES,
     QUOTATION_VERBS,
+    SPEECH_VERBS,
     VERB_OF,
 )
 from .._records import Span
@@ -112,6 +113,8 @@ def read_participle(
         subject = subject_before(text, words, auxiliary, names)
     elif words[index - 1].text == ",":  # "the minister defended the plan, saying …"
         subject = clause_subject(text, words, names) or _subject_over_verb(text, words, names)
+    elif _after_comma(words[index - 1]):  # "Ruiz called the plan “a disgrace,” saying …"
+        subject = _speaker_before(text, words, index, names) or clause_subject(text, words, names)
     elif (
         words[index - 1].lower in _SUBORDINATORS
         and verb.lower not in PHRASAL_FORMS
@@ -185,6 +188,27 @@ def _one_predicate(words: Sequence[Token], start: int, stop: int) -> bool:
         w.is_word and w.lower not in RELATIVES and w.lower not in CONJUNCTIONS
         for w in words[start:end]
     )
+
+
+def _after_comma(before: Token) -> bool:
+    """ "called it “a disgrace,” saying": a quotation whose comma stands inside its
+    closing mark, as a comma before the participle."""
+    return before.kind == "quote" and before.text.rstrip("”’\"'»").endswith(",")
+
+
+def _speaker_before(
+    text: str, words: Sequence[Token], index: int, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """ "Ruiz said the process could be “messy,” adding …": the subject of the last
+    speech verb before the quotation, who goes on speaking (not "In an interview with
+    the Herald, …", which would open the clause)."""
+    for position in range(index - 2, -1, -1):
+        word = words[position]
+        if word.is_word and word.lower in SPEECH_VERBS and word.text[:1].islower():
+            if position > 0 and words[position - 1].lower in BE_FORMS:
+                return None  # "what had been called “…,” saying": a passive's
+            return subject_before(text, words, position, names)
+    return None
 
 
 def _lone_quantity(words: Sequence[Token], phrase: Phrase) -> bool:
