@@ -495,7 +495,19 @@ def _verb_and_object(words: Sequence[Token], index: int, limit: int) -> bool:
 _IRREGULAR_PARTICIPLES = frozenset({"taken", "seen", "given", "written", "drawn", "held"})
 
 PUBLISHING_PARTICIPLES = frozenset(
-    {"published", "released", "issued", "sent", "filed", "posted", "obtained", "made", "unveiled"}
+    {
+        "published",
+        "released",
+        "issued",
+        "sent",
+        "filed",
+        "posted",
+        "obtained",
+        "made",
+        "unveiled",
+        "conducted",
+        "taken",
+    }
 )
 
 
