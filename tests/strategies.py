@@ -1400,3 +1400,26 @@ def round_up_labels(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
         paragraphs.append(f"{label}\n“{words}.”")
         wanted.append((f"{words}.", f"{first} {last}"))
     return "\n\n".join(paragraphs), wanted
+
+
+#: Given names of one gender only (in ``_lexicon.name_genders``), for pronoun tests.
+WOMEN_GIVEN = ("Renata", "Irina", "Margaret", "Sofia", "Hannah", "Priya", "June", "Agnes")
+MEN_GIVEN = ("Frank", "Tomas", "Marcus", "Daniel", "Oliver", "Omar", "Dale", "Henrik")
+
+
+@st.composite
+def two_speakers_and_a_pronoun(draw: st.DrawFn) -> tuple[str, str, str]:
+    """A woman and a man who both speak, in either order, then "“…,” she said" (or
+    "he"): the pronoun's gender, read from the first names, picks who; (the text, the
+    words, the speaker)."""
+    surnames = draw(st.lists(st.sampled_from(_SURNAMES), min_size=2, max_size=2, unique=True))
+    woman = f"{draw(st.sampled_from(WOMEN_GIVEN))} {surnames[0]}"
+    man = f"{draw(st.sampled_from(MEN_GIVEN))} {surnames[1]}"
+    first, second = (woman, man) if draw(st.booleans()) else (man, woman)
+    claim, words = draw(st.lists(st.sampled_from(STATEMENTS), min_size=2, max_size=2, unique=True))
+    pronoun = draw(st.sampled_from(("she", "he")))
+    text = (
+        f"{first} said the works would start in spring. {second} said {claim.lower()}.\n\n"
+        f"“{words},” {pronoun} said."
+    )
+    return text, f"{words},", woman if pronoun == "she" else man

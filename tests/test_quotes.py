@@ -39,6 +39,7 @@ from strategies import (
     round_up_labels,
     short_sentences_going_on,
     transcript_lines,
+    two_speakers_and_a_pronoun,
 )
 
 CASES = load_cases("quotes.yaml")
@@ -294,6 +295,15 @@ def test_a_label_line_names_the_speaker_of_the_quoted_paragraph_after_it(
     """ "Jane Holt, The Daily Ledger: ¶ “…”": a round-up's label is its quotation's speaker."""
     text, wanted = case
     assert _found(text) == wanted, text
+
+
+@given(prose, two_speakers_and_a_pronoun())
+def test_a_pronoun_takes_the_person_of_its_gender_by_first_name(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Renata Vogel said … Frank Liu said … “…,” she said": Vogel, though Liu spoke last."""
+    text, words, speaker = case
+    assert (words, speaker) in _found(f"{before}\n\n{text}"), text
 
 
 # ------------------------------------------------------------------ benchmark
