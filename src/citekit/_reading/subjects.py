@@ -134,6 +134,9 @@ def before_bracket(words: Sequence[Token], end: int) -> int:
 # Prepositions before a day or a month between a subject and its verb.
 _TIME_PREPOSITIONS = frozenset({"on", "in", "out"})
 
+# Words that open a time after "in" or "out": "out this week", "in last year's race".
+_TIME_DETERMINERS = frozenset({"this", "last"})
+
 
 def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
     """Whether the word at ``position`` stands between a subject and its verb at ``verb``.
@@ -150,11 +153,21 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
     if lower in DAYS_AND_MONTHS:
         before = words[position - 1] if position > 0 else None
         return before is None or not (before.is_word and continues_phrase(before))
+    if _YEAR.fullmatch(word.text):
+        return position > 0 and words[position - 1].lower == "in"  # "a study in 2014 found"
     if not word.text[:1].islower():
         return False
     if lower in _TIME_PREPOSITIONS:
-        # "on Tuesday", "A Bloomberg poll in June showed", "A Monmouth poll out Monday"
-        return position + 1 < verb and words[position + 1].lower in DAYS_AND_MONTHS
+        # "on Tuesday", "A Bloomberg poll in June showed", "A Monmouth poll out Monday",
+        # "a poll out this week shows", "a study in 2014 found"
+        if position + 1 >= verb:
+            return False
+        following = words[position + 1]
+        return (
+            following.lower in DAYS_AND_MONTHS
+            or (following.lower in _TIME_DETERMINERS and lower != "on")
+            or (lower == "in" and bool(_YEAR.fullmatch(following.text)))
+        )
     adverb = lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS
     return adverb or lower in _VERB_PREFIXES
 
