@@ -31,7 +31,6 @@ from .._lexicon.function_words import (
     BASE_FORM_PRONOUNS,
     BE_FORMS,
     CLAIM_OPENERS,
-    COMPLEMENT_OPENERS,
     DETERMINERS,
     INFINITIVE_OPENERS,
     MEDIUM_PREPOSITIONS,
@@ -70,6 +69,7 @@ from .._lexicon.speech_verbs import (
     PERSONAL_SPEECH_VERBS,
     PHRASAL_FORMS,
     QUOTATION_VERBS,
+    SENDER_FORMS,
     SPEECH_NOUNS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
@@ -79,6 +79,8 @@ from .._records import Span
 from .._text.engines import dual_pattern
 from .._text.patterns import trie
 from .attributions import Attribution
+from .channels import via_source
+from .complements import complement_follows, verb_before_mark
 from .cue_marks import (
     lead_in,
     leads_in,
@@ -89,6 +91,7 @@ from .cue_marks import (
     transcript_label,
 )
 from .descriptions import Description, classify
+from .hypotheticals import hypothetical
 from .names import NameIndex
 from .objects import according_to_object, object_phrase
 from .participles import read_participle
@@ -111,9 +114,6 @@ _NOT_NOUNS = CLAIM_OPENERS | DETERMINERS | PREPOSITIONS | STOP_WORDS | NOT_SPEAK
 _NEGATED_BE = frozenset(
     w for w in NEGATED_AUXILIARIES if w.startswith(("is", "are", "was", "were"))
 )
-
-# Adverbs not in "-ly" between a verb and its "that": "suggest however that".
-_SENTENCE_ADVERBS = frozenset({"however", "instead", "too", "again", "also", "now"})
 
 # The conjunctions that join a second predicate to its clause's subject.
 _PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})
@@ -195,7 +195,8 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             found.extend(
                 a
                 for a in _object(text, words, first, after, cue, names)
-                if lower not in SPEECH_NOUNS or a.speaker.name.lower() not in PREDETERMINERS
+                if (cue != "via" or via_source(words, first, a.speaker))
+                and (lower not in SPEECH_NOUNS or a.speaker.name.lower() not in PREDETERMINERS)
             )  # "criticism from some other quarters": "some" names no one
         elif lower == "by" and index > 0 and words[index - 1].lower in BY_CUES:
             cue = f"{words[index - 1].text} by"
@@ -323,17 +324,21 @@ def _verb(
         and subject[1].profile.kind != "document"
         and subject[1].profile.head not in DOCUMENT_NOUNS  # "a CBS poll showed"
         and not (after_document and _holds_document(words, subject[0]))
-        and not _complement_follows(words, index, subject[0])
+        and not complement_follows(words, index, subject[0])
     ):
         return []  # "the EU maintains current quotas", "state legislative districts"
     if (
         subject is not None
         and lower in AMBIGUOUS_VERBS
-        and not _verb_before_mark(words, index, subject[0])
+        and not verb_before_mark(words, index, subject[0])
     ):
         return []  # "member states, which …", "the consent of member states."
     if subject is not None and _naming(words, index, subject[0], subject[1].profile.kind):
         return []  # "a firm called Cambridge Analytica": a name given, no words
+    if subject is not None and lower in SENDER_FORMS and subject[1].profile.head in DOCUMENT_NOUNS:
+        return []  # "a video posted to her account": put out by someone
+    if subject is not None and hypothetical(words, subject[0].start):
+        return []  # "If the person reports a fault, …": no one spoke
     if subject is not None and (_agrees(verb.lower, subject[1]) or _after_modal(words, index)):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
@@ -442,50 +447,6 @@ def _medium(words: Sequence[Token], index: int) -> int:
     if index > 0 and words[index - 1].lower == "interview" and next_is(words, index - 1, "with"):
         return index + 1
     return len(words)
-
-
-def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> bool:
-    """ "maintained that …", "state: …", "argued, …": what a reported claim opens with.
-
-    At the end of a sentence the claim is before the clause ("Prices will
-    fall, the bank agreed."), so a comma or quotation must stand before it.
-    """
-    if index + 1 >= len(words) or words[index + 1].text in ".!?":
-        return subject.start > 0 and not words[subject.start - 1].is_word
-    following = words[index + 1]
-    if following.lower == "to" and any(w.lower == "that" for w in words[index + 2 : index + 6]):
-        return True  # "suggested to me that", "argued to the court that"
-    if _adverb(following) and index + 2 < len(words) and words[index + 2].lower == "that":
-        return True  # "suggest however that", "argued repeatedly that"
-    if not following.is_word:
-        return True
-    pronoun = following.lower.replace("’", "'").split("'")[0]  # "he'd", "it’s", "they're"
-    return pronoun in COMPLEMENT_OPENERS  # "suggested he'd be competitive"
-
-
-def _adverb(word: Token) -> bool:
-    """ "however", "repeatedly", "privately": a lower-case adverb between a verb and "that"."""
-    lower = word.lower
-    return word.text[:1].islower() and (
-        lower in _SENTENCE_ADVERBS or (lower.endswith("ly") and len(lower) > 4)
-    )
-
-
-def _verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> bool:
-    """Whether a word that is as often a plural noun ("states", "reports") is a verb here.
-
-    Before a word it was checked already. Before a colon or a quotation it is
-    one ("The Post reports: …", "the report states, “…”"); before a comma it
-    is a noun ("member states, which …"); at the end of a sentence a verb only
-    after the claim it reports ("Prices will fall, the Post reports.").
-    """
-    following = words[index + 1] if index + 1 < len(words) else None
-    if following is None or following.text in ".!?":
-        return subject.start > 0 and not words[subject.start - 1].is_word
-    if following.is_word or following.kind == "quote" or following.text == ":":
-        return True
-    after = words[index + 2] if index + 2 < len(words) else None
-    return following.text == "," and after is not None and after.kind == "quote"
 
 
 def _agrees(verb: str, subject: Description) -> bool:
