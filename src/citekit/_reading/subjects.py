@@ -153,20 +153,16 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
     if lower in DAYS_AND_MONTHS:
         before = words[position - 1] if position > 0 else None
         return before is None or not (before.is_word and continues_phrase(before))
-    if _YEAR.fullmatch(word.text):
-        return position > 0 and words[position - 1].lower == "in"  # "a study in 2014 found"
     if not word.text[:1].islower():
         return False
     if lower in _TIME_PREPOSITIONS:
         # "on Tuesday", "A Bloomberg poll in June showed", "A Monmouth poll out Monday",
-        # "a poll out this week shows", "a study in 2014 found"
+        # "a poll out this week shows" (not a year: "who in 2010 said" would lose "who")
         if position + 1 >= verb:
             return False
         following = words[position + 1]
-        return (
-            following.lower in DAYS_AND_MONTHS
-            or (following.lower in _TIME_DETERMINERS and lower != "on")
-            or (lower == "in" and bool(_YEAR.fullmatch(following.text)))
+        return following.lower in DAYS_AND_MONTHS or (
+            following.lower in _TIME_DETERMINERS and lower != "on"
         )
     adverb = lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS
     return adverb or lower in _VERB_PREFIXES
