@@ -790,6 +790,7 @@ def poll_shares(draw: st.DrawFn) -> tuple[str, str]:
 _DOCUMENTS = (
     "A new poll", "Recent polling", "Video of the meeting", "A study by the port authority",
     "Data from the census", "Polling averages", "Press reports", "A harbour board analysis",
+    "Analysis", "Independent analyses", "Every recent poll",
 )  # fmt: skip
 _DOCUMENT_CLAIMS = (
     "that the ferry runs late", "the ferry running late", "him at the dock", "how late it runs",
@@ -800,10 +801,13 @@ _DOCUMENT_CLAIMS = (
 @st.composite
 def document_findings(draw: st.DrawFn) -> tuple[str, str]:
     """ "A new poll shows Ana Ruiz ahead", "Video of the meeting shows him at the dock",
-    "Data from the census show that …": (sentence, the document as written)."""
+    "Data from the census show that …", "Analysis shows", "Every recent poll has shown":
+    (sentence, the document as written)."""
     document = draw(st.sampled_from(_DOCUMENTS))
-    plural = document.split()[-1].endswith("s") or document.startswith("Data")
-    verb = draw(st.sampled_from(("show", "found") if plural else ("shows", "showed", "found")))
+    head = document.split()[-1].lower()
+    plural = (head.endswith("s") and head != "analysis") or document.startswith("Data")
+    verbs = ("show", "found", "have shown") if plural else ("shows", "showed", "found", "has shown")
+    verb = draw(st.sampled_from(verbs))
     return f"{document} {verb} {draw(st.sampled_from(_DOCUMENT_CLAIMS))}.", document
 
 
@@ -921,6 +925,67 @@ def comma_participles(draw: st.DrawFn) -> tuple[str, str, str]:
         predicate = draw(st.sampled_from(_PREDICATES_BEFORE_COMMA))
         return f"{subject} {predicate}, {cue} that the fees were fair.", subject, cue
     return f"{subject} is {cue} that the fees were fair.", subject, cue
+
+
+_JOINED_PARTICIPLES = ("saying", "arguing", "insisting", "urging", "suggesting")
+_VERBS_READ_AS_PARTICIPLES = (
+    "sided with the port", "declined to comment on the talks", "tried to play down the fees",
+    "objected to the route", "voted against the plan",
+)  # fmt: skip
+
+
+@st.composite
+def joined_participles(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "The vote passed, with Ana Ruiz calling it a surprise", "Ana Ruiz ended the
+    meeting by saying …", "…, while urging …", "The judge sided with the port, saying
+    …": a speech participle whose subject a word or a verb before it joins to it;
+    (sentence, subject, cue)."""
+    subject = draw(
+        st.one_of(
+            given_and_surname,
+            st.sampled_from(("the harbour master", "the Tide Herald", "the port authority")),
+        )
+    )
+    shape = draw(st.sampled_from(("with", "by", "while", "over a verb")))
+    cue = draw(
+        st.sampled_from(
+            ("calling", *_JOINED_PARTICIPLES) if shape == "with" else _JOINED_PARTICIPLES
+        )
+    )
+    claim = "the plan a disgrace" if cue == "calling" else "that the fees were fair"
+    if shape == "with":
+        return f"The vote passed late, with {subject} {cue} {claim}.", subject, cue
+    opener = subject[:1].upper() + subject[1:]
+    if shape == "over a verb":
+        predicate = draw(st.sampled_from(_VERBS_READ_AS_PARTICIPLES))
+        return f"{opener} {predicate}, {cue} {claim}.", opener, cue
+    predicate = draw(st.sampled_from(_PREDICATES_BEFORE_COMMA))
+    comma = "," if shape == "while" and draw(st.booleans()) else ""
+    return f"{opener} {predicate}{comma} {shape} {cue} {claim}.", opener, cue
+
+
+@st.composite
+def speech_noun_sources(draw: st.DrawFn) -> tuple[str, str]:
+    """ "The plan has drawn criticism from dockworkers", "complaints from Ana Ruiz that
+    …", "warnings from the port authority": a noun of speech and its speaker after
+    "from"; (sentence, the speaker as written)."""
+    speaker = draw(
+        st.one_of(
+            given_and_surname,
+            st.sampled_from(("dockworkers", "the port authority", "harbour pilots")),
+        )
+    )
+    noun = draw(st.sampled_from(("criticism", "complaints", "warnings")))
+    frame = draw(
+        st.sampled_from(
+            (
+                "The plan has drawn {noun} from {speaker}.",
+                "The board faced {noun} from {speaker} that the fees were too high.",
+                "After weeks of {noun} from {speaker}, the ferry was cancelled.",
+            )
+        )
+    )
+    return frame.format(noun=noun, speaker=speaker), speaker
 
 
 @st.composite

@@ -42,6 +42,7 @@ from strategies import (
     hypothetical_clauses,
     identified_as,
     inverted_with_relatives,
+    joined_participles,
     modified_groups,
     naming_participles,
     particle_claims,
@@ -56,6 +57,7 @@ from strategies import (
     reflexive_subjects,
     roles_in_towns_and_states,
     sent_documents,
+    speech_noun_sources,
     subjects_with_a_time,
     surnames_after_exclamations,
     title_case_headlines,
@@ -102,7 +104,9 @@ def test_every_form_in_the_verb_table_is_a_cue(form: str, shape: str) -> None:
     ending): so a verb added to the table with its forms, "swear swears swore
     swearing", is read in each of them, as every verb here is.
     """
-    if form in QUOTATION_VERBS:  # "read" speaks only beside a quotation
+    if form in QUOTATION_VERBS and shape == "participle":  # "chanting" before its words
+        text, speaker = f"Ana Ruiz left the hall, {form} “The plan was fair.”", "Ana Ruiz"
+    elif form in QUOTATION_VERBS:  # "read" speaks only beside a quotation
         text, speaker = f"“The plan was fair,” the harbour report {form}.", "the harbour report"
     elif shape == "base":
         text, speaker = f"Officials {form} that the plan was fair.", "Officials"
@@ -227,6 +231,27 @@ def test_an_ing_cue_after_a_comma_or_in_a_progressive_attributes_to_the_subject(
     sentence, subject, cue = case
     cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
     assert cue in cues.get(subject, ()), (sentence, cues)
+
+
+@given(prose, joined_participles())
+def test_an_ing_cue_joined_to_its_clause_attributes_to_the_subject(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "…, with Ana Ruiz calling it a surprise", "ended the meeting by saying …", "…,
+    while urging …", "The judge sided with the port, saying …"."""
+    sentence, subject, cue = case
+    cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
+    assert cue in cues.get(subject, ()), (sentence, cues)
+
+
+@given(prose, speech_noun_sources())
+def test_a_noun_of_speech_attributes_to_who_follows_from(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "has drawn criticism from dockworkers", "complaints from Ana Ruiz that …"."""
+    sentence, speaker = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert speaker in names, (sentence, names)
 
 
 @given(prose, bare_participles())

@@ -19,7 +19,7 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     investigation transcript affidavit presentation post blog release releases
     findings figures statistics assessment estimate estimates minutes paper papers
     post posts tweet tweets bible book books article articles cable cables draft drafts
-    polling video videos footage research average averages tally count
+    polling video videos footage research average averages tally count analyses
     projections forecast forecasts timeline calculations photo photos
     """
 )
@@ -28,8 +28,11 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
 # not "the release of political prisoners".
 PRESS_DOCUMENT_NOUNS: frozenset[str] = _words("release releases")
 
-# Document nouns that are plural without an "s": "Data from the survey show".
-PLURAL_DOCUMENT_NOUNS: frozenset[str] = _words("data")
+# The document nouns that are plural: those that end in "s" but "analysis" ("Analysis
+# shows that …"), and "data" ("Data from the survey show").
+PLURAL_DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    noun for noun in DOCUMENT_NOUNS if noun.endswith("s") and noun != "analysis"
+) | _words("data")
 
 # Nouns for works and labels whose title or name a quotation after them gives:
 # "the campaign “Every drop counts”", "his book “The Art of the Deal”".

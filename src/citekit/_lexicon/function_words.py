@@ -148,6 +148,10 @@ GROUP_DETERMINERS: frozenset[str] = _words("the some many several")
 # The forms of "be": before a speech verb, a passive ("employees were told").
 BE_FORMS: frozenset[str] = _words("was were is are be been being")
 
+# Words between an auxiliary and its verb: "would not say", "did also tell", "has
+# also shown".
+AUXILIARY_ADVERBS: frozenset[str] = _words("not never also still just ever now only")
+
 # Pronouns that take a verb's base form, as plural subjects do: "they say", "I say".
 BASE_FORM_PRONOUNS: frozenset[str] = _words("they we i you")
 
@@ -201,3 +205,14 @@ CONTINUERS: frozenset[str] = _words(
     will would could should can may might must not also even just only then there
     """
 )
+
+# Speech verbs that take no object, so that a phrase right after them is their
+# subject, inverted: "…, said an American official who …"; not "told", "asked".
+INVERTING_VERBS: frozenset[str] = _words("said says added adds explained noted wrote")
+
+# Words that open an apposition or a relative between a subject and its verb.
+APPOSITION_STARTS: frozenset[str] = RELATIVES | APPOSITION_OPENERS | _words("where when")
+
+# Words that end a relative clause and open another, whose subject may follow:
+# "the congressman who gained attention in 2009 when he yelled".
+RELATIVE_ENDS: frozenset[str] = CONJUNCTIONS | _words("when because after while as if")

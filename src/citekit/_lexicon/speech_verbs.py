@@ -91,7 +91,7 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (shout)        (shouts)      shouted       (shouting)
     (yell)         (yells)       yelled        (yelling)
     (scream)       (screams)     screamed      (screaming)
-    chant          chants        chanted       (chanting)
+    chant          chants        chanted       chanting
     (cry)          (cries)       cried         (crying)
     (reiterate)    reiterates    reiterated    reiterating
     (conclude)     concludes     concluded     (concluding)
@@ -136,6 +136,7 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (question)     (questions)   questioned    questioning
     (condemn)      condemns      condemned     condemning
     (denounce)     denounces     denounced     denouncing
+    (dismiss)      dismisses     dismissed     (dismissing)
     (blast)        (blasts)      blasted       blasting
     (slam)         (slams)       slammed       slamming
     (decry)        decries       decried       (decrying)
@@ -164,23 +165,32 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     """
 )
 
-#: The finite forms read as cues: "said", "says", "say", "told" ...
+# The past participles that are not the past, by their verb: "polls have shown",
+# "every poll has shown him ahead". A cue only after "has", "have" or "had"
+# (``PERFECT_AUXILIARIES``): "the figures shown above" reports nothing. Not
+# "written": "has written off the plan" reports nothing either.
+PERFECT_PARTICIPLES: dict[str, str] = {"shown": "show"}
+
+# The auxiliaries of a perfect: "has shown", "hasn’t shown", "had written".
+PERFECT_AUXILIARIES: frozenset[str] = _words(
+    "has have had hasn't haven't hadn't hasn’t haven’t hadn’t 's ’s"
+)
+
+#: The finite forms read as cues: "said", "says", "say", "told" ...; and the past
+#: participles that differ from the past, in a perfect ("has shown").
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for row in SPEECH_VERB_TABLE for form in row[:3] if _cue(form)
-)
+) | frozenset(PERFECT_PARTICIPLES)
 
 #: The "-ing" forms read as cues, attributing to the noun phrase just before
 #: them: "comments by Wendell Price saying that", "the minister …, adding".
 SPEECH_PARTICIPLES: frozenset[str] = frozenset(row[3] for row in SPEECH_VERB_TABLE if _cue(row[3]))
 
-#: Every base form, read as one (with a plural subject) by its column: "say", "swear";
-#: not one spelled as its past ("read"), which takes any subject ("the email read").
-BASE_FORMS: frozenset[str] = frozenset(
-    _bare(row[0]) for row in SPEECH_VERB_TABLE if _bare(row[0]) != _bare(row[2])
-)
-
 #: The verb of each form, by its base form: "told" -> "tell", "says" -> "say".
-VERB_OF: dict[str, str] = {_bare(form): _bare(row[0]) for row in SPEECH_VERB_TABLE for form in row}
+VERB_OF: dict[str, str] = {
+    **{_bare(form): _bare(row[0]) for row in SPEECH_VERB_TABLE for form in row},
+    **PERFECT_PARTICIPLES,
+}
 
 # Verbs whose object, not subject, is the source, in the table's columns:
 # "citing a confidant", "quoted Trump as saying" ("according to Reuters" is a
@@ -188,9 +198,18 @@ VERB_OF: dict[str, str] = {_bare(form): _bare(row[0]) for row in SPEECH_VERB_TAB
 OBJECT_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     """
     # base   third   past    -ing
-    (cite)   cites   cited   citing
+    cite     cites   cited   citing
     (quote)  quotes  quoted  quoting
     """
+)
+
+#: Every base form, read as one (with a plural subject) by its column: "say", "swear",
+#: "cite"; not one spelled as its past ("read"), which takes any subject ("the email
+#: read").
+BASE_FORMS: frozenset[str] = frozenset(
+    _bare(row[0])
+    for row in (*SPEECH_VERB_TABLE, *OBJECT_VERB_TABLE)
+    if _bare(row[0]) != _bare(row[2])
 )
 
 #: The forms of the verbs whose object is the source: "citing", "quoted".
@@ -198,9 +217,12 @@ OBJECT_CUES: frozenset[str] = frozenset(
     form for row in OBJECT_VERB_TABLE for form in row if _cue(form)
 )
 
-#: Their pasts, which also attribute to their subject, the one quoting:
-#: "Ruiz quoted the mayor as saying".
-OBJECT_CUE_PASTS: frozenset[str] = frozenset(row[2] for row in OBJECT_VERB_TABLE if _cue(row[2]))
+#: Their finite forms that also attribute to their subject, the one quoting or
+#: citing: "Ruiz quoted the mayor as saying", "Opponents cite concerns that …",
+#: "the campaign cites a poll" ("quotes" is as often a noun: "the quotes").
+OBJECT_CUE_PASTS: frozenset[str] = frozenset(
+    form for row in OBJECT_VERB_TABLE for form in row[:3] if _cue(form) and form != "quotes"
+)
 
 # Phrases whose object is the source, each under its key word (the one the
 # clause reader looks up): "according to Reuters", "in the words of the minister".
@@ -209,6 +231,12 @@ OBJECT_PHRASES: dict[str, tuple[str, ...]] = {
     "words": ("the", "words", "of"),
     "via": ("via",),
 }
+
+# Nouns of speech whose speaker follows "from": "has drawn criticism from rivals",
+# "complaints from his American counterpart that …", "warnings from medical experts".
+# Not "attacks from" or "pressure from", as often no words ("attacks from the air").
+SPEECH_NOUNS: frozenset[str] = _words("criticism criticisms complaints warnings")
+OBJECT_PHRASES.update({noun: (noun, "from") for noun in SPEECH_NOUNS})
 
 # The participles whose source follows "by": "as reported by the BBC".
 BY_CUES: frozenset[str] = _words(
@@ -220,8 +248,16 @@ BY_CUES: frozenset[str] = _words(
 # suit reads: “…”", "“…,” read the statement"; never "read the report" or "Read
 # more" with no quotation next to them.
 # "“…?” Ruiz pressed.", "Ruiz interjected: “…”", "“…,” remembered Ruiz"; never "pressed
-# for talks" or "remembered the storm".
-QUOTATION_VERBS: frozenset[str] = _words("read reads pressed interjected remembered")
+# for talks" or "remembered the storm". "chanting" only before its quotation:
+# "protesters gathered, chanting “No deal”", never "singing, chanting and waving".
+QUOTATION_VERBS: frozenset[str] = _words(
+    "read reads pressed interjected remembered chanting went shot"
+)
+
+# Verbs that speak with their particle only, by the particle, and only beside a
+# quotation (``QUOTATION_VERBS``): "“…,” Trump went on.", "Ruiz shot back: “…”"; never
+# "went on Twitter", "spending shot back up" or "a shot at the title".
+PARTICLE_CUES: dict[str, str] = {"went": "on", "shot": "back"}
 
 # Means of speaking after "by", which make no passive of the verb before them:
 # "Gao said by telephone", "said by phone from Madrid".
@@ -264,7 +300,7 @@ AMBIGUOUS_VERBS: frozenset[str] = _words(
 # "that", a pronoun, or punctuation.
 COMPLEMENT_VERBS: frozenset[str] = _words(
     """
-    maintains maintained argue argues argued found finds find show shows showed
+    maintains maintained argue argues argued found finds find show shows showed shown
     indicated indicates indicate suggested suggests suggest estimated estimates
     state report claim share post note comment answer reply call tweet
     agree agreed agrees continued barked snapped reads read pressed interjected remembered
@@ -329,6 +365,11 @@ PHRASE_PARTICIPLES: frozenset[str] = _words("saying telling stating adding writi
 # "swore in the new judge", "showing up" (the particles are
 # ``VERB_PARTICLES``).
 PHRASAL_VERBS: frozenset[str] = _words("call swear show")
+
+#: Every form of those verbs: "called", "calling", "swore", "shows".
+PHRASAL_FORMS: frozenset[str] = frozenset(
+    form for form, verb in VERB_OF.items() if verb in PHRASAL_VERBS
+)
 
 # Participles that, before their preposition, name the accused, not the
 # accuser: "companies accused of helping …", "two aides charged with fraud".

@@ -13,8 +13,9 @@ The modules, in the order the data flows through them: ``tokens`` (a unit's
 tokens), ``phrases`` (noun phrases), ``descriptions`` (what a phrase names),
 ``shares`` (a share of people polled, "52 percent"),
 ``subjects`` (whose phrase a verb attributes to), ``clauses`` (cue and
-speaker), ``resolution`` (each speaker to an entity), ``units`` (the
-stretches read together, and what is kept of them), then this module, which
+speaker; its "-ing" cues in ``participles``), ``resolution`` (each speaker to
+an entity), ``units`` (the stretches read together, and what is kept of them),
+then this module, which
 reads the units. ``names`` indexes the people and outlets the article names,
 for the modules from ``descriptions`` on to look up.
 """

@@ -27,12 +27,10 @@ from collections.abc import Sequence
 from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     ARTICLES,
+    AUXILIARY_ADVERBS,
     BASE_FORM_PRONOUNS,
     BE_FORMS,
     CLAIM_OPENERS,
-    COMPLEMENT_OPENERS,
-    CONJUNCTIONS,
-    DEMAND_PARTICLES,
     DETERMINERS,
     INFINITIVE_OPENERS,
     MEDIUM_PREPOSITIONS,
@@ -40,6 +38,7 @@ from .._lexicon.function_words import (
     NEGATED_AUXILIARIES,
     NOT_SPEAKERS,
     PERSON_PRONOUNS,
+    PREDETERMINERS,
     PREPOSITIONS,
     RELATIVES,
     STOP_WORDS,
@@ -64,11 +63,14 @@ from .._lexicon.speech_verbs import (
     OBJECT_CUES,
     OBJECT_PHRASES,
     OBJECT_VERB_TABLE,
+    PARTICLE_CUES,
+    PERFECT_AUXILIARIES,
+    PERFECT_PARTICIPLES,
     PERSONAL_SPEECH_VERBS,
-    PHRASAL_VERBS,
-    PHRASE_PARTICIPLES,
+    PHRASAL_FORMS,
     QUOTATION_VERBS,
     SENDER_FORMS,
+    SPEECH_NOUNS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     VERB_OF,
@@ -92,12 +94,10 @@ from .descriptions import Description, classify
 from .hypotheticals import hypothetical
 from .names import NameIndex
 from .objects import according_to_object, object_phrase
+from .participles import read_participle
 from .phrases import Phrase, is_modifier_word, noun_phrase
-from .shares import share_phrase
 from .subjects import (
     clause_subject,
-    longest_suffix,
-    segment_start,
     subject_before,
     with_apposition,
 )
@@ -115,22 +115,20 @@ _NEGATED_BE = frozenset(
     w for w in NEGATED_AUXILIARIES if w.startswith(("is", "are", "was", "were"))
 )
 
-
-# Words between an auxiliary and its verb: "would not say", "did also tell".
-_ADVERBS_AFTER_MODALS = frozenset({"not", "never", "also", "still", "just", "ever", "now", "only"})
-
 # The conjunctions that join a second predicate to its clause's subject.
 _PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})
 
 # Every word that may be a cue: the clause reader looks no further at the rest.
-_CUE_WORDS = frozenset({"by", *OBJECT_PHRASES}) | OBJECT_CUES | SPEECH_PARTICIPLES | SPEECH_VERBS
+_CUE_WORDS = (
+    frozenset({"by", *OBJECT_PHRASES, *PARTICLE_CUES})
+    | OBJECT_CUES
+    | SPEECH_PARTICIPLES
+    | SPEECH_VERBS
+)
 
 # The forms of the verbs that some rules name by their base form ("add":
 # "added", "adds"), found once rather than looked up for every verb.
 _COUNTING_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in COUNTING_VERBS)
-_PHRASAL_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in PHRASAL_VERBS)
-_INFINITIVE_BASES = frozenset(VERB_OF.get(form, form) for form in INFINITIVE_VERBS)
-_COMPLEMENT_BASES = frozenset(VERB_OF.get(form, form) for form in COMPLEMENT_VERBS)
 _HEARER_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in HEARER_VERBS)
 
 # What "citing" attributes to, of its objects: a source who told ("citing a confidant",
@@ -139,16 +137,16 @@ _HEARER_FORMS = frozenset(form for form, verb in VERB_OF.items() if verb in HEAR
 # own argument, not a source of it.
 _CITED_KINDS = frozenset({"anonymous"})
 _CITE_FORMS = frozenset(
-    form.strip("()") for row in OBJECT_VERB_TABLE if row[0] == "(cite)" for form in row
+    form.strip("()") for row in OBJECT_VERB_TABLE if row[0].strip("()") == "cite" for form in row
 )
 
-# Words before a phrase that make it no verb's object: "with a statement saying".
-_NOT_VERBS = PREPOSITIONS | CONJUNCTIONS | RELATIVES | STOP_WORDS | DETERMINERS
 
 #: The words that open a clause ``read_clauses`` may find, in any case: a
 #: unit holding none of them holds no clause. "by" is not among them, as it
-#: cues only after one of ``BY_CUES`` ("published by"), which are.
-CUE_OPENERS = (_CUE_WORDS - {"by"}) | BY_CUES
+#: cues only after one of ``BY_CUES`` ("published by"), which are; nor the verbs
+#: that speak only beside a quotation ("went on", "shot back"), whose unit is read
+#: for its quotation.
+CUE_OPENERS = (_CUE_WORDS - {"by"} - QUOTATION_VERBS) | BY_CUES
 
 # Where a unit may hold an attribution clause: a word that opens one, in any
 # case (the clause reader decides what case it takes: "said", but "According
@@ -197,23 +195,31 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             found.extend(
                 a
                 for a in _object(text, words, first, after, cue, names)
-                if cue != "via" or via_source(words, first, a.speaker)
-            )
+                if (cue != "via" or via_source(words, first, a.speaker))
+                and (lower not in SPEECH_NOUNS or a.speaker.name.lower() not in PREDETERMINERS)
+            )  # "criticism from some other quarters": "some" names no one
         elif lower == "by" and index > 0 and words[index - 1].lower in BY_CUES:
             cue = f"{words[index - 1].text} by"
             found.extend(_object(text, words, index - 1, index + 1, cue, names))
         elif lower in OBJECT_CUES:
-            found.extend(
-                a
-                for a in _object(text, words, index, index + 1, token.text, names)
-                if lower not in _CITE_FORMS or a.speaker.profile.kind in _CITED_KINDS
-            )
+            if lower not in BASE_FORMS:  # "did not cite a source", "Opponents cite concerns"
+                found.extend(
+                    a
+                    for a in _object(text, words, index, index + 1, token.text, names)
+                    if lower not in _CITE_FORMS or a.speaker.profile.kind in _CITED_KINDS
+                )
             if lower in OBJECT_CUE_PASTS:
-                found.extend(_verb(text, words, index, names, object_cue=True))
+                found.extend(
+                    a
+                    for a in _verb(text, words, index, names, object_cue=True)
+                    if lower not in _CITE_FORMS or a.speaker.profile.kind != "document"
+                )  # "the report cites comments by …": the comments' speaker, not the report
         elif lower in SPEECH_PARTICIPLES and index > 0 and words[index - 1].text != ".":
-            found.extend(_participle(text, words, index, names))
+            found.extend(read_participle(text, words, index, names))
         elif lower in SPEECH_VERBS and token.text[:1].islower():
             found.extend(_verb(text, words, index, names))
+        elif lower in PARTICLE_CUES and token.text[:1].islower() and _particle_cue(words, index):
+            found.extend(_verb(text, words, index, names))  # "“…,” Trump went on."
         elif lower in SPEECH_VERBS and index > 0:
             if headline is None:  # asked once a unit, however many capitalised verbs it holds
                 headline = title_case(words)
@@ -229,9 +235,23 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
     return found
 
 
+def _particle_cue(words: Sequence[Token], index: int) -> bool:
+    """ "went on.", "shot back: “…”", "shot back that …": the verb, its particle, and a
+    mark or "that" after them; not "went on Twitter", "shot back up"."""
+    particle = index + 1
+    if particle >= len(words) or words[particle].lower != PARTICLE_CUES[words[index].lower]:
+        return False
+    after = particle + 1
+    return after >= len(words) or not words[after].is_word or words[after].lower == "that"
+
+
 def _cue(words: Sequence[Token], index: int, text: str) -> tuple[str, Span, int]:
-    """The cue verb with its tail ("said in a statement", "told reporters")."""
+    """The cue verb with its tail ("said in a statement", "told reporters") or its
+    particle ("went on", "shot back")."""
     verb = words[index]
+    if verb.lower in PARTICLE_CUES:
+        span = Span(verb.start, words[index + 1].end)
+        return span.of(text), span, index + 1
     if index + 1 >= len(words) or words[index + 1].lower not in _CUE_TAIL_STARTS:
         return verb.text, Span(verb.start, verb.end), index
     for tail in CUE_TAILS:
@@ -261,6 +281,8 @@ def _verb(
             return []  # "Trump’s remarks"
         if _attributive(before, words[index + 1] if index + 1 < len(words) else None):
             return []  # "a majority of pledged delegates": an adjective
+    if lower in PERFECT_PARTICIPLES and not _perfect(words, index):
+        return []  # "the figures shown above": no perfect, no clause
     if (
         lower in INFINITIVE_VERBS
         and index + 1 < len(words)
@@ -275,7 +297,7 @@ def _verb(
             return []  # "Mensah added 25 points", "the court added a second case"
         if following.lower == "by" and not object_cue and not _by_means(words, index + 1):
             return []  # "A post shared by …": a participle, its subject after "by"
-        if lower in _PHRASAL_FORMS and following.lower in VERB_PARTICLES:
+        if lower in PHRASAL_FORMS and following.lower in VERB_PARTICLES:
             return []  # "called off the strike", "swore in the new judge"
         if ACCUSED_PASSIVES.get(lower) == following.lower:
             return []  # "companies accused of helping …": the accused, not the accuser
@@ -301,6 +323,7 @@ def _verb(
         and lower in COMPLEMENT_VERBS
         and subject[1].profile.kind != "document"
         and subject[1].profile.head not in DOCUMENT_NOUNS  # "a CBS poll showed"
+        and not (after_document and _holds_document(words, subject[0]))
         and not complement_follows(words, index, subject[0])
     ):
         return []  # "the EU maintains current quotas", "state legislative districts"
@@ -333,6 +356,21 @@ def _verb(
     return found
 
 
+def _holds_document(words: Sequence[Token], phrase: Phrase) -> bool:
+    """ "A Reuters rolling poll", "the rolling average of polls": a phrase that ends in a
+    document's noun, whatever its head, is a document's subject for "show" or "find"
+    ("Republican data operatives" is none)."""
+    return words[phrase.end - 1].lower in DOCUMENT_NOUNS
+
+
+def _perfect(words: Sequence[Token], index: int) -> bool:
+    """ "polls have shown", "has also shown": the participle after its auxiliary."""
+    position = index - 1
+    while position >= 0 and words[position].lower in AUXILIARY_ADVERBS:
+        position -= 1
+    return position >= 0 and words[position].lower in PERFECT_AUXILIARIES
+
+
 def _attributive(before: Token, following: Token | None) -> bool:
     """ "a majority of pledged delegates", "in reported cases": a verb form after a
     preposition, before a lower-case noun, is an adjective of that noun, not a clause
@@ -362,15 +400,6 @@ def _naming(words: Sequence[Token], index: int, subject: Phrase, kind: str) -> b
     return (
         name.kind == "quote" or name.text[:1] == "#" or (name.is_word and name.text[:1].isupper())
     )
-
-
-def _verb_object(words: Sequence[Token], start: int) -> bool:
-    """ "issued a statement", "sent an email": the phrase at ``start`` follows a
-    lower-case word that is no preposition, conjunction or relative, a verb's object."""
-    if start == 0 or not words[start - 1].is_word:
-        return False
-    before = words[start - 1]
-    return before.text[:1].islower() and before.lower not in _NOT_VERBS
 
 
 def _by_means(words: Sequence[Token], index: int) -> bool:
@@ -437,7 +466,7 @@ def _after_modal(words: Sequence[Token], index: int) -> bool:
     """ "Trump would not say", "Clinton did tell": a base form after an auxiliary, which
     any subject takes."""
     position = index - 1
-    while position >= 0 and words[position].lower in _ADVERBS_AFTER_MODALS:
+    while position >= 0 and words[position].lower in AUXILIARY_ADVERBS:
         position -= 1
     return position >= 0 and words[position].lower in MODALS
 
@@ -509,58 +538,3 @@ def _one_of_them(words: Sequence[Token], index: int) -> bool:
     if index + 1 >= len(words) or not words[index + 1].is_word:
         return False
     return words[index + 1].lower == "of" or is_modifier_word(words[index + 1])
-
-
-def _participle(
-    text: str, words: Sequence[Token], index: int, names: NameIndex
-) -> list[Attribution]:
-    """ "comments by Wendell Price saying that": the phrase just before the participle;
-    "The White House is saying", "Schneiderman isn’t saying": the subject of "be"."""
-    verb = words[index]
-    following = words[index + 1] if index + 1 < len(words) else None
-    if following is not None and verb.lower in _PHRASAL_FORMS and following.lower in VERB_PARTICLES:
-        return []  # "calling off the strike", "aren’t showing up"
-    if (
-        following is not None
-        and VERB_OF.get(verb.lower) in _INFINITIVE_BASES
-        and following.lower in INFINITIVE_OPENERS
-    ):
-        return []  # "agreeing to decide", "continuing to say"
-    if VERB_OF.get(verb.lower) in _COMPLEMENT_BASES and not (
-        following is None
-        or not following.is_word
-        or following.lower in COMPLEMENT_OPENERS
-        or (verb.lower in _PHRASAL_FORMS and following.lower in DEMAND_PARTICLES)
-    ):
-        return []  # "are showing signs of", but "showing that", "arguing, …"
-    auxiliary = index - 1
-    while auxiliary > 0 and words[auxiliary].lower in _ADVERBS_AFTER_MODALS:
-        auxiliary -= 1
-    progressive = (
-        words[auxiliary].lower in BE_FORMS or words[auxiliary].lower in NEGATED_AUXILIARIES
-    )
-    if progressive and auxiliary > 0:
-        subject = subject_before(text, words, auxiliary, names)
-    elif words[index - 1].text == ",":  # "the minister defended the plan, saying …"
-        subject = clause_subject(text, words, names)
-    elif verb.lower not in PHRASE_PARTICIPLES:
-        return []  # "polls showing", "a man claiming allegiance": no speaker's words
-    else:
-        start = segment_start(words, index)
-        subject = share_phrase(text, words, start, index) or longest_suffix(
-            text, words, start, index, names
-        )  # "with 30 percent of voters saying", "comments by Wendell Price saying"
-    if subject is not None and subject[1].profile.kind == "document":
-        sender = clause_subject(text, words, names)  # "The group … sent a letter stating"
-        if sender is not None and sender[1].profile.kind != "document":
-            subject = sender
-        elif _verb_object(words, subject[0].start):
-            return []  # "Minutes later, the campaign issued a statement saying": its sender's
-    if subject is None:
-        return []
-    phrase, description = subject
-    return [
-        Attribution(
-            description, verb.text, Span(verb.start, verb.end), "subject", phrase.start, index
-        )
-    ]

@@ -22,6 +22,9 @@ from .tokens import Token
 # the van as …".
 _AS_WINDOW = 8
 
+# Adverbs not in "-ly" between a verb and its "that": "suggest however that".
+_SENTENCE_ADVERBS = frozenset({"however", "instead", "too", "again", "also", "now"})
+
 # What may follow a comment clause's verb, the claim being before it: "for months",
 # "since May", "all along", "again", "before the vote".
 _COMMENT_TAILS = PREPOSITIONS | {"since", "before", "after", "all", "again", "repeatedly"}
@@ -45,7 +48,20 @@ def complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> b
     following = words[index + 1]
     if following.lower == "to" and any(w.lower == "that" for w in words[index + 2 : index + 6]):
         return True  # "suggested to me that", "argued to the court that"
-    return not following.is_word or following.lower in COMPLEMENT_OPENERS
+    if _adverb(following) and index + 2 < len(words) and words[index + 2].lower == "that":
+        return True  # "suggest however that", "argued repeatedly that"
+    if not following.is_word:
+        return True
+    pronoun = following.lower.replace("’", "'").split("'")[0]  # "he'd", "it’s", "they're"
+    return pronoun in COMPLEMENT_OPENERS  # "suggested he'd be competitive"
+
+
+def _adverb(word: Token) -> bool:
+    """ "however", "repeatedly", "privately": a lower-case adverb between a verb and "that"."""
+    lower = word.lower
+    return word.text[:1].islower() and (
+        lower in _SENTENCE_ADVERBS or (lower.endswith("ly") and len(lower) > 4)
+    )
 
 
 def _particle_follows(words: Sequence[Token], index: int, particle: str) -> bool:

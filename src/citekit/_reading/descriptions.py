@@ -515,7 +515,7 @@ def _document(
 ) -> Description:
     """ "a report by the inspector general", "data from Bondwatch", "court filings"."""
     head = words[phrase.head].lower
-    plural = head.endswith("s") or head in PLURAL_DOCUMENT_NOUNS
+    plural = head in PLURAL_DOCUMENT_NOUNS
     for index in range(phrase.head + 1, phrase.end - 1):
         if words[index].lower not in AUTHOR_PREPOSITIONS or not words[index + 1].text[:1].isupper():
             continue

@@ -392,7 +392,7 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
         elif _participle_with_time(words, position, limit):
             position = end = _time_end(words, position + 1, limit)  # "a report released Friday"
         elif lower in POSTMODIFIER_ADJECTIVES or (
-            lower.endswith(("ed", "ing"))
+            (lower.endswith(("ed", "ing")) or lower in _IRREGULAR_PARTICIPLES)
             and lower not in SPEECH_VERBS
             and lower not in SPEECH_PARTICIPLES
             and position + 1 < limit
@@ -529,8 +529,24 @@ def _verb_and_object(words: Sequence[Token], index: int, limit: int) -> bool:
 
 # Participles that stand after a document with a time: "a report published Wednesday",
 # "the order released Friday", "a memo sent last week", "emails released on Monday".
+# Past participles not in "-ed" that open a postmodifier before a preposition: "exit
+# polls taken in the state", "a memo seen by the paper".
+_IRREGULAR_PARTICIPLES = frozenset({"taken", "seen", "given", "written", "drawn", "held"})
+
 PUBLISHING_PARTICIPLES = frozenset(
-    {"published", "released", "issued", "sent", "filed", "posted", "obtained", "made", "unveiled"}
+    {
+        "published",
+        "released",
+        "issued",
+        "sent",
+        "filed",
+        "posted",
+        "obtained",
+        "made",
+        "unveiled",
+        "conducted",
+        "taken",
+    }
 )
 
 

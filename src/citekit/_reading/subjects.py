@@ -19,15 +19,18 @@ from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     AFFILIATION_PREPOSITIONS,
     APPOSITION_OPENERS,
+    APPOSITION_STARTS,
     CLAUSE_BREAKERS,
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    INVERTING_VERBS,
     MODALS,
     NOT_ADVERBS,
     PERSON_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     PREPOSITIONS,
+    RELATIVE_ENDS,
     RELATIVE_OPENERS,
     RELATIVES,
     VERB_PREFIXES,
@@ -64,13 +67,6 @@ _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 # most tokens before its dash ("SAN JUAN, Puerto Rico (Reuters) -").
 _DATELINE_PLACE = lazy_pattern(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
 _MAX_DATELINE = 12
-
-# Speech verbs that take no object, so that a phrase right after them is their
-# subject, inverted: "…, said an American official who …"; not "told", "asked".
-_INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "explained", "noted", "wrote"})
-
-# Words that open an apposition or a relative between a subject and its verb.
-_APPOSITION_STARTS = RELATIVES | APPOSITION_OPENERS | frozenset({"where", "when"})
 
 # A year, which opens no speaker phrase: "in 2017 America says".
 _YEAR = lazy_pattern(r"1[89]\d\d|20\d\d")
@@ -143,6 +139,9 @@ def before_bracket(words: Sequence[Token], end: int) -> int:
 # Prepositions before a day or a month between a subject and its verb.
 _TIME_PREPOSITIONS = frozenset({"on", "in", "out"})
 
+# Words that open a time after "in" or "out": "out this week", "in last year's race".
+_TIME_DETERMINERS = frozenset({"this", "last"})
+
 
 def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
     """Whether the word at ``position`` stands between a subject and its verb at ``verb``.
@@ -162,8 +161,14 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
     if not word.text[:1].islower():
         return False
     if lower in _TIME_PREPOSITIONS:
-        # "on Tuesday", "A Bloomberg poll in June showed", "A Monmouth poll out Monday"
-        return position + 1 < verb and words[position + 1].lower in DAYS_AND_MONTHS
+        # "on Tuesday", "A Bloomberg poll in June showed", "A Monmouth poll out Monday",
+        # "a poll out this week shows" (not a year: "who in 2010 said" would lose "who")
+        if position + 1 >= verb:
+            return False
+        following = words[position + 1]
+        return following.lower in DAYS_AND_MONTHS or (
+            following.lower in _TIME_DETERMINERS and lower != "on"
+        )
     adverb = lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS
     if lower == "only":  # "would only say"; but "attempts to insulate Melania only added"
         return position > 0 and words[position - 1].lower in MODALS
@@ -288,7 +293,7 @@ def _inverts_after_clause(
     clause's end, no phrase ("…, invoke an air defense zone, said"), and a person or a
     role follows the verb and ends its clause ("said an American official who …", not
     "said the official was …"). A name further back is not the verb's subject."""
-    if words[index].lower not in _INVERTING_VERBS or index + 2 >= len(words):
+    if words[index].lower not in INVERTING_VERBS or index + 2 >= len(words):
         return False
     if len(segments) < 2 or segments[0][0] != segments[0][1]:
         return False
@@ -296,7 +301,7 @@ def _inverts_after_clause(
     if stop <= start or _whole(text, words, start, stop, names) is not None:
         return False
     first = words[start]
-    if first.lower in _APPOSITION_STARTS or first.text[:1].isdigit():
+    if first.lower in APPOSITION_STARTS or first.text[:1].isdigit():
         return False  # "Ana Ruiz, who …, said", "Ruiz, 45, said": an apposition
     phrase = noun_phrase(words, index + 1, len(words), post=False)
     if phrase is None or words[index + 1].lower not in DETERMINERS:
@@ -336,7 +341,7 @@ def longest_suffix(
         word = words[first]
         if first > floor and _opens_relative(words, first):
             inside = True
-        elif word.lower in _CLAUSE_OPENERS_AFTER_RELATIVE:
+        elif word.lower in RELATIVE_ENDS:
             inside = False  # "… who gained attention when he yelled": a clause of its own
         if inside and first > floor:
             continue  # the relative's object is no subject of the verb after it
@@ -348,11 +353,6 @@ def longest_suffix(
         if found is not None:
             return found
     return None
-
-
-# Words that end a relative clause and open another, whose subject may follow:
-# "the congressman who gained attention in 2009 when he yelled".
-_CLAUSE_OPENERS_AFTER_RELATIVE = CONJUNCTIONS | {"when", "because", "after", "while", "as", "if"}
 
 
 def _opens_relative(words: Sequence[Token], index: int) -> bool:
@@ -453,7 +453,7 @@ def clause_subject(
     subject that a quotation inside the sentence is attributed to when no
     clause names its speaker.
     """
-    for start in _clause_starts(words):
+    for start in clause_starts(words):
         phrase = noun_phrase(words, start, len(words), post=True, bounded=True)
         if phrase is None or phrase.end >= len(words):
             continue
@@ -519,7 +519,7 @@ def _named_in_apposition(
     return inner, attrs.evolve(person, profile=profile)
 
 
-def _clause_starts(words: Sequence[Token]) -> list[int]:
+def clause_starts(words: Sequence[Token]) -> list[int]:
     """Where the unit's clause may open: its start, after an opener ("On Tuesday, …")."""
     first = _after_dateline(words)
     starts = [first]
