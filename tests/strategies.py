@@ -1061,6 +1061,18 @@ def partitive_groups(draw: st.DrawFn) -> str:
     return f"{quantity} of {determiner} {group}"
 
 
+@st.composite
+def lone_quantities(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Others say …", "Some have suggested …", "“…,” several shouted": a quantity that
+    stands alone for people the sentence does not name; (the sentence, the quantity)."""
+    quantity = draw(st.sampled_from(("Others", "Some", "Many", "Several", "Most", "Both")))
+    verb = draw(st.sampled_from(("say", "said", "have suggested", "argued", "told reporters")))
+    if draw(st.booleans()):
+        words = draw(st.sampled_from(STATEMENTS))
+        return f"“{words},” {quantity.lower()} {verb}.", quantity
+    return f"{quantity} {verb} that the fees were too high.", quantity
+
+
 _UNLISTED_PEOPLE = ("businessman", "gambling tycoon", "narrator", "46-year-old", "retired welder")
 
 

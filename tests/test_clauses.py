@@ -36,6 +36,7 @@ from strategies import (
     document_findings,
     hearers_before_that,
     hostile_text,
+    lone_quantities,
     modified_groups,
     naming_participles,
     partitive_groups,
@@ -286,6 +287,17 @@ def test_a_quantity_of_a_group_is_named_whole(before: str, group: str, verb: str
     sentence = f"{group} {verb} that the fees were fair."
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert group in names, (sentence, names)
+
+
+@given(prose, lone_quantities())
+def test_a_quantity_standing_alone_is_no_source(before: str, case: tuple[str, str]) -> None:
+    """ "Others say", "“…,” some shouted": no one the article names, so no source; a
+    quotation keeps the quantity as its speaker, if it has one."""
+    sentence, quantity = case
+    article = citekit.parse_article(f"{before} {sentence}")
+    assert article.sources == (), (sentence, article.sources)
+    for quote in article.quotes:
+        assert quote.speaker is None or quote.speaker.name.lower() == quantity.lower(), sentence
 
 
 @given(prose, plural_collectives())
