@@ -31,7 +31,6 @@ from ._reading.resolution import Entity
 from ._records import Article, Source, Span, Speaker
 from ._text.segment import Document
 
-
 # A quantity standing alone for people the sentence does not name: "Others say",
 # "Some have suggested", "Both have promised". "they" is resolved to its group.
 _QUANTITY_PRONOUNS = PLURAL_PRONOUNS - {"they"}
