@@ -1062,6 +1062,26 @@ def partitive_groups(draw: st.DrawFn) -> str:
 
 
 @st.composite
+def counted_people(draw: st.DrawFn) -> str:
+    """ "Many in the crowd", "most of them", "all but two", "Those over 60", "some who
+    sail the route": a quantity of people and the words that say whom it counts; the
+    phrase."""
+    quantity = draw(st.sampled_from(("Many", "Most", "Some", "Several", "Few")))
+    whom = draw(
+        st.sampled_from(
+            (
+                f"in the {draw(st.sampled_from(('crowd', 'harbour towns', 'audience')))}",
+                f"of {draw(st.sampled_from(('them', 'us', 'you')))}",
+                f"on {draw(st.sampled_from(_SURNAMES))}’s staff",
+                f"who {draw(st.sampled_from(('sail the route', 'live near the quay')))}",
+            )
+        )
+    )
+    special = draw(st.sampled_from(("", "All but two", "Those over 60", "Each side")))
+    return special or f"{quantity} {whom}"
+
+
+@st.composite
 def lone_quantities(draw: st.DrawFn) -> tuple[str, str]:
     """ "Others say …", "Some have suggested …", "“…,” several shouted": a quantity that
     stands alone for people the sentence does not name; (the sentence, the quantity)."""

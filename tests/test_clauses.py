@@ -32,6 +32,7 @@ from strategies import (
     commitments_and_demands,
     coordinated_predicates,
     counted_groups,
+    counted_people,
     dated_documents,
     document_findings,
     hearers_before_that,
@@ -285,6 +286,24 @@ def test_a_quantity_of_a_group_is_named_whole(before: str, group: str, verb: str
     """ "Most of the skippers said": the whole phrase, not "the skippers", nor the
     pronoun "Most" alone."""
     sentence = f"{group} {verb} that the fees were fair."
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert group in names, (sentence, names)
+
+
+@given(
+    prose,
+    counted_people(),
+    st.sampled_from(("said", "say", "told reporters", "argued")),
+    st.sampled_from(("", "And ", "But ", "Even ")),
+)
+def test_a_quantity_and_whom_it_counts_are_named_whole(
+    before: str, group: str, verb: str, lead: str
+) -> None:
+    """ "Many in the crowd said", "most of them said", "all but two said": the whole
+    phrase, not "the crowd", nor the quantity alone."""
+    if lead:
+        group = group[0].lower() + group[1:]
+    sentence = f"{lead}{group} {verb} that the fees were fair."
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert group in names, (sentence, names)
 

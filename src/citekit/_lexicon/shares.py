@@ -43,3 +43,25 @@ SHARE_LEADS: frozenset[str] = _words(
     more than fewer less over under fully full mere least at close to slightly
     """
 )
+
+# Words that stand for people counted, before a phrase that says whom: "Many in the
+# crowd", "most of them", "all but two", "Those over 60", "some who advocate …".
+QUANTITY_HEADS: frozenset[str] = _words(
+    "some many most several both all none few others those one each either neither"
+)
+
+# Pronouns a quantity may be "of": "most of them", "many of you", "some of us".
+QUANTITY_OF_PRONOUNS: frozenset[str] = _words("them us you")
+
+# Prepositions after a quantity that say where its people are: "Many in the crowd",
+# "some on the left", "most among the delegates".
+QUANTITY_PLACES: frozenset[str] = _words("in on among at inside within across")
+
+# Words before a quantity, in its clause, that are no part of a phrase: "and most of
+# them", "after several of them", "even those who".
+QUANTITY_LEADS: frozenset[str] = _words(
+    """
+    and but or yet while though although as because since when if so even only after
+    before until once whereas still also
+    """
+)

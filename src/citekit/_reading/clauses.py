@@ -47,7 +47,6 @@ from .._lexicon.function_words import (
     VERB_PREFIXES,
 )
 from .._lexicon.people import PLURAL_COLLECTIVES
-from .._lexicon.shares import RATIO_WORDS
 from .._lexicon.speech_verbs import (
     ACCUSED_PASSIVES,
     AMBIGUOUS_VERBS,
@@ -81,7 +80,7 @@ from .descriptions import Description, classify
 from .names import NameIndex
 from .objects import according_to_object
 from .phrases import Phrase, is_modifier_word, noun_phrase
-from .shares import share_phrase
+from .shares import ends_count, share_phrase
 from .subjects import (
     clause_subject,
     longest_suffix,
@@ -256,7 +255,7 @@ def _verb(
         if before.lower == "to" or (
             before.lower in DETERMINERS
             and before.lower not in RELATIVES
-            and not (index > 2 and words[index - 2].lower in RATIO_WORDS)  # "two in three said"
+            and not ends_count(words, index - 1)  # "two in three said", "all but two said"
         ):
             return []  # "declined to state", "the report": no clause
         if before.lower in BE_FORMS or before.lower in _NEGATED_BE:

@@ -48,7 +48,7 @@ from .phrases import (
     continues_phrase,
     noun_phrase,
 )
-from .shares import share_phrase
+from .shares import quantity_phrase, share_phrase
 from .tokens import Token
 
 # Words between a subject and its verb; "on" only before a day ("Trump on
@@ -167,9 +167,10 @@ def subject_before(
     if index - end > 8:
         return None  # no subject is this far from its verb
     if end > 0:
-        share = share_phrase(text, words, segment_start(words, end), end)
+        run = segment_start(words, end)
+        share = share_phrase(text, words, run, end) or quantity_phrase(text, words, run, end)
         if share is not None:
-            return share  # "26 percent said", "Two in three said"
+            return share  # "26 percent said", "Two in three said", "Many in the crowd said"
     if end > 0 and words[end - 1].lower in RELATIVES and end - 1 > segment_start(words, end):
         end -= 1  # "a blog post that said": the relative's antecedent
     segments: list[tuple[int, int]] = []
