@@ -127,9 +127,7 @@ def _counts_whom(words: Sequence[Token], index: int, end: int) -> bool:
         return True  # "some who advocate free speech argue"
     last = rest[-1].lower
     return (
-        first in QUANTITY_PLACES
-        and last not in FUNCTION_WORDS
-        and not last.endswith(("ed", "ly"))
+        first in QUANTITY_PLACES and last not in FUNCTION_WORDS and not last.endswith(("ed", "ly"))
     )  # "Many in the crowd said", "some on Twitter say"; not "many in the hall nodded"
 
 
