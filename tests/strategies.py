@@ -759,18 +759,30 @@ def transcript_lines(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
 
 _SHARE_CORES = (
     "52 percent", "45%", "Sixty-six percent", "two in three", "eight of 10", "four out of 10",
-    "half", "a third", "two-thirds", "a majority", "24 per cent",
+    "half", "a third", "two-thirds", "a majority", "24 per cent", "three-fourths",
 )  # fmt: skip
-_SHARE_LEADS = ("", "Only ", "Nearly ", "About ", "Just over ", "Another ", "More than ")
+_SHARE_LEADS = (
+    "", "Only ", "Nearly ", "About ", "Just over ", "Another ", "More than ", "As many as ",
+    "Just shy of ",
+)  # fmt: skip
+_SHARE_MAJORITIES = ("A strong majority", "Large majorities", "An overwhelming majority")
 _SHARE_OF = ("", " of voters", " of Democrats in the state", " of those polled by the paper")
 
 
 @st.composite
 def poll_shares(draw: st.DrawFn) -> tuple[str, str]:
-    """ "Nearly half of voters said …", "Two in three say …": (sentence, the share's name)."""
+    """ "Nearly half of voters said …", "Two in three say …", "A strong majority of voters
+    say …", "Just over a quarter, 26 percent, say …": (sentence, the share's name)."""
     core = draw(st.sampled_from(_SHARE_CORES))
     lead = draw(st.sampled_from(_SHARE_LEADS)).lower()
+    if draw(st.integers(0, 4)) == 0:
+        core, lead = draw(st.sampled_from(_SHARE_MAJORITIES)).lower(), ""
     share = lead + core + draw(st.sampled_from(_SHARE_OF))
+    if draw(st.booleans()):
+        number = draw(st.sampled_from(("26 percent", "33%", "49%")))
+        verb = draw(st.sampled_from(("said", "say")))
+        share = share[0].upper() + share[1:]
+        return f"{share}, {number}, {verb} the plan was fair.", share  # "A third, 33%, say"
     verb = draw(st.sampled_from(("said", "say", "told pollsters")))
     opener = draw(
         st.sampled_from(

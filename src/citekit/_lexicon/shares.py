@@ -27,7 +27,7 @@ PERCENT_WORDS: frozenset[str] = _words("percent per cent pct")
 # Nouns that are a share by themselves: "half", "a third", "two-thirds", "a majority".
 SHARE_NOUNS: frozenset[str] = _words(
     """
-    half halves third thirds quarter quarters fifth fifths tenth tenths majority
+    half halves third thirds quarter quarters fourth fourths fifth fifths tenth tenths majority
     majorities minority minorities plurality
     """
 )
@@ -42,6 +42,25 @@ SHARE_LEADS: frozenset[str] = _words(
     a an the another only just about nearly almost roughly some around approximately
     more than fewer less over under fully full mere least at close to slightly
     """
+)
+
+# Adjectives between a share's lead and its noun: "A strong majority", "Large
+# majorities", "an overwhelming majority", "a narrow plurality".
+SHARE_ADJECTIVES: frozenset[str] = _words(
+    """
+    strong large overwhelming slim narrow clear bare solid vast sizable sizeable small
+    substantial significant healthy comfortable wide slight
+    """
+)
+
+# Leads of more than one word before a share: "as many as 40 percent", "Just shy of
+# half", "as few as one in 10".
+SHARE_PHRASE_LEADS: tuple[tuple[str, ...], ...] = (
+    ("as", "many", "as"),
+    ("as", "much", "as"),
+    ("as", "few", "as"),
+    ("shy", "of"),
+    ("short", "of"),
 )
 
 # Words that stand for people counted, before a phrase that says whom: "Many in the

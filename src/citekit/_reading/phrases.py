@@ -157,8 +157,12 @@ def noun_phrase(
 
 
 # Nouns for a number of people before "of": "a number of attendees", "a handful of
-# Democrats", "a significant number of voters", "dozens of members".
-_QUANTITY_NOUNS = frozenset({"number", "handful", "couple", "dozen", "dozens", "host", "slew"})
+# Democrats", "a significant number of voters", "dozens of members", "a wide array of
+# economists", "a chorus of Republicans".
+_QUANTITY_NOUNS = frozenset(
+    {"number", "handful", "couple", "dozen", "dozens", "host", "slew", "array", "chorus", "lot"}
+    | {"lots", "variety", "range"}
+)
 
 
 def _quantity_of(words: Sequence[Token], index: int, limit: int) -> int:

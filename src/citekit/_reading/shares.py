@@ -24,8 +24,10 @@ from .._lexicon.shares import (
     QUANTITY_OF_PRONOUNS,
     QUANTITY_PLACES,
     RATIO_WORDS,
+    SHARE_ADJECTIVES,
     SHARE_LEADS,
     SHARE_NOUNS,
+    SHARE_PHRASE_LEADS,
 )
 from .._lexicon.speech_verbs import BASE_FORMS, SPEECH_VERBS
 from .._records import Span
@@ -39,8 +41,12 @@ _PRONOUNS = PERSON_PRONOUNS.keys() | PLURAL_PRONOUNS | {"it", "we", "i", "you"}
 _TRAILING_ADVERBS = frozenset({"overall", "nationwide", "statewide", "alone", "too", "also"})
 
 # The most words after a share that name whom it is a share of: "of voters in a
-# recent CBS News poll", "of Democratic registered voters".
-_MAX_OF_WORDS = 12
+# recent CBS News poll", "of Republican primary voters in six states going to the
+# polls on Super Tuesday".
+_MAX_OF_WORDS = 16
+
+# The most words of that phrase which may hold an auxiliary: "of those who have voted".
+_MAX_PLAIN_OF = 12
 
 
 def share_phrase(
@@ -58,9 +64,7 @@ def share_phrase(
             continue
         if not _of_whom(words, core_end, end):
             continue  # "57 percent see Trump negatively while 61 percent say": the later
-        first = index
-        while first > start and words[first - 1].lower in SHARE_LEADS:
-            first -= 1
+        first = _lead_start(words, start, index)
         last = words[end - 1]
         stop = last.end + (1 if text[last.end : last.end + 1] == "%" else 0)
         span = Span(words[first].start, stop)
@@ -69,6 +73,29 @@ def share_phrase(
             span.of(text), span, Profile("group", head, plural=True)
         )
     return None
+
+
+def _lead_start(words: Sequence[Token], start: int, index: int) -> int:
+    """Where the words before a share at ``index`` that belong to it start: "Only",
+    "A strong", "Large", "as many as", "Just shy of"."""
+    first = index
+    if words[index].lower in SHARE_NOUNS:
+        while first > start and words[first - 1].lower in SHARE_ADJECTIVES:
+            first -= 1  # "A strong majority", "Large majorities"
+    while first > start:
+        lead = next(
+            (
+                len(lead)
+                for lead in SHARE_PHRASE_LEADS
+                if first - len(lead) >= start
+                and tuple(w.lower for w in words[first - len(lead) : first]) == lead
+            ),
+            1 if words[first - 1].lower in SHARE_LEADS else 0,
+        )
+        if not lead:
+            break
+        first -= lead
+    return first
 
 
 def quantity_phrase(
@@ -181,8 +208,14 @@ def _of_whom(words: Sequence[Token], index: int, end: int) -> bool:
         return True
     if len(rest) > _MAX_OF_WORDS or any(not w.is_word or w.lower in _PRONOUNS for w in rest):
         return False
+    if len(rest) > _MAX_PLAIN_OF and any(w.lower in STOP_WORDS for w in rest):
+        return False  # "20% of the vote in a district is enough … in the state"
     if rest[0].lower == "of":
-        return not any(_is_verb(w) for w in rest)
+        # a verb form after a number is its noun: "of voters in six states going to …"
+        return not any(
+            _is_verb(w) and not (i > 0 and _is_number(rest[i - 1].lower))
+            for i, w in enumerate(rest)
+        )
     last = rest[-1]
     return len(rest) <= 5 and (is_plural_person(last.lower) or last.lower in GROUP_NOUNS)
 
