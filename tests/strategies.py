@@ -1094,6 +1094,28 @@ def counted_people(draw: st.DrawFn) -> str:
 
 
 @st.composite
+def groups_with_members(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Several skippers, including Ana Ruiz, said …", "Harbour pilots, like their rivals,
+    say …": a group, and between commas some of its members or its likes; (the
+    sentence, the group)."""
+    group = draw(
+        st.sampled_from(("Several skippers", "Harbour pilots", "Local farmers", "Some residents"))
+    )
+    opener = draw(st.sampled_from(("including", "like", "unlike", "such as")))
+    member = draw(
+        st.sampled_from(
+            (
+                f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}",
+                "their rivals on the ferries",
+                "the harbour board",
+            )
+        )
+    )
+    verb = draw(st.sampled_from(("said", "say", "told reporters")))
+    return f"{group}, {opener} {member}, {verb} the fees were too high.", group
+
+
+@st.composite
 def lone_quantities(draw: st.DrawFn) -> tuple[str, str]:
     """ "Others say …", "Some have suggested …", "“…,” several shouted": a quantity that
     stands alone for people the sentence does not name; (the sentence, the quantity)."""

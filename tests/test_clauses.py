@@ -35,6 +35,7 @@ from strategies import (
     counted_people,
     dated_documents,
     document_findings,
+    groups_with_members,
     hearers_before_that,
     hostile_text,
     lone_quantities,
@@ -306,6 +307,15 @@ def test_a_quantity_and_whom_it_counts_are_named_whole(
     sentence = f"{lead}{group} {verb} that the fees were fair."
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert group in names, (sentence, names)
+
+
+@given(prose, groups_with_members())
+def test_a_group_speaks_not_the_members_named_after_it(before: str, case: tuple[str, str]) -> None:
+    """ "Several skippers, including Ana Ruiz, said": the skippers; the member between
+    the commas ("including Ana Ruiz") is no source of its own."""
+    sentence, group = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert names == [group], (sentence, names)
 
 
 @given(prose, lone_quantities())

@@ -154,8 +154,10 @@ BASE_FORM_PRONOUNS: frozenset[str] = _words("they we i you")
 # that …", "argued he …" (``COMPLEMENT_VERBS``).
 COMPLEMENT_OPENERS: frozenset[str] = _words("that he she they it")
 
-# Words that open an apposition after a name, not a name: "Hale, a lawyer, said".
-APPOSITION_OPENERS: frozenset[str] = _words("a an another also")
+# Words that open an apposition after a name, not a name: "Hale, a lawyer, said";
+# and the members or the likes of a group named before them: "Several candidates,
+# including Trump, said", "Democratic economists, like their rivals, say".
+APPOSITION_OPENERS: frozenset[str] = _words("a an another also including like unlike such")
 
 # Prepositions before the outlet a speaker talked on or wrote in: "said on
 # CNN", "wrote in The Atlantic".

@@ -205,10 +205,9 @@ def _classify(
         if lower in PRESS_DOCUMENT_NOUNS and not any(w.lower in _PRESS_WORDS for w in core):
             return None  # "citing the release of political prisoners": an event
         return _document(text, words, phrase, names, span, written)
-    if lower in GROUP_HEADS:
-        return Description(
-            written, span, Profile("group", lower), anaphor=_definite(definite, core)
-        )
+    if lower in GROUP_HEADS:  # "the group said", "civil rights groups say" (a plural)
+        group = Profile("group", lower, plural=lower.endswith("s"))
+        return Description(written, span, group, anaphor=_definite(definite, core))
     if lower in ORGANIZATION_HEADS:
         return Description(
             written,
