@@ -1116,6 +1116,30 @@ def groups_with_members(draw: st.DrawFn) -> tuple[str, str]:
 
 
 @st.composite
+def coordinated_groups(draw: st.DrawFn) -> str:
+    """ "Ruiz and her aides", "Skippers and civil rights groups", "the mayor and some of
+    her allies": a person or a group and a group of people, who speak together; the
+    phrase."""
+    first = draw(
+        st.sampled_from(
+            (draw(st.sampled_from(_SURNAMES)), "Skippers", "Local farmers", "The mayor")
+        )
+    )
+    second = draw(
+        st.sampled_from(
+            (
+                "her aides",
+                "civil rights groups",
+                "their lawyers",
+                "the harbour pilots",
+                "his allies",
+            )
+        )
+    )
+    return f"{first} and {second}"
+
+
+@st.composite
 def lone_quantities(draw: st.DrawFn) -> tuple[str, str]:
     """ "Others say …", "Some have suggested …", "“…,” several shouted": a quantity that
     stands alone for people the sentence does not name; (the sentence, the quantity)."""

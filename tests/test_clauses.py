@@ -30,6 +30,7 @@ from strategies import (
     cited_arguments,
     comma_participles,
     commitments_and_demands,
+    coordinated_groups,
     coordinated_predicates,
     counted_groups,
     counted_people,
@@ -314,6 +315,14 @@ def test_a_group_speaks_not_the_members_named_after_it(before: str, case: tuple[
     """ "Several skippers, including Ana Ruiz, said": the skippers; the member between
     the commas ("including Ana Ruiz") is no source of its own."""
     sentence, group = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert names == [group], (sentence, names)
+
+
+@given(prose, coordinated_groups(), st.sampled_from(("said", "say", "told reporters")))
+def test_two_groups_that_speak_together_are_one(before: str, group: str, verb: str) -> None:
+    """ "Ruiz and her aides said": one group, not "her aides" alone."""
+    sentence = f"{group} {verb} that the fees were too high."
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert names == [group], (sentence, names)
 

@@ -111,6 +111,12 @@ def noun_phrase(
             break
         if _connects(words, position, limit) or _coordinates(words, position, limit, seen_noun):
             position += 1
+            if (
+                words[position - 1].lower == "and"
+                and words[position].lower in DETERMINERS
+                and _people_ahead(words, position + 1, limit)
+            ):
+                position += 1  # "Sanders and his supporters", "Ruiz and some of her aides"
             continue
         if word.lower in _VERB_DOCUMENTS and _heads_as_noun(words, position, index):
             head = position  # "according to reports", "press reports", "media reports say"
@@ -233,7 +239,28 @@ def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool
         or following.lower in TITLE_MODIFIERS
         or (following.text[:1].isupper() and following.lower not in FUNCTION_WORDS)
         or is_nominal(following)
+        or _people_ahead(words, index + 1, limit)  # "Democrats and civil rights groups"
     )
+
+
+def _people_ahead(words: Sequence[Token], index: int, limit: int) -> bool:
+    """Whether a plural noun for people ends the lower-case words from ``index``, within
+    four: the second of two groups that speak together ("Sanders and his supporters",
+    "Democrats and civil rights groups"); not an organisation ("and the State
+    Department"), which is a source of its own."""
+    for position in range(index, min(limit, index + 4)):
+        word = words[position]
+        if not word.is_word or not word.text[:1].islower():
+            return False
+        if is_plural_person(word.lower) or word.lower in _PLURAL_GROUP_HEADS:
+            return True
+        if is_nominal(word) or not is_modifier_word(word, after_noun=True):
+            return False
+    return False
+
+
+# Plural heads for people organised: "civil rights groups".
+_PLURAL_GROUP_HEADS = frozenset({"groups", "organizations", "organisations", "coalitions"})
 
 
 def _noun_ahead(words: Sequence[Token], index: int, limit: int) -> bool:
