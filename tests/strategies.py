@@ -1140,6 +1140,23 @@ def coordinated_groups(draw: st.DrawFn) -> str:
 
 
 @st.composite
+def relative_objects(draw: st.DrawFn) -> tuple[str, str]:
+    """ "the fees, which harbour officials say are too high", "hackers who U.S. officials
+    say are tied to …": a relative pronoun the verb's object, its subject after it; (the
+    sentence, the subject)."""
+    antecedent, relative = draw(
+        st.sampled_from((("The fees", "which"), ("The hackers", "who"), ("The route", "that")))
+    )
+    subject = draw(
+        st.sampled_from(
+            ("harbour officials", "U.S. officials", "critics", "many economists", "the skippers")
+        )
+    )
+    verb = draw(st.sampled_from(("say", "said", "have said")))
+    return f"{antecedent}, {relative} {subject} {verb} are a problem, came up again.", subject
+
+
+@st.composite
 def lone_quantities(draw: st.DrawFn) -> tuple[str, str]:
     """ "Others say …", "Some have suggested …", "“…,” several shouted": a quantity that
     stands alone for people the sentence does not name; (the sentence, the quantity)."""

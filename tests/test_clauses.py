@@ -48,6 +48,7 @@ from strategies import (
     plural_collectives,
     poll_shares,
     prose,
+    relative_objects,
     sent_documents,
     subjects_with_a_time,
     title_case_headlines,
@@ -325,6 +326,17 @@ def test_two_groups_that_speak_together_are_one(before: str, group: str, verb: s
     sentence = f"{group} {verb} that the fees were too high."
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert names == [group], (sentence, names)
+
+
+@given(prose, relative_objects())
+def test_a_relative_pronoun_as_object_leaves_the_subject_after_it(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "hackers who U.S. officials say are tied to …": the officials speak, not "the
+    hackers who U.S. officials"."""
+    sentence, subject = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert names == [subject], (sentence, names)
 
 
 @given(prose, lone_quantities())

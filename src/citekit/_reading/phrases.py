@@ -402,6 +402,8 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
         ):
             if position + 1 >= limit:
                 break  # "a post that said": the relative pronoun is the verb's
+            if lower != "whose" and _phrase_to(words, position + 1, limit):
+                break  # "hackers who U.S. officials say are …": the pronoun is the verb's object
             clause_end = position + 1
             while (
                 clause_end < limit
@@ -416,6 +418,12 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
         else:
             break
     return end
+
+
+def _phrase_to(words: Sequence[Token], start: int, limit: int) -> bool:
+    """Whether the words from ``start`` to ``limit`` are one noun phrase, and no clause."""
+    inner = noun_phrase(words, start, limit, post=False)
+    return inner is not None and inner.end == limit
 
 
 def _ends_relative(words: Sequence[Token], relative: int, index: int) -> bool:
