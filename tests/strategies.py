@@ -765,6 +765,12 @@ _SHARE_LEADS = (
     "", "Only ", "Nearly ", "About ", "Just over ", "Another ", "More than ", "As many as ",
     "Just shy of ",
 )  # fmt: skip
+_SHARE_RATIOS = ("two in three", "eight of 10", "four out of 10")
+_SHARE_PEOPLE = (
+    " skippers who sail the route",
+    " voters in the harbour towns",
+    " Republicans who attended",
+)
 _SHARE_MAJORITIES = ("A strong majority", "Large majorities", "An overwhelming majority")
 _SHARE_OF = ("", " of voters", " of Democrats in the state", " of those polled by the paper")
 
@@ -778,6 +784,8 @@ def poll_shares(draw: st.DrawFn) -> tuple[str, str]:
     if draw(st.integers(0, 4)) == 0:
         core, lead = draw(st.sampled_from(_SHARE_MAJORITIES)).lower(), ""
     share = lead + core + draw(st.sampled_from(_SHARE_OF))
+    if core in _SHARE_RATIOS and draw(st.booleans()):
+        share = lead + core + draw(st.sampled_from(_SHARE_PEOPLE))  # "two in three voters in …"
     if draw(st.booleans()):
         number = draw(st.sampled_from(("26 percent", "33%", "49%")))
         verb = draw(st.sampled_from(("said", "say")))

@@ -217,7 +217,18 @@ def _of_whom(words: Sequence[Token], index: int, end: int) -> bool:
             for i, w in enumerate(rest)
         )
     last = rest[-1]
-    return len(rest) <= 5 and (is_plural_person(last.lower) or last.lower in GROUP_NOUNS)
+    if len(rest) <= 5 and (is_plural_person(last.lower) or last.lower in GROUP_NOUNS):
+        return True  # "two in three Democrats"
+    noun = next((i for i, w in enumerate(rest[:4]) if is_plural_person(w.lower)), None)
+    if noun is None or noun + 2 >= len(rest) or any(_is_verb(w) for w in rest):
+        return False  # "6 in 10 voters who said": the relative's, not a share's, verb
+    after = rest[noun + 1].lower  # "6 in 10 Republicans who attended the caucuses"
+    return after in _PEOPLE_POSTMODIFIERS and not any(w.lower in STOP_WORDS for w in rest[:noun])
+
+
+# Words that open what says which people a share counts, after their noun: "6 in 10
+# Republicans who attended the caucuses", "four in 10 voters in the state".
+_PEOPLE_POSTMODIFIERS = frozenset({"who", "in", "from", "across", "at", "on", "polled", "surveyed"})
 
 
 def _is_verb(word: Token) -> bool:
