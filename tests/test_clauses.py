@@ -320,10 +320,17 @@ def test_a_group_speaks_not_the_members_named_after_it(before: str, case: tuple[
     assert names == [group], (sentence, names)
 
 
-@given(prose, coordinated_groups(), st.sampled_from(("said", "say", "told reporters")))
-def test_two_groups_that_speak_together_are_one(before: str, group: str, verb: str) -> None:
-    """ "Ruiz and her aides said": one group, not "her aides" alone."""
-    sentence = f"{group} {verb} that the fees were too high."
+@given(
+    prose,
+    coordinated_groups(),
+    st.sampled_from(("said", "say", "told reporters")),
+    st.sampled_from(("", "both ", "all ")),
+)
+def test_two_groups_that_speak_together_are_one(
+    before: str, group: str, verb: str, floating: str
+) -> None:
+    """ "Ruiz and her aides said", "… both said": one group, not "her aides" alone."""
+    sentence = f"{group} {floating}{verb} that the fees were too high."
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert names == [group], (sentence, names)
 

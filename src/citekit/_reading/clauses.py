@@ -83,6 +83,7 @@ from .phrases import Phrase, is_modifier_word, noun_phrase
 from .shares import ends_count, share_phrase
 from .subjects import (
     clause_subject,
+    floats_after_subject,
     longest_suffix,
     segment_start,
     subject_before,
@@ -256,6 +257,7 @@ def _verb(
             before.lower in DETERMINERS
             and before.lower not in RELATIVES
             and not ends_count(words, index - 1)  # "two in three said", "all but two said"
+            and not floats_after_subject(words, index - 1)  # "Ruiz and Kerr both said"
         ):
             return []  # "declined to state", "the report": no clause
         if before.lower in BE_FORMS or before.lower in _NEGATED_BE:

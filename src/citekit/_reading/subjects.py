@@ -157,7 +157,21 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
         # "on Tuesday", "A Bloomberg poll in June showed", "A Monmouth poll out Monday"
         return position + 1 < verb and words[position + 1].lower in DAYS_AND_MONTHS
     adverb = lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS
-    return adverb or lower in _VERB_PREFIXES
+    return adverb or lower in _VERB_PREFIXES or floats_after_subject(words, position)
+
+
+def floats_after_subject(words: Sequence[Token], position: int) -> bool:
+    """Whether the word at ``position`` is a quantifier that floats after its plural
+    subject, before its verb ("Ruiz and Kerr both said", "have all argued"), and
+    opens no phrase of its own (not "supporters of both")."""
+    if words[position].lower not in _FLOATING_QUANTIFIERS or position == 0:
+        return False
+    before = words[position - 1]
+    return before.is_word and before.lower not in PREPOSITIONS and before.lower not in DETERMINERS
+
+
+# Quantifiers that float after their plural subject: "the skippers all say".
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 
 
 def subject_before(
