@@ -1165,6 +1165,16 @@ def relative_objects(draw: st.DrawFn) -> tuple[str, str]:
 
 
 @st.composite
+def groups_in_two_places(draw: st.DrawFn) -> str:
+    """ "Harbour observers in the port and around the coast", "local skippers in the bay
+    and at the quay": a group and two places joined by "and"; the phrase."""
+    group = draw(st.sampled_from(("Harbour observers", "Local skippers", "Pilots")))
+    first = draw(st.sampled_from(("in the port", "at the quay", "on the ferries")))
+    second = draw(st.sampled_from(("around the coast", "in the harbour towns", "at sea")))
+    return f"{group} {first} and {second}"
+
+
+@st.composite
 def lone_quantities(draw: st.DrawFn) -> tuple[str, str]:
     """ "Others say …", "Some have suggested …", "“…,” several shouted": a quantity that
     stands alone for people the sentence does not name; (the sentence, the quantity)."""

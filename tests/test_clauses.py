@@ -36,6 +36,7 @@ from strategies import (
     counted_people,
     dated_documents,
     document_findings,
+    groups_in_two_places,
     groups_with_members,
     hearers_before_that,
     hostile_text,
@@ -344,6 +345,14 @@ def test_a_relative_pronoun_as_object_leaves_the_subject_after_it(
     sentence, subject = case
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert names == [subject], (sentence, names)
+
+
+@given(prose, groups_in_two_places(), st.sampled_from(("said", "say", "have said")))
+def test_a_group_in_two_places_is_named_whole(before: str, group: str, verb: str) -> None:
+    """ "observers in Virginia and around the country say": the whole phrase."""
+    sentence = f"{group} {verb} that the fees were too high."
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert names == [group], (sentence, names)
 
 
 @given(prose, lone_quantities())

@@ -381,6 +381,9 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
             if inner is None:
                 break
             position = end = inner
+            if _and_preposition(words, position, limit):
+                # "observers in Virginia and around the country"
+                position = end = _object_end(words, position + 2, limit) or end
         elif _participle_with_time(words, position, limit):
             position = end = _time_end(words, position + 1, limit)  # "a report released Friday"
         elif lower in POSTMODIFIER_ADJECTIVES or (
@@ -418,6 +421,15 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
         else:
             break
     return end
+
+
+def _and_preposition(words: Sequence[Token], index: int, limit: int) -> bool:
+    """ "and" before a second prepositional phrase: "in Virginia and around the country"."""
+    return (
+        index + 1 < limit
+        and words[index].lower == "and"
+        and (words[index + 1].lower in PREPOSITIONS or words[index + 1].lower == "around")
+    )
 
 
 def _phrase_to(words: Sequence[Token], start: int, limit: int) -> bool:
