@@ -1381,3 +1381,105 @@ def continued_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
     )
     text = f"''{first}'' {speaker} said. ''{second}\n\n''{last}''"
     return text, speaker, last
+
+
+#: Short sentences a speaker goes on with, after a longer quotation: two or three words.
+SHORT_SENTENCES = (
+    "Not today.",
+    "We tried.",
+    "Never again.",
+    "Who knows?",
+    "Ask anyone.",
+    "It worked!",
+    "Same River, Same Mud.",
+    "Thank You, Everyone.",
+    "Hard work, mostly.",
+)
+
+
+@st.composite
+def short_sentences_going_on(draw: st.DrawFn) -> tuple[str, str, str, str]:
+    """ "“…?” Ana Ruiz asked. “Not today.”": a short quoted sentence of its own right
+    after a quotation and its clause, in the same paragraph, which carries on the
+    speaker's words; (the quotation and its clause, the short sentence in its marks,
+    the short sentence, the speaker)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    words = draw(st.sampled_from(STATEMENTS))
+    opening, closing = draw(st.sampled_from((("“", "”"), ('"', '"'))))
+    end, verb = draw(st.sampled_from(((",", "said"), ("?", "asked"), (",", "added"))))
+    short = draw(st.sampled_from(SHORT_SENTENCES))
+    lead = f"{opening}{words}{end}{closing} {first} {last} {verb}."
+    return lead, f"{opening}{short}{closing}", short, f"{first} {last}"
+
+
+#: One word a speaker ends a split quotation with, or says as a sentence of its own.
+ONE_WORDS = ("works.", "Absolutely.", "Never.", "Agreed.", "Gone!", "Why?")
+
+
+@st.composite
+def one_word_continuations(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“The plan,” Ana Ruiz said, “works.”", "“…,” Ana Ruiz said. “Absolutely.”": one
+    word that goes on with the quotation just before it; (the text, the word, the
+    speaker)."""
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    words = draw(st.sampled_from(STATEMENTS))
+    verb = draw(st.sampled_from(("said", "added", "told reporters")))
+    word = draw(st.sampled_from(ONE_WORDS))
+    if draw(st.booleans()):
+        text = f"“{words},” {first} {last} {verb}, “{word[0].lower()}{word[1:]}”"
+        return text, f"{word[0].lower()}{word[1:]}", f"{first} {last}"
+    return (
+        f"“{words},” {first} {last} {verb}. “{word[0].upper()}{word[1:]}”",
+        (f"{word[0].upper()}{word[1:]}"),
+        f"{first} {last}",
+    )
+
+
+@st.composite
+def round_up_labels(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
+    """A round-up of commentators: each "Name, Outlet:" or "Name (Outlet):" or "Name:" on a
+    line of its own, the quotation in the next paragraph; (the text, [(words, name)])."""
+    count = draw(st.integers(1, 3))
+    people = draw(
+        st.lists(
+            st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES)),
+            min_size=count,
+            max_size=count,
+            unique_by=lambda p: p[1],
+        )
+    )
+    outlets = ("The Daily Ledger", "Harbour Radio", "the Westby Courier", "Channel 9")
+    said = draw(st.lists(st.sampled_from(STATEMENTS), min_size=count, max_size=count))
+    paragraphs, wanted = ["What the commentators made of the debate."], []
+    for (first, last), words in zip(people, said, strict=True):
+        outlet = draw(st.sampled_from(outlets))
+        shape = draw(st.sampled_from(("{name}, {outlet}:", "{name} ({outlet}):", "{name}:")))
+        label = shape.format(name=f"{first} {last}", outlet=outlet)
+        paragraphs.append(f"{label}\n“{words}.”")
+        wanted.append((f"{words}.", f"{first} {last}"))
+    return "\n\n".join(paragraphs), wanted
+
+
+#: Given names of one gender only (in ``_lexicon.name_genders``), for pronoun tests.
+WOMEN_GIVEN = ("Renata", "Irina", "Margaret", "Sofia", "Hannah", "Priya", "June", "Agnes")
+MEN_GIVEN = ("Frank", "Tomas", "Marcus", "Daniel", "Oliver", "Omar", "Dale", "Henrik")
+
+
+@st.composite
+def two_speakers_and_a_pronoun(draw: st.DrawFn) -> tuple[str, str, str]:
+    """A woman and a man who both speak, in either order, then "“…,” she said" (or
+    "he"): the pronoun's gender, read from the first names, picks who; (the text, the
+    words, the speaker)."""
+    surnames = draw(st.lists(st.sampled_from(_SURNAMES), min_size=2, max_size=2, unique=True))
+    woman = f"{draw(st.sampled_from(WOMEN_GIVEN))} {surnames[0]}"
+    man = f"{draw(st.sampled_from(MEN_GIVEN))} {surnames[1]}"
+    first, second = (woman, man) if draw(st.booleans()) else (man, woman)
+    claim, words = draw(st.lists(st.sampled_from(STATEMENTS), min_size=2, max_size=2, unique=True))
+    pronoun = draw(st.sampled_from(("she", "he")))
+    text = (
+        f"{first} said the works would start in spring. {second} said {claim.lower()}.\n\n"
+        f"“{words},” {pronoun} said."
+    )
+    return text, f"{words},", woman if pronoun == "she" else man

@@ -25,16 +25,21 @@ from citekit._text.segment import segment
 from strategies import (
     MARKS,
     NAMED_PEOPLE,
+    SHORT_SENTENCES,
     STATEMENTS,
     continued_paragraphs,
     dash_signatures,
     lone_surnames_after_quotations,
     manner_of_speaking,
     nouns_after_quotations,
+    one_word_continuations,
     plain_sentence,
     prose,
     quotations_read_out,
+    round_up_labels,
+    short_sentences_going_on,
     transcript_lines,
+    two_speakers_and_a_pronoun,
 )
 
 CASES = load_cases("quotes.yaml")
@@ -247,6 +252,58 @@ def test_a_lone_surname_after_a_quotation_is_its_speaker(
     found = [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
     assert (words, name) in found, (text, found)
     assert (name, "person") in [(s.name, s.kind) for s in article.sources]
+
+
+@given(prose, short_sentences_going_on())
+def test_a_short_sentence_after_a_quotation_goes_on_with_its_speaker(
+    before: str, case: tuple[str, str, str, str]
+) -> None:
+    """ "“…?” Ana Ruiz asked. “Not today.”": the short sentence is the same speaker's."""
+    lead, quoted, short, speaker = case
+    quotes = citekit.parse_article(f"{before}\n\n{lead} {quoted}").quotes
+    assert quotes[-1].text == short, (lead, quoted, quotes)
+    assert quotes[-1].speaker is not None
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.rule) == (speaker, "paragraph-speaker")
+
+
+@given(prose, short_sentences_going_on(), st.sampled_from(SHORT_SENTENCES))
+def test_a_short_quoted_fragment_in_the_article_s_own_sentence_stays_no_quotation(
+    before: str, case: tuple[str, str, str, str], words: str
+) -> None:
+    """The same short words inside a sentence of the article's own, or opening the
+    next paragraph, are a scare quote, a title or a slogan: no quotation."""
+    lead, _, short, _ = case
+    inside = f"{before}\n\n{lead} The banner by the gate had “{words}” on it."
+    assert words not in [q.text for q in citekit.parse_article(inside).quotes], inside
+    apart = f"{before}\n\n{lead}\n\n“{short}”"
+    assert short not in [q.text for q in citekit.parse_article(apart).quotes], apart
+
+
+@given(prose, one_word_continuations())
+def test_one_word_goes_on_with_the_quotation_just_before_it(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "“The plan,” Ana Ruiz said, “works.”", "… said. “Absolutely.”": the same speaker's."""
+    text, word, speaker = case
+    assert (word, speaker) in _found(f"{before}\n\n{text}"), text
+
+
+@given(round_up_labels())
+def test_a_label_line_names_the_speaker_of_the_quoted_paragraph_after_it(
+    case: tuple[str, list[tuple[str, str]]],
+) -> None:
+    """ "Jane Holt, The Daily Ledger: ¶ “…”": a round-up's label is its quotation's speaker."""
+    text, wanted = case
+    assert _found(text) == wanted, text
+
+
+@given(prose, two_speakers_and_a_pronoun())
+def test_a_pronoun_takes_the_person_of_its_gender_by_first_name(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Renata Vogel said … Frank Liu said … “…,” she said": Vogel, though Liu spoke last."""
+    text, words, speaker = case
+    assert (words, speaker) in _found(f"{before}\n\n{text}"), text
 
 
 # ------------------------------------------------------------------ benchmark

@@ -126,3 +126,18 @@ def test_sources_are_one_per_entity_and_in_order(cases: list[tuple[str, str, str
     for source in sources:
         for mention in source.mentions:
             assert 0 <= mention.start <= mention.end <= len(text)
+
+
+def test_the_gendered_given_names_are_lower_case_and_of_one_gender_each() -> None:
+    from citekit._lexicon.name_genders import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+
+    assert not FEMALE_GIVEN_NAMES & MALE_GIVEN_NAMES
+    for name in FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES:
+        assert name == name.lower(), name
+        assert " " not in name, name
+
+
+@pytest.mark.parametrize("given", ["June", "April"])
+def test_a_first_name_that_is_a_month_names_a_person(given: str) -> None:
+    article = citekit.parse_article(f"Library board chair {given} Okafor said the roof leaks.")
+    assert [(s.name, s.kind) for s in article.sources] == [(f"{given} Okafor", "person")]

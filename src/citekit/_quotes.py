@@ -18,7 +18,9 @@ is the speaker's ``rule``):
 3. ``clause-later``: for a quotation that opens its unit, the first clause
    after it, "“…” announced in March, said Priya Raman";
 4. ``paragraph-speaker``: the last speaker named in the same paragraph a unit
-   or two before, "“…,” Marsh said. “When all is said and done …”";
+   or two before, "“…,” Marsh said. “When all is said and done …”"; a short
+   quoted sentence of its own counts only right after that speaker's
+   quotation, "“…?” Graham asked. “Neither do I.”";
 5. ``previous-paragraph``: for a quotation that opens its paragraph, the last
    speaker of the paragraph before: the lead-in ("spokesman Carl Woog, shares
    …") or the previous quotation, which a paragraph-long quotation continues;
@@ -48,7 +50,7 @@ clause of its own, after the paragraph whose last quotation has a speaker (a
 quotation left open there, in two-apostrophe marks, hides that paragraph's clauses
 from ``previous-paragraph``).
 
-Not quotations: a quoted term, title or nickname used as a name ("the
+Not quotations (``_scare_quotes``): a quoted term, title or nickname used as a name ("the
 “Every drop counts” campaign", "dubbed the “Iron Palace”"), a one-word scare
 quote, a short fragment that no one is said to have said. Quotation marks
 inside an embedded post belong to the post.
@@ -62,14 +64,13 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ._lexicon.documents import NAMING_WORDS, WORK_NOUNS
-from ._lexicon.function_words import CONTINUERS, DETERMINERS, PREPOSITIONS, TITLE_SMALL_WORDS
 from ._lexicon.speech_verbs import SPEECH_VERBS
 from ._reading import Reading
 from ._reading.resolution import Mention
-from ._reading.tokens import POSSESSIVES, Token
+from ._reading.tokens import Token
 from ._reading.units import TokenWindow, Unit
 from ._records import Article, Quote, QuoteType, Span, Speaker, SpeakerRule
+from ._scare_quotes import RIGHT_AFTER, no_quotation
 from ._text.marks import Quoted
 from ._text.patterns import lazy_pattern, trie
 from ._text.segment import Document
@@ -78,28 +79,12 @@ _WORD = lazy_pattern(r"[\p{L}\p{N}]+")
 # A word with its inner apostrophe ("god’s", "dell’anno", "l’hiver" as one), as counted in
 # the other languages than English (whose figures were set with ``_WORD``).
 _WHOLE_WORD = lazy_pattern(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
-# A fragment this short needs a speaker to be a quotation, and one word a
-# clause right after it ("“Amazing,” Davis said").
-_MIN_STATEMENT_WORDS = 4
 # How many units back a speaker of the same paragraph still holds.
 _PARAGRAPH_REACH = 3
 # How many tokens from a quotation a clause may be to name its speaker. (The
 # tokens themselves are read at most ``TokenWindow.REACH``, three, from a
 # quotation: the reading keeps no others.)
 _WINDOW = 60
-# The most words a sentence-case slogan after a work noun has: "Buy local."
-_MAX_SLOGAN_WORDS = 5
-
-# The rules that find a speaker right after the quotation, the only ones that
-# keep a one-word quotation or a capitalised one ("“Amazing,” Davis said").
-_RIGHT_AFTER: frozenset[SpeakerRule | None] = frozenset(
-    {"clause-after", "next-sentence", "signature", "transcript-label"}
-)
-# The rules that take the speaker of an earlier quotation or clause: too far
-# for a short fragment to be a quotation.
-_EARLIER_SPEAKER: frozenset[SpeakerRule | None] = frozenset(
-    {"paragraph-speaker", "previous-paragraph"}
-)
 
 
 def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quote, ...]:
@@ -133,17 +118,17 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
             foreign=foreign,
             reported=in_reported,
         )
-        if rule not in _RIGHT_AFTER and _is_name_or_title(inner, tokens, position):
-            continue  # "“Lock her up!” the crowd chanted": a clause right after, no title
-        if _after_preposition(tokens, position) and _capitalised(inner):
-            continue  # "on this weekend’s broadcast of “Fox News Sunday,” Pence said"
-        if speaker is None and (words < _MIN_STATEMENT_WORDS or _is_term(tokens, position, words)):
-            continue  # a scare quote or a term: no one is said to have said it
-        if words == 1 and rule not in _RIGHT_AFTER:
-            continue
-        if rule not in _RIGHT_AFTER and rule != "headline" and _capitalised(inner):
-            continue  # a title: "Star Harbor: Nova"; a headline capitalises its quotation
-        if words < _MIN_STATEMENT_WORDS and rule in _EARLIER_SPEAKER and not in_reported:
+        if speaker is None and words == 1:
+            # one word goes on only with the quotation just before it (``_goes_on``)
+            speaker, rule = _speaker(
+                reading, unit_index, position, tokens, quoted, inner, events, foreign=foreign
+            )
+        goes_on = speaker is not None and _goes_on(
+            reading, unit_index, tokens, position, quoted, inner, quotes, speaker, rule
+        )
+        if words == 1 and not goes_on and rule not in RIGHT_AFTER:
+            speaker, rule = None, None
+        if not goes_on and no_quotation(inner, words, tokens, position, speaker, rule, in_reported):
             continue
         quote = Quote(
             span=quoted.inner,
@@ -269,6 +254,51 @@ def _speaker(
     if unit.headline is not None:
         return unit.headline, "headline"
     return None, None
+
+
+def _goes_on(
+    reading: Reading,
+    unit_index: int,
+    tokens: TokenWindow,
+    position: int,
+    quoted: Quoted,
+    inner: str,
+    quotes: list[Quote],
+    speaker: Mention,
+    rule: SpeakerRule | None,
+) -> bool:
+    """Whether a short quotation goes on with the quotation just before it, whose
+    speaker is the same: kept however short, as a scare quote or a title is not.
+
+    Two shapes: a quoted sentence alone in its unit after that quotation's
+    clause ("“Does anyone know the plan?” Ruiz asked. “Neither do I.”",
+    ``paragraph-speaker``), and the second part of a quotation split by its
+    clause ("“The plan,” Ruiz said, “works.”", ``clause-before``).
+    """
+    if not quotes or quotes[-1].speaker is None or quotes[-1].type != "direct":
+        return False
+    before = quotes[-1]
+    if before.speaker is None or before.speaker.name != speaker.entity.name:
+        return False
+    earlier = reading.unit_index(before.span.start)
+    unit = reading.units[unit_index]
+    if rule == "clause-before":
+        between = reading.text[before.span.end : quoted.outer.start]
+        clause = speaker.attribution.speaker.span
+        return (
+            earlier == unit_index
+            and before.text.rstrip().endswith(",")
+            and between.rstrip().endswith(",")
+            and before.span.end <= clause.start < quoted.outer.start
+        )
+    if rule != "paragraph-speaker":
+        return False
+    if not inner.rstrip(" ,’'\"”").endswith((".", "!", "?")):
+        return False
+    if not _alone(reading, unit, tokens, position, quoted):
+        return False
+    # two units back when the clause is a sentence of its own ("“…?” Ruiz asked.")
+    return unit_index - earlier <= 2 and reading.units[earlier].paragraph == unit.paragraph
 
 
 def _final_clause(
@@ -497,66 +527,3 @@ def _no_word(tokens: Sequence[Token]) -> bool:
 def _opens_unit(tokens: TokenWindow, position: int) -> bool:
     """Only marks or brackets before the quotation in its unit."""
     return position <= 3 and _no_word(tokens.slice(0, position))
-
-
-def _is_name_or_title(inner: str, tokens: TokenWindow, position: int) -> bool:
-    """ "the “Every drop counts” campaign", "“Litter. We see it.” awareness": a name in use.
-
-    A quotation followed by a lower-case noun (not a word that continues a
-    sentence, "and", "he", "to") is a modifier: a title or a slogan. So is a
-    quotation after "the" that is all capitalised words ("the “Iron
-    Palace”") or after "so-called".
-    """
-    following = tokens[position + 1] if position + 1 < len(tokens) else None
-    previous = tokens[position - 1] if position > 0 else None
-    if previous is not None and (
-        previous.lower in NAMING_WORDS
-        and (previous.lower != "as" or position < 2 or tokens[position - 2].lower == "known")
-    ):
-        return True  # "so-called “moderate” rebels", "known as “the Ridge”"
-    if previous is not None and previous.lower in WORK_NOUNS and _name_shaped(inner):
-        return True  # "the campaign “Stay Home, Stay Safe”", "the slogan “Buy local.”"
-    if previous is not None and previous.lower == "the" and _capitalised(inner):
-        return True
-    if following is None or not following.is_word or not following.text[:1].islower():
-        return False
-    noun = following.lower not in CONTINUERS and following.lower not in SPEECH_VERBS
-    if not noun or following.lower.endswith(("ly", "ed", "ing")):
-        return False
-    ends_sentence = inner.rstrip()[-1:] in ".!?"
-    return ends_sentence or (previous is not None and previous.lower in DETERMINERS)
-
-
-def _after_preposition(tokens: TokenWindow, position: int) -> bool:
-    """Whether a preposition stands right before the quotation, or before a possessor
-    right before it: "on “Meet the Press,”", "on CBS’s “Face the Nation,”"."""
-    if position > 1 and tokens[position - 1].lower.endswith(POSSESSIVES):
-        return tokens[position - 2].lower in PREPOSITIONS
-    return position > 0 and tokens[position - 1].lower in PREPOSITIONS
-
-
-def _capitalised(inner: str) -> bool:
-    """ "The Art of the Deal": a short run of capitalised words, no exclamation."""
-    words = [w for w in inner.split() if w[:1].isalpha()]
-    if not words or len(words) > 8 or inner.rstrip().endswith(("!", "?")):
-        return False
-    return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
-
-
-def _name_shaped(inner: str) -> bool:
-    """A title or a slogan: capitalised words, or a few words opening with a capital.
-
-    After "his podcast" or "the campaign", "The Art of the Deal" and "Buy
-    local." are names; "I was wrong about the vaccine, and I said so" is what
-    was said in it.
-    """
-    words = [w for w in inner.split() if w[:1].isalnum()]
-    if _capitalised(inner):
-        return True
-    return 0 < len(words) <= _MAX_SLOGAN_WORDS and words[0][:1].isupper()
-
-
-def _is_term(tokens: TokenWindow, position: int, words: int) -> bool:
-    """ "a ‘green tier noise rating’": a term after a determiner, no statement."""
-    previous: Token | None = tokens[position - 1] if position > 0 else None
-    return words < 8 and previous is not None and previous.lower in DETERMINERS

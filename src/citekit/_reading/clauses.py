@@ -75,10 +75,18 @@ from .._records import Span
 from .._text.engines import dual_pattern
 from .._text.patterns import trie
 from .attributions import Attribution
-from .cue_marks import lead_in, line_start, signature, title_case, transcript_label
+from .cue_marks import (
+    lead_in,
+    leads_in,
+    line_start,
+    named_in_story,
+    signature,
+    title_case,
+    transcript_label,
+)
 from .descriptions import Description, classify
 from .names import NameIndex
-from .objects import according_to_object
+from .objects import according_to_object, object_phrase
 from .phrases import Phrase, is_modifier_word, noun_phrase
 from .shares import ends_count, share_phrase
 from .subjects import (
@@ -89,7 +97,7 @@ from .subjects import (
     subject_before,
     with_apposition,
 )
-from .tokens import POSSESSIVES, Token, next_is, next_kind
+from .tokens import POSSESSIVES, Token, next_is
 from .unlisted import after_quotation, unlisted_after, unlisted_subject
 
 _CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
@@ -133,12 +141,6 @@ _CITE_FORMS = frozenset(
 # Words before a phrase that make it no verb's object: "with a statement saying".
 _NOT_VERBS = PREPOSITIONS | CONJUNCTIONS | RELATIVES | STOP_WORDS | DETERMINERS
 
-# Each phrase of ``OBJECT_PHRASES`` by its key word: the key's place in it, its
-# words, and the cue it gives ("according to").
-_OBJECT_PHRASES = {
-    key: (phrase.index(key), phrase, " ".join(phrase)) for key, phrase in OBJECT_PHRASES.items()
-}
-
 #: The words that open a clause ``read_clauses`` may find, in any case: a
 #: unit holding none of them holds no clause. "by" is not among them, as it
 #: cues only after one of ``BY_CUES`` ("published by"), which are.
@@ -159,7 +161,9 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
     # A lower-case speech verb stands before the token: a colon after it leads into no
     # quotation ("Trump tweeted at Ana Ruiz: “…”"). Kept as the words are read, so that
     # a unit of many colons is not read again from its start at each one.
+    # A dash ends a run-in's clause: "Pollsters agree - Omar Price: “…”" is Price's.
     spoken = False
+    before_dash = 0  # how many clauses stand before the last dash
     headline: bool | None = None  # whether the unit is a title-case headline, once asked
     for index, token in enumerate(words):
         if index and not spoken:
@@ -167,7 +171,14 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             spoken = before.lower in SPEECH_VERBS and before.text[:1].islower()
         lower = token.lower
         if lower not in _CUE_WORDS or not token.is_word:
-            if token.text == ":" and not (found or spoken) and next_kind(words, index) == "quote":
+            if token.kind == "dash":
+                spoken, before_dash = False, len(found)
+            if (
+                token.text == ":"
+                and len(found) == before_dash
+                and not spoken
+                and leads_in(text, words, index)
+            ):
                 found.extend(lead_in(text, words, index, names))
             elif token.kind == "quote":
                 found.extend(transcript_label(text, words, index, names))
@@ -176,7 +187,7 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             elif index == 0 and (token.is_word or token.kind == "dash"):
                 found.extend(signature(text, words, 0, line_start(text, token.start), names))
             continue
-        phrase = _object_phrase(words, index) if lower in OBJECT_PHRASES else None
+        phrase = object_phrase(words, index) if lower in OBJECT_PHRASES else None
         if phrase is not None:
             first, after, cue = phrase
             found.extend(_object(text, words, first, after, cue, names))
@@ -204,33 +215,10 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
                 found.extend(
                     a
                     for a in _verb(text, words, index, names)
-                    if a.role == "subject" and _named_in_story(a.speaker, words, names)
+                    if a.role == "subject" and named_in_story(a.speaker, words, names)
                 )
     found.sort(key=lambda a: (a.speaker.span.start, a.cue_span.start))
     return found
-
-
-def _named_in_story(speaker: Description, words: Sequence[Token], names: NameIndex) -> bool:
-    """An outlet, or a person the story names outside its title-case headline."""
-    if speaker.profile.kind == "outlet":
-        return True
-    if speaker.profile.kind != "person":
-        return False
-    return names.named_elsewhere(speaker.name, words[0].start, words[-1].end)
-
-
-def _object_phrase(words: Sequence[Token], index: int) -> tuple[int, int, str] | None:
-    """ "according to", "the words of" around its key word at ``index``: where it starts,
-    where its object starts, and the cue; or None when the words around are others."""
-    at, phrase, cue = _OBJECT_PHRASES[words[index].lower]
-    first = index - at
-    after = first + len(phrase)
-    if first < 0 or after > len(words):
-        return None
-    for offset, word in enumerate(phrase):
-        if words[first + offset].lower != word:
-            return None
-    return first, after, cue
 
 
 def _cue(words: Sequence[Token], index: int, text: str) -> tuple[str, Span, int]:

@@ -17,6 +17,7 @@ import regex
 
 from .._lexicon.function_words import PREPOSITIONS
 from .._lexicon.people import NOT_SPEAKER_LABELS
+from .._lexicon.speech_verbs import SPEECH_VERBS
 from .._records import Span
 from .._text.patterns import lazy_pattern
 from .._text.segment import Document
@@ -26,6 +27,9 @@ from .names import NameIndex, is_person_name
 from .phrases import noun_phrase
 from .subjects import longest_suffix, segment_start
 from .tokens import Token
+
+# The marks that open a quotation a label line leads into.
+_OPENING_MARKS = "“„«\"‘'"
 
 # The most words of four letters or more a title-case headline has.
 _MAX_TITLE_WORDS = 20
@@ -121,6 +125,18 @@ def transcript_label(
     return [Attribution(description, ":", colon, "label", index, index)]
 
 
+def leads_in(text: str, words: Sequence[Token], colon: int) -> bool:
+    """Whether the colon at ``colon`` leads into a quotation: right before it, or, at
+    the end of a line of its own, before a paragraph that opens with one
+    ("Jane Holt, The Daily Ledger: ¶ “…”")."""
+    if colon + 1 < len(words):
+        return words[colon + 1].kind == "quote"
+    end = words[colon].end
+    after = text[end : end + 8]
+    following = after.lstrip()
+    return "\n" in after[: len(after) - len(following)] and following[:1] in tuple(_OPENING_MARKS)
+
+
 def lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> list[Attribution]:
     """ "… does not surprise pollster Daron Shaw: “…”": who stands before a colon and a
     quotation, in a sentence with no clause before it, is its speaker.
@@ -132,6 +148,9 @@ def lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> 
     it only where no lower-case speech verb stands before the colon ("Trump
     tweeted at Ana Ruiz:": the clause's, not the one spoken to).
     """
+    if colon + 1 == len(words):  # a line of its own before a quoted paragraph
+        label = _label_line(text, words, colon, names)
+        return [label] if label is not None else []
     start = segment_start(words, colon)
     if title_case(words[start:colon]):
         return []  # "Veto Power Impedes Peace Efforts: …": a headline's words
@@ -153,6 +172,27 @@ def lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> 
     return [Attribution(description, ":", Span(cue.start, cue.end), "subject", phrase.start, colon)]
 
 
+def _label_line(
+    text: str, words: Sequence[Token], colon: int, names: NameIndex
+) -> Attribution | None:
+    """The person a line of its own names before its colon, the outlet after a comma or
+    in brackets: "Jane Holt, The Daily Ledger:", "Omar Price (Harbour Radio):", as a
+    round-up of commentators labels the quotation in the next paragraph."""
+    if line_start(text, words[0].start) != words[0].start:
+        return None
+    if words[0].lower in SPEECH_VERBS:
+        return None  # "Stated Stone:": the verb of an inverted clause, no name
+    stop = next((i for i in range(colon) if words[i].text in ",("), colon)
+    found = longest_suffix(text, words, 0, stop, names) if stop > 0 else None
+    if found is None or found[0].start != 0:
+        return None
+    description = found[1]
+    if description.profile.kind != "person" or description.anaphor is not None:
+        return None
+    cue = words[colon]
+    return Attribution(description, ":", Span(cue.start, cue.end), "subject", 0, colon)
+
+
 def headline_clause(
     text: str, doc: Document, span: Span, tokens: Sequence[Token], names: NameIndex
 ) -> Attribution | None:
@@ -161,8 +201,8 @@ def headline_clause(
     if paragraph is None or paragraph.start != span.start:
         return None
     colon = next((i for i, t in enumerate(tokens[:7]) if t.text == ":"), None)
-    if colon is None or colon == 0:
-        return None
+    if colon is None or colon == 0 or colon == len(tokens) - 1:
+        return None  # "Jane Holt:" on a line of its own labels what follows (``lead_in``)
     phrase = noun_phrase(tokens, 0, colon, post=False)
     if phrase is None or phrase.end != colon:
         return None
@@ -177,3 +217,13 @@ def headline_clause(
         return None
     cue = tokens[colon]
     return Attribution(description, ":", Span(cue.start, cue.end), "subject", 0, colon)
+
+
+def named_in_story(speaker: Description, words: Sequence[Token], names: NameIndex) -> bool:
+    """Whether a title-case headline's speaker is an outlet, or a person the story
+    names outside the headline."""
+    if speaker.profile.kind == "outlet":
+        return True
+    if speaker.profile.kind != "person":
+        return False
+    return names.named_elsewhere(speaker.name, words[0].start, words[-1].end)

@@ -41,10 +41,8 @@ from .._lexicon.function_words import (
 from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
 from .._lexicon.outlets import MEDIA_NOUNS, NEWS_SERVICES, OUTLET_ANAPHORS, OUTLET_WORDS
 from .._lexicon.people import (
-    FEMALE_WORDS,
     GROUP_HEADS,
     GROUP_NOUNS,
-    MALE_WORDS,
     NAME_CONNECTORS,
     NAME_JOINERS,
     NAME_PARTICLES,
@@ -59,7 +57,14 @@ from .._lexicon.people import (
 from .._lexicon.places import MULTIWORD_PLACES, PLACES
 from .._records import SourceKind, Span
 from .._text.patterns import lazy_pattern, trie
-from .names import NameIndex, OutletMention, is_person_name, is_titleish, long_name_start
+from .names import (
+    NameIndex,
+    OutletMention,
+    gender_of,
+    is_person_name,
+    is_titleish,
+    long_name_start,
+)
 from .phrases import Phrase, continues_phrase, is_nominal, is_plural_person, noun_phrase
 from .tokens import POSSESSIVES, Token
 
@@ -234,7 +239,7 @@ def _classify(
         return Description(
             written,
             span,
-            Profile("anonymous", lower, reason=reason, gender=_gender_of(core)),
+            Profile("anonymous", lower, reason=reason, gender=gender_of(core)),
             anaphor=anaphor,
         )
     return None
@@ -305,7 +310,7 @@ def _named_after_title(text: str, words: Sequence[Token], phrase: Phrase) -> Des
             words[end - 1].lower,
             title=title,
             affiliation=affiliation,
-            gender=_gender_of(words[phrase.start : start]),
+            gender=gender_of(words[phrase.start : start]),
         ),
     )
 
@@ -422,7 +427,7 @@ def _proper(
     name_words = name_words[long_name_start([w.text for w in name_words]) :]
     name_span = Span(name_words[0].start, name_words[-1].end)
     name = name_span.of(text)
-    gender = _gender_of(core)
+    gender = gender_of(core, name if len(name_words) > 1 else "")
     if len(name_words) == 1:
         role_before = bool(leading) and (
             leading[-1].lower in PERSONAL_TITLES
@@ -552,15 +557,6 @@ def _title(text: str, leading: Sequence[Token]) -> tuple[str | None, str | None]
     ):
         affiliation = text[best[0].start : best[-1].end].removesuffix("’s").removesuffix("'s")
     return title, affiliation
-
-
-def _gender_of(core: Sequence[Token]) -> str | None:
-    for word in core:
-        if word.lower in MALE_WORDS:
-            return "m"
-        if word.lower in FEMALE_WORDS:
-            return "f"
-    return None
 
 
 # "who spoke on condition of anonymity because they were not authorized to …",

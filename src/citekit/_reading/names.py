@@ -19,6 +19,7 @@ import regex
 from .._lexicon.abbreviations import NAME_ABBREVIATIONS
 from .._lexicon.function_words import FUNCTION_WORDS
 from .._lexicon.given_names import GIVEN_NAMES
+from .._lexicon.name_genders import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
 from .._lexicon.outlets import OUTLETS
 from .._lexicon.people import (
@@ -34,6 +35,7 @@ from .._lexicon.people import (
 from .._lexicon.places import MULTIWORD_PLACES, PLACES
 from .._text.engines import dual_pattern
 from .._text.patterns import lazy_pattern, trie
+from .tokens import Token
 
 # A run of capitalised words that may name someone, with name particles and a
 # first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Marta de la Vega",
@@ -325,7 +327,7 @@ def is_titleish(word: str) -> bool:
         lower in TITLE_WORDS
         or lower in PERSON_NOUNS
         or lower in TITLE_MODIFIERS
-        or lower in NOT_NAME_WORDS
+        or (lower in NOT_NAME_WORDS and lower not in GIVEN_NAMES)  # not "June Okafor"
         or lower in FUNCTION_WORDS
         or (len(word) > 1 and word.isupper() and "." not in word)  # CIA, CEO, FDNY
         or ("-" in word and word.rsplit("-", 1)[-1][:1].islower())  # President-elect
@@ -351,7 +353,7 @@ def _person(words: list[tuple[int, str]]) -> list[PersonName]:
         return []
     start = name_words[0][0]
     end = name_words[-1][0] + len(name_words[-1][1])
-    gender = None
+    gender = name_gender(full)
     if any(t in MALE_WORDS for t in titles):
         gender = "m"
     elif any(t in FEMALE_WORDS for t in titles):
@@ -389,4 +391,28 @@ def is_person_name(full: str) -> bool:
         return False
     if any(w in PLACES for w in words[-1:]):
         return False
+    if words[0].lower() in GIVEN_NAMES:
+        words = words[1:]  # "June Okafor", "April Ryan": a month that is a first name too
     return not any(w.lower() in NOT_NAME_WORDS or w.lower() in FUNCTION_WORDS for w in words)
+
+
+def name_gender(full: str) -> str | None:
+    """ "f" or "m" when the first word of a person's full name is a given name of one
+    gender only ("Renata Vogel", "Frank Liu"), else None (and for a lone surname)."""
+    first = full.split(" ", 1)[0].lower()
+    if " " not in full:
+        return None
+    if first in FEMALE_GIVEN_NAMES:
+        return "f"
+    return "m" if first in MALE_GIVEN_NAMES else None
+
+
+def gender_of(words: Sequence[Token], full: str = "") -> str | None:
+    """ "f" or "m" by a word that tells it ("Ms.", "spokeswoman", "Councilman") among
+    ``words``, else by the first name of ``full`` (``name_gender``)."""
+    for word in words:
+        if word.lower in MALE_WORDS:
+            return "m"
+        if word.lower in FEMALE_WORDS:
+            return "f"
+    return name_gender(full) if full else None

@@ -7,6 +7,8 @@ noun phrase reader (``phrases``) knows a head by the word lists, and most of
 these heads are in none; so when it finds no phrase, ``clauses`` takes the run
 of words after "according to" up to the next mark, clause word or agent
 ("… conducted by"), and this module names its kind from its head's shape.
+``object_phrase`` finds the phrase itself ("according to", "the words of")
+around its key word.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from .._lexicon.function_words import (
     STOP_WORDS,
 )
 from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS
-from .._lexicon.speech_verbs import SPEECH_VERBS
+from .._lexicon.speech_verbs import OBJECT_PHRASES, SPEECH_VERBS
 from .._records import SourceKind, Span
 from .._text.patterns import lazy_pattern
 from .descriptions import Description, Profile
@@ -47,6 +49,13 @@ _SOMEONE = frozenset({"someone", "somebody", "anyone"}) | ANONYMOUS_PLURALS
 
 # A web address standing for its site: "Harbourwatch.org", "ferrynews.co.uk".
 _DOMAIN = lazy_pattern(r"\w\.(?:com|org|net|gov|edu|co\.uk|tv|io)\b")
+
+
+# Each phrase of ``OBJECT_PHRASES`` by its key word: the key's place in it, its
+# words, and the cue it gives ("according to").
+_OBJECT_PHRASES = {
+    key: (phrase.index(key), phrase, " ".join(phrase)) for key, phrase in OBJECT_PHRASES.items()
+}
 
 
 def according_to_object(
@@ -121,3 +130,17 @@ def _kind(written: str, head: Token) -> SourceKind:
     if head.text[:1].isupper():
         return "organization"  # "according to Harbour Watch"
     return "document"  # "according to early returns", "according to state law"
+
+
+def object_phrase(words: Sequence[Token], index: int) -> tuple[int, int, str] | None:
+    """ "according to", "the words of" around its key word at ``index``: where it starts,
+    where its object starts, and the cue; or None when the words around are others."""
+    at, phrase, cue = _OBJECT_PHRASES[words[index].lower]
+    first = index - at
+    after = first + len(phrase)
+    if first < 0 or after > len(words):
+        return None
+    for offset, word in enumerate(phrase):
+        if words[first + offset].lower != word:
+            return None
+    return first, after, cue

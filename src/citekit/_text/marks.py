@@ -273,8 +273,27 @@ def _pair(text: str, marks: Iterable[_Mark], index: int, paragraph: Span) -> Ite
                 open_single = None
             elif mark.opens and (open_single is None or not mark.closes):
                 open_single = mark
-    if open_double is not None and not text[paragraph.start : open_double.offset].strip():
+    if open_double is not None and (
+        not text[paragraph.start : open_double.offset].strip()
+        or _opens_run(text, paragraph, open_double)
+    ):
+        # a quotation over several paragraphs: each but the last left open, and each
+        # after the first opening with the same mark ("Ruiz said: “… ¶ “…”")
         yield from _stretch(text, open_double, paragraph.end, index, closed=False, open_end=True)
+
+
+def _opens_run(text: str, paragraph: Span, mark: _Mark) -> bool:
+    """Whether an opening mark left open inside its paragraph opens a quotation that
+    runs on into the next: glued to the word after it, with space before it, and the
+    next paragraph opening with the same mark. (A closing mark typed as an opening one,
+    "fascist?“ he asked.", stands apart from the word after it.)"""
+    if mark.char not in _OPENING_DOUBLE:
+        return False
+    after = text[mark.offset + 1 : mark.offset + 2]
+    before = text[mark.offset - 1 : mark.offset] if mark.offset > paragraph.start else " "
+    if not after or after.isspace() or not (before.isspace() or before in ":—–-("):
+        return False
+    return text[paragraph.end : paragraph.end + 16].lstrip().startswith(mark.char)
 
 
 def _closes_single(opening: _Mark, mark: _Mark) -> bool:
