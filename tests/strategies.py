@@ -1413,6 +1413,169 @@ def short_sentences_going_on(draw: st.DrawFn) -> tuple[str, str, str, str]:
     return lead, f"{opening}{short}{closing}", short, f"{first} {last}"
 
 
+def _full_name(draw: st.DrawFn) -> str:
+    return f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
+
+
+_CLAIMS = ("the pier is safe", "the fees will rise", "the ferry stops in May")
+
+
+@st.composite
+def particle_claims(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Governor Ana Ruiz ruled out a tax rise", "… would not rule it out": a verb
+    whose particle opens what it reports; (the sentence, the speaker)."""
+    title = draw(st.sampled_from(("Governor ", "Mayor ", "")))
+    name = _full_name(draw)
+    verb = draw(
+        st.sampled_from(
+            ("ruled out", "has ruled out", "would not rule out", "did not rule out", "ruled that")
+        )
+    )
+    claim = (
+        draw(st.sampled_from(_CLAIMS))
+        if verb.endswith("that")
+        else draw(st.sampled_from(("a tax rise", "new fees", "a second vote", "closing the pier")))
+    )
+    tail = draw(st.sampled_from(("", " on Tuesday", " for now")))
+    return f"{title}{name} {verb} {claim}{tail}.", name
+
+
+@st.composite
+def identified_as(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Police identified the driver as a local man": "identify" reports who someone
+    is only with "as" after its object; (the sentence, the subject)."""
+    subject, name = draw(
+        st.sampled_from(
+            (
+                ("Police", "Police"),
+                ("Westby police", "Westby police"),
+                ("The coroner’s office", "The coroner’s office"),
+                *((n, n) for n in ("Ana Ruiz", "Tom Okafor")),
+            )
+        )
+    )
+    verb = draw(st.sampled_from(("identified", "on Monday identified")))
+    thing = draw(st.sampled_from(("the driver", "him", "the man in the van", "the victim")))
+    who = draw(st.sampled_from(("a local man", "Dale Hartley, 42", "a student from Dover")))
+    return f"{subject} {verb} {thing} as {who}.", name
+
+
+@st.composite
+def comment_clauses(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "The pier is safe, as Mayor Ana Ruiz has maintained for months.", "As Ana Ruiz
+    has argued, …": an "as" clause that comments on the sentence's claim attributes it;
+    (the sentence, the speaker, the verb)."""
+    title = draw(st.sampled_from(("Mayor ", "")))
+    name = _full_name(draw)
+    auxiliary = draw(st.sampled_from(("has ", "had ", "")))
+    verb = draw(st.sampled_from(("maintained", "argued", "insisted", "said", "noted")))
+    claim = draw(st.sampled_from(_CLAIMS))
+    if draw(st.booleans()):
+        tail = draw(st.sampled_from(("", " for months", " in court", " since May")))
+        sentence = f"{claim[0].upper()}{claim[1:]}, as {title}{name} {auxiliary}{verb}{tail}."
+    else:
+        sentence = f"As {title}{name} {auxiliary}{verb}, {claim}."
+    return sentence, name, verb
+
+
+# What "via" names: a channel that is a source, or a means that is none.
+VIA_SOURCES = (
+    "Reuters", "the Associated Press", "the mayor’s office", "the harbour board",
+    "the ministry", "a spokesman", "the Westby Courier",
+)  # fmt: skip
+VIA_MEANS = (
+    "Zoom", "email", "the port road", "a private server", "video", "Twitter", "the ferry",
+)  # fmt: skip
+
+
+@st.composite
+def via_channels(draw: st.DrawFn) -> tuple[str, str, bool]:
+    """ "The news came via the mayor’s office", "…, via Reuters", "via Zoom": (the
+    sentence, what "via" names, whether it is a source)."""
+    source = draw(st.booleans())
+    channel = draw(st.sampled_from(VIA_SOURCES if source else VIA_MEANS))
+    claim = draw(st.sampled_from(_CLAIMS))
+    shape = draw(st.sampled_from(("came", "comma")))
+    if shape == "came":
+        news = draw(st.sampled_from(("The news", "The note", "Word of the vote")))
+        return f"{news} came via {channel} on Monday.", channel, source
+    return f"{claim[0].upper()}{claim[1:]}, via {channel}.", channel, source
+
+
+# Outlets whose names hold a sentence's mark, with the name the source takes.
+MARKED_OUTLETS = ("E! News", "Yahoo! News", "E!")
+
+
+@st.composite
+def marked_outlet_clauses(draw: st.DrawFn) -> tuple[str, str]:
+    """ "E! News reported that …", "…, Yahoo! News said.": an outlet's name holding a
+    "!" is one name, in one sentence; (the sentence, the outlet)."""
+    outlet = draw(st.sampled_from(MARKED_OUTLETS))
+    verb = draw(st.sampled_from(("reported", "said", "reports")))
+    claim = draw(st.sampled_from(_CLAIMS))
+    if draw(st.booleans()):
+        return f"{outlet} {verb} that {claim}.", outlet
+    return f"{claim[0].upper()}{claim[1:]}, {outlet} {verb}.", outlet
+
+
+@st.composite
+def hypothetical_clauses(draw: st.DrawFn) -> tuple[str, str]:
+    """ "If the person reports a fault, the crew fixes it.": a cue in a conditional
+    clause, which attributes nothing; (the sentence, the cue)."""
+    opener = draw(st.sampled_from(("If", "Unless", "When anyone", "Whenever anybody")))
+    subject = (
+        ""
+        if opener.startswith(("When", "Whenever"))
+        else draw(st.sampled_from((" the person", " a resident", " Ana Ruiz", " the board")))
+    )
+    verb = draw(st.sampled_from(("reports", "says", "claims", "complains")))
+    thing = "a fault" if verb == "reports" else "that the pier is unsafe"
+    thing = "" if verb == "complains" else f" {thing}"
+    main = draw(st.sampled_from(("the crew fixes it", "the council acts", "nothing changes")))
+    return f"{opener}{subject} {verb}{thing}, {main}.", verb
+
+
+@st.composite
+def apposed_titles(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Ana Ruiz, the mayor, spoke first. The mayor said …": a description the
+    apposition gave a named person is that person; (the text, the name)."""
+    name = _full_name(draw)
+    title = draw(st.sampled_from(("mayor", "spokeswoman", "director", "treasurer")))
+    apposition = draw(
+        st.sampled_from((f"the {title}", f"the town’s {title}", f"{title} of Westby"))
+    )
+    verb = draw(st.sampled_from(("said", "told reporters", "added")))
+    first = draw(st.sampled_from(("spoke first", "opened the meeting", "arrived late")))
+    return (
+        f"{name}, {apposition}, {first}. The {title} {verb} that the pier was safe.",
+        name,
+    )
+
+
+@st.composite
+def titled_surnames(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Mayor Ruiz opened the meeting. Ruiz said …": a lone surname the article also
+    gives after a personal title is a person's; (the text, the surname)."""
+    surname = draw(st.sampled_from(_SURNAMES))
+    title = draw(st.sampled_from(("Mayor", "Mr.", "Ms.", "Dr.", "Sen.", "Judge")))
+    verb = draw(st.sampled_from(("said", "argued", "told reporters")))
+    return (
+        f"{title} {surname} opened the meeting. {surname} {verb} that the pier was safe.",
+        surname,
+    )
+
+
+@st.composite
+def posted_texts(draw: st.DrawFn) -> tuple[str, str]:
+    """ "In a video posted to her account, …", "an article shared on the site": a text
+    someone put out, which is no source of "posted"; (the sentence, the text)."""
+    text = draw(st.sampled_from(("a video", "a statement", "an article", "a message")))
+    form = draw(st.sampled_from(("posted", "shared", "tweeted")))
+    where = draw(st.sampled_from(("to her account", "on the council website", "on Monday")))
+    name = _full_name(draw)
+    return f"In {text} {form} {where}, {name} criticized the plan.", text
+
+
 #: One word a speaker ends a split quotation with, or says as a sentence of its own.
 ONE_WORDS = ("works.", "Absolutely.", "Never.", "Agreed.", "Gone!", "Why?")
 

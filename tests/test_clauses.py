@@ -29,6 +29,7 @@ from strategies import (
     bracketed_names,
     cited_arguments,
     comma_participles,
+    comment_clauses,
     commitments_and_demands,
     coordinated_groups,
     coordinated_predicates,
@@ -40,19 +41,24 @@ from strategies import (
     groups_with_members,
     hearers_before_that,
     hostile_text,
+    hypothetical_clauses,
+    identified_as,
     lone_quantities,
     modified_groups,
     naming_participles,
+    particle_claims,
     partitive_groups,
     party_state_names,
     passive_agents,
     plural_collectives,
     poll_shares,
+    posted_texts,
     prose,
     relative_objects,
     sent_documents,
     subjects_with_a_time,
     title_case_headlines,
+    via_channels,
 )
 
 CASES = load_cases("clauses.yaml")
@@ -428,3 +434,56 @@ def test_a_sent_document_is_no_source_of_its_own(before: str, case: tuple[str, s
     sentence, document = case
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert document not in names, (sentence, names)
+
+
+@given(prose, particle_claims())
+def test_a_verb_with_its_particle_reports(before: str, case: tuple[str, str]) -> None:
+    """ "Governor Ana Ruiz ruled out a tax rise": she is a source."""
+    sentence, speaker = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert speaker in names, (sentence, names)
+
+
+@given(prose, identified_as())
+def test_identified_as_reports_who_someone_is(before: str, case: tuple[str, str]) -> None:
+    """ "Police identified the driver as a local man": the police are a source;
+    "identified themselves as" is none."""
+    sentence, subject = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert subject in names, (sentence, names)
+    reflexive = f"{sentence.split(' identified ')[0]} identified themselves as students."
+    cues = [s.cues for s in citekit.parse_article(f"{before} {reflexive}").sources]
+    assert not any("identified" in c for c in cues), (reflexive, cues)
+
+
+@given(prose, comment_clauses())
+def test_an_as_clause_comments_on_the_claim(before: str, case: tuple[str, str, str]) -> None:
+    """ "The pier is safe, as Mayor Ana Ruiz has maintained for months."."""
+    sentence, speaker, verb = case
+    cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
+    assert verb in cues.get(speaker, ()), (sentence, cues)
+
+
+@given(prose, via_channels())
+def test_via_names_a_channel_not_a_means(before: str, case: tuple[str, str, bool]) -> None:
+    """ "via the mayor’s office" is a source; "via Zoom", "via the port road" none."""
+    sentence, channel, is_source = case
+    sources = citekit.parse_article(f"{before} {sentence}").sources
+    via = [s.name for s in sources if "via" in s.cues]
+    assert via == ([channel] if is_source else []), (sentence, via)
+
+
+@given(prose, hypothetical_clauses())
+def test_a_conditional_clause_attributes_nothing(before: str, case: tuple[str, str]) -> None:
+    """ "If the person reports a fault, the crew fixes it.": no one spoke."""
+    sentence, verb = case
+    cues = [s.cues for s in citekit.parse_article(f"{before} {sentence}").sources]
+    assert not any(verb in c for c in cues), (sentence, cues)
+
+
+@given(prose, posted_texts())
+def test_a_text_put_out_is_no_source_of_it(before: str, case: tuple[str, str]) -> None:
+    """ "In a video posted to her account, …": the video posted nothing."""
+    sentence, posted = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert posted not in names, (sentence, names)

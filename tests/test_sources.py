@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import citekit
 from case_tables import case_param, load_cases
-from strategies import prose
+from strategies import apposed_titles, marked_outlet_clauses, prose, titled_surnames
 
 CASES = load_cases("sources.yaml")
 
@@ -126,6 +126,32 @@ def test_sources_are_one_per_entity_and_in_order(cases: list[tuple[str, str, str
     for source in sources:
         for mention in source.mentions:
             assert 0 <= mention.start <= mention.end <= len(text)
+
+
+@given(prose, marked_outlet_clauses())
+def test_an_outlet_name_with_a_mark_is_one_name(before: str, case: tuple[str, str]) -> None:
+    """ "E! News reported that …": the outlet, whole, in one sentence."""
+    sentence, outlet = case
+    found = _sources(f"{before} {sentence}")
+    assert found.get(outlet) == "outlet", (sentence, found)
+
+
+@given(prose, apposed_titles())
+def test_a_title_given_in_an_apposition_names_its_holder(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "Ana Ruiz, the mayor, spoke first. The mayor said …": one source, Ana Ruiz."""
+    text, name = case
+    found = _sources(f"{before} {text}")
+    assert found == {name: "person"}, (text, found)
+
+
+@given(prose, titled_surnames())
+def test_a_surname_given_after_a_title_is_a_person(before: str, case: tuple[str, str]) -> None:
+    """ "Mayor Ruiz opened the meeting. Ruiz said …": a person, not an organisation."""
+    text, surname = case
+    found = _sources(f"{before} {text}")
+    assert found.get(surname) == "person", (text, found)
 
 
 def test_the_gendered_given_names_are_lower_case_and_of_one_gender_each() -> None:

@@ -154,6 +154,17 @@ BASE_FORM_PRONOUNS: frozenset[str] = _words("they we i you")
 # that …", "argued he …" (``COMPLEMENT_VERBS``).
 COMPLEMENT_OPENERS: frozenset[str] = _words("that he she they it")
 
+# Conjunctions that open a clause about what would be, which attributes nothing: "If
+# the person reports a fault, …", "unless a resident complains", "whether the board
+# agreed"; and "when" before a pronoun of anyone at all: "When anyone reports a leak, …"
+# ("When someone shouted" tells what happened).
+CONDITIONAL_CONJUNCTIONS: frozenset[str] = _words("if unless whether")
+TIME_CONJUNCTIONS: frozenset[str] = _words("when whenever")
+INDEFINITE_PRONOUNS: frozenset[str] = _words("anyone anybody whoever everyone everybody")
+
+# Reflexive pronouns: "the protesters identified themselves as …" reports no claim.
+REFLEXIVES: frozenset[str] = _words("myself yourself himself herself itself ourselves themselves")
+
 # Words that open an apposition after a name, not a name: "Hale, a lawyer, said";
 # and the members or the likes of a group named before them: "Several candidates,
 # including Trump, said", "Democratic economists, like their rivals, say".

@@ -52,7 +52,8 @@ OUTLETS: tuple[str, ...] = (
     "The Tampa Bay Times", "The Orlando Sentinel", "The Sacramento Bee", "Vice",
     "Vice News", "Quartz", "The Information", "Semafor", "The Wrap", "Deadline",
     "The Hollywood Reporter", "Billboard", "Entertainment Weekly", "People magazine",
-    "Us Weekly", "Page Six", "E! News", "Gizmodo", "Engadget", "Ars Technica", "Mashable",
+    "Us Weekly", "Page Six", "E! News", "E!", "Yahoo! News", "Yahoo!", "Gizmodo", "Engadget",
+    "Ars Technica", "Mashable",
     "CNET", "ZDNet", "The Register", "Motherboard", "Reveal", "The Marshall Project",
     "Kaiser Health News", "STAT", "Science", "Nature", "The Lancet",
     # broadcast programmes that interviews are given to
@@ -60,6 +61,18 @@ OUTLETS: tuple[str, ...] = (
     "Good Morning America", "PBS NewsHour", "Morning Joe", "Squawk Box",
     "Newsnight", "Today programme", "The Andrew Marr Show",
 )  # fmt: skip
+
+#: The words of outlet names that end with a sentence's mark inside the name: "E!"
+#: of "E! News", "Yahoo!" of "Yahoo! News". The text is not cut into sentences
+#: after them (``_text.segment``).
+MARKED_NAME_WORDS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        word
+        for name in OUTLETS
+        for word in name.split()[:-1]
+        if word[-1:] in "!?" and word[:-1].isalnum()
+    )
+)
 
 # Last words of newspaper and broadcaster names the lexicon does not list:
 # "The Daily Ledger", "the Valley Courier", "Channel 4 News".

@@ -159,6 +159,8 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (interject)    (interjects)  interjected   (interjecting)
     (remember)     (remembers)   remembered    (remembering)
     (read)         reads         read          (reading)
+    rule           (rules)       ruled         (ruling)
+    identify       identifies    identified    (identifying)
     """
 )
 
@@ -205,6 +207,7 @@ OBJECT_CUE_PASTS: frozenset[str] = frozenset(row[2] for row in OBJECT_VERB_TABLE
 OBJECT_PHRASES: dict[str, tuple[str, ...]] = {
     "according": ("according", "to"),
     "words": ("the", "words", "of"),
+    "via": ("via",),
 }
 
 # The participles whose source follows "by": "as reported by the BBC".
@@ -265,8 +268,18 @@ COMPLEMENT_VERBS: frozenset[str] = _words(
     indicated indicates indicate suggested suggests suggest estimated estimates
     state report claim share post note comment answer reply call tweet
     agree agreed agrees continued barked snapped reads read pressed interjected remembered
+    rule ruled identify identifies identified
     """
 )
+
+# Complement verbs whose particle opens the claim: "Meyer ruled out a tax rise", "would
+# not rule out a run" (and "ruled that …"; never "ruled the state" or "ruled against").
+CLAIM_PARTICLES: dict[str, str] = {"rule": "out"}
+
+# Complement verbs that report a claim only with "as" after their object: "Police
+# identified the driver as a local man"; never "identified the driver" or "identify
+# with".
+AS_VERBS: frozenset[str] = _words("identify")
 
 # Verbs that take "to" + infinitive and then are no speech: "continued to
 # say", "asked not to be named", "declined to state" (a promise, a vow or a pledge
@@ -288,6 +301,10 @@ PERSONAL_SPEECH_VERBS: frozenset[str] = _words(
     testified chanted
     """
 )
+
+# Forms whose subject is the one who put a text out, never the text: "a video posted
+# to her account", "an article shared on the site" name no source of "posted".
+SENDER_FORMS: frozenset[str] = _words("posted posts shared shares tweeted tweets")
 
 # Verbs that report what a document holds, whatever follows them: "the poll shows
 # Clinton ahead", "Video of the incident shows him".

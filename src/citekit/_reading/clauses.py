@@ -67,6 +67,7 @@ from .._lexicon.speech_verbs import (
     PHRASAL_VERBS,
     PHRASE_PARTICIPLES,
     QUOTATION_VERBS,
+    SENDER_FORMS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     VERB_OF,
@@ -75,6 +76,8 @@ from .._records import Span
 from .._text.engines import dual_pattern
 from .._text.patterns import trie
 from .attributions import Attribution
+from .channels import via_source
+from .complements import complement_follows, verb_before_mark
 from .cue_marks import (
     lead_in,
     leads_in,
@@ -85,6 +88,7 @@ from .cue_marks import (
     transcript_label,
 )
 from .descriptions import Description, classify
+from .hypotheticals import hypothetical
 from .names import NameIndex
 from .objects import according_to_object, object_phrase
 from .phrases import Phrase, is_modifier_word, noun_phrase
@@ -190,7 +194,11 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
         phrase = object_phrase(words, index) if lower in OBJECT_PHRASES else None
         if phrase is not None:
             first, after, cue = phrase
-            found.extend(_object(text, words, first, after, cue, names))
+            found.extend(
+                a
+                for a in _object(text, words, first, after, cue, names)
+                if cue != "via" or via_source(words, first, a.speaker)
+            )
         elif lower == "by" and index > 0 and words[index - 1].lower in BY_CUES:
             cue = f"{words[index - 1].text} by"
             found.extend(_object(text, words, index - 1, index + 1, cue, names))
@@ -294,17 +302,21 @@ def _verb(
         and lower in COMPLEMENT_VERBS
         and subject[1].profile.kind != "document"
         and subject[1].profile.head not in DOCUMENT_NOUNS  # "a CBS poll showed"
-        and not _complement_follows(words, index, subject[0])
+        and not complement_follows(words, index, subject[0])
     ):
         return []  # "the EU maintains current quotas", "state legislative districts"
     if (
         subject is not None
         and lower in AMBIGUOUS_VERBS
-        and not _verb_before_mark(words, index, subject[0])
+        and not verb_before_mark(words, index, subject[0])
     ):
         return []  # "member states, which …", "the consent of member states."
     if subject is not None and _naming(words, index, subject[0], subject[1].profile.kind):
         return []  # "a firm called Cambridge Analytica": a name given, no words
+    if subject is not None and lower in SENDER_FORMS and subject[1].profile.head in DOCUMENT_NOUNS:
+        return []  # "a video posted to her account": put out by someone
+    if subject is not None and hypothetical(words, subject[0].start):
+        return []  # "If the person reports a fault, …": no one spoke
     if subject is not None and (_agrees(verb.lower, subject[1]) or _after_modal(words, index)):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
@@ -407,37 +419,6 @@ def _medium(words: Sequence[Token], index: int) -> int:
     if index > 0 and words[index - 1].lower == "interview" and next_is(words, index - 1, "with"):
         return index + 1
     return len(words)
-
-
-def _complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> bool:
-    """ "maintained that …", "state: …", "argued, …": what a reported claim opens with.
-
-    At the end of a sentence the claim is before the clause ("Prices will
-    fall, the bank agreed."), so a comma or quotation must stand before it.
-    """
-    if index + 1 >= len(words) or words[index + 1].text in ".!?":
-        return subject.start > 0 and not words[subject.start - 1].is_word
-    following = words[index + 1]
-    if following.lower == "to" and any(w.lower == "that" for w in words[index + 2 : index + 6]):
-        return True  # "suggested to me that", "argued to the court that"
-    return not following.is_word or following.lower in COMPLEMENT_OPENERS
-
-
-def _verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> bool:
-    """Whether a word that is as often a plural noun ("states", "reports") is a verb here.
-
-    Before a word it was checked already. Before a colon or a quotation it is
-    one ("The Post reports: …", "the report states, “…”"); before a comma it
-    is a noun ("member states, which …"); at the end of a sentence a verb only
-    after the claim it reports ("Prices will fall, the Post reports.").
-    """
-    following = words[index + 1] if index + 1 < len(words) else None
-    if following is None or following.text in ".!?":
-        return subject.start > 0 and not words[subject.start - 1].is_word
-    if following.is_word or following.kind == "quote" or following.text == ":":
-        return True
-    after = words[index + 2] if index + 2 < len(words) else None
-    return following.text == "," and after is not None and after.kind == "quote"
 
 
 def _agrees(verb: str, subject: Description) -> bool:

@@ -29,6 +29,7 @@ from .._lexicon.people import (
     NAME_RUN_PARTICLES,
     NOT_NAME_WORDS,
     PERSON_NOUNS,
+    PERSONAL_TITLES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
 )
@@ -141,6 +142,7 @@ class NameIndex:
         self._by_surname: dict[str, list[PersonName]] = {}
         self._by_title: dict[str, list[PersonName]] | None = None
         self._proper_words: set[str] | None = None
+        self._titled_words: set[str] | None = None
         self.outlets: tuple[OutletMention, ...] = tuple(
             outlet_mention(text, m.start(), m.end()) for m in OUTLET.finditer(text)
         )
@@ -190,11 +192,14 @@ class NameIndex:
             seen: set[int] = set()
             for entries in self._runs().values():
                 for start, run in entries:
-                    if start in seen or run.count(" ") < 2:
-                        continue  # a title and a name take three words
+                    if start in seen or (
+                        run.count(" ") < 2 and not _APPOSITION.match(self._text, start + len(run))
+                    ):
+                        continue  # a title and a name take three words, or an apposition
                     seen.add(start)
                     for person in people_in_run(start, run):
-                        for held in dict.fromkeys(person.titles):
+                        held_titles = (*person.titles, *_apposed_title(self._text, person.end))
+                        for held in dict.fromkeys(held_titles):
                             by_title.setdefault(held, []).append(person)
             for people in by_title.values():
                 people.sort(key=_start)
@@ -229,7 +234,14 @@ class NameIndex:
         return word in self._proper_words
 
     def is_surname(self, word: str) -> bool:
-        return any(p.full != word for p in self._people(surname_key(word)))
+        """Whether the article uses ``word`` as a person's surname: in a full name
+        ("Ana Ruiz … Ruiz said"), or alone after a personal title ("Mayor Ruiz",
+        "Mr. Obama"), which no organisation takes."""
+        if any(p.full != word for p in self._people(surname_key(word))):
+            return True
+        if self._titled_words is None:
+            self._titled_words = {_clean(w) for w in _TITLED_SURNAME.findall(self._text)}
+        return word in self._titled_words
 
     def named_elsewhere(self, full: str, start: int, end: int) -> bool:
         """Whether a person named ``full`` (or by its surname in a full name) is named
@@ -266,6 +278,41 @@ class NameIndex:
         if index < len(self.outlets) and self.outlets[index].end <= end:
             return self.outlets[index]
         return None
+
+
+# A lone capitalised word after a personal title, no name word after it: "Mayor
+# Ruiz said", "Mr. Obama’s plan", "Sen. Rubio (R-Fla.)"; not "Mayor Ana Ruiz".
+_TITLED_SURNAME = lazy_pattern(
+    r"(?<![\p{L}\p{N}])(?:"
+    + trie(sorted({t.capitalize() for t in PERSONAL_TITLES}))
+    + r")[ \u00a0]++(\p{Lu}[\p{L}\p{M}'’-]{1,30}+)(?![\p{L}\p{M}'’-]|[ \u00a0]\p{Lu})"
+)
+
+
+# An apposition after a full name, up to its closing comma: "Ana Ruiz, the mayor,",
+# "Ana Ruiz, the town’s mayor,", "Ana Ruiz, mayor of Westby,". Its title word (the
+# last word before the comma or before "of", "for", "at", "in") makes the person
+# the holder of that title, as "Mayor Ana Ruiz" does: "The mayor said" is her.
+_APPOSITION = lazy_pattern(
+    r"""
+    ,[ ] (?: (?: the | a | an ) [ ] )?+
+    (?: [\p{L}-]{1,30}+ ['’] s [ ] )?+                 # "the town’s mayor"
+    (?P<words> \p{Ll}[\p{Ll}-]{0,30}+ (?: [ ] (?! (?: of | for | at | in ) [ ] )
+                                      \p{Ll}[\p{Ll}-]{0,30}+ ){0,2}+ )
+    (?: [ ] (?: of | for | at | in ) [ ] [^,;:.!?]{1,60}+ )?+
+    ,
+    """,
+    regex.VERBOSE,
+)
+
+
+def _apposed_title(text: str, end: int) -> tuple[str, ...]:
+    """The title word of an apposition right after a name ending at ``end``, if any."""
+    match = _APPOSITION.match(text, end)
+    if match is None:
+        return ()
+    head = match.group("words").rsplit(" ", 1)[-1]
+    return (head,) if head in TITLE_WORDS or head in PERSON_NOUNS else ()
 
 
 def _last_before(

@@ -17,6 +17,7 @@ from .._lexicon.calendar import DAYS_AND_MONTHS
 from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     ARTICLES,
+    BE_FORMS,
     CLAUSE_BREAKERS,
     CONJUNCTIONS,
     DETERMINERS,
@@ -443,12 +444,12 @@ def _ends_relative(words: Sequence[Token], relative: int, index: int) -> bool:
 
     "a passenger who was on the bus on Monday said …" ends at "said"; the
     relative's own verbs do not end it: "who said", "who feared … and asked
-    not to be named".
+    not to be named", "… asked not to be identified".
     """
     word = words[index]
     if index <= relative + 1 or word.lower not in SPEECH_VERBS:
         return False
-    if words[index - 1].lower in CONJUNCTIONS:
+    if words[index - 1].lower in CONJUNCTIONS or words[index - 1].lower in BE_FORMS:
         return False
     return not (
         word.lower in INFINITIVE_VERBS

@@ -190,8 +190,10 @@ class Resolver:
             known = entity.profile
             if known.head == head and known.kind == profile.kind:
                 return entity
+        for entity in reversed(self.recent[-_LOOKBACK:]):
+            known = entity.profile
             if head == "source" and known.kind == "anonymous" and not known.plural:
-                return entity
+                return entity  # "an aide said … the source added": no source named before
         if profile.kind == "organization" and head in COMPANY_NOUNS:
             for entity in reversed(self.recent[-_LOOKBACK:]):
                 known = entity.profile

@@ -66,8 +66,9 @@ _QUICK_TOKEN = dual_pattern(
 
 # Organisation and outlet names that a noun phrase would break apart: with a
 # lower-case word ("Save the Children", "Time magazine"), a capitalised
-# function word ("Doctors Without Borders") or an ampersand ("Procter &
-# Gamble"). Each is read as one word, unless a possessive follows it.
+# function word ("Doctors Without Borders"), an ampersand ("Procter &
+# Gamble") or a sentence's mark ("E! News", "Yahoo!"). Each is read as one
+# word, unless a possessive follows it.
 _FOLDED_NAME = lazy_pattern(
     r"(?<![\p{L}\p{N}])(?:"
     + trie(
@@ -76,6 +77,7 @@ _FOLDED_NAME = lazy_pattern(
             for name in (*ORGANIZATION_NAMES, *OUTLETS)
             if any(
                 word == "&"
+                or word[-1:] in "!?"
                 or (word.islower() and word not in NAME_CONNECTORS)
                 or (index > 0 and word.lower() in FUNCTION_WORDS and word[:1].isupper())
                 for index, word in enumerate(name.split())

@@ -15,6 +15,7 @@ import regex
 
 from .._lexicon.languages import ENGLISH
 from .._lexicon.lexicon import Lexicon
+from .._lexicon.outlets import MARKED_NAME_WORDS
 from .._records import Span
 from .patterns import lazy_pattern
 
@@ -36,16 +37,20 @@ PARAGRAPH = lazy_pattern(
 # closing quotes or brackets) and a space, before what may start a sentence:
 # "… in Libya. The Pentagon …", "… them off?” Expansion …". A full stop
 # that ends an abbreviation ends no sentence: "Sen. Ted Cruz", "U.S.
-# officials", "Jan. 5", "J. Smith". Matching the punctuation first (not a
-# lookbehind tried at every space) keeps the scan to the rare end marks.
+# officials", "Jan. 5", "J. Smith"; nor does the mark inside an outlet's name:
+# "E! News reported", "Yahoo! News said" (``MARKED_NAME_WORDS``). Matching the
+# punctuation first (not a lookbehind tried at every space) keeps the scan to
+# the rare end marks.
 def _sentence_end(abbreviations: tuple[str, ...]) -> regex.Pattern[str]:
+    marked = "|".join(regex.escape(word) for word in MARKED_NAME_WORDS)
     return lazy_pattern(
         rf"""
         [.!?]{{1,3}}+ [\"'”’“‘»«›‹)\]]{{0,2}}+            # end punctuation, closing marks
         (?<! (?: \b (?: {"|".join(abbreviations)} )         # "Sen.", "Jan.", "Inc."
                | (?<! \p{{L}} ) \p{{Lu}}                      # an initial: "J." in "J. Smith"
                | \p{{L}} \. \p{{L}} )                         # "U.S.", "U.N.", "e.g."
-             \. )
+             \.
+           | (?<! \p{{L}} ) (?: {marked} ) )                # "E! News", "Yahoo! News"
         (?P<gap> [ \t\u00a0]{{1,20}}+ )                     # the space after it
         (?= (?: [«»‹›] [ \u00a0\u202f] )?+                  # "« La": French spacing
             [\"'“‘„‚«»‹›(\[]{{0,2}} [\p{{Lu}}\p{{N}}] )        # what a sentence may start with

@@ -1,0 +1,108 @@
+"""What follows a verb that reports a claim only with the claim beside it.
+
+"maintained", "argued", "showed", "states" have a sense that reports nothing ("the
+EU maintains quotas", "four U.S. states"): ``clauses`` reads them as cues only
+where the claim opens after them ("maintained that …", "argued, …"), stands before
+them ("Prices will fall, the bank agreed."), or the clause is a comment on the
+sentence it ends ("The pier is safe, as Ruiz has maintained for months."). A few
+take a particle or "as": "ruled out a tax rise", "identified the driver as a local
+man" (``CLAIM_PARTICLES``, ``AS_VERBS``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._lexicon.function_words import COMPLEMENT_OPENERS, PREPOSITIONS, REFLEXIVES
+from .._lexicon.speech_verbs import AS_VERBS, CLAIM_PARTICLES, VERB_OF
+from .phrases import Phrase
+from .tokens import Token
+
+# The most tokens between "identified" and its "as": "identified the driver of
+# the van as …".
+_AS_WINDOW = 8
+
+# What may follow a comment clause's verb, the claim being before it: "for months",
+# "since May", "all along", "again", "before the vote".
+_COMMENT_TAILS = PREPOSITIONS | {"since", "before", "after", "all", "again", "repeatedly"}
+
+
+def complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> bool:
+    """ "maintained that …", "state: …", "argued, …": what a reported claim opens with.
+
+    At the end of a sentence the claim is before the clause ("Prices will
+    fall, the bank agreed."), so a comma or quotation must stand before it.
+    """
+    verb = VERB_OF.get(words[index].lower, words[index].lower)
+    if verb in AS_VERBS:
+        return _as_follows(words, index)
+    if verb in CLAIM_PARTICLES:
+        return _particle_follows(words, index, CLAIM_PARTICLES[verb])
+    if _comment_clause(words, index, subject):
+        return True
+    if index + 1 >= len(words) or words[index + 1].text in ".!?":
+        return subject.start > 0 and not words[subject.start - 1].is_word
+    following = words[index + 1]
+    if following.lower == "to" and any(w.lower == "that" for w in words[index + 2 : index + 6]):
+        return True  # "suggested to me that", "argued to the court that"
+    return not following.is_word or following.lower in COMPLEMENT_OPENERS
+
+
+def _particle_follows(words: Sequence[Token], index: int, particle: str) -> bool:
+    """ "ruled that …", "ruled out a tax rise", "would not rule it out": "that", or
+    the particle with its object. Never at a mark: "With a vote ruled out, …", "the
+    new rule, …" (the verb's past and base are a participle and a noun as often)."""
+    following = [w.lower if w.is_word else "" for w in words[index + 1 : index + 4]]
+    if following[:1] == ["that"]:
+        return True
+    if following[:1] == [particle]:
+        return len(following) > 1 and following[1] != ""
+    return len(following) > 1 and following[0] in COMPLEMENT_OPENERS and following[1] == particle
+
+
+def _as_follows(words: Sequence[Token], index: int) -> bool:
+    """ "identified the driver as a local man": an "as" after the object, in the
+    clause (no mark between), or "that". Right after the verb it reads no claim: "voters who
+    identify as independents", "the people identified as victims"."""
+    if index + 1 < len(words) and words[index + 1].lower == "that":
+        return True  # "the audit identified that costs rose"
+    for offset, word in enumerate(words[index + 1 : index + 1 + _AS_WINDOW]):
+        if not word.is_word:
+            return False
+        if word.lower == "as":
+            return offset > 0
+        if word.lower in REFLEXIVES:
+            return False  # "identified themselves as teachers"
+    return False
+
+
+def _comment_clause(words: Sequence[Token], index: int, subject: Phrase) -> bool:
+    """ "The pier is safe, as Ruiz has maintained for months.", "As Ruiz has argued,
+    …": a clause opened by "as" after a comma or at the sentence's start comments
+    on the claim the sentence makes; its verb takes nothing after it but a mark or a
+    preposition's phrase ("for months", "in court"). ("As the EU maintains quotas, …"
+    is a time's clause, with an object.)"""
+    opener = subject.start - 1
+    if opener < 0 or words[opener].lower != "as":
+        return False
+    if opener > 0 and words[opener - 1].text != ",":
+        return False
+    following = words[index + 1] if index + 1 < len(words) else None
+    return following is None or not following.is_word or following.lower in _COMMENT_TAILS
+
+
+def verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> bool:
+    """Whether a word that is as often a plural noun ("states", "reports") is a verb here.
+
+    Before a word it was checked already. Before a colon or a quotation it is
+    one ("The Post reports: …", "the report states, “…”"); before a comma it
+    is a noun ("member states, which …"); at the end of a sentence a verb only
+    after the claim it reports ("Prices will fall, the Post reports.").
+    """
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None or following.text in ".!?":
+        return subject.start > 0 and not words[subject.start - 1].is_word
+    if following.is_word or following.kind == "quote" or following.text == ":":
+        return True
+    after = words[index + 2] if index + 2 < len(words) else None
+    return following.text == "," and after is not None and after.kind == "quote"
