@@ -1646,3 +1646,26 @@ def two_speakers_and_a_pronoun(draw: st.DrawFn) -> tuple[str, str, str]:
         f"“{words},” {pronoun} said."
     )
     return text, f"{words},", woman if pronoun == "she" else man
+
+
+@st.composite
+def introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Agnes MacLeod does not dispute it. ¶ “…”": a paragraph that is one quotation,
+    after a sentence whose subject is a named person and which has no cue; (the text,
+    the quotation, the person). (A verb in "-ed" right after the name, "paused", is
+    read as a participle of the name's phrase, and the sentence then has no subject:
+    a known miss.)"""
+    name = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
+    doing = draw(
+        st.sampled_from(
+            (
+                "does not dispute it",
+                "still lives by the harbour",
+                "has run the branch for sixteen years",
+                "will not leave the island",
+                "is not bitter about it",
+            )
+        )
+    )
+    words = draw(st.sampled_from(STATEMENTS))
+    return f"{name} {doing}.\n\n“{words}.”", f"{words}.", name

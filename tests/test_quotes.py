@@ -29,6 +29,7 @@ from strategies import (
     STATEMENTS,
     continued_paragraphs,
     dash_signatures,
+    introduced_paragraphs,
     lone_surnames_after_quotations,
     manner_of_speaking,
     nouns_after_quotations,
@@ -304,6 +305,18 @@ def test_a_pronoun_takes_the_person_of_its_gender_by_first_name(
     """ "Renata Vogel said … Frank Liu said … “…,” she said": Vogel, though Liu spoke last."""
     text, words, speaker = case
     assert (words, speaker) in _found(f"{before}\n\n{text}"), text
+
+
+@given(prose, introduced_paragraphs())
+def test_a_quoted_paragraph_after_a_sentence_about_a_person_is_theirs(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Agnes MacLeod does not dispute it. ¶ “…”": MacLeod's, by the rule introduced."""
+    text, words, name = case
+    quotes = citekit.parse_article(f"{before}\n\n{text}").quotes
+    assert quotes[-1].text == words, (text, quotes)
+    assert quotes[-1].speaker is not None, text
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.rule) == (name, "introduced")
 
 
 # ------------------------------------------------------------------ benchmark

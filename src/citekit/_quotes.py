@@ -34,7 +34,8 @@ clauses) three more shapes hold:
 - ``clause-final``: a clause that ends the sentence after a comma names every
   quotation before it in the sentence: "Bondi werde sich auf seine
   „eigentlichen Aufgaben“ konzentrieren, so Trump.";
-- ``introduced``: a quotation that makes up its sentence alone, after a
+- ``introduced`` (in English too, for a paragraph that is one quotation after
+  a sentence of narration): a quotation that makes up its sentence alone, after a
   sentence whose subject is a named person: "Die Forscherin Ute Brandt lobt
   den Bericht. „Er ist gründlich.“";
 - a sentence in reported speech (the German Konjunktiv I, "sei", "habe",
@@ -241,6 +242,10 @@ def _speaker(
         recent = _last_event(reading, unit_index, quoted, events, reported=reported)
         if recent is not None:
             return recent
+    if not foreign and not unit.mentions and _alone(reading, unit, tokens, position, quoted):
+        introduced = _introducer_subject(reading, unit_index, quoted)
+        if introduced is not None:
+            return introduced, "introduced"  # "MacLeod does not dispute it. ¶ “…”"
     if reported:
         return None, None  # the subject of reported speech is its topic, not its speaker
     subject = unit.subject

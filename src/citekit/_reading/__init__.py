@@ -125,6 +125,16 @@ def read(doc: Document) -> Reading:
         if any(a.speaker.anaphor in {"pronoun", "definite"} for a in clauses):
             for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index):
                 _register_subject(text, units[earlier], quoted, resolver, names)
+        elif (
+            foreign is None
+            and not clauses
+            and registered < index - 1
+            and _opens_quoted_paragraph(doc, span, inside, units)
+        ):
+            # "MacLeod does not dispute it. ¶ “…”": the subject before may introduce it
+            introducer = _register_subject(text, units[-1], quoted, resolver, names)
+            if introducer is not None:
+                units[-1] = attrs.evolve(units[-1], subject=introducer)
         units.append(
             _read_unit(
                 text, doc, span, paragraph, tokens, bool(inside), clauses, names, resolver, foreign
@@ -140,12 +150,27 @@ def _may_be_headline(text: str, doc: Document, span: Span) -> bool:
     )
 
 
+def _opens_quoted_paragraph(
+    doc: Document, span: Span, inside: list[Span], units: list[Unit]
+) -> bool:
+    """Whether the unit opens its paragraph with a quotation, after a paragraph whose
+    last sentence was not read."""
+    return (
+        bool(inside)
+        and inside[0].start == span.start
+        and bool(units)
+        and not units[-1].read_in_full
+        and doc.paragraph_index(units[-1].span.start) == doc.paragraph_index(span.start) - 1
+    )
+
+
 def _register_subject(
     text: str, unit: Unit, quoted: tuple[Quoted, ...], resolver: Resolver, names: NameIndex
-) -> None:
-    """Make the subject of a unit read lazily an antecedent ("The entrepreneurs took …")."""
+) -> Mention | None:
+    """Make the subject of a unit read lazily an antecedent ("The entrepreneurs took …"),
+    and give it as a mention."""
     if unit.read_in_full:
-        return  # its subject was resolved when it was read
+        return None  # its subject was resolved when it was read
     window = Span(unit.span.start, min(unit.span.end, unit.span.start + 240))
     first = bisect.bisect_left(quoted, window.start, key=outer_start)
     inside = []
@@ -156,8 +181,13 @@ def _register_subject(
         inside.append(item.outer)
     tokens = tokenize(text, window, inside)
     subject = clause_subject(text, tokens, names)
-    if subject is not None and subject[1].anaphor != "pronoun":
-        resolver.resolve(subject[1], subject[1].span.start)
+    if subject is None or subject[1].anaphor == "pronoun":
+        return None
+    entity = resolver.resolve(subject[1], subject[1].span.start)
+    if entity is None:
+        return None
+    marker = Attribution(subject[1], "", subject[1].span, "subject", 0, 0)
+    return Mention(marker, entity)
 
 
 def _read_unit(

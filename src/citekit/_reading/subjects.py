@@ -190,6 +190,20 @@ def subject_before(
             return share  # "26 percent said", "Two in three said", "Many in the crowd said"
     if end > 0 and words[end - 1].lower in RELATIVES and end - 1 > segment_start(words, end):
         end -= 1  # "a blog post that said": the relative's antecedent
+    elif end > 2 and words[end - 1].lower in {"who", "which"} and words[end - 2].text == ",":
+        # "… came from Dale Whitt, who said": the phrase before the comma, whatever its role
+        comma = end - 2
+        antecedent = longest_suffix(text, words, segment_start(words, comma), comma, names)
+        profile = antecedent[1].profile if antecedent is not None else None
+        if (
+            antecedent is not None
+            and profile is not None
+            and profile.kind in {"person", "organization", "outlet", "anonymous"}
+            and profile.confident
+            and not profile.place
+            and antecedent[1].anaphor != "pronoun"
+        ):
+            return antecedent
     segments: list[tuple[int, int]] = []
     stop = end
     for _ in range(7):
