@@ -759,18 +759,38 @@ def transcript_lines(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
 
 _SHARE_CORES = (
     "52 percent", "45%", "Sixty-six percent", "two in three", "eight of 10", "four out of 10",
-    "half", "a third", "two-thirds", "a majority", "24 per cent",
+    "half", "a third", "two-thirds", "a majority", "24 per cent", "three-fourths",
 )  # fmt: skip
-_SHARE_LEADS = ("", "Only ", "Nearly ", "About ", "Just over ", "Another ", "More than ")
+_SHARE_LEADS = (
+    "", "Only ", "Nearly ", "About ", "Just over ", "Another ", "More than ", "As many as ",
+    "Just shy of ",
+)  # fmt: skip
+_SHARE_RATIOS = ("two in three", "eight of 10", "four out of 10")
+_SHARE_PEOPLE = (
+    " skippers who sail the route",
+    " voters in the harbour towns",
+    " Republicans who attended",
+)
+_SHARE_MAJORITIES = ("A strong majority", "Large majorities", "An overwhelming majority")
 _SHARE_OF = ("", " of voters", " of Democrats in the state", " of those polled by the paper")
 
 
 @st.composite
 def poll_shares(draw: st.DrawFn) -> tuple[str, str]:
-    """ "Nearly half of voters said …", "Two in three say …": (sentence, the share's name)."""
+    """ "Nearly half of voters said …", "Two in three say …", "A strong majority of voters
+    say …", "Just over a quarter, 26 percent, say …": (sentence, the share's name)."""
     core = draw(st.sampled_from(_SHARE_CORES))
     lead = draw(st.sampled_from(_SHARE_LEADS)).lower()
+    if draw(st.integers(0, 4)) == 0:
+        core, lead = draw(st.sampled_from(_SHARE_MAJORITIES)).lower(), ""
     share = lead + core + draw(st.sampled_from(_SHARE_OF))
+    if core in _SHARE_RATIOS and draw(st.booleans()):
+        share = lead + core + draw(st.sampled_from(_SHARE_PEOPLE))  # "two in three voters in …"
+    if draw(st.booleans()):
+        number = draw(st.sampled_from(("26 percent", "33%", "49%")))
+        verb = draw(st.sampled_from(("said", "say")))
+        share = share[0].upper() + share[1:]
+        return f"{share}, {number}, {verb} the plan was fair.", share  # "A third, 33%, say"
     verb = draw(st.sampled_from(("said", "say", "told pollsters")))
     opener = draw(
         st.sampled_from(
@@ -1124,6 +1144,111 @@ def partitive_groups(draw: st.DrawFn) -> str:
     )
     group = draw(st.sampled_from(("skippers", "harbour pilots", "allies", "local farmers")))
     return f"{quantity} of {determiner} {group}"
+
+
+@st.composite
+def counted_people(draw: st.DrawFn) -> str:
+    """ "Many in the crowd", "most of them", "all but two", "Those over 60", "some who
+    sail the route": a quantity of people and the words that say whom it counts; the
+    phrase."""
+    quantity = draw(st.sampled_from(("Many", "Most", "Some", "Several", "Few")))
+    whom = draw(
+        st.sampled_from(
+            (
+                f"in the {draw(st.sampled_from(('crowd', 'harbour towns', 'audience')))}",
+                f"of {draw(st.sampled_from(('them', 'us', 'you')))}",
+                f"on {draw(st.sampled_from(_SURNAMES))}’s staff",
+                f"who {draw(st.sampled_from(('sail the route', 'live near the quay')))}",
+            )
+        )
+    )
+    special = draw(st.sampled_from(("", "All but two", "Those over 60", "Each side")))
+    return special or f"{quantity} {whom}"
+
+
+@st.composite
+def groups_with_members(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Several skippers, including Ana Ruiz, said …", "Harbour pilots, like their rivals,
+    say …": a group, and between commas some of its members or its likes; (the
+    sentence, the group)."""
+    group = draw(
+        st.sampled_from(("Several skippers", "Harbour pilots", "Local farmers", "Some residents"))
+    )
+    opener = draw(st.sampled_from(("including", "like", "unlike", "such as")))
+    member = draw(
+        st.sampled_from(
+            (
+                f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}",
+                "their rivals on the ferries",
+                "the harbour board",
+            )
+        )
+    )
+    verb = draw(st.sampled_from(("said", "say", "told reporters")))
+    return f"{group}, {opener} {member}, {verb} the fees were too high.", group
+
+
+@st.composite
+def coordinated_groups(draw: st.DrawFn) -> str:
+    """ "Ruiz and her aides", "Skippers and civil rights groups", "the mayor and some of
+    her allies": a person or a group and a group of people, who speak together; the
+    phrase."""
+    first = draw(
+        st.sampled_from(
+            (draw(st.sampled_from(_SURNAMES)), "Skippers", "Local farmers", "The mayor")
+        )
+    )
+    second = draw(
+        st.sampled_from(
+            (
+                "her aides",
+                "civil rights groups",
+                "their lawyers",
+                "the harbour pilots",
+                "his allies",
+            )
+        )
+    )
+    return f"{first} and {second}"
+
+
+@st.composite
+def relative_objects(draw: st.DrawFn) -> tuple[str, str]:
+    """ "the fees, which harbour officials say are too high", "hackers who U.S. officials
+    say are tied to …": a relative pronoun the verb's object, its subject after it; (the
+    sentence, the subject)."""
+    antecedent, relative = draw(
+        st.sampled_from((("The fees", "which"), ("The hackers", "who"), ("The route", "that")))
+    )
+    subject = draw(
+        st.sampled_from(
+            ("harbour officials", "U.S. officials", "critics", "many economists", "the skippers")
+        )
+    )
+    verb = draw(st.sampled_from(("say", "said", "have said")))
+    return f"{antecedent}, {relative} {subject} {verb} are a problem, came up again.", subject
+
+
+@st.composite
+def groups_in_two_places(draw: st.DrawFn) -> str:
+    """ "Harbour observers in the port and around the coast", "local skippers in the bay
+    and at the quay": a group and two places joined by "and"; the phrase."""
+    group = draw(st.sampled_from(("Harbour observers", "Local skippers", "Pilots")))
+    first = draw(st.sampled_from(("in the port", "at the quay", "on the ferries")))
+    second = draw(st.sampled_from(("around the coast", "in the harbour towns", "at sea")))
+    return f"{group} {first} and {second}"
+
+
+@st.composite
+def lone_quantities(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Others say …", "Some have suggested …", "“…,” several shouted": a quantity that
+    stands alone for people the sentence does not name; (the sentence, the quantity)."""
+    quantity = draw(st.sampled_from(("Others", "Some", "Many", "Several", "Most", "Both")))
+    verb = draw(st.sampled_from(("say", "said", "have suggested", "argued", "told reporters")))
+    if draw(st.booleans()):
+        words = draw(st.sampled_from(STATEMENTS))
+        return f"“{words},” {quantity.lower()} {verb}.", quantity
+    return f"{quantity} {verb} that the fees were too high.", quantity
 
 
 _UNLISTED_PEOPLE = ("businessman", "gambling tycoon", "narrator", "46-year-old", "retired welder")

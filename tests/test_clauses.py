@@ -33,16 +33,21 @@ from strategies import (
     comma_participles,
     comment_clauses,
     commitments_and_demands,
+    coordinated_groups,
     coordinated_predicates,
     counted_groups,
+    counted_people,
     dated_documents,
     document_findings,
+    groups_in_two_places,
+    groups_with_members,
     hearers_before_that,
     hostile_text,
     hypothetical_clauses,
     identified_as,
     inverted_with_relatives,
     joined_participles,
+    lone_quantities,
     modified_groups,
     naming_participles,
     particle_claims,
@@ -55,6 +60,7 @@ from strategies import (
     posted_texts,
     prose,
     reflexive_subjects,
+    relative_objects,
     roles_in_towns_and_states,
     sent_documents,
     speech_noun_sources,
@@ -324,6 +330,78 @@ def test_a_quantity_of_a_group_is_named_whole(before: str, group: str, verb: str
     sentence = f"{group} {verb} that the fees were fair."
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert group in names, (sentence, names)
+
+
+@given(
+    prose,
+    counted_people(),
+    st.sampled_from(("said", "say", "told reporters", "argued")),
+    st.sampled_from(("", "And ", "But ", "Even ")),
+)
+def test_a_quantity_and_whom_it_counts_are_named_whole(
+    before: str, group: str, verb: str, lead: str
+) -> None:
+    """ "Many in the crowd said", "most of them said", "all but two said": the whole
+    phrase, not "the crowd", nor the quantity alone."""
+    if lead:
+        group = group[0].lower() + group[1:]
+    sentence = f"{lead}{group} {verb} that the fees were fair."
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert group in names, (sentence, names)
+
+
+@given(prose, groups_with_members())
+def test_a_group_speaks_not_the_members_named_after_it(before: str, case: tuple[str, str]) -> None:
+    """ "Several skippers, including Ana Ruiz, said": the skippers; the member between
+    the commas ("including Ana Ruiz") is no source of its own."""
+    sentence, group = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert names == [group], (sentence, names)
+
+
+@given(
+    prose,
+    coordinated_groups(),
+    st.sampled_from(("said", "say", "told reporters")),
+    st.sampled_from(("", "both ", "all ")),
+)
+def test_two_groups_that_speak_together_are_one(
+    before: str, group: str, verb: str, floating: str
+) -> None:
+    """ "Ruiz and her aides said", "… both said": one group, not "her aides" alone."""
+    sentence = f"{group} {floating}{verb} that the fees were too high."
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert names == [group], (sentence, names)
+
+
+@given(prose, relative_objects())
+def test_a_relative_pronoun_as_object_leaves_the_subject_after_it(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "hackers who U.S. officials say are tied to …": the officials speak, not "the
+    hackers who U.S. officials"."""
+    sentence, subject = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert names == [subject], (sentence, names)
+
+
+@given(prose, groups_in_two_places(), st.sampled_from(("said", "say", "have said")))
+def test_a_group_in_two_places_is_named_whole(before: str, group: str, verb: str) -> None:
+    """ "observers in Virginia and around the country say": the whole phrase."""
+    sentence = f"{group} {verb} that the fees were too high."
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert names == [group], (sentence, names)
+
+
+@given(prose, lone_quantities())
+def test_a_quantity_standing_alone_is_no_source(before: str, case: tuple[str, str]) -> None:
+    """ "Others say", "“…,” some shouted": no one the article names, so no source; a
+    quotation keeps the quantity as its speaker, if it has one."""
+    sentence, quantity = case
+    article = citekit.parse_article(f"{before} {sentence}")
+    assert article.sources == (), (sentence, article.sources)
+    for quote in article.quotes:
+        assert quote.speaker is None or quote.speaker.name.lower() == quantity.lower(), sentence
 
 
 @given(prose, plural_collectives())

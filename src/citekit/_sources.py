@@ -12,7 +12,9 @@ of (``Source.quotes``, indices into ``Article.quotes``).
 An entity only mentioned, or only the subject of a sentence that attributes
 nothing to it, is no source; nor is the outlet a speaker talked to ("told CNN",
 "said in an interview with the BBC": the speaker is the source, the outlet only
-carries the words), nor a clause inside an embedded post.
+carries the words), nor a clause inside an embedded post; nor a quantity that
+stands alone for people the article does not name ("Others say", "“…,” some
+shouted"), though a quotation keeps it as its speaker.
 """
 
 from __future__ import annotations
@@ -22,11 +24,16 @@ from collections.abc import Iterable
 
 import attrs
 
+from ._lexicon.function_words import PLURAL_PRONOUNS
 from ._reading import Reading
 from ._reading.descriptions import Profile
 from ._reading.resolution import Entity
 from ._records import Article, Source, Span, Speaker
 from ._text.segment import Document
+
+# A quantity standing alone for people the sentence does not name: "Others say",
+# "Some have suggested", "Both have promised". "they" is resolved to its group.
+_QUANTITY_PRONOUNS = PLURAL_PRONOUNS - {"they"}
 
 
 @attrs.define
@@ -50,6 +57,8 @@ def find_sources(doc: Document, reading: Reading, article: Article) -> tuple[Sou
                 continue  # a source only as the speaker of the quotation it signs
             if mention.attribution.role == "hearer":
                 continue  # "told CNN": the speaker is the source, the outlet its medium
+            if mention.entity.name.lower() in _QUANTITY_PRONOUNS:
+                continue  # "Others say", "Some have suggested": no one the article names
             span = mention.span
             inside = bisect.bisect_right(post_starts, span.start) - 1
             if inside >= 0 and span.start < posts[inside].end:
@@ -61,8 +70,8 @@ def find_sources(doc: Document, reading: Reading, article: Article) -> tuple[Sou
             entry.cues.append(mention.attribution.cue)
     for index, quote in enumerate(article.quotes):
         speaker = quote.speaker
-        if speaker is None:
-            continue
+        if speaker is None or speaker.name.lower() in _QUANTITY_PRONOUNS:
+            continue  # "“…,” others shouted": the quotation keeps its speaker, who is no entity
         if speaker.name not in gathered:
             gathered[speaker.name] = _Gathered(_speaker_entity(speaker))
         entry = gathered[speaker.name]

@@ -170,8 +170,10 @@ INDEFINITE_PRONOUNS: frozenset[str] = _words("anyone anybody whoever everyone ev
 # Reflexive pronouns: "the protesters identified themselves as …" reports no claim.
 REFLEXIVES: frozenset[str] = _words("myself yourself himself herself itself ourselves themselves")
 
-# Words that open an apposition after a name, not a name: "Hale, a lawyer, said".
-APPOSITION_OPENERS: frozenset[str] = _words("a an another also")
+# Words that open an apposition after a name, not a name: "Hale, a lawyer, said";
+# and the members or the likes of a group named before them: "Several candidates,
+# including Trump, said", "Democratic economists, like their rivals, say".
+APPOSITION_OPENERS: frozenset[str] = _words("a an another also including like unlike such")
 
 # Prepositions before the outlet a speaker talked on or wrote in: "said on
 # CNN", "wrote in The Atlantic".

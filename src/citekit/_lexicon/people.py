@@ -129,6 +129,10 @@ GROUP_NOUNS: frozenset[str] = _words(
     eyewitnesses shoppers commuters hostages detainees prisoners inmates suspects
     jurors judges justices clergy pilgrims worshippers believers skeptics sceptics
     rivals allies peers staff crew crowd crowds audience mob family
+    millennials boomers catholics evangelicals protestants christians muslims jews
+    mormons latinos latinas hispanics asians europeans africans mexicans germans
+    russians israelis britons iraqis afghans koreans cubans texans iowans floridians
+    californians ohioans
     """
 )
 

@@ -46,7 +46,6 @@ from .._lexicon.function_words import (
     VERB_PREFIXES,
 )
 from .._lexicon.people import PLURAL_COLLECTIVES
-from .._lexicon.shares import RATIO_WORDS
 from .._lexicon.speech_verbs import (
     ACCUSED_PASSIVES,
     AMBIGUOUS_VERBS,
@@ -91,18 +90,17 @@ from .cue_marks import (
     transcript_label,
 )
 from .descriptions import Description, classify
+from .gaps import floats_after_subject
 from .hypotheticals import hypothetical
 from .names import NameIndex
 from .objects import according_to_object, object_phrase
 from .participles import read_participle
-from .phrases import Phrase, is_modifier_word, noun_phrase
-from .subjects import (
-    clause_subject,
-    subject_before,
-    with_apposition,
-)
+from .phrases import Phrase, noun_phrase
+from .shares import ends_count
+from .subjects import clause_subject, subject_before, with_apposition
 from .tokens import POSSESSIVES, Token, next_is
 from .unlisted import after_quotation, unlisted_after, unlisted_subject
+from .word_kinds import is_modifier_word
 
 _CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
 
@@ -272,7 +270,8 @@ def _verb(
         if before.lower == "to" or (
             before.lower in DETERMINERS
             and before.lower not in RELATIVES
-            and not (index > 2 and words[index - 2].lower in RATIO_WORDS)  # "two in three said"
+            and not ends_count(words, index - 1)  # "two in three said", "all but two said"
+            and not floats_after_subject(words, index - 1)  # "Ruiz and Kerr both said"
         ):
             return []  # "declined to state", "the report": no clause
         if before.lower in BE_FORMS or before.lower in _NEGATED_BE:

@@ -23,9 +23,10 @@ from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .attributions import Attribution
 from .descriptions import Description, Profile, classify
+from .gaps import segment_start
 from .names import NameIndex, is_person_name
 from .phrases import noun_phrase
-from .subjects import longest_suffix, segment_start
+from .subjects import longest_suffix
 from .tokens import Token
 
 # The marks that open a quotation a label line leads into.

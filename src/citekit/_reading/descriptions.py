@@ -61,8 +61,9 @@ from .names import (
     is_titleish,
     long_name_start,
 )
-from .phrases import Phrase, continues_phrase, is_nominal, is_plural_person, noun_phrase
+from .phrases import Phrase, continues_phrase, noun_phrase
 from .tokens import POSSESSIVES, Token
+from .word_kinds import is_nominal, is_plural_person
 
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 
@@ -213,10 +214,9 @@ def _classify(
         if lower in PRESS_DOCUMENT_NOUNS and not any(w.lower in _PRESS_WORDS for w in core):
             return None  # "citing the release of political prisoners": an event
         return _document(text, words, phrase, names, span, written)
-    if lower in GROUP_HEADS:
-        return Description(
-            written, span, Profile("group", lower), anaphor=_definite(definite, core)
-        )
+    if lower in GROUP_HEADS:  # "the group said", "civil rights groups say" (a plural)
+        group = Profile("group", lower, plural=lower.endswith("s"))
+        return Description(written, span, group, anaphor=_definite(definite, core))
     if lower in ORGANIZATION_HEADS:
         return Description(
             written,

@@ -30,8 +30,9 @@ from .._lexicon.speech_verbs import OBJECT_PHRASES, SPEECH_VERBS
 from .._records import SourceKind, Span
 from .._text.patterns import lazy_pattern
 from .descriptions import Description, Profile
-from .phrases import Phrase, is_plural_person
+from .phrases import Phrase
 from .tokens import Token
+from .word_kinds import is_plural_person
 
 # The most words of the object: "interviews with a dozen harbour officials".
 _MAX_WORDS = 10

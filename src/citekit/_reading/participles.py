@@ -42,16 +42,11 @@ from .._lexicon.speech_verbs import (
 from .._records import Span
 from .attributions import Attribution
 from .descriptions import Description, classify
+from .gaps import segment_start
 from .names import NameIndex
 from .phrases import Phrase, noun_phrase
 from .shares import share_phrase
-from .subjects import (
-    clause_starts,
-    clause_subject,
-    longest_suffix,
-    segment_start,
-    subject_before,
-)
+from .subjects import clause_starts, clause_subject, longest_suffix, subject_before
 from .tokens import Token
 
 # The verbs, by their base form, that some rules below name by a form.

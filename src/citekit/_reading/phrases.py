@@ -34,21 +34,18 @@ from .._lexicon.function_words import (
     THAT_RELATIVES,
     WH_RELATIVES,
 )
-from .._lexicon.organisations import ORGANIZATION_HEADS
-from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS
+from .._lexicon.outlets import MEDIA_NOUNS
 from .._lexicon.people import (
-    GROUP_NOUNS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NOT_PERSON_NOUNS,
     PERSON_NOUN_ENDINGS,
-    PERSON_NOUNS,
-    PLURAL_PERSON_NOUN_ENDINGS,
     TITLE_MODIFIERS,
 )
-from .._lexicon.speech_verbs import INFINITIVE_VERBS, OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS
+from .._lexicon.speech_verbs import INFINITIVE_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS
 from .._lexicon.time_words import TIME_DETERMINERS, TIME_NOUNS
 from .tokens import POSSESSIVES, Token, next_is
+from .word_kinds import is_modifier_word, is_nominal, is_plural_person
 
 # The most words a speaker phrase or a segment is read over: phrases are
 # short, and the bound keeps a sentence without punctuation linear.
@@ -117,6 +114,12 @@ def noun_phrase(
             break
         if _connects(words, position, limit) or _coordinates(words, position, limit, seen_noun):
             position += 1
+            if (
+                words[position - 1].lower == "and"
+                and words[position].lower in DETERMINERS
+                and _people_ahead(words, position + 1, limit)
+            ):
+                position += 1  # "Sanders and his supporters", "Ruiz and some of her aides"
             continue
         if word.lower in _VERB_DOCUMENTS and _heads_as_noun(words, position, index):
             head = position  # "according to reports", "press reports", "media reports say"
@@ -176,8 +179,12 @@ def noun_phrase(
 
 
 # Nouns for a number of people before "of": "a number of attendees", "a handful of
-# Democrats", "a significant number of voters", "dozens of members".
-_QUANTITY_NOUNS = frozenset({"number", "handful", "couple", "dozen", "dozens", "host", "slew"})
+# Democrats", "a significant number of voters", "dozens of members", "a wide array of
+# economists", "a chorus of Republicans".
+_QUANTITY_NOUNS = frozenset(
+    {"number", "handful", "couple", "dozen", "dozens", "host", "slew", "array", "chorus", "lot"}
+    | {"lots", "variety", "range"}
+)
 
 
 def _quantity_of(words: Sequence[Token], index: int, limit: int) -> int:
@@ -248,6 +255,7 @@ def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool
         or following.lower in TITLE_MODIFIERS
         or (following.text[:1].isupper() and following.lower not in FUNCTION_WORDS)
         or is_nominal(following)
+        or _people_ahead(words, index + 1, limit)  # "Democrats and civil rights groups"
     )
 
 
@@ -269,6 +277,26 @@ def _role_before_name(words: Sequence[Token], index: int, limit: int) -> bool:
         and lower not in DOCUMENT_NOUNS
         and all(continues_phrase(w) for w in words[index + 1 : index + 3])
     )
+
+
+def _people_ahead(words: Sequence[Token], index: int, limit: int) -> bool:
+    """Whether a plural noun for people ends the lower-case words from ``index``, within
+    four: the second of two groups that speak together ("Sanders and his supporters",
+    "Democrats and civil rights groups"); not an organisation ("and the State
+    Department"), which is a source of its own."""
+    for position in range(index, min(limit, index + 4)):
+        word = words[position]
+        if not word.is_word or not word.text[:1].islower():
+            return False
+        if is_plural_person(word.lower) or word.lower in _PLURAL_GROUP_HEADS:
+            return True
+        if is_nominal(word) or not is_modifier_word(word, after_noun=True):
+            return False
+    return False
+
+
+# Plural heads for people organised: "civil rights groups".
+_PLURAL_GROUP_HEADS = frozenset({"groups", "organizations", "organisations", "coalitions"})
 
 
 def _noun_ahead(words: Sequence[Token], index: int, limit: int) -> bool:
@@ -306,70 +334,6 @@ def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
     )
 
 
-def is_modifier_word(word: Token, *, after_noun: bool = False) -> bool:
-    """A word that may stand inside a noun phrase before its head ends it."""
-    lower = word.lower
-    if not word.is_word:
-        return False
-    if word.text[:1].isupper() or word.text[:1].isdigit():
-        return lower not in FUNCTION_WORDS or lower == "the"
-    if lower in TITLE_MODIFIERS and lower in SPEECH_VERBS:
-        return True  # "The Texas state attorney general"
-    if (
-        lower in STOP_WORDS
-        or lower in PREPOSITIONS
-        or lower in RELATIVES
-        or lower in CONJUNCTIONS
-        or lower in FUNCTION_WORDS
-        or lower in DETERMINERS
-        or lower in PERSON_PRONOUNS
-        or lower in POSTMODIFIER_ADJECTIVES
-        or lower in SPEECH_VERBS
-        or lower in SPEECH_PARTICIPLES
-        or lower in OBJECT_CUES
-    ):
-        return False
-    if is_nominal(word):
-        return True
-    if after_noun and lower.endswith(("ed", "ing")):
-        return False  # "members leaving the session", "a person briefed on"
-    return not lower.endswith("ly") or len(lower) <= 4
-
-
-def is_nominal(word: Token) -> bool:
-    """A word that can head a speaker phrase: a name, a role, a group, an institution."""
-    lower = word.lower
-    if word.text[:1].isupper():
-        return (
-            not lower.endswith(POSSESSIVES)
-            and lower not in FUNCTION_WORDS
-            and not any(map(str.isdigit, word.text))
-        )
-    return (
-        lower in PERSON_NOUNS
-        or lower in GROUP_NOUNS
-        or lower in ORGANIZATION_HEADS
-        or lower in DOCUMENT_NOUNS
-        or lower in OUTLET_ANAPHORS
-        or lower in MEDIA_NOUNS
-        or is_plural_person(lower)
-        or (lower.endswith("s") and lower[:-1] in ORGANIZATION_HEADS)
-    )
-
-
-def is_plural_person(lower: str) -> bool:
-    """ "entrepreneurs", "challengers", "senators": plural nouns for people."""
-    if lower in GROUP_NOUNS:
-        return True
-    if lower.endswith("ies"):
-        return False
-    if lower.endswith("s") and lower[:-1] in PERSON_NOUNS:
-        return True
-    return lower.endswith(PLURAL_PERSON_NOUN_ENDINGS) and (
-        lower not in DOCUMENT_NOUNS and lower not in ORGANIZATION_HEADS
-    )
-
-
 def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: bool) -> int:
     """The end of the postmodifiers from ``index``: PPs, "familiar with", "who …"."""
     end = index
@@ -389,6 +353,9 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
             if inner is None:
                 break
             position = end = inner
+            if _and_preposition(words, position, limit):
+                # "observers in Virginia and around the country"
+                position = end = _object_end(words, position + 2, limit) or end
         elif _participle_with_time(words, position, limit):
             position = end = _time_end(words, position + 1, limit)  # "a report released Friday"
         elif lower in POSTMODIFIER_ADJECTIVES or (
@@ -410,6 +377,8 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
         ):
             if position + 1 >= limit:
                 break  # "a post that said": the relative pronoun is the verb's
+            if lower != "whose" and _phrase_to(words, position + 1, limit):
+                break  # "hackers who U.S. officials say are …": the pronoun is the verb's object
             clause_end = position + 1
             while (
                 clause_end < limit
@@ -424,6 +393,21 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
         else:
             break
     return end
+
+
+def _and_preposition(words: Sequence[Token], index: int, limit: int) -> bool:
+    """ "and" before a second prepositional phrase: "in Virginia and around the country"."""
+    return (
+        index + 1 < limit
+        and words[index].lower == "and"
+        and (words[index + 1].lower in PREPOSITIONS or words[index + 1].lower == "around")
+    )
+
+
+def _phrase_to(words: Sequence[Token], start: int, limit: int) -> bool:
+    """Whether the words from ``start`` to ``limit`` are one noun phrase, and no clause."""
+    inner = noun_phrase(words, start, limit, post=False)
+    return inner is not None and inner.end == limit
 
 
 def _ends_relative(words: Sequence[Token], relative: int, index: int) -> bool:

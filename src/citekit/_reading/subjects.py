@@ -25,8 +25,6 @@ from .._lexicon.function_words import (
     DETERMINERS,
     FUNCTION_WORDS,
     INVERTING_VERBS,
-    MODALS,
-    NOT_ADVERBS,
     PERSON_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     PREPOSITIONS,
@@ -41,20 +39,20 @@ from .._lexicon.people import (
     TITLE_MODIFIERS,
 )
 from .._lexicon.speech_verbs import SPEECH_VERBS
-from .._lexicon.time_words import WEEKDAY_NAMES
 from .._text.patterns import lazy_pattern
 from .descriptions import Description, classify
-from .names import NameIndex
-from .phrases import (
-    MAX_PHRASE,
-    PUBLISHING_PARTICIPLES,
-    Phrase,
-    continues_phrase,
-    is_nominal,
-    noun_phrase,
+from .gaps import (
+    abbreviated_state,
+    abbreviation,
+    before_bracket,
+    segment_start,
+    skip_prefixes,
 )
-from .shares import share_phrase
+from .names import NameIndex
+from .phrases import Phrase, continues_phrase, next_is_capitalised, noun_phrase
+from .shares import quantity_phrase, share_phrase
 from .tokens import Token
+from .word_kinds import is_nominal
 
 # Words between a subject and its verb; "on" only before a day ("Trump on
 # Monday said"), which ``_is_prefix`` checks.
@@ -71,108 +69,8 @@ _MAX_DATELINE = 12
 # A year, which opens no speaker phrase: "in 2017 America says".
 _YEAR = lazy_pattern(r"1[89]\d\d|20\d\d")
 
-# The most tokens inside a bracket after a name: "(D-Newport News)", "(R-N.H.)".
-_MAX_BRACKET = 6
-
 # A party and a state after a lawmaker's name: "R-Texas", "D-Calif."
 _PARTY_STATE = lazy_pattern(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
-
-
-# A state's abbreviation before its full stop: "Pa.", "Calif.", "Mass.", "D.C."; the
-# full stop ends no sentence before a comma ("a teacher in Allentown, Pa., said").
-_STATE_ABBREVIATION = lazy_pattern(r"\p{Lu}\p{Ll}{1,4}+|(?:\p{Lu}\.)+\p{Lu}")
-
-
-def _abbreviation(word: Token) -> bool:
-    """ "R-Ky", "I-Vt", "Pa", "Calif", "D.C": a party and state, or a state, abbreviated."""
-    return bool(_PARTY_STATE.fullmatch(word.text) or _STATE_ABBREVIATION.fullmatch(word.text))
-
-
-def _abbreviated_state(words: Sequence[Token], phrase: Phrase) -> bool:
-    """A phrase that is only a state's abbreviation and its full stop: "Pa.", "R-Ky."."""
-    return (
-        phrase.end - phrase.start == 1
-        and phrase.end < len(words)
-        and words[phrase.end].text == "."
-        and _abbreviation(words[phrase.start])
-    )
-
-
-def segment_start(words: Sequence[Token], end: int) -> int:
-    """Where the run of words ending at ``end`` starts, looking back a phrase's length."""
-    start = end
-    floor = max(0, end - MAX_PHRASE)
-    while start > floor and words[start - 1].is_word:
-        start -= 1
-    return start
-
-
-def skip_prefixes(words: Sequence[Token], index: int) -> int:
-    """The index just after a subject: before "also", "has", "last month", "on Tuesday",
-    and before a bracket after a name ("Gwen Moore (D-Wis.) said")."""
-    end = index
-    while end > max(0, index - 9) and words[end - 1].is_word and _is_prefix(words, end - 1, index):
-        end -= 1
-    if end > 0 and end < index and words[end - 1].lower in PUBLISHING_PARTICIPLES:
-        return index  # "a report published Wednesday said": the time is the participle's
-    return before_bracket(words, end)
-
-
-def before_bracket(words: Sequence[Token], end: int) -> int:
-    """Where a short bracket that ends at ``end`` opens, after a word; else ``end``.
-
-    "Rep. Gwen Moore (D-Wis.) said", "Gov. Pat McCrory (R), who …, said": a
-    party and a state, an age, a place in brackets after a name stand between
-    the name and its verb or apposition.
-    """
-    if end < 2 or words[end - 1].text != ")":
-        return end
-    for index in range(end - 2, max(0, end - 2 - _MAX_BRACKET) - 1, -1):
-        word = words[index]
-        if word.text == "(":
-            return index if index > 0 and words[index - 1].is_word else end
-        if word.kind == "quote" or word.text in ")[]":
-            return end
-    return end
-
-
-# Prepositions before a day or a month between a subject and its verb.
-_TIME_PREPOSITIONS = frozenset({"on", "in", "out"})
-
-# Words that open a time after "in" or "out": "out this week", "in last year's race".
-_TIME_DETERMINERS = frozenset({"this", "last"})
-
-
-def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
-    """Whether the word at ``position`` stands between a subject and its verb at ``verb``.
-
-    Adverbs and auxiliaries are lower-case words ("also", "has", "publicly"):
-    a capitalised "Daly" or "Connolly" is a surname. A weekday is always a
-    time ("Trump Monday said"), but a month right after a given name is a
-    surname ("Laura March said"), not a date ("Ruiz last May said").
-    """
-    word = words[position]
-    lower = word.lower
-    if lower in WEEKDAY_NAMES:
-        return True
-    if lower in DAYS_AND_MONTHS:
-        before = words[position - 1] if position > 0 else None
-        return before is None or not (before.is_word and continues_phrase(before))
-    if not word.text[:1].islower():
-        return False
-    if lower in _TIME_PREPOSITIONS:
-        # "on Tuesday", "A Bloomberg poll in June showed", "A Monmouth poll out Monday",
-        # "a poll out this week shows" (not a year: "who in 2010 said" would lose "who")
-        if position + 1 >= verb:
-            return False
-        following = words[position + 1]
-        return following.lower in DAYS_AND_MONTHS or (
-            following.lower in _TIME_DETERMINERS and lower != "on"
-        )
-    adverb = lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS
-    if lower == "only":  # "would only say"; but "attempts to insulate Melania only added"
-        return position > 0 and words[position - 1].lower in MODALS
-    return adverb or lower in _VERB_PREFIXES
 
 
 def subject_before(
@@ -183,9 +81,12 @@ def subject_before(
     if index - end > 8:
         return None  # no subject is this far from its verb
     if end > 0:
-        share = share_phrase(text, words, segment_start(words, end), end)
+        run = segment_start(words, end)
+        share = share_phrase(text, words, run, end) or quantity_phrase(text, words, run, end)
+        if share is None and run == end and not next_is_capitalised(words, index, len(words)):
+            share = _share_between_commas(text, words, end)  # not "…, said Ruiz"
         if share is not None:
-            return share  # "26 percent said", "Two in three said"
+            return share  # "26 percent said", "Two in three said", "Many in the crowd said"
     if end > 0 and words[end - 1].lower in RELATIVES and end - 1 > segment_start(words, end):
         end -= 1  # "a blog post that said": the relative's antecedent
     elif end > 2 and words[end - 1].lower in {"who", "which"} and words[end - 2].text == ",":
@@ -214,7 +115,7 @@ def subject_before(
         stop = start - 1
         if words[stop].text == ",":
             stop = before_bracket(words, stop)  # "Sen. Bernie Sanders (I-Vt.), who lost,"
-            if stop > 1 and words[stop - 1].text == "." and _abbreviation(words[stop - 2]):
+            if stop > 1 and words[stop - 1].text == "." and abbreviation(words[stop - 2]):
                 stop -= 1  # "Mitch McConnell, R-Ky., said", "in Allentown, Pa., said"
     if _inverts_after_clause(text, words, index, segments, names):
         return None  # "…, invoke an air defense zone, said an American official who …"
@@ -235,7 +136,7 @@ def subject_before(
         if w is not None
         and not _is_apposition(words, w[0])
         and not w[1].profile.place
-        and not _abbreviated_state(words, w[0])  # "Sanders, I-Vt., …", "Allentown, Pa., …"
+        and not abbreviated_state(words, w[0])  # "Sanders, I-Vt., …", "Allentown, Pa., …"
     ]
     for accept in (_is_person, _is_proper, _is_any):
         for phrase, description in candidates:
@@ -276,7 +177,7 @@ def _segment_phrases(
         after_place = (
             chain
             and phrase is not None
-            and (phrase[1].profile.place or _abbreviated_state(words, phrase[0]))
+            and (phrase[1].profile.place or abbreviated_state(words, phrase[0]))
         )
         chain = after_place
     return found
@@ -320,6 +221,26 @@ def _after_conjunction(words: Sequence[Token], phrase: Phrase) -> bool:
     return start > 1 and words[start - 1].lower in CONJUNCTIONS and words[start - 2].text == ","
 
 
+def _share_between_commas(
+    text: str, words: Sequence[Token], end: int
+) -> tuple[Phrase, Description] | None:
+    """ "Just over a quarter, 26 percent, say", "A third of independents, 33%, say":
+    a share between commas before its verb, the first of two when the second gives
+    it in numbers. Each opens its stretch between commas ("rose to 26 percent, said
+    Ruiz" is no share speaking)."""
+    found = None
+    stop = end
+    for _ in range(2):
+        if stop < 2 or words[stop - 1].text != ",":
+            break
+        start = segment_start(words, stop - 1)
+        share = share_phrase(text, words, start, stop - 1)
+        if share is None or share[0].start != start:
+            break
+        found, stop = share, start
+    return found
+
+
 def _is_person(words: Sequence[Token], phrase: Phrase, description: Description) -> bool:
     return description.profile.kind == "person" and description.anaphor != "pronoun"
 
@@ -360,6 +281,9 @@ def _opens_relative(words: Sequence[Token], index: int) -> bool:
     that noun, whose object ("Bill Clinton") is no subject of the verb after it. Not
     "whom": "the preacher whom Erdogan accuses" has Erdogan for its subject."""
     before = words[index - 1]
+    after = words[index + 1] if index + 1 < len(words) else None
+    if after is not None and (after.text[:1].isupper() or after.lower in DETERMINERS):
+        return False  # "the hackers who U.S. officials say …": the relative is the object
     return words[index].lower == "who" and before.is_word and is_nominal(before)
 
 

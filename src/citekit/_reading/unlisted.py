@@ -35,12 +35,10 @@ from .._records import Span
 from .._text.patterns import lazy_pattern
 from .anonymity import anonymity_reason
 from .descriptions import Description, Profile, phrase_text
-from .phrases import (
-    Phrase,
-    is_modifier_word,
-)
-from .subjects import skip_prefixes
+from .gaps import skip_prefixes
+from .phrases import Phrase
 from .tokens import POSSESSIVES, Token
+from .word_kinds import is_modifier_word
 
 
 def unlisted_subject(

@@ -1,0 +1,94 @@
+"""What a word can be inside a noun phrase: a modifier, a noun, a noun for people.
+
+``phrases`` reads a noun phrase word by word and asks these of each word; the
+describers and clause readers ask them too ("a plural noun for people": "residents",
+"pollsters", "Democrats").
+"""
+
+from __future__ import annotations
+
+from .._lexicon.documents import DOCUMENT_NOUNS
+from .._lexicon.function_words import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PERSON_PRONOUNS,
+    POSTMODIFIER_ADJECTIVES,
+    PREPOSITIONS,
+    RELATIVES,
+    STOP_WORDS,
+)
+from .._lexicon.organisations import ORGANIZATION_HEADS
+from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS
+from .._lexicon.people import (
+    GROUP_NOUNS,
+    PERSON_NOUNS,
+    PLURAL_PERSON_NOUN_ENDINGS,
+    TITLE_MODIFIERS,
+)
+from .._lexicon.speech_verbs import OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS
+from .tokens import POSSESSIVES, Token
+
+
+def is_modifier_word(word: Token, *, after_noun: bool = False) -> bool:
+    """A word that may stand inside a noun phrase before its head ends it."""
+    lower = word.lower
+    if not word.is_word:
+        return False
+    if word.text[:1].isupper() or word.text[:1].isdigit():
+        return lower not in FUNCTION_WORDS or lower == "the"
+    if lower in TITLE_MODIFIERS and lower in SPEECH_VERBS:
+        return True  # "The Texas state attorney general"
+    if (
+        lower in STOP_WORDS
+        or lower in PREPOSITIONS
+        or lower in RELATIVES
+        or lower in CONJUNCTIONS
+        or lower in FUNCTION_WORDS
+        or lower in DETERMINERS
+        or lower in PERSON_PRONOUNS
+        or lower in POSTMODIFIER_ADJECTIVES
+        or lower in SPEECH_VERBS
+        or lower in SPEECH_PARTICIPLES
+        or lower in OBJECT_CUES
+    ):
+        return False
+    if is_nominal(word):
+        return True
+    if after_noun and lower.endswith(("ed", "ing")):
+        return False  # "members leaving the session", "a person briefed on"
+    return not lower.endswith("ly") or len(lower) <= 4
+
+
+def is_nominal(word: Token) -> bool:
+    """A word that can head a speaker phrase: a name, a role, a group, an institution."""
+    lower = word.lower
+    if word.text[:1].isupper():
+        return (
+            not lower.endswith(POSSESSIVES)
+            and lower not in FUNCTION_WORDS
+            and not any(map(str.isdigit, word.text))
+        )
+    return (
+        lower in PERSON_NOUNS
+        or lower in GROUP_NOUNS
+        or lower in ORGANIZATION_HEADS
+        or lower in DOCUMENT_NOUNS
+        or lower in OUTLET_ANAPHORS
+        or lower in MEDIA_NOUNS
+        or is_plural_person(lower)
+        or (lower.endswith("s") and lower[:-1] in ORGANIZATION_HEADS)
+    )
+
+
+def is_plural_person(lower: str) -> bool:
+    """ "entrepreneurs", "challengers", "senators": plural nouns for people."""
+    if lower in GROUP_NOUNS:
+        return True
+    if lower.endswith("ies"):
+        return False
+    if lower.endswith("s") and lower[:-1] in PERSON_NOUNS:
+        return True
+    return lower.endswith(PLURAL_PERSON_NOUN_ENDINGS) and (
+        lower not in DOCUMENT_NOUNS and lower not in ORGANIZATION_HEADS
+    )
