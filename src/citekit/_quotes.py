@@ -280,10 +280,10 @@ def _goes_on(
     ``paragraph-speaker``), and the second part of a quotation split by its
     clause ("“The plan,” Ruiz said, “works.”", ``clause-before``).
     """
-    if not quotes or quotes[-1].speaker is None or quotes[-1].type != "direct":
+    before = quotes[-1] if quotes else None
+    if before is None or before.speaker is None or before.type != "direct":
         return False
-    before = quotes[-1]
-    if before.speaker is None or before.speaker.name != speaker.entity.name:
+    if before.speaker.name != speaker.entity.name:
         return False
     earlier = reading.unit_index(before.span.start)
     unit = reading.units[unit_index]

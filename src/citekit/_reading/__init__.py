@@ -41,7 +41,7 @@ from .cue_marks import headline_clause
 from .cues import foreign_subject, read_foreign_clauses
 from .descriptions import Description
 from .names import NameIndex
-from .resolution import Mention, Resolver
+from .resolution import Entity, Mention, Resolver
 from .speaker_words import split_elisions
 from .subjects import clause_subject
 from .tokens import Token, tokenize
@@ -197,8 +197,12 @@ def _register_subject(
     entity = resolver.resolve(subject[1], subject[1].span.start)
     if entity is None:
         return None
-    marker = Attribution(subject[1], "", subject[1].span, "subject", 0, 0)
-    return Mention(marker, entity)
+    return _as_subject(subject[1], entity)
+
+
+def _as_subject(description: Description, entity: Entity) -> Mention:
+    """A unit's subject as a mention: a clause with no cue, whose speaker is the subject."""
+    return Mention(Attribution(description, "", description.span, "subject", 0, 0), entity)
 
 
 def _read_unit(
@@ -245,6 +249,5 @@ def _read_unit(
         elif isinstance(event, Attribution):
             mentions.append(Mention(event, entity))
         else:
-            marker = Attribution(event, "", event.span, "subject", 0, 0)
-            subject_mention = Mention(marker, entity)
+            subject_mention = _as_subject(event, entity)
     return Unit(span, paragraph, window, tuple(mentions), subject_mention, headline_mention)

@@ -30,7 +30,7 @@ from .subjects import longest_suffix
 from .tokens import Token
 
 # The marks that open a quotation a label line leads into.
-_OPENING_MARKS = "“„«\"‘'"
+_OPENING_MARKS = frozenset("“„«\"‘'")
 
 # The most words of four letters or more a title-case headline has.
 _MAX_TITLE_WORDS = 20
@@ -135,7 +135,7 @@ def leads_in(text: str, words: Sequence[Token], colon: int) -> bool:
     end = words[colon].end
     after = text[end : end + 8]
     following = after.lstrip()
-    return "\n" in after[: len(after) - len(following)] and following[:1] in tuple(_OPENING_MARKS)
+    return "\n" in after[: len(after) - len(following)] and following[:1] in _OPENING_MARKS
 
 
 def lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> list[Attribution]:

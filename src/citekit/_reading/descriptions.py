@@ -437,7 +437,7 @@ def _proper(
         return None  # "Last May, a judge ordered", "Early Tuesday, …": a time, no one
     name_span = Span(name_words[0].start, name_words[-1].end)
     name = name_span.of(text)
-    gender = gender_of(core, name if len(name_words) > 1 else "")
+    gender = gender_of(core, name)
     if len(name_words) == 1:
         role_before = bool(leading) and (
             leading[-1].lower in PERSONAL_TITLES

@@ -23,12 +23,12 @@ from .._text.patterns import lazy_pattern
 from .phrases import MAX_PHRASE, PUBLISHING_PARTICIPLES, Phrase, continues_phrase
 from .tokens import Token
 
-# Words between a subject and its verb; "on" only before a day ("Trump on
+#: Words between a subject and its verb; "on" only before a day ("Trump on
 # Monday said"), which ``_is_prefix`` checks.
-_VERB_PREFIXES = VERB_PREFIXES - {"on"}
+SUBJECT_VERB_GAPS = VERB_PREFIXES - {"on"}
 
-# A party and a state after a lawmaker's name: "R-Texas", "D-Calif."
-_PARTY_STATE = lazy_pattern(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
+#: A party and a state after a lawmaker's name: "R-Texas", "D-Calif."
+PARTY_STATE = lazy_pattern(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
 
 # The most tokens inside a bracket after a name: "(D-Newport News)", "(R-N.H.)".
 _MAX_BRACKET = 6
@@ -41,7 +41,7 @@ _STATE_ABBREVIATION = lazy_pattern(r"\p{Lu}\p{Ll}{1,4}+|(?:\p{Lu}\.)+\p{Lu}")
 
 def abbreviation(word: Token) -> bool:
     """ "R-Ky", "I-Vt", "Pa", "Calif", "D.C": a party and state, or a state, abbreviated."""
-    return bool(_PARTY_STATE.fullmatch(word.text) or _STATE_ABBREVIATION.fullmatch(word.text))
+    return bool(PARTY_STATE.fullmatch(word.text) or _STATE_ABBREVIATION.fullmatch(word.text))
 
 
 def abbreviated_state(words: Sequence[Token], phrase: Phrase) -> bool:
@@ -128,7 +128,7 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
     adverb = lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS
     if lower == "only":  # "would only say"; but "attempts to insulate Melania only added"
         return position > 0 and words[position - 1].lower in MODALS
-    return adverb or lower in _VERB_PREFIXES or floats_after_subject(words, position)
+    return adverb or lower in SUBJECT_VERB_GAPS or floats_after_subject(words, position)
 
 
 def floats_after_subject(words: Sequence[Token], position: int) -> bool:

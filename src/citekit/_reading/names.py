@@ -460,9 +460,9 @@ def is_person_name(full: str) -> bool:
 def name_gender(full: str) -> str | None:
     """ "f" or "m" when the first word of a person's full name is a given name of one
     gender only ("Renata Vogel", "Frank Liu"), else None (and for a lone surname)."""
-    first = full.split(" ", 1)[0].lower()
     if " " not in full:
         return None
+    first = full.split(" ", 1)[0].lower()
     if first in FEMALE_GIVEN_NAMES:
         return "f"
     return "m" if first in MALE_GIVEN_NAMES else None

@@ -31,7 +31,6 @@ from .._lexicon.function_words import (
     RELATIVE_ENDS,
     RELATIVE_OPENERS,
     RELATIVES,
-    VERB_PREFIXES,
 )
 from .._lexicon.people import (
     NAME_CONNECTORS,
@@ -42,6 +41,8 @@ from .._lexicon.speech_verbs import SPEECH_VERBS
 from .._text.patterns import lazy_pattern
 from .descriptions import Description, classify
 from .gaps import (
+    PARTY_STATE,
+    SUBJECT_VERB_GAPS,
     abbreviated_state,
     abbreviation,
     before_bracket,
@@ -54,10 +55,6 @@ from .shares import quantity_phrase, share_phrase
 from .tokens import Token
 from .word_kinds import is_nominal
 
-# Words between a subject and its verb; "on" only before a day ("Trump on
-# Monday said"), which ``_is_prefix`` checks.
-_VERB_PREFIXES = VERB_PREFIXES - {"on"}
-
 # Words that may open a unit before its subject: "On Tuesday, the chairman …".
 _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 
@@ -68,9 +65,6 @@ _MAX_DATELINE = 12
 
 # A year, which opens no speaker phrase: "in 2017 America says".
 _YEAR = lazy_pattern(r"1[89]\d\d|20\d\d")
-
-# A party and a state after a lawmaker's name: "R-Texas", "D-Calif."
-_PARTY_STATE = lazy_pattern(r"[RDI]-\p{Lu}[\p{L}.]{1,20}+")
 
 
 def subject_before(
@@ -383,7 +377,7 @@ def clause_subject(
             continue
         after = phrase.end
         while after + 1 < len(words) and (
-            words[after].lower in _VERB_PREFIXES
+            words[after].lower in SUBJECT_VERB_GAPS
             or words[after].lower in DAYS_AND_MONTHS
             or (words[after].lower == "on" and words[after + 1].lower in DAYS_AND_MONTHS)
         ):
@@ -498,7 +492,7 @@ def with_apposition(
     while stop < len(words) and words[stop].is_word and words[stop].lower not in RELATIVES:
         stop += 1  # "a trade scholar who has argued …": the title ends at the relative
     apposition = words[start:stop]
-    if len(apposition) == 1 and _PARTY_STATE.fullmatch(apposition[0].text):
+    if len(apposition) == 1 and PARTY_STATE.fullmatch(apposition[0].text):
         party = attrs.evolve(description.profile, affiliation=apposition[0].text)
         return attrs.evolve(description, profile=party)  # "Ted Cruz, R-Texas"
     if description.profile.title is not None:
