@@ -425,6 +425,7 @@ def _proper(
         or connected
         or joined.lower() in _ORG_NAMES_LOWER
         or run_text.lower() in _ORG_NAMES_LOWER
+        or " ".join(w.lower for w in name_words) in _ORG_NAMES_LOWER  # "American Red Cross"
         or any(w.lower in ORGANIZATION_HEADS for w in run[name_start:])
         or (len(name_words) > 1 and name_words[-1].lower in ORGANIZATION_NAME_WORDS)
         or " & " in written  # "Brenner & Cole", a firm

@@ -411,7 +411,7 @@ def is_titleish(word: str) -> bool:
         or lower in FUNCTION_WORDS
         or (len(word) > 1 and word.isupper() and "." not in word)  # CIA, CEO, FDNY
         or ("-" in word and word.rsplit("-", 1)[-1][:1].islower())  # President-elect
-        or (lower.endswith("ing") and len(word) > 5)  # "Blaming Congress"
+        or (lower.endswith("ing") and len(word) > 5 and "-" not in word)  # "Blaming Congress"
     )
 
 
