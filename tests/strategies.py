@@ -1902,3 +1902,25 @@ def kinds_by_name(draw: st.DrawFn) -> tuple[str, str, str]:
         kind = "outlet"
     verb = draw(st.sampled_from(("said", "reported")))
     return f"{written} {verb} that the road would reopen in May.", name, kind
+
+
+_OPENERS = ("In a statement", "At a news conference", "On Tuesday", "In court filings")
+_NAMING_OBJECTS = ("the failure", "the offer", "it", "the city's response to the flood")
+_NAMINGS = ("a betrayal of the public trust", "slow and confused", "an insult to every worker")
+
+
+@st.composite
+def openers_and_namings(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "In a statement, Ana Ruiz apologized, calling the failure “a betrayal”": the
+    speaker is the clause's subject, past a prepositional opener, and "calling" a naming
+    whose complement is the quotation; (sentence, quotation, speaker)."""
+    opener = draw(st.one_of(st.just(""), st.sampled_from(_OPENERS).map(lambda o: o + ", ")))
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    verb = draw(st.sampled_from(("apologized to residents", "asked for calm", "walked out")))
+    naming = draw(st.sampled_from(_NAMINGS))
+    participle = draw(st.sampled_from(("calling", "saying")))
+    named = draw(st.sampled_from(_NAMING_OBJECTS))
+    complement = f"{named} “{naming}.”" if participle == "calling" else f"it was “{naming}.”"
+    sentence = f"{opener}Mayor {first} {last} {verb}, {participle} {complement}"
+    return sentence, f"{naming}.", f"{first} {last}"
