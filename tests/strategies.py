@@ -1924,3 +1924,33 @@ def openers_and_namings(draw: st.DrawFn) -> tuple[str, str, str]:
     complement = f"{named} “{naming}.”" if participle == "calling" else f"it was “{naming}.”"
     sentence = f"{opener}Mayor {first} {last} {verb}, {participle} {complement}"
     return sentence, f"{naming}.", f"{first} {last}"
+
+
+@st.composite
+def negated_subjects(draw: st.DrawFn) -> str:
+    """ "Neither side said when …", "No official commented", "None of the officials
+    said", "no terrorist group claimed": a subject that names no one."""
+    noun = draw(st.sampled_from(("official", "government", "side", "terrorist group")))
+    plural = {"official": "officials", "government": "governments", "side": "sides"}
+    negated = draw(
+        st.sampled_from(
+            (
+                f"Neither {noun}",
+                f"No {noun}",
+                f"None of the {plural.get(noun, 'groups')}",
+                "Nobody",
+            )
+        )
+    )
+    verb = draw(st.sampled_from(("said", "commented on", "claimed", "confirmed")))
+    return f"{negated} {verb} when the talks would resume."
+
+
+@st.composite
+def labelled_headlines(draw: st.DrawFn) -> str:
+    """ "EXCLUSIVE: ‘Queen Bee’ star splits …": a page's label before a headline's
+    colon, which names no speaker of its quoted words."""
+    label = draw(st.sampled_from(("EXCLUSIVE", "BREAKING", "WATCH", "OPINION", "ANALYSIS")))
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    return f"{label}: ‘Star’ {first} {last} and her band ‘split’ after a row on tour\n\n"

@@ -21,7 +21,9 @@ from case_tables import case_param, load_cases
 from strategies import (
     apposed_titles,
     kinds_by_name,
+    labelled_headlines,
     marked_outlet_clauses,
+    negated_subjects,
     placed_roles,
     prose,
     titled_surnames,
@@ -168,6 +170,22 @@ def test_a_name_that_says_its_kind_gives_that_kind(before: str, case: tuple[str,
     sentence, name, kind = case
     found = _sources(f"{before} {sentence}")
     assert found.get(name) == kind, (sentence, found)
+
+
+@given(prose, negated_subjects())
+def test_a_subject_that_names_no_one_is_no_source(before: str, sentence: str) -> None:
+    """ "Neither side said when …": no one is said to have said anything."""
+    found = _sources(f"{before} {sentence}")
+    assert found == _sources(before), (sentence, found)
+
+
+@given(labelled_headlines(), prose)
+def test_a_page_label_before_a_headline_s_colon_is_no_source(headline: str, body: str) -> None:
+    """ "EXCLUSIVE: ‘Star’ … ‘split’": the label names no speaker."""
+    article = citekit.parse_article(headline + body)
+    label = headline.split(":", 1)[0]
+    assert label not in {s.name for s in article.sources}
+    assert all(q.speaker is None or q.speaker.name != label for q in article.quotes)
 
 
 def test_the_gendered_given_names_are_lower_case_and_of_one_gender_each() -> None:

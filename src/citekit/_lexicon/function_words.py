@@ -218,3 +218,7 @@ APPOSITION_STARTS: frozenset[str] = RELATIVES | APPOSITION_OPENERS | _words("whe
 # Words that end a relative clause and open another, whose subject may follow:
 # "the congressman who gained attention in 2009 when he yelled".
 RELATIVE_ENDS: frozenset[str] = CONJUNCTIONS | _words("when because after while as if")
+
+# Words that open a phrase naming no one: "neither government", "no official",
+# "none of the officials", "nobody": such a subject attributes nothing.
+NEGATIVES: frozenset[str] = _words("neither no none nobody")

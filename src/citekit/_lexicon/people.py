@@ -247,14 +247,15 @@ NAME_SUFFIXES: frozenset[str] = _words("jr. jr sr. sr ii iii")
 # "des", "das" and "ibn", which the index has not joined.
 NAME_RUN_PARTICLES: frozenset[str] = NAME_PARTICLES - _words("della des das ibn")
 
-# Labels in capitals that open a line of a transcript or a web page without
-# naming a speaker: "“VIDEO: …”", "“UPDATE: …”" (``_reading.clauses`` reads
-# "“PENCE: …”" as Pence speaking).
+# Labels in capitals that open a line of a transcript, a web page or a headline
+# without naming a speaker: "“VIDEO: …”", "“UPDATE: …”", "EXCLUSIVE: …"
+# (``_reading.clauses`` reads "“PENCE: …”" as Pence speaking).
 NOT_SPEAKER_LABELS: frozenset[str] = _words(
     """
     video audio update updated note editor editor's breaking watch read listen live
     exclusive photos photo correction transcript summary source sources question
-    answer warning alert related more subscribe
+    answer warning alert related more subscribe opinion analysis editorial review
+    explainer revealed pictured
     """
 )
 

@@ -160,6 +160,8 @@ def lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> 
         return []
     phrase, description = found
     profile = description.profile
+    if phrase.end - phrase.start == 1 and words[phrase.start].lower in NOT_SPEAKER_LABELS:
+        return []  # "EXCLUSIVE: ‘…’", "WATCH: …": the page's label, no speaker
     if phrase.start > 0 and words[phrase.start - 1].lower in PREPOSITIONS:
         return []  # "happened on his watch:", "by Post’s Kathianne Boniello:"
     if description.anaphor == "pronoun" or profile.place or not profile.confident:
@@ -207,6 +209,8 @@ def headline_clause(
     phrase = noun_phrase(tokens, 0, colon, post=False)
     if phrase is None or phrase.end != colon:
         return None
+    if colon == 1 and tokens[0].lower in NOT_SPEAKER_LABELS:
+        return None  # "EXCLUSIVE: …", "BREAKING: …": the page's label, no speaker
     description = classify(text, tokens, phrase, names)
     if description is not None and description.profile.kind == "anonymous" and description.anaphor:
         # "Judge: “I Will Not …”" over "Judge Ines Varga said …": the title's holder

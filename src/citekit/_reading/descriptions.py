@@ -26,6 +26,7 @@ from .._lexicon.documents import (
 from .._lexicon.function_words import (
     DEFINITE_DETERMINERS,
     DETERMINERS,
+    NEGATIVES,
     NOT_SPEAKERS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -79,6 +80,8 @@ _PRESS_WORDS = MEDIA_NOUNS | {"news"}
 _PRONOUN_CONTRACTION = lazy_pattern(r"(?:i|we|you|he|she|it|they)['’](?:m|ve|re|ll|d|s)")
 
 # Words before a day or a month that make a time of it, capitalised at a sentence start.
+_PARTITIVE_WORDS = frozenset({"of", "the", "these", "those", "its", "their"})
+
 _TIME_OPENERS = frozenset({"last", "early", "late", "next", "this", "since", "until"})
 
 # "D.C.", "Calif.", "Md.": a place in an apposition ("an analyst in Washington, D.C., told …").
@@ -177,6 +180,8 @@ def _classify(
         return None
     if _PRONOUN_CONTRACTION.fullmatch(lower):
         return None  # "I’m", "They’ve": a pronoun and a verb, never a name
+    if _negated(words, phrase.start):
+        return None  # "Neither side said when …", "No official commented": no one did
     outlet = names.outlet_at(span.start, head.end)
     if (
         outlet is not None
@@ -254,6 +259,18 @@ def _classify(
             anaphor=anaphor,
         )
     return None
+
+
+def _negated(words: Sequence[Token], start: int) -> bool:
+    """ "neither government", "no official", "none of the officials": a phrase that
+    opens with, or follows, a word that names no one."""
+    index = start
+    if words[index].lower in NEGATIVES:
+        return True
+    index -= 1
+    while index >= 0 and words[index].lower in _PARTITIVE_WORDS:
+        index -= 1  # "none of the officials"
+    return index >= 0 and words[index].lower in NEGATIVES
 
 
 def _opens_name(words: Sequence[Token], phrase: Phrase, start: int) -> bool:

@@ -137,11 +137,13 @@ _MAX_WHOM = 10
 def _counts_whom(words: Sequence[Token], index: int, end: int) -> bool:
     """Whether ``words[index + 1 : end]`` says whom the quantity at ``index`` counts."""
     head = words[index].lower
+    if head == "none":
+        return False  # "None of them said when": no one did
     rest = words[index + 1 : end]
     first = rest[0].lower
     if first == "of":
         return len(rest) == 2 and rest[1].lower in QUANTITY_OF_PRONOUNS  # "most of them"
-    if head in {"one", "each", "either", "neither"}:
+    if head in {"one", "each", "either"}:
         return head != "one" and len(rest) == 1 and first == "side"  # "Each side said"
     if len(rest) == 1:
         return head == "those" and first in _POLLED  # "those surveyed say"

@@ -25,6 +25,7 @@ from .._lexicon.function_words import (
     DETERMINERS,
     FUNCTION_WORDS,
     INVERTING_VERBS,
+    NEGATIVES,
     PERSON_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     PREPOSITIONS,
@@ -267,10 +268,21 @@ def longest_suffix(
             continue  # a suffix of a phrase is no phrase: "Wendell Price", not "Price"
         if _YEAR.fullmatch(words[first].text) and first + 1 < end:
             continue  # "in 2017 America says": a year before the phrase
+        if word.lower in NEGATIVES and _one_phrase_after(words, first, end):
+            return None  # "no terrorist organization claimed": not its "organization"
         found = _whole(text, words, first, end, names)
         if found is not None:
             return found
     return None
+
+
+def _one_phrase_after(words: Sequence[Token], index: int, end: int) -> bool:
+    """Whether the few words after ``index`` up to ``end`` are one phrase's: lower-case
+    words with no mark between ("no terrorist organization")."""
+    rest = words[index + 1 : end]
+    return 0 < len(rest) <= 4 and all(
+        w.is_word and w.text[:1].islower() and w.lower not in FUNCTION_WORDS for w in rest
+    )  # not "none uncovered that she talked": a clause
 
 
 def _opens_relative(words: Sequence[Token], index: int) -> bool:
