@@ -137,8 +137,14 @@ def read(doc: Document) -> Reading:
             and registered < index - 1
             and _opens_quoted_paragraph(doc, span, inside, units)
         ):
-            # "MacLeod does not dispute it. ¶ “…”": the subject before may introduce it
-            introducer = _register_subject(text, units[-1], quoted, resolver, names)
+            # "MacLeod does not dispute it. ¶ “…”": the subject before may introduce it,
+            # a pronoun too ("She had never lived there. ¶ “…”"), once the units before
+            # it are antecedents
+            for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index - 1):
+                _register_subject(text, units[earlier], quoted, resolver, names)
+            introducer = _register_subject(
+                text, units[-1], quoted, resolver, names, pronoun=True
+            )
             if introducer is not None:
                 units[-1] = attrs.evolve(units[-1], subject=introducer)
         units.append(
@@ -176,10 +182,16 @@ def _opens_quoted_paragraph(
 
 
 def _register_subject(
-    text: str, unit: Unit, quoted: tuple[Quoted, ...], resolver: Resolver, names: NameIndex
+    text: str,
+    unit: Unit,
+    quoted: tuple[Quoted, ...],
+    resolver: Resolver,
+    names: NameIndex,
+    *,
+    pronoun: bool = False,
 ) -> Mention | None:
     """Make the subject of a unit read lazily an antecedent ("The entrepreneurs took …"),
-    and give it as a mention."""
+    and give it as a mention; with ``pronoun``, a pronoun subject too, resolved."""
     if unit.read_in_full:
         return None  # its subject was resolved when it was read
     window = Span(unit.span.start, min(unit.span.end, unit.span.start + 240))
@@ -192,7 +204,7 @@ def _register_subject(
         inside.append(item.outer)
     tokens = tokenize(text, window, inside)
     subject = clause_subject(text, tokens, names)
-    if subject is None or subject[1].anaphor == "pronoun":
+    if subject is None or (subject[1].anaphor == "pronoun" and not pronoun):
         return None
     entity = resolver.resolve(subject[1], subject[1].span.start)
     if entity is None:
