@@ -1736,6 +1736,56 @@ def introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
     return f"{name} {doing}.\n\n“{words}.”", f"{words}.", name
 
 
+# What a narration sentence has a person do, after "he" or "she" (or "Asked …, she").
+_NARRATION = (
+    "had never lived on an island",
+    "set down the cup and was quiet for a moment",
+    "came to the valley in 1966 with one suitcase",
+    "grows quiet when the storm comes up",
+    "laughs easily",
+    "thanked the crew",
+)
+
+
+@st.composite
+def pronoun_introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Agnes Hartley kept the light for years. She had never lived on an island. ¶
+    “…”": a paragraph that is one quotation, after a sentence of narration whose subject
+    is "he" or "she" (maybe after "But" or a fronted "Asked why …,"), which stands for
+    the person named before it; (the text, the quotation, the person)."""
+    woman = draw(st.booleans())
+    given = draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))
+    name = f"{given} {draw(st.sampled_from(_SURNAMES))}"
+    pronoun = "she" if woman else "he"
+    opener = draw(st.sampled_from(("", "But ", f"Asked why {pronoun} stayed, ")))
+    subject = pronoun if opener else pronoun.capitalize()
+    doing = draw(st.sampled_from(_NARRATION))
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"For 30 years, {name} kept the light at the point. {opener}{subject} {doing}."
+        f"\n\n“{words}.”"
+    )
+    return text, f"{words}.", name
+
+
+@st.composite
+def pronoun_subject_fragments(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Jane Hartley took the stage. She thanked her opponent for “a hard race.”": a
+    fragment quoted in a sentence whose subject is "he" or "she" and whose verb is no cue
+    takes the person the pronoun stands for (``sentence-subject``); (text, fragment, person)."""
+    woman = draw(st.booleans())
+    given = draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))
+    name = f"{given} {draw(st.sampled_from(_SURNAMES))}"
+    pronoun = "She" if woman else "He"
+    verb = draw(st.sampled_from(("thanked", "praised", "blamed", "greeted")))
+    fragment = draw(st.sampled_from(("a hard race", "the best crew on the coast", "a gift")))
+    text = (
+        f"{name} took the stage just before midnight. "
+        f"{pronoun} {verb} the volunteers for “{fragment}.”"
+    )
+    return text, f"{fragment}.", name
+
+
 # Appositions between a person and his verb, each its own comma-bounded stretch.
 _APPOSITIONS = (
     "the president of the Harbour Trust",

@@ -30,6 +30,8 @@ from strategies import (
     continued_paragraphs,
     dash_signatures,
     introduced_paragraphs,
+    pronoun_introduced_paragraphs,
+    pronoun_subject_fragments,
     lone_surnames_after_quotations,
     manner_of_speaking,
     nouns_after_quotations,
@@ -317,6 +319,29 @@ def test_a_quoted_paragraph_after_a_sentence_about_a_person_is_theirs(
     assert quotes[-1].text == words, (text, quotes)
     assert quotes[-1].speaker is not None, text
     assert (quotes[-1].speaker.name, quotes[-1].speaker.rule) == (name, "introduced")
+
+
+@given(prose, pronoun_introduced_paragraphs())
+def test_a_quoted_paragraph_after_a_pronoun_s_narration_is_the_person_s(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "… Agnes Hartley kept the light. She had never lived on an island. ¶ “…”":
+    the person "she" stands for, by the rule introduced."""
+    text, words, name = case
+    quotes = citekit.parse_article(f"{before}\n\n{text}").quotes
+    assert quotes[-1].text == words, (text, quotes)
+    assert quotes[-1].speaker is not None, text
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.rule) == (name, "introduced")
+
+
+@given(prose, pronoun_subject_fragments())
+def test_a_fragment_in_a_pronoun_s_sentence_is_the_person_s(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "She thanked the volunteers for “a hard race.”": "she" is the subject, not the
+    start of a longer phrase ("She thanked"), and stands for the person named before."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
 
 
 # ------------------------------------------------------------------ benchmark

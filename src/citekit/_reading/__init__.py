@@ -50,6 +50,10 @@ from .units import EMPTY_WINDOW, TokenWindow, Unit, outer_start, unit_spans
 # How many units back the subject of an unread unit is an antecedent.
 _UNIT_LOOKBACK = 4
 
+# "he" and "she" within this many tokens of a unit's start may be its clause's subject.
+_SINGULAR_PRONOUNS = frozenset({"he", "she"})
+_PRONOUN_REACH = 16
+
 # A unit that opens with a dash may sign the quotation before it ("- Bernie Sanders.").
 _DASHES = "―—–-"
 
@@ -128,7 +132,9 @@ def read(doc: Document) -> Reading:
         else:
             tokens = split_elisions(tokens, foreign)
             clauses = read_foreign_clauses(text, tokens, names, foreign)
-        if any(a.speaker.anaphor in {"pronoun", "definite"} for a in clauses):
+        if any(a.speaker.anaphor in {"pronoun", "definite"} for a in clauses) or (
+            foreign is None and _pronoun_may_open(tokens)
+        ):
             for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index):
                 _register_subject(text, units[earlier], quoted, resolver, names)
         elif (
@@ -154,6 +160,13 @@ def read(doc: Document) -> Reading:
         )
         registered = index
     return Reading(text, quoted, tuple(units), names, tuple(u.span.start for u in units))
+
+
+def _pronoun_may_open(tokens: Sequence[Token]) -> bool:
+    """Whether "he" or "she" stands where the unit's clause may open ("Asked why he
+    stayed, he set down …"): its subject may be a pronoun, whose antecedent the units
+    before must give."""
+    return any(t.lower in _SINGULAR_PRONOUNS for t in tokens[:_PRONOUN_REACH])
 
 
 def opens_with_dash(text: str, span: Span) -> bool:
