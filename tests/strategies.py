@@ -1786,6 +1786,35 @@ def pronoun_subject_fragments(draw: st.DrawFn) -> tuple[str, str, str]:
     return text, f"{fragment}.", name
 
 
+# Organisations named after a person's "of": each holds an organisation's word.
+_OF_ORGANISATIONS = (
+    "First Baptist Church of Grantham",
+    "Clearwater University",
+    "the Harbour Trust",
+    "Grantham General Hospital",
+    "Northfield Community College Foundation",
+)
+
+
+@st.composite
+def people_of_organisations(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Pastor Renata Hartley of First Baptist Church said …. “…,” she said": a person
+    named with the organisation she is of, maybe after a title, then her quotation under a
+    pronoun; (text, words, name). The person is the speaker, not the whole run."""
+    woman = draw(st.booleans())
+    given = draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))
+    name = f"{given} {draw(st.sampled_from(_SURNAMES))}"
+    title = draw(st.sampled_from(("", "Pastor ", "Dr. ", "Professor ")))
+    organisation = draw(st.sampled_from(_OF_ORGANISATIONS))
+    words = draw(st.sampled_from(STATEMENTS))
+    pronoun = "she" if woman else "he"
+    text = (
+        f"{title}{name} of {organisation} said volunteers had come from three counties.\n\n"
+        f"“{words},” {pronoun} said."
+    )
+    return text, f"{words},", name
+
+
 # Appositions between a person and his verb, each its own comma-bounded stretch.
 _APPOSITIONS = (
     "the president of the Harbour Trust",

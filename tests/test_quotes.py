@@ -30,6 +30,7 @@ from strategies import (
     continued_paragraphs,
     dash_signatures,
     introduced_paragraphs,
+    people_of_organisations,
     pronoun_introduced_paragraphs,
     pronoun_subject_fragments,
     lone_surnames_after_quotations,
@@ -332,6 +333,14 @@ def test_a_quoted_paragraph_after_a_pronoun_s_narration_is_the_person_s(
     assert quotes[-1].text == words, (text, quotes)
     assert quotes[-1].speaker is not None, text
     assert (quotes[-1].speaker.name, quotes[-1].speaker.rule) == (name, "introduced")
+
+
+@given(prose, people_of_organisations())
+def test_a_person_of_an_organisation_is_a_person(before: str, case: tuple[str, str, str]) -> None:
+    """ "Pastor Renata Hartley of First Baptist Church said …": a person (whom "she"
+    finds), not an organisation named by the whole run."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
 
 
 @given(prose, pronoun_subject_fragments())

@@ -32,6 +32,7 @@ from .._lexicon.function_words import (
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
 )
+from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
 from .._lexicon.outlets import MEDIA_NOUNS, NEWS_SERVICES, OUTLET_ANAPHORS, OUTLET_WORDS
 from .._lexicon.people import (
@@ -60,6 +61,7 @@ from .names import (
     is_person_name,
     is_titleish,
     long_name_start,
+    name_gender,
 )
 from .phrases import Phrase, continues_phrase, noun_phrase
 from .tokens import POSSESSIVES, Token
@@ -249,6 +251,27 @@ def _classify(
     return None
 
 
+def _person_before_of(run: Sequence[Token], titled: bool) -> int | None:
+    """The "of" between a person's name (a given name first, or a title before) and an
+    organisation's: "Eldon Marsh of First Baptist Church"; not "John Jay College of …"."""
+    first = 0
+    while first < len(run) and (_is_title_word(run[first]) or _is_leading(run[first])):
+        first += 1
+        titled = True
+    joiner = next((i for i in range(first, len(run)) if run[i].lower in NAME_JOINERS), None)
+    if joiner is None or joiner - first not in {2, 3} or run[joiner].lower != "of":
+        return None
+    name, after = run[first:joiner], run[joiner + 1 :]
+    full = " ".join(w.text for w in name)
+    if not (titled or name[0].lower in GIVEN_NAMES or name_gender(full)) or not any(
+        w.lower in ORGANIZATION_HEADS for w in after
+    ):
+        return None
+    if any(w.lower in ORGANIZATION_HEADS or _is_acronym(w.text) for w in name):
+        return None
+    return joiner if is_person_name(full) else None
+
+
 def _opens_name(words: Sequence[Token], phrase: Phrase, start: int) -> bool:
     """Whether no given name stands right before ``start`` in the phrase.
 
@@ -394,6 +417,11 @@ def _proper(
     if len(run) >= 3 and run[-2].lower == "of" and _is_place(run[-1].text):
         place_after = run[-1].text  # "Dale Whitaker of Kansas"
         run = run[:-2]
+    joiner = _person_before_of(run, run_start > 0 and _is_leading(core[run_start - 1]))
+    if joiner is not None:
+        # "Pastor Eldon Marsh of First Baptist Church": the person, of the church
+        place_after = place_after or text[run[joiner + 1].start : run[-1].end]
+        run = run[:joiner]
     name_start = 0
     for position, word in enumerate(run[:-1]):
         if _is_leading(word):
@@ -415,6 +443,7 @@ def _proper(
         or connected
         or joined.lower() in _ORG_NAMES_LOWER
         or run_text.lower() in _ORG_NAMES_LOWER
+        or " ".join(w.text for w in name_words).lower() in _ORG_NAMES_LOWER  # "American Red Cross"
         or any(w.lower in ORGANIZATION_HEADS for w in run[name_start:])
         or any(_is_acronym(w.text) for w in name_words)
         or not name_words
