@@ -148,9 +148,7 @@ def read(doc: Document) -> Reading:
             # it are antecedents
             for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index - 1):
                 _register_subject(text, units[earlier], quoted, resolver, names)
-            introducer = _register_subject(
-                text, units[-1], quoted, resolver, names, pronoun=True
-            )
+            introducer = _register_subject(text, units[-1], quoted, resolver, names, pronoun=True)
             if introducer is not None:
                 units[-1] = attrs.evolve(units[-1], subject=introducer)
         units.append(
