@@ -1815,6 +1815,21 @@ def people_of_organisations(draw: st.DrawFn) -> tuple[str, str, str]:
     return text, f"{words},", name
 
 
+@st.composite
+def institutions_in_statements(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "The museum said in a statement that she had “…”": an institution by its head
+    noun (museum, college, zoo, …), a possible place or name before it, speaking a quoted
+    fragment; (text, fragment, speaker)."""
+    head = draw(st.sampled_from(("museum", "college", "academy", "zoo", "gallery", "clinic")))
+    before = draw(st.sampled_from(("The", "The city", "The Harbour", "The county")))
+    fragment = draw(st.sampled_from(("changed how the town saw its river", "a gift to us")))
+    text = (
+        f"Marta Lindqvist worked there for years. {before} {head} said in a statement "
+        f"that she had “{fragment}.”"
+    )
+    return text, f"{fragment}.", f"{before} {head}"
+
+
 # Appositions between a person and his verb, each its own comma-bounded stretch.
 _APPOSITIONS = (
     "the president of the Harbour Trust",

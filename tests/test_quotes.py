@@ -29,6 +29,7 @@ from strategies import (
     STATEMENTS,
     continued_paragraphs,
     dash_signatures,
+    institutions_in_statements,
     introduced_paragraphs,
     lone_surnames_after_quotations,
     manner_of_speaking,
@@ -341,6 +342,13 @@ def test_a_person_of_an_organisation_is_a_person(before: str, case: tuple[str, s
     finds), not an organisation named by the whole run."""
     text, words, name = case
     assert (words, name) in _found(f"{before}\n\n{text}"), text
+
+
+@given(prose, institutions_in_statements())
+def test_an_institution_by_its_head_noun_speaks(before: str, case: tuple[str, str, str]) -> None:
+    """ "The museum said in a statement that she had “…”": the museum's words."""
+    text, words, speaker = case
+    assert (words, speaker) in _found(f"{before}\n\n{text}"), text
 
 
 @given(prose, pronoun_subject_fragments())
