@@ -1830,6 +1830,21 @@ def institutions_in_statements(draw: st.DrawFn) -> tuple[str, str, str]:
     return text, f"{fragment}.", f"{before} {head}"
 
 
+@st.composite
+def organisations_as_it(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "The harbour board issued a statement. “…,” it said.": "it" right after a
+    quotation stands for the organisation the sentence before is about; (text, words,
+    organisation)."""
+    organisation = draw(
+        st.sampled_from(("The harbour board", "The county water authority", "The ferry company"))
+    )
+    relative = draw(st.sampled_from(("", ", which runs the port,")))
+    doing = draw(st.sampled_from(("issued a statement on Friday", "posted a notice online")))
+    words = draw(st.sampled_from(STATEMENTS))
+    text = f"{organisation}{relative} {doing}. “{words},” it said."
+    return text, f"{words},", organisation
+
+
 # Appositions between a person and his verb, each its own comma-bounded stretch.
 _APPOSITIONS = (
     "the president of the Harbour Trust",

@@ -35,6 +35,7 @@ from strategies import (
     manner_of_speaking,
     nouns_after_quotations,
     one_word_continuations,
+    organisations_as_it,
     people_of_organisations,
     plain_sentence,
     pronoun_introduced_paragraphs,
@@ -349,6 +350,21 @@ def test_an_institution_by_its_head_noun_speaks(before: str, case: tuple[str, st
     """ "The museum said in a statement that she had “…”": the museum's words."""
     text, words, speaker = case
     assert (words, speaker) in _found(f"{before}\n\n{text}"), text
+
+
+@given(prose, organisations_as_it())
+def test_it_after_a_quotation_is_the_organisation_before(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "The harbour board issued a statement. “…,” it said.": the board's words."""
+    text, words, speaker = case
+    assert (words, speaker) in _found(f"{before}\n\n{text}"), text
+
+
+def test_it_in_prose_names_no_source() -> None:
+    """ "it announced" away from a quotation is no clause: "it" may be anything."""
+    text = "Tom Hale spoke in October. In addition to its order, it announced a new route."
+    assert [s.name for s in citekit.parse_article(text).sources] == []
 
 
 @given(prose, pronoun_subject_fragments())

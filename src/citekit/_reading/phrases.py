@@ -69,6 +69,12 @@ class Phrase:
     end: int
 
 
+def _after_quote(words: Sequence[Token], index: int) -> bool:
+    """Whether a quotation's closing mark (maybe and a comma) stands right before ``index``."""
+    before = [w for w in words[max(0, index - 2) : index] if w.text != ","]
+    return bool(before) and before[-1].kind == "quote"
+
+
 def noun_phrase(
     words: Sequence[Token],
     start: int,
@@ -95,6 +101,12 @@ def noun_phrase(
         return Phrase(index, index, index + 1)
     if words[index].lower in _SINGULAR_PRONOUNS and words[index + 1].text[:1].islower():
         return Phrase(index, index, index + 1)  # "She thanked …": no modifier after "he", "she"
+    if (
+        words[index].lower == "it"
+        and words[index + 1].lower in SPEECH_VERBS
+        and _after_quote(words, index)
+    ):
+        return Phrase(index, index, index + 1)  # "“…,” it said": an organisation's pronoun
     if partitive:
         index += 2  # "one of the U.S. senior officials", "most of the candidates"
     else:
