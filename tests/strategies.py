@@ -1845,6 +1845,28 @@ def organisations_as_it(draw: st.DrawFn) -> tuple[str, str, str]:
     return text, f"{words},", organisation
 
 
+@st.composite
+def live_blog_entries(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "11:52 p.m. — Jane Hartley took the stage. “…,” she told supporters.": a live
+    blog's entry, its time stamp before a dash, whose subject is the pronoun's person;
+    (text, words, person)."""
+    woman = draw(st.booleans())
+    given = draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))
+    name = f"{given} {draw(st.sampled_from(_SURNAMES))}"
+    hour, minute = draw(st.integers(1, 12)), draw(st.integers(0, 59))
+    clock = draw(st.sampled_from(("p.m.", "a.m.", "p.m. ET", "PM", "")))
+    stamp = f"{draw(st.sampled_from(('', 'Updated ')))}{hour}:{minute:02d} {clock}".rstrip()
+    dash = draw(st.sampled_from(("—", "-", "–")))
+    title = draw(st.sampled_from(("", "Mayor-elect ", "Councilwoman " if woman else "Sen. ")))
+    words = draw(st.sampled_from(STATEMENTS))
+    pronoun = "she" if woman else "he"
+    text = (
+        f"LIVE: election night\n\n{stamp} {dash} {title}{name} took the stage at the hotel. "
+        f"“{words},” {pronoun} told supporters."
+    )
+    return text, f"{words},", name
+
+
 # Appositions between a person and his verb, each its own comma-bounded stretch.
 _APPOSITIONS = (
     "the president of the Harbour Trust",

@@ -31,6 +31,7 @@ from strategies import (
     dash_signatures,
     institutions_in_statements,
     introduced_paragraphs,
+    live_blog_entries,
     lone_surnames_after_quotations,
     manner_of_speaking,
     nouns_after_quotations,
@@ -365,6 +366,16 @@ def test_it_in_prose_names_no_source() -> None:
     """ "it announced" away from a quotation is no clause: "it" may be anything."""
     text = "Tom Hale spoke in October. In addition to its order, it announced a new route."
     assert [s.name for s in citekit.parse_article(text).sources] == []
+
+
+@given(prose, live_blog_entries())
+def test_a_live_blog_entry_s_subject_is_after_its_time_stamp(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "11:52 p.m. — Jane Hartley took the stage. “…,” she told supporters.": Hartley."""
+    text, words, name = case
+    found = _found(f"{before}\n\n{text}")
+    assert any(w == words and s is not None and name in s for w, s in found), (text, found)
 
 
 @given(prose, pronoun_subject_fragments())

@@ -63,6 +63,11 @@ _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 _DATELINE_PLACE = lazy_pattern(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
 _MAX_DATELINE = 12
 
+# The words after a time of day: "p.m.", "ET" ("11:52 p.m. ET —").
+_CLOCK_WORDS = frozenset(
+    {"a.m", "p.m", "am", "pm", "et", "edt", "est", "pt", "ct", "gmt", "bst", "utc"}
+)
+
 # A year, which opens no speaker phrase: "in 2017 America says".
 _YEAR = lazy_pattern(r"1[89]\d\d|20\d\d")
 
@@ -456,8 +461,10 @@ def _after_dateline(words: Sequence[Token]) -> int:
     A dateline is a place in capitals, maybe a region and an agency in
     brackets, and a dash: "OSLO (Reuters) - …", "LYON, France — …".
     """
-    if not words or not _DATELINE_PLACE.fullmatch(words[0].text):
+    if not words:
         return 0
+    if not _DATELINE_PLACE.fullmatch(words[0].text):
+        return _after_time_stamp(words)
     for index in range(1, min(len(words), _MAX_DATELINE)):
         word = words[index]
         if word.kind == "dash":
@@ -465,6 +472,20 @@ def _after_dateline(words: Sequence[Token]) -> int:
         if word.kind == "quote" or word.text in ".;:!?":
             return 0
     return 0
+
+
+def _after_time_stamp(words: Sequence[Token]) -> int:
+    """The first token after a live blog's time stamp that opens the unit, else 0:
+    "11:52 p.m. — Mayor-elect Dana Whitford took the stage", "Updated 9:05 ET - …"."""
+    first = 1 if words[0].lower in {"updated", "update"} else 0
+    if first + 3 >= len(words) or words[first + 1].text != ":":
+        return 0
+    if not (words[first].text.isdigit() and words[first + 2].text.isdigit()):
+        return 0
+    index = first + 3
+    while index < len(words) and words[index].lower.rstrip(".") in _CLOCK_WORDS:
+        index += 1
+    return index + 1 if index < len(words) and words[index].kind == "dash" else 0
 
 
 def with_apposition(
