@@ -1867,6 +1867,37 @@ def live_blog_entries(draw: st.DrawFn) -> tuple[str, str, str]:
     return text, f"{words},", name
 
 
+@st.composite
+def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "A said …. B said …. ¶ Back on her property, A was sorting photographs. ¶ “…,”
+    she said.": two people of one gender speak, then a sentence of narration opened by an
+    adverbial ("Back on her property,", "Later in the day,") is about the first, whom
+    the pronoun then means; (text, words, first person)."""
+    woman = draw(st.booleans())
+    given = st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN)
+    first_given, second_given = draw(st.lists(given, min_size=2, max_size=2, unique=True))
+    surnames = draw(st.lists(st.sampled_from(_SURNAMES), min_size=2, max_size=2, unique=True))
+    first, second = f"{first_given} {surnames[0]}", f"{second_given} {surnames[1]}"
+    pronoun = "she" if woman else "he"
+    opener = draw(
+        st.sampled_from(
+            (
+                f"Back on {'her' if woman else 'his'} property",
+                "Later in the day",
+                "Early on Sunday",
+                "Back at the church",
+            )
+        )
+    )
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"{first} said the roof had gone in seconds. {second} said the shelter was open.\n\n"
+        f"{opener}, {surnames[0]} was sorting photographs in the yard.\n\n"
+        f"“{words},” {pronoun} said."
+    )
+    return text, f"{words},", first
+
+
 # Appositions between a person and his verb, each its own comma-bounded stretch.
 _APPOSITIONS = (
     "the president of the Harbour Trust",

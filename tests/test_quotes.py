@@ -45,6 +45,7 @@ from strategies import (
     quotations_read_out,
     round_up_labels,
     short_sentences_going_on,
+    subjects_after_adverbials,
     transcript_lines,
     two_speakers_and_a_pronoun,
 )
@@ -376,6 +377,16 @@ def test_a_live_blog_entry_s_subject_is_after_its_time_stamp(
     text, words, name = case
     found = _found(f"{before}\n\n{text}")
     assert any(w == words and s is not None and name in s for w, s in found), (text, found)
+
+
+@given(prose, subjects_after_adverbials())
+def test_a_pronoun_takes_the_subject_after_an_adverbial_opener(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Back on her property, Haines was sorting …. “…,” she said.": Haines, though
+    another woman spoke after her."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
 
 
 @given(prose, pronoun_subject_fragments())

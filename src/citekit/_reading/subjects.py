@@ -446,13 +446,25 @@ def clause_starts(words: Sequence[Token]) -> list[int]:
     """Where the unit's clause may open: its start, after an opener ("On Tuesday, …")."""
     first = _after_dateline(words)
     starts = [first]
-    if first < len(words) and words[first].is_word and words[first].lower in _CLAUSE_OPENERS:
+    if first < len(words) and words[first].is_word and _opens_adverbial(words, first):
         starts.append(first + 1)
         for index in range(first, min(len(words), first + 15)):
             if words[index].text == ",":
                 starts.append(index + 1)
                 break
     return starts
+
+
+def _opens_adverbial(words: Sequence[Token], first: int) -> bool:
+    """Whether the unit opens with words before its clause: a function word ("On Tuesday,
+    …"), or a word and a preposition ("Back on her property, Haines was …", "Later in
+    the day, …")."""
+    opener = words[first].lower
+    if opener in _CLAUSE_OPENERS:
+        return True
+    if opener == "according" or opener.endswith("ing"):
+        return False  # "Speaking at a town hall in Salem, New Hampshire, Trump …"
+    return first + 1 < len(words) and words[first + 1].lower in PREPOSITIONS
 
 
 def _after_dateline(words: Sequence[Token]) -> int:
