@@ -1898,6 +1898,23 @@ def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
     return text, f"{words},", first
 
 
+@st.composite
+def glued_sentences_after_quotations(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” she said. “….”Some residents said …": a scrape glued the next sentence to a
+    quotation's closing mark; that sentence's clause is not the quotation's speaker, the
+    quotation goes on with the one before; (text, the second quotation, speaker)."""
+    name = draw(given_and_surname)
+    first, second = draw(st.lists(st.sampled_from(STATEMENTS), min_size=2, max_size=2, unique=True))
+    group = draw(st.sampled_from(("Some residents", "Neighbours", "A city spokesman, Tom Hale,")))
+    # curly marks: a straight mark glued to a letter reads as an opening one (a known miss)
+    mark, opening = "”", "“"
+    text = (
+        f"{name} said the notice went out late. {opening}{first},{mark} {name} said. "
+        f"{opening}{second}.{mark}{group} said they had learned of it from neighbours."
+    )
+    return text, f"{second}.", name
+
+
 # Appositions between a person and his verb, each its own comma-bounded stretch.
 _APPOSITIONS = (
     "the president of the Harbour Trust",

@@ -29,6 +29,7 @@ from strategies import (
     STATEMENTS,
     continued_paragraphs,
     dash_signatures,
+    glued_sentences_after_quotations,
     institutions_in_statements,
     introduced_paragraphs,
     live_blog_entries,
@@ -385,6 +386,15 @@ def test_a_pronoun_takes_the_subject_after_an_adverbial_opener(
 ) -> None:
     """ "Back on her property, Haines was sorting …. “…,” she said.": Haines, though
     another woman spoke after her."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
+
+
+@given(prose, glued_sentences_after_quotations())
+def test_a_sentence_glued_to_a_closing_mark_does_not_speak_the_quotation(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "“….”Some residents said …": the quotation is the speaker's before it."""
     text, words, name = case
     assert (words, name) in _found(f"{before}\n\n{text}"), text
 

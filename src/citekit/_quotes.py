@@ -198,6 +198,9 @@ def _speaker(
         if mention.attribution.role == "label" and mention.attribution.first == position:
             return mention, "transcript-label"  # "“PENCE: Well, …”"
     speakers = [m for m in speakers if m.attribution.role != "label"]
+    glued = _glued_sentence_after(reading.text, quoted, inner)
+    if glued:  # "“…how.”Some residents said …": the next sentence's clause, not its own
+        speakers = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
     after = position + 1
     if after < len(tokens) and tokens[after].text == ",":
         after += 1
@@ -238,7 +241,7 @@ def _speaker(
             introduced = _introducer_subject(reading, unit_index, quoted)
             if introduced is not None:
                 return introduced, "introduced"
-    if not unit.mentions:
+    if not unit.mentions or (glued and not speakers):
         recent = _last_event(reading, unit_index, quoted, events, reported=reported)
         if recent is not None:
             return recent
@@ -259,6 +262,13 @@ def _speaker(
     if unit.headline is not None:
         return unit.headline, "headline"
     return None, None
+
+
+def _glued_sentence_after(text: str, quoted: Quoted, inner: str) -> bool:
+    """Whether a sentence ends inside the closing mark and the next is glued to it, as a
+    scrape leaves it: "“…find out exactly how.”Some residents said …"."""
+    end = quoted.outer.end
+    return inner.rstrip().endswith(".") and end < len(text) and text[end].isupper()
 
 
 def _goes_on(
