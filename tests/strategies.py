@@ -1915,6 +1915,24 @@ def glued_sentences_after_quotations(draw: st.DrawFn) -> tuple[str, str, str]:
     return text, f"{second}.", name
 
 
+@st.composite
+def headline_quotations_quoted_below(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "‘It came through like a train’: Storm hits the coast ¶ … “It came through like a
+    train,” said Ana Ruiz.": a headline's quotation the story quotes again below, with its
+    speaker there; (text, the headline's quotation, speaker)."""
+    name = draw(given_and_surname)
+    words = draw(st.sampled_from(STATEMENTS))
+    marks = draw(st.sampled_from((("‘", "’"), ("'", "'"), ("“", "”"))))
+    rest = draw(st.sampled_from(("Storm hits the coast", "the last ferry of the season")))
+    clause = draw(st.sampled_from((f"said {name}", f"{name} said")))
+    more = draw(st.sampled_from(("", " We will be back next year.")))
+    text = (
+        f"{marks[0]}{words}{marks[1]}: {rest}\n\nThe harbour was quiet on Monday.\n\n"
+        f"“{words},” {clause}.{more}"
+    )
+    return text, words, name
+
+
 # Appositions between a person and his verb, each its own comma-bounded stretch.
 _APPOSITIONS = (
     "the president of the Harbour Trust",

@@ -30,6 +30,7 @@ from strategies import (
     continued_paragraphs,
     dash_signatures,
     glued_sentences_after_quotations,
+    headline_quotations_quoted_below,
     institutions_in_statements,
     introduced_paragraphs,
     live_blog_entries,
@@ -397,6 +398,24 @@ def test_a_sentence_glued_to_a_closing_mark_does_not_speak_the_quotation(
     """ "“….”Some residents said …": the quotation is the speaker's before it."""
     text, words, name = case
     assert (words, name) in _found(f"{before}\n\n{text}"), text
+
+
+@given(headline_quotations_quoted_below())
+def test_a_headline_s_quotation_takes_its_speaker_below(case: tuple[str, str, str]) -> None:
+    """ "‘…’: Storm hits the coast ¶ … “…,” said Ana Ruiz": the headline's words are
+    Ruiz's (``quoted-below``)."""
+    text, words, name = case
+    first = citekit.parse_article(text).quotes[0]
+    assert first.text == words, (text, first)
+    assert first.speaker is not None, text
+    assert (first.speaker.name, first.speaker.rule) == (name, "quoted-below")
+
+
+def test_a_headline_s_quotation_not_quoted_below_keeps_no_speaker() -> None:
+    text = "‘Nobody told us the water was unsafe’: a town waits\n\nThe harbour was quiet."
+    assert [(q.text, q.speaker) for q in citekit.parse_article(text).quotes] == [
+        ("Nobody told us the water was unsafe", None)
+    ]
 
 
 @given(prose, pronoun_subject_fragments())

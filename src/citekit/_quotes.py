@@ -26,7 +26,9 @@ is the speaker's ``rule``):
    …") or the previous quotation, which a paragraph-long quotation continues;
 6. ``sentence-subject``: for a fragment inside a sentence, the sentence's
    subject, "The ministry dismissed the claims as “utterly baseless”";
-7. ``headline``: in a headline "Name: …", the name.
+7. ``headline``: in a headline "Name: …", the name;
+8. ``quoted-below``: a headline's quotation that the story quotes again below takes
+   the speaker it has there, "‘It came through like a freight train’: Tornado …".
 
 In German, French, Italian and Spanish (``_reading.cues`` reads their
 clauses) three more shapes hold:
@@ -141,7 +143,7 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
         quotes.append(quote)
         if speaker is not None:
             events.setdefault(unit_index, []).append((quoted.inner.start, speaker))
-    return tuple(_carried(reading, _continued(reading, quotes)))
+    return tuple(_quoted_below(reading, _carried(reading, _continued(reading, quotes))))
 
 
 def _inside_post(span: Span, posts: list[Span]) -> bool:
@@ -519,6 +521,29 @@ def _whole_paragraph(reading: Reading, unit: Unit, quote: Quote) -> bool:
     if any(c.isalnum() for c in head):
         return False
     return not any(reading.units[i].mentions for i in range(first, last + 1))
+
+
+def _quoted_below(reading: Reading, quotes: list[Quote]) -> list[Quote]:
+    """A headline's quotation with no speaker, which the story quotes again below, takes
+    the speaker it has there: "‘It came through like a freight train’: Tornado …" ¶ …
+    "“It came through like a freight train,” said Loretta Haines"."""
+    result = list(quotes)
+    for index, quote in enumerate(result):
+        if (
+            quote.speaker is not None
+            or reading.units[reading.unit_index(quote.span.start)].paragraph
+        ):
+            continue
+        words = _WORD.findall(quote.text.lower())
+        if len(words) < 3:
+            continue
+        wanted = " ".join(words)
+        for later in result[index + 1 :]:
+            if later.speaker is not None and wanted in " ".join(_WORD.findall(later.text.lower())):
+                speaker = attrs.evolve(later.speaker, rule="quoted-below")
+                result[index] = attrs.evolve(quote, speaker=speaker)
+                break
+    return result
 
 
 def _type(tokens: TokenWindow, position: int) -> QuoteType:
