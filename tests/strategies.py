@@ -1933,6 +1933,34 @@ def headline_quotations_quoted_below(draw: st.DrawFn) -> tuple[str, str, str]:
     return text, words, name
 
 
+@st.composite
+def one_of_a_group(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "A said …. Two lobbyists were looking ahead. One, who asked not to be named because
+    she …, said …. ¶ “…,” she said.": "One" before a relative clause is an anonymous
+    speaker, whose gender the clause's pronoun gives, and whom the later pronoun means
+    rather than the person of that gender named before; (text, words, "One")."""
+    woman = draw(st.booleans())
+    named = f"{draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))} Hartley"
+    pronoun = "she" if woman else "he"
+    group = draw(st.sampled_from(("Two lobbyists", "Several growers", "Lawyers for the port")))
+    one = draw(st.sampled_from(("One", "Another")))
+    reason = draw(
+        st.sampled_from(
+            (
+                f"asked not to be named because {pronoun} was not authorized to speak",
+                f"spoke on condition of anonymity because {pronoun} feared reprisals",
+            )
+        )
+    )
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"{named} said the vote was long overdue. {group} were already looking ahead. "
+        f"{one}, who {reason}, said the fight would move to the rules.\n\n"
+        f"“{words},” {pronoun} said."
+    )
+    return text, f"{words},", one
+
+
 # Appositions between a person and his verb, each its own comma-bounded stretch.
 _APPOSITIONS = (
     "the president of the Harbour Trust",

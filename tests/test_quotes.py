@@ -37,6 +37,7 @@ from strategies import (
     lone_surnames_after_quotations,
     manner_of_speaking,
     nouns_after_quotations,
+    one_of_a_group,
     one_word_continuations,
     organisations_as_it,
     people_of_organisations,
@@ -416,6 +417,21 @@ def test_a_headline_s_quotation_not_quoted_below_keeps_no_speaker() -> None:
     assert [(q.text, q.speaker) for q in citekit.parse_article(text).quotes] == [
         ("Nobody told us the water was unsafe", None)
     ]
+
+
+@given(prose, one_of_a_group())
+def test_one_before_a_relative_clause_is_an_anonymous_speaker(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "One, who asked not to be named because she …, said …. “…,” she said.": One's."""
+    text, words, one = case
+    article = citekit.parse_article(f"{before}\n\n{text}")
+    quote = next(q for q in article.quotes if q.text == words)
+    assert quote.speaker is not None, text
+    assert (quote.speaker.name, quote.speaker.kind) == (one, "anonymous")
+    source = next(s for s in article.sources if s.name == one)
+    assert source.kind == "anonymous"
+    assert source.reason is not None
 
 
 @given(prose, pronoun_subject_fragments())

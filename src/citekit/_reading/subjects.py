@@ -38,8 +38,10 @@ from .._lexicon.people import (
     TITLE_MODIFIERS,
 )
 from .._lexicon.speech_verbs import SPEECH_VERBS
+from .._records import Span
 from .._text.patterns import lazy_pattern
-from .descriptions import Description, classify
+from .anonymity import anonymity_reason
+from .descriptions import Description, Profile, classify
 from .gaps import (
     PARTY_STATE,
     SUBJECT_VERB_GAPS,
@@ -67,6 +69,8 @@ _MAX_DATELINE = 12
 _CLOCK_WORDS = frozenset(
     {"a.m", "p.m", "am", "pm", "et", "edt", "est", "pt", "ct", "gmt", "bst", "utc"}
 )
+
+_HE_SHE = frozenset({"he", "she"})
 
 # A year, which opens no speaker phrase: "in 2017 America says".
 _YEAR = lazy_pattern(r"1[89]\d\d|20\d\d")
@@ -166,8 +170,10 @@ def _segment_phrases(
     found: list[tuple[Phrase, Description] | None] = []
     after_place = False
     chain = segments[0][0] == segments[0][1]  # the verb right after a comma
-    for start, stop in segments[1:]:
+    for position, (start, stop) in enumerate(segments[1:]):
         phrase = _opening_whole(text, words, start, stop, names)
+        if phrase is None:
+            phrase = _one_of_them(text, words, start, stop, segments[position])
         if phrase is None and after_place and stop > start:
             phrase = longest_suffix(text, words, start, stop, names)
             if phrase is not None and phrase[0].head == stop - 1:
@@ -180,6 +186,26 @@ def _segment_phrases(
         )
         chain = after_place
     return found
+
+
+def _one_of_them(
+    text: str, words: Sequence[Token], start: int, stop: int, relative: tuple[int, int]
+) -> tuple[Phrase, Description] | None:
+    """ "Two lobbyists spoke. One, who asked not to be named because she …, said": "One"
+    (or "Another") alone before a relative clause is one of the people just named, an
+    anonymous source, whose gender a "she" or "he" in the clause gives."""
+    if stop - start != 1 or words[start].lower not in {"one", "another"}:
+        return None
+    if start > 0 and words[start - 1].is_word:
+        return None
+    first, end = relative
+    if first >= end or words[first].lower not in {"who", "whose"}:
+        return None
+    gender = next((PERSON_PRONOUNS[w.lower] for w in words[first:end] if w.lower in _HE_SHE), None)
+    span = Span(words[start].start, words[start].end)
+    reason = anonymity_reason(text, Span(span.start, words[end - 1].end))
+    profile = Profile("anonymous", words[start].lower, reason=reason, gender=gender)
+    return Phrase(start, start, stop), Description(words[start].text, span, profile)
 
 
 def _inverts_after_clause(
