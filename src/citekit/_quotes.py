@@ -88,6 +88,8 @@ _PARAGRAPH_REACH = 3
 # tokens themselves are read at most ``TokenWindow.REACH``, three, from a
 # quotation: the reading keeps no others.)
 _WINDOW = 60
+# How far into the text a headline's quotation may start (``quoted-below``).
+_HEADLINE_REACH = 300
 
 
 def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quote, ...]:
@@ -529,6 +531,8 @@ def _quoted_below(reading: Reading, quotes: list[Quote]) -> list[Quote]:
     "“It came through like a freight train,” said Loretta Haines"."""
     result = list(quotes)
     for index, quote in enumerate(result):
+        if quote.span.start >= _HEADLINE_REACH:
+            break  # a headline is short: the quotations after it are the story's
         if (
             quote.speaker is not None
             or reading.units[reading.unit_index(quote.span.start)].paragraph

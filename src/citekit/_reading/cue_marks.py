@@ -207,6 +207,8 @@ def headline_clause(
     phrase = noun_phrase(tokens, 0, colon, post=False)
     if phrase is None or phrase.end != colon:
         return None
+    if all(t.text.isupper() and t.lower in NOT_SPEAKER_LABELS for t in tokens[:colon]):
+        return None  # "EXCLUSIVE: ‘…’ …", "BREAKING:": the page's label, no speaker
     description = classify(text, tokens, phrase, names)
     if description is not None and description.profile.kind == "anonymous" and description.anaphor:
         # "Judge: “I Will Not …”" over "Judge Ines Varga said …": the title's holder
