@@ -1738,18 +1738,18 @@ def introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
 
 # What a narration sentence has a person do, after "he" or "she" (or "Asked …, she").
 _NARRATION = (
-    "had never lived on an island",
-    "set down the cup and was quiet for a moment",
-    "came to the valley in 1966 with one suitcase",
-    "grows quiet when the storm comes up",
-    "laughs easily",
+    "had never wanted to work anywhere else",
+    "folded the chart and looked out at the water",
+    "moved to the valley as a boy with two brothers",
+    "still walks the breakwater every morning",
+    "keeps the logbooks in a tin box",
     "thanked the crew",
 )
 
 
 @st.composite
 def pronoun_introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
-    """ "Agnes Hartley kept the light for years. She had never lived on an island. ¶
+    """ "Jane Hartley kept the light for years. She had never wanted another job. ¶
     “…”": a paragraph that is one quotation, after a sentence of narration whose subject
     is "he" or "she" (maybe after "But" or a fronted "Asked why …,"), which stands for
     the person named before it; (the text, the quotation, the person)."""
@@ -1770,7 +1770,7 @@ def pronoun_introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
 
 @st.composite
 def pronoun_subject_fragments(draw: st.DrawFn) -> tuple[str, str, str]:
-    """ "Jane Hartley took the stage. She thanked her opponent for “a hard race.”": a
+    """ "Jane Hartley spoke at the quay. She thanked the crew for “a clean season.”": a
     fragment quoted in a sentence whose subject is "he" or "she" and whose verb is no cue
     takes the person the pronoun stands for (``sentence-subject``); (text, fragment, person)."""
     woman = draw(st.booleans())
@@ -1778,27 +1778,26 @@ def pronoun_subject_fragments(draw: st.DrawFn) -> tuple[str, str, str]:
     name = f"{given} {draw(st.sampled_from(_SURNAMES))}"
     pronoun = "She" if woman else "He"
     verb = draw(st.sampled_from(("thanked", "praised", "blamed", "greeted")))
-    fragment = draw(st.sampled_from(("a hard race", "the best crew on the coast", "a gift")))
+    fragment = draw(st.sampled_from(("a clean season", "the best crew on the coast", "a gift")))
     text = (
-        f"{name} took the stage just before midnight. "
-        f"{pronoun} {verb} the volunteers for “{fragment}.”"
+        f"{name} spoke at the quay on Saturday. {pronoun} {verb} the volunteers for “{fragment}.”"
     )
     return text, f"{fragment}.", name
 
 
 # Organisations named after a person's "of": each holds an organisation's word.
 _OF_ORGANISATIONS = (
-    "First Baptist Church of Grantham",
+    "Hillside Methodist Church of Dunmore",
     "Clearwater University",
     "the Harbour Trust",
-    "Grantham General Hospital",
+    "Northfield General Hospital",
     "Northfield Community College Foundation",
 )
 
 
 @st.composite
 def people_of_organisations(draw: st.DrawFn) -> tuple[str, str, str]:
-    """ "Pastor Renata Hartley of First Baptist Church said …. “…,” she said": a person
+    """ "Pastor Renata Hartley of Hillside Methodist Church said …. “…,” she said": a person
     named with the organisation she is of, maybe after a title, then her quotation under a
     pronoun; (text, words, name). The person is the speaker, not the whole run."""
     woman = draw(st.booleans())
@@ -1809,7 +1808,7 @@ def people_of_organisations(draw: st.DrawFn) -> tuple[str, str, str]:
     words = draw(st.sampled_from(STATEMENTS))
     pronoun = "she" if woman else "he"
     text = (
-        f"{title}{name} of {organisation} said volunteers had come from three counties.\n\n"
+        f"{title}{name} of {organisation} said the hall would stay open all week.\n\n"
         f"“{words},” {pronoun} said."
     )
     return text, f"{words},", name
@@ -1847,7 +1846,7 @@ def organisations_as_it(draw: st.DrawFn) -> tuple[str, str, str]:
 
 @st.composite
 def live_blog_entries(draw: st.DrawFn) -> tuple[str, str, str]:
-    """ "11:52 p.m. — Jane Hartley took the stage. “…,” she told supporters.": a live
+    """ "9:40 p.m. — Jane Hartley conceded in a short speech. “…,” she told the crowd.": a live
     blog's entry, its time stamp before a dash, whose subject is the pronoun's person;
     (text, words, person)."""
     woman = draw(st.booleans())
@@ -1861,17 +1860,17 @@ def live_blog_entries(draw: st.DrawFn) -> tuple[str, str, str]:
     words = draw(st.sampled_from(STATEMENTS))
     pronoun = "she" if woman else "he"
     text = (
-        f"LIVE: election night\n\n{stamp} {dash} {title}{name} took the stage at the hotel. "
-        f"“{words},” {pronoun} told supporters."
+        f"LIVE: harbour vote\n\n{stamp} {dash} {title}{name} conceded in a short speech. "
+        f"“{words},” {pronoun} told the crowd."
     )
     return text, f"{words},", name
 
 
 @st.composite
 def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
-    """ "A said …. B said …. ¶ Back on her property, A was sorting photographs. ¶ “…,”
+    """ "A said …. B said …. ¶ Back at the quay, A was mending a net. ¶ “…,”
     she said.": two people of one gender speak, then a sentence of narration opened by an
-    adverbial ("Back on her property,", "Later in the day,") is about the first, whom
+    adverbial ("Back at the quay,", "Later in the day,") is about the first, whom
     the pronoun then means; (text, words, first person)."""
     woman = draw(st.booleans())
     given = st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN)
@@ -1882,17 +1881,17 @@ def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
     opener = draw(
         st.sampled_from(
             (
-                f"Back on {'her' if woman else 'his'} property",
+                "Back at the quay",
                 "Later in the day",
                 "Early on Sunday",
-                "Back at the church",
+                f"Down at {'her' if woman else 'his'} boat",
             )
         )
     )
     words = draw(st.sampled_from(STATEMENTS))
     text = (
-        f"{first} said the roof had gone in seconds. {second} said the shelter was open.\n\n"
-        f"{opener}, {surnames[0]} was sorting photographs in the yard.\n\n"
+        f"{first} said the ferry would run late. {second} said the pier was closed.\n\n"
+        f"{opener}, {surnames[0]} was mending a net by the slipway.\n\n"
         f"“{words},” {pronoun} said."
     )
     return text, f"{words},", first
@@ -1900,17 +1899,17 @@ def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
 
 @st.composite
 def glued_sentences_after_quotations(draw: st.DrawFn) -> tuple[str, str, str]:
-    """ "“…,” she said. “….”Some residents said …": a scrape glued the next sentence to a
+    """ "“…,” she said. “….”Some neighbours said …": a scrape glued the next sentence to a
     quotation's closing mark; that sentence's clause is not the quotation's speaker, the
     quotation goes on with the one before; (text, the second quotation, speaker)."""
     name = draw(given_and_surname)
     first, second = draw(st.lists(st.sampled_from(STATEMENTS), min_size=2, max_size=2, unique=True))
-    group = draw(st.sampled_from(("Some residents", "Neighbours", "A city spokesman, Tom Hale,")))
+    group = draw(st.sampled_from(("Some neighbours", "Skippers", "A port spokesman, Tom Hale,")))
     # curly marks: a straight mark glued to a letter reads as an opening one (a known miss)
     mark, opening = "”", "“"
     text = (
-        f"{name} said the notice went out late. {opening}{first},{mark} {name} said. "
-        f"{opening}{second}.{mark}{group} said they had learned of it from neighbours."
+        f"{name} said the ferry would run late. {opening}{first},{mark} {name} said. "
+        f"{opening}{second}.{mark}{group} said the timetable had changed twice."
     )
     return text, f"{second}.", name
 
@@ -1935,27 +1934,27 @@ def headline_quotations_quoted_below(draw: st.DrawFn) -> tuple[str, str, str]:
 
 @st.composite
 def one_of_a_group(draw: st.DrawFn) -> tuple[str, str, str]:
-    """ "A said …. Two lobbyists were looking ahead. One, who asked not to be named because
+    """ "A said …. Several growers met after the vote. One, who asked not to be named because
     she …, said …. ¶ “…,” she said.": "One" before a relative clause is an anonymous
     speaker, whose gender the clause's pronoun gives, and whom the later pronoun means
     rather than the person of that gender named before; (text, words, "One")."""
     woman = draw(st.booleans())
     named = f"{draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))} Hartley"
     pronoun = "she" if woman else "he"
-    group = draw(st.sampled_from(("Two lobbyists", "Several growers", "Lawyers for the port")))
+    group = draw(st.sampled_from(("Several growers", "Three skippers", "Lawyers for the port")))
     one = draw(st.sampled_from(("One", "Another")))
     reason = draw(
         st.sampled_from(
             (
-                f"asked not to be named because {pronoun} was not authorized to speak",
+                f"asked not to be named because {pronoun} had signed a contract",
                 f"spoke on condition of anonymity because {pronoun} feared reprisals",
             )
         )
     )
     words = draw(st.sampled_from(STATEMENTS))
     text = (
-        f"{named} said the vote was long overdue. {group} were already looking ahead. "
-        f"{one}, who {reason}, said the fight would move to the rules.\n\n"
+        f"{named} said the quota was fair. {group} met after the vote. "
+        f"{one}, who {reason}, said the quota would be challenged in court.\n\n"
         f"“{words},” {pronoun} said."
     )
     return text, f"{words},", one

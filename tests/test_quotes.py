@@ -333,7 +333,7 @@ def test_a_quoted_paragraph_after_a_sentence_about_a_person_is_theirs(
 def test_a_quoted_paragraph_after_a_pronoun_s_narration_is_the_person_s(
     before: str, case: tuple[str, str, str]
 ) -> None:
-    """ "… Agnes Hartley kept the light. She had never lived on an island. ¶ “…”":
+    """ "… Jane Hartley kept the light. She had never wanted another job. ¶ “…”":
     the person "she" stands for, by the rule introduced."""
     text, words, name = case
     quotes = citekit.parse_article(f"{before}\n\n{text}").quotes
@@ -344,7 +344,7 @@ def test_a_quoted_paragraph_after_a_pronoun_s_narration_is_the_person_s(
 
 @given(prose, people_of_organisations())
 def test_a_person_of_an_organisation_is_a_person(before: str, case: tuple[str, str, str]) -> None:
-    """ "Pastor Renata Hartley of First Baptist Church said …": a person (whom "she"
+    """ "Pastor Renata Hartley of Hillside Methodist Church said …": a person (whom "she"
     finds), not an organisation named by the whole run."""
     text, words, name = case
     assert (words, name) in _found(f"{before}\n\n{text}"), text
@@ -376,7 +376,7 @@ def test_it_in_prose_names_no_source() -> None:
 def test_a_live_blog_entry_s_subject_is_after_its_time_stamp(
     before: str, case: tuple[str, str, str]
 ) -> None:
-    """ "11:52 p.m. — Jane Hartley took the stage. “…,” she told supporters.": Hartley."""
+    """ "9:40 p.m. — Jane Hartley conceded. “…,” she told the crowd.": Hartley."""
     text, words, name = case
     found = _found(f"{before}\n\n{text}")
     assert any(w == words and s is not None and name in s for w, s in found), (text, found)
@@ -386,7 +386,7 @@ def test_a_live_blog_entry_s_subject_is_after_its_time_stamp(
 def test_a_pronoun_takes_the_subject_after_an_adverbial_opener(
     before: str, case: tuple[str, str, str]
 ) -> None:
-    """ "Back on her property, Haines was sorting …. “…,” she said.": Haines, though
+    """ "Back at the quay, Hartley was mending a net. “…,” she said.": Hartley, though
     another woman spoke after her."""
     text, words, name = case
     assert (words, name) in _found(f"{before}\n\n{text}"), text
@@ -438,7 +438,7 @@ def test_one_before_a_relative_clause_is_an_anonymous_speaker(
 def test_a_fragment_in_a_pronoun_s_sentence_is_the_person_s(
     before: str, case: tuple[str, str, str]
 ) -> None:
-    """ "She thanked the volunteers for “a hard race.”": "she" is the subject, not the
+    """ "She thanked the volunteers for “a clean season.”": "she" is the subject, not the
     start of a longer phrase ("She thanked"), and stands for the person named before."""
     text, words, name = case
     assert (words, name) in _found(f"{before}\n\n{text}"), text

@@ -28,7 +28,7 @@ is the speaker's ``rule``):
    subject, "The ministry dismissed the claims as “utterly baseless”";
 7. ``headline``: in a headline "Name: …", the name;
 8. ``quoted-below``: a headline's quotation that the story quotes again below takes
-   the speaker it has there, "‘It came through like a freight train’: Tornado …".
+   the speaker it has there, "‘It came through like a train’: Storm hits …".
 
 In German, French, Italian and Spanish (``_reading.cues`` reads their
 clauses) three more shapes hold:
@@ -203,7 +203,7 @@ def _speaker(
             return mention, "transcript-label"  # "“PENCE: Well, …”"
     speakers = [m for m in speakers if m.attribution.role != "label"]
     glued = _glued_sentence_after(reading.text, quoted, inner)
-    if glued:  # "“…how.”Some residents said …": the next sentence's clause, not its own
+    if glued:  # "“…the rules.”Some neighbours said …": the next sentence's clause
         speakers = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
     after = position + 1
     if after < len(tokens) and tokens[after].text == ",":
@@ -270,7 +270,7 @@ def _speaker(
 
 def _glued_sentence_after(text: str, quoted: Quoted, inner: str) -> bool:
     """Whether a sentence ends inside the closing mark and the next is glued to it, as a
-    scrape leaves it: "“…find out exactly how.”Some residents said …"."""
+    scrape leaves it: "“…followed the rules.”Some neighbours said …"."""
     end = quoted.outer.end
     return inner.rstrip().endswith(".") and end < len(text) and text[end].isupper()
 
@@ -527,8 +527,8 @@ def _whole_paragraph(reading: Reading, unit: Unit, quote: Quote) -> bool:
 
 def _quoted_below(reading: Reading, quotes: list[Quote]) -> list[Quote]:
     """A headline's quotation with no speaker, which the story quotes again below, takes
-    the speaker it has there: "‘It came through like a freight train’: Tornado …" ¶ …
-    "“It came through like a freight train,” said Loretta Haines"."""
+    the speaker it has there: "‘It came through like a train’: Storm hits the coast" ¶ …
+    "“It came through like a train,” said Ana Ruiz"."""
     result = list(quotes)
     for index, quote in enumerate(result):
         if quote.span.start >= _HEADLINE_REACH:

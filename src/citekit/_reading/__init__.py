@@ -162,7 +162,7 @@ def read(doc: Document) -> Reading:
 
 def _pronoun_may_open(tokens: Sequence[Token]) -> bool:
     """Whether "he" or "she" stands where the unit's clause may open ("Asked why he
-    stayed, he set down …"): its subject may be a pronoun, whose antecedent the units
+    stayed, he put down the net"): its subject may be a pronoun, whose antecedent the units
     before must give."""
     return any(t.lower in _SINGULAR_PRONOUNS for t in tokens[:_PRONOUN_REACH])
 

@@ -254,7 +254,7 @@ def _classify(
 
 def _person_before_of(run: Sequence[Token], titled: bool) -> int | None:
     """The "of" between a person's name (a given name first, or a title before) and an
-    organisation's: "Eldon Marsh of First Baptist Church"; not "John Jay College of …"."""
+    organisation's: "Eldrin Vasko of Hillside Methodist Church"; not "Carver College of …"."""
     first = 0
     while first < len(run) and (_is_title_word(run[first]) or _is_leading(run[first])):
         first += 1
@@ -420,7 +420,7 @@ def _proper(
         run = run[:-2]
     joiner = _person_before_of(run, run_start > 0 and _is_leading(core[run_start - 1]))
     if joiner is not None:
-        # "Pastor Eldon Marsh of First Baptist Church": the person, of the church
+        # "Pastor Eldrin Vasko of Hillside Methodist Church": the person, of the church
         place_after = place_after or text[run[joiner + 1].start : run[-1].end]
         run = run[:joiner]
     name_start = 0

@@ -191,7 +191,7 @@ def _segment_phrases(
 def _one_of_them(
     text: str, words: Sequence[Token], start: int, stop: int, relative: tuple[int, int]
 ) -> tuple[Phrase, Description] | None:
-    """ "Two lobbyists spoke. One, who asked not to be named because she …, said": "One"
+    """ "Two growers spoke. One, who asked not to be named because she …, said": "One"
     (or "Another") alone before a relative clause is one of the people just named, an
     anonymous source, whose gender a "she" or "he" in the clause gives."""
     if stop - start != 1 or words[start].lower not in {"one", "another"}:
@@ -483,13 +483,13 @@ def clause_starts(words: Sequence[Token]) -> list[int]:
 
 def _opens_adverbial(words: Sequence[Token], first: int) -> bool:
     """Whether the unit opens with words before its clause: a function word ("On Tuesday,
-    …"), or a word and a preposition ("Back on her property, Haines was …", "Later in
+    …"), or a word and a preposition ("Back at the quay, Lindqvist was …", "Later in
     the day, …")."""
     opener = words[first].lower
     if opener in _CLAUSE_OPENERS:
         return True
     if opener == "according" or opener.endswith("ing"):
-        return False  # "Speaking at a town hall in Salem, New Hampshire, Trump …"
+        return False  # "Speaking at a school in Dover, New Jersey, Ruiz …": the place's comma
     return first + 1 < len(words) and words[first + 1].lower in PREPOSITIONS
 
 
@@ -514,7 +514,7 @@ def _after_dateline(words: Sequence[Token]) -> int:
 
 def _after_time_stamp(words: Sequence[Token]) -> int:
     """The first token after a live blog's time stamp that opens the unit, else 0:
-    "11:52 p.m. — Mayor-elect Dana Whitford took the stage", "Updated 9:05 ET - …"."""
+    "9:40 p.m. — Mayor Ines Varga conceded in a short speech", "Updated 9:05 ET - …"."""
     first = 1 if words[0].lower in {"updated", "update"} else 0
     if first + 3 >= len(words) or words[first + 1].text != ":":
         return 0
