@@ -1960,6 +1960,23 @@ def one_of_a_group(draw: st.DrawFn) -> tuple[str, str, str]:
     return text, f"{words},", one
 
 
+@st.composite
+def two_part_given_names(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "The bakery's owner, Ji-woo Chen, said he … “…,” he said.": a given name in two
+    parts ("Ji-woo", "Mei-ling"), whose short second part is no title's ("President-
+    elect") nor a modifier's ("Korean-born"), names a person; (text, words, name)."""
+    given = draw(st.sampled_from(("Ji-woo", "Mei-ling", "Seung-hoon", "Jae-in", "Min-jun")))
+    name = f"{given} {draw(st.sampled_from(('Chen', 'Park', 'Lee', 'Hartley')))}"
+    role = draw(st.sampled_from(("", "The bakery's owner, ")))
+    after = "," if role else ""
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"{role}{name}{after} said he was closing early when the lights went out.\n\n"
+        f"“{words},” he said."
+    )
+    return text, f"{words},", name
+
+
 # Appositions between a person and his verb, each its own comma-bounded stretch.
 _APPOSITIONS = (
     "the president of the Harbour Trust",

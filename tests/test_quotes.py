@@ -50,6 +50,7 @@ from strategies import (
     short_sentences_going_on,
     subjects_after_adverbials,
     transcript_lines,
+    two_part_given_names,
     two_speakers_and_a_pronoun,
 )
 
@@ -432,6 +433,22 @@ def test_one_before_a_relative_clause_is_an_anonymous_speaker(
     source = next(s for s in article.sources if s.name == one)
     assert source.kind == "anonymous"
     assert source.reason is not None
+
+
+@given(prose, two_part_given_names())
+def test_a_given_name_in_two_parts_names_a_person(before: str, case: tuple[str, str, str]) -> None:
+    """ "Ji-woo Chen said …. “…,” he said.": a person, whom "he" finds, not an
+    organisation "Chen" after a title-like "Ji-woo"."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
+
+
+def test_a_hyphenated_title_or_modifier_is_no_part_of_the_name() -> None:
+    text = (
+        "Mayor-elect Dana Roe said it. Korean-born Tom Hale said it. Texas-based Ana Ruiz said it."
+    )
+    names = [s.name for s in citekit.parse_article(text).sources]
+    assert names == ["Dana Roe", "Tom Hale", "Ana Ruiz"]
 
 
 @given(prose, pronoun_subject_fragments())

@@ -109,6 +109,10 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 # The most words of a person's name, particles included: "Luiz Inacio Lula da Silva".
 _MAX_NAME_WORDS = 5
 
+# Short second parts of a hyphenated modifier before a name: "Korean-born",
+# "Angeles-area", "Ohio-bred"; other short ones end a given name ("Hyun-woo").
+_MODIFIER_ENDINGS = frozenset({"born", "area", "bred", "led", "run", "made", "wide", "era"})
+
 
 @attrs.frozen
 class PersonName:
@@ -391,9 +395,19 @@ def is_titleish(word: str) -> bool:
         or (lower in NOT_NAME_WORDS and lower not in GIVEN_NAMES)  # not "June Okafor"
         or lower in FUNCTION_WORDS
         or (len(word) > 1 and word.isupper() and "." not in word)  # CIA, CEO, FDNY
-        or ("-" in word and word.rsplit("-", 1)[-1][:1].islower())  # President-elect
-        or (lower.endswith("ing") and len(word) > 5)  # "Blaming Congress"
+        or _hyphenated_title(word)  # "President-elect", not "Hyun-woo"
+        or (lower.endswith("ing") and len(word) > 5 and "-" not in word)  # "Blaming Congress"
     )
+
+
+def _hyphenated_title(word: str) -> bool:
+    """A hyphenated word before a name that is no part of it: "President-elect",
+    "Texas-based", "Korean-born"; not a given name in two parts ("Hyun-woo", "Mei-ling"),
+    whose second part is a short syllable."""
+    if "-" not in word or not word.rsplit("-", 1)[-1][:1].islower():
+        return False
+    last = word.lower().rsplit("-", 1)[-1]
+    return len(last) > 4 or last in _MODIFIER_ENDINGS
 
 
 def _person(words: list[tuple[int, str]]) -> list[PersonName]:
