@@ -1736,6 +1736,247 @@ def introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
     return f"{name} {doing}.\n\n“{words}.”", f"{words}.", name
 
 
+# What a narration sentence has a person do, after "he" or "she" (or "Asked …, she").
+_NARRATION = (
+    "had never wanted to work anywhere else",
+    "folded the chart and looked out at the water",
+    "moved to the valley as a boy with two brothers",
+    "still walks the breakwater every morning",
+    "keeps the logbooks in a tin box",
+    "thanked the crew",
+)
+
+
+@st.composite
+def pronoun_introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Jane Hartley kept the light for years. She had never wanted another job. ¶
+    “…”": a paragraph that is one quotation, after a sentence of narration whose subject
+    is "he" or "she" (maybe after "But" or a fronted "Asked why …,"), which stands for
+    the person named before it; (the text, the quotation, the person)."""
+    woman = draw(st.booleans())
+    given = draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))
+    name = f"{given} {draw(st.sampled_from(_SURNAMES))}"
+    pronoun = "she" if woman else "he"
+    opener = draw(st.sampled_from(("", "But ", f"Asked why {pronoun} stayed, ")))
+    subject = pronoun if opener else pronoun.capitalize()
+    doing = draw(st.sampled_from(_NARRATION))
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"For 30 years, {name} kept the light at the point. {opener}{subject} {doing}."
+        f"\n\n“{words}.”"
+    )
+    return text, f"{words}.", name
+
+
+@st.composite
+def pronoun_subject_fragments(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Jane Hartley spoke at the quay. She thanked the crew for “a clean season.”": a
+    fragment quoted in a sentence whose subject is "he" or "she" and whose verb is no cue
+    takes the person the pronoun stands for (``sentence-subject``); (text, fragment, person)."""
+    woman = draw(st.booleans())
+    given = draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))
+    name = f"{given} {draw(st.sampled_from(_SURNAMES))}"
+    pronoun = "She" if woman else "He"
+    verb = draw(st.sampled_from(("thanked", "praised", "blamed", "greeted")))
+    fragment = draw(st.sampled_from(("a clean season", "the best crew on the coast", "a gift")))
+    text = (
+        f"{name} spoke at the quay on Saturday. {pronoun} {verb} the volunteers for “{fragment}.”"
+    )
+    return text, f"{fragment}.", name
+
+
+# Organisations named after a person's "of": each holds an organisation's word.
+_OF_ORGANISATIONS = (
+    "Hillside Methodist Church of Dunmore",
+    "Clearwater University",
+    "the Harbour Trust",
+    "Northfield General Hospital",
+    "Northfield Community College Foundation",
+)
+
+
+@st.composite
+def people_of_organisations(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Pastor Renata Hartley of Hillside Methodist Church said …. “…,” she said": a person
+    named with the organisation she is of, maybe after a title, then her quotation under a
+    pronoun; (text, words, name). The person is the speaker, not the whole run."""
+    woman = draw(st.booleans())
+    given = draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))
+    name = f"{given} {draw(st.sampled_from(_SURNAMES))}"
+    title = draw(st.sampled_from(("", "Pastor ", "Dr. ", "Professor ")))
+    organisation = draw(st.sampled_from(_OF_ORGANISATIONS))
+    words = draw(st.sampled_from(STATEMENTS))
+    pronoun = "she" if woman else "he"
+    text = (
+        f"{title}{name} of {organisation} said the hall would stay open all week.\n\n"
+        f"“{words},” {pronoun} said."
+    )
+    return text, f"{words},", name
+
+
+@st.composite
+def institutions_in_statements(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "The museum said in a statement that she had “…”": an institution by its head
+    noun (museum, college, zoo, …), a possible place or name before it, speaking a quoted
+    fragment; (text, fragment, speaker)."""
+    head = draw(st.sampled_from(("museum", "college", "academy", "zoo", "gallery", "clinic")))
+    before = draw(st.sampled_from(("The", "The city", "The Harbour", "The county")))
+    fragment = draw(st.sampled_from(("changed how the town saw its river", "a gift to us")))
+    text = (
+        f"Marta Lindqvist worked there for years. {before} {head} said in a statement "
+        f"that she had “{fragment}.”"
+    )
+    return text, f"{fragment}.", f"{before} {head}"
+
+
+@st.composite
+def organisations_as_it(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "The harbour board issued a statement. “…,” it said.": "it" right after a
+    quotation stands for the organisation the sentence before is about; (text, words,
+    organisation)."""
+    organisation = draw(
+        st.sampled_from(("The harbour board", "The county water authority", "The ferry company"))
+    )
+    relative = draw(st.sampled_from(("", ", which runs the port,")))
+    doing = draw(st.sampled_from(("issued a statement on Friday", "posted a notice online")))
+    words = draw(st.sampled_from(STATEMENTS))
+    text = f"{organisation}{relative} {doing}. “{words},” it said."
+    return text, f"{words},", organisation
+
+
+@st.composite
+def live_blog_entries(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "9:40 p.m. — Jane Hartley conceded in a short speech. “…,” she told the crowd.": a live
+    blog's entry, its time stamp before a dash, whose subject is the pronoun's person;
+    (text, words, person)."""
+    woman = draw(st.booleans())
+    given = draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))
+    name = f"{given} {draw(st.sampled_from(_SURNAMES))}"
+    hour, minute = draw(st.integers(1, 12)), draw(st.integers(0, 59))
+    clock = draw(st.sampled_from(("p.m.", "a.m.", "p.m. ET", "PM", "")))
+    stamp = f"{draw(st.sampled_from(('', 'Updated ')))}{hour}:{minute:02d} {clock}".rstrip()
+    dash = draw(st.sampled_from(("—", "-", "–")))
+    title = draw(st.sampled_from(("", "Mayor-elect ", "Councilwoman " if woman else "Sen. ")))
+    words = draw(st.sampled_from(STATEMENTS))
+    pronoun = "she" if woman else "he"
+    text = (
+        f"LIVE: harbour vote\n\n{stamp} {dash} {title}{name} conceded in a short speech. "
+        f"“{words},” {pronoun} told the crowd."
+    )
+    return text, f"{words},", name
+
+
+@st.composite
+def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "A said …. B said …. ¶ Back at the quay, A was mending a net. ¶ “…,”
+    she said.": two people of one gender speak, then a sentence of narration opened by an
+    adverbial ("Back at the quay,", "Later in the day,") is about the first, whom
+    the pronoun then means; (text, words, first person)."""
+    woman = draw(st.booleans())
+    given = st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN)
+    first_given, second_given = draw(st.lists(given, min_size=2, max_size=2, unique=True))
+    surnames = draw(st.lists(st.sampled_from(_SURNAMES), min_size=2, max_size=2, unique=True))
+    first, second = f"{first_given} {surnames[0]}", f"{second_given} {surnames[1]}"
+    pronoun = "she" if woman else "he"
+    opener = draw(
+        st.sampled_from(
+            (
+                "Back at the quay",
+                "Later in the day",
+                "Early on Sunday",
+                f"Down at {'her' if woman else 'his'} boat",
+            )
+        )
+    )
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"{first} said the ferry would run late. {second} said the pier was closed.\n\n"
+        f"{opener}, {surnames[0]} was mending a net by the slipway.\n\n"
+        f"“{words},” {pronoun} said."
+    )
+    return text, f"{words},", first
+
+
+@st.composite
+def glued_sentences_after_quotations(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” she said. “….”Some neighbours said …": a scrape glued the next sentence to a
+    quotation's closing mark; that sentence's clause is not the quotation's speaker, the
+    quotation goes on with the one before; (text, the second quotation, speaker)."""
+    name = draw(given_and_surname)
+    first, second = draw(st.lists(st.sampled_from(STATEMENTS), min_size=2, max_size=2, unique=True))
+    group = draw(st.sampled_from(("Some neighbours", "Skippers", "A port spokesman, Tom Hale,")))
+    # curly marks: a straight mark glued to a letter reads as an opening one (a known miss)
+    mark, opening = "”", "“"
+    text = (
+        f"{name} said the ferry would run late. {opening}{first},{mark} {name} said. "
+        f"{opening}{second}.{mark}{group} said the timetable had changed twice."
+    )
+    return text, f"{second}.", name
+
+
+@st.composite
+def headline_quotations_quoted_below(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "‘It came through like a train’: Storm hits the coast ¶ … “It came through like a
+    train,” said Ana Ruiz.": a headline's quotation the story quotes again below, with its
+    speaker there; (text, the headline's quotation, speaker)."""
+    name = draw(given_and_surname)
+    words = draw(st.sampled_from(STATEMENTS))
+    marks = draw(st.sampled_from((("‘", "’"), ("'", "'"), ("“", "”"))))
+    rest = draw(st.sampled_from(("Storm hits the coast", "the last ferry of the season")))
+    clause = draw(st.sampled_from((f"said {name}", f"{name} said")))
+    more = draw(st.sampled_from(("", " We will be back next year.")))
+    text = (
+        f"{marks[0]}{words}{marks[1]}: {rest}\n\nThe harbour was quiet on Monday.\n\n"
+        f"“{words},” {clause}.{more}"
+    )
+    return text, words, name
+
+
+@st.composite
+def one_of_a_group(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "A said …. Several growers met after the vote. One, who asked not to be named because
+    she …, said …. ¶ “…,” she said.": "One" before a relative clause is an anonymous
+    speaker, whose gender the clause's pronoun gives, and whom the later pronoun means
+    rather than the person of that gender named before; (text, words, "One")."""
+    woman = draw(st.booleans())
+    named = f"{draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))} Hartley"
+    pronoun = "she" if woman else "he"
+    group = draw(st.sampled_from(("Several growers", "Three skippers", "Lawyers for the port")))
+    one = draw(st.sampled_from(("One", "Another")))
+    reason = draw(
+        st.sampled_from(
+            (
+                f"asked not to be named because {pronoun} had signed a contract",
+                f"spoke on condition of anonymity because {pronoun} feared reprisals",
+            )
+        )
+    )
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"{named} said the quota was fair. {group} met after the vote. "
+        f"{one}, who {reason}, said the quota would be challenged in court.\n\n"
+        f"“{words},” {pronoun} said."
+    )
+    return text, f"{words},", one
+
+
+@st.composite
+def two_part_given_names(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "The bakery's owner, Ji-woo Chen, said he … “…,” he said.": a given name in two
+    parts ("Ji-woo", "Mei-ling"), whose short second part is no title's ("President-
+    elect") nor a modifier's ("Korean-born"), names a person; (text, words, name)."""
+    given = draw(st.sampled_from(("Ji-woo", "Mei-ling", "Seung-hoon", "Jae-in", "Min-jun")))
+    name = f"{given} {draw(st.sampled_from(('Chen', 'Park', 'Lee', 'Hartley')))}"
+    role = draw(st.sampled_from(("", "The bakery's owner, ")))
+    after = "," if role else ""
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"{role}{name}{after} said he was closing early when the lights went out.\n\n"
+        f"“{words},” he said."
+    )
+    return text, f"{words},", name
+
+
 # Appositions between a person and his verb, each its own comma-bounded stretch.
 _APPOSITIONS = (
     "the president of the Harbour Trust",

@@ -29,18 +29,29 @@ from strategies import (
     STATEMENTS,
     continued_paragraphs,
     dash_signatures,
+    glued_sentences_after_quotations,
+    headline_quotations_quoted_below,
+    institutions_in_statements,
     introduced_paragraphs,
+    live_blog_entries,
     lone_surnames_after_quotations,
     manner_of_speaking,
     nouns_after_quotations,
+    one_of_a_group,
     one_word_continuations,
     openers_and_namings,
+    organisations_as_it,
+    people_of_organisations,
     plain_sentence,
+    pronoun_introduced_paragraphs,
+    pronoun_subject_fragments,
     prose,
     quotations_read_out,
     round_up_labels,
     short_sentences_going_on,
+    subjects_after_adverbials,
     transcript_lines,
+    two_part_given_names,
     two_speakers_and_a_pronoun,
 )
 
@@ -330,6 +341,137 @@ def test_a_quoted_paragraph_after_a_sentence_about_a_person_is_theirs(
     assert quotes[-1].text == words, (text, quotes)
     assert quotes[-1].speaker is not None, text
     assert (quotes[-1].speaker.name, quotes[-1].speaker.rule) == (name, "introduced")
+
+
+@given(prose, pronoun_introduced_paragraphs())
+def test_a_quoted_paragraph_after_a_pronoun_s_narration_is_the_person_s(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "… Jane Hartley kept the light. She had never wanted another job. ¶ “…”":
+    the person "she" stands for, by the rule introduced."""
+    text, words, name = case
+    quotes = citekit.parse_article(f"{before}\n\n{text}").quotes
+    assert quotes[-1].text == words, (text, quotes)
+    assert quotes[-1].speaker is not None, text
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.rule) == (name, "introduced")
+
+
+@given(prose, people_of_organisations())
+def test_a_person_of_an_organisation_is_a_person(before: str, case: tuple[str, str, str]) -> None:
+    """ "Pastor Renata Hartley of Hillside Methodist Church said …": a person (whom "she"
+    finds), not an organisation named by the whole run."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
+
+
+@given(prose, institutions_in_statements())
+def test_an_institution_by_its_head_noun_speaks(before: str, case: tuple[str, str, str]) -> None:
+    """ "The museum said in a statement that she had “…”": the museum's words."""
+    text, words, speaker = case
+    assert (words, speaker) in _found(f"{before}\n\n{text}"), text
+
+
+@given(prose, organisations_as_it())
+def test_it_after_a_quotation_is_the_organisation_before(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "The harbour board issued a statement. “…,” it said.": the board's words."""
+    text, words, speaker = case
+    assert (words, speaker) in _found(f"{before}\n\n{text}"), text
+
+
+def test_it_in_prose_names_no_source() -> None:
+    """ "it announced" away from a quotation is no clause: "it" may be anything."""
+    text = "Tom Hale spoke in October. In addition to its order, it announced a new route."
+    assert [s.name for s in citekit.parse_article(text).sources] == []
+
+
+@given(prose, live_blog_entries())
+def test_a_live_blog_entry_s_subject_is_after_its_time_stamp(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "9:40 p.m. — Jane Hartley conceded. “…,” she told the crowd.": Hartley."""
+    text, words, name = case
+    found = _found(f"{before}\n\n{text}")
+    assert any(w == words and s is not None and name in s for w, s in found), (text, found)
+
+
+@given(prose, subjects_after_adverbials())
+def test_a_pronoun_takes_the_subject_after_an_adverbial_opener(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Back at the quay, Hartley was mending a net. “…,” she said.": Hartley, though
+    another woman spoke after her."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
+
+
+@given(prose, glued_sentences_after_quotations())
+def test_a_sentence_glued_to_a_closing_mark_does_not_speak_the_quotation(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "“….”Some residents said …": the quotation is the speaker's before it."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
+
+
+@given(headline_quotations_quoted_below())
+def test_a_headline_s_quotation_takes_its_speaker_below(case: tuple[str, str, str]) -> None:
+    """ "‘…’: Storm hits the coast ¶ … “…,” said Ana Ruiz": the headline's words are
+    Ruiz's (``quoted-below``)."""
+    text, words, name = case
+    first = citekit.parse_article(text).quotes[0]
+    assert first.text == words, (text, first)
+    assert first.speaker is not None, text
+    assert (first.speaker.name, first.speaker.rule) == (name, "quoted-below")
+
+
+def test_a_headline_s_quotation_not_quoted_below_keeps_no_speaker() -> None:
+    text = "‘Nobody told us the water was unsafe’: a town waits\n\nThe harbour was quiet."
+    assert [(q.text, q.speaker) for q in citekit.parse_article(text).quotes] == [
+        ("Nobody told us the water was unsafe", None)
+    ]
+
+
+@given(prose, one_of_a_group())
+def test_one_before_a_relative_clause_is_an_anonymous_speaker(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "One, who asked not to be named because she …, said …. “…,” she said.": One's."""
+    text, words, one = case
+    article = citekit.parse_article(f"{before}\n\n{text}")
+    quote = next(q for q in article.quotes if q.text == words)
+    assert quote.speaker is not None, text
+    assert (quote.speaker.name, quote.speaker.kind) == (one, "anonymous")
+    source = next(s for s in article.sources if s.name == one)
+    assert source.kind == "anonymous"
+    assert source.reason is not None
+
+
+@given(prose, two_part_given_names())
+def test_a_given_name_in_two_parts_names_a_person(before: str, case: tuple[str, str, str]) -> None:
+    """ "Ji-woo Chen said …. “…,” he said.": a person, whom "he" finds, not an
+    organisation "Chen" after a title-like "Ji-woo"."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
+
+
+def test_a_hyphenated_title_or_modifier_is_no_part_of_the_name() -> None:
+    text = (
+        "Mayor-elect Dana Roe said it. Korean-born Tom Hale said it. Texas-based Ana Ruiz said it."
+    )
+    names = [s.name for s in citekit.parse_article(text).sources]
+    assert names == ["Dana Roe", "Tom Hale", "Ana Ruiz"]
+
+
+@given(prose, pronoun_subject_fragments())
+def test_a_fragment_in_a_pronoun_s_sentence_is_the_person_s(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "She thanked the volunteers for “a clean season.”": "she" is the subject, not the
+    start of a longer phrase ("She thanked"), and stands for the person named before."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
 
 
 # ------------------------------------------------------------------ benchmark

@@ -26,7 +26,9 @@ is the speaker's ``rule``):
    …") or the previous quotation, which a paragraph-long quotation continues;
 6. ``sentence-subject``: for a fragment inside a sentence, the sentence's
    subject, "The ministry dismissed the claims as “utterly baseless”";
-7. ``headline``: in a headline "Name: …", the name.
+7. ``headline``: in a headline "Name: …", the name;
+8. ``quoted-below``: a headline's quotation that the story quotes again below takes
+   the speaker it has there, "‘It came through like a train’: Storm hits …".
 
 In German, French, Italian and Spanish (``_reading.cues`` reads their
 clauses) three more shapes hold:
@@ -86,6 +88,8 @@ _PARAGRAPH_REACH = 3
 # tokens themselves are read at most ``TokenWindow.REACH``, three, from a
 # quotation: the reading keeps no others.)
 _WINDOW = 60
+# How far into the text a headline's quotation may start (``quoted-below``).
+_HEADLINE_REACH = 300
 
 
 def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quote, ...]:
@@ -141,7 +145,7 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
         quotes.append(quote)
         if speaker is not None:
             events.setdefault(unit_index, []).append((quoted.inner.start, speaker))
-    return tuple(_carried(reading, _continued(reading, quotes)))
+    return tuple(_quoted_below(reading, _carried(reading, _continued(reading, quotes))))
 
 
 def _inside_post(span: Span, posts: list[Span]) -> bool:
@@ -198,6 +202,9 @@ def _speaker(
         if mention.attribution.role == "label" and mention.attribution.first == position:
             return mention, "transcript-label"  # "“PENCE: Well, …”"
     speakers = [m for m in speakers if m.attribution.role != "label"]
+    glued = _glued_sentence_after(reading.text, quoted, inner)
+    if glued:  # "“…the rules.”Some neighbours said …": the next sentence's clause
+        speakers = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
     after = position + 1
     if after < len(tokens) and tokens[after].text == ",":
         after += 1
@@ -238,7 +245,7 @@ def _speaker(
             introduced = _introducer_subject(reading, unit_index, quoted)
             if introduced is not None:
                 return introduced, "introduced"
-    if not unit.mentions:
+    if not unit.mentions or (glued and not speakers):
         recent = _last_event(reading, unit_index, quoted, events, reported=reported)
         if recent is not None:
             return recent
@@ -259,6 +266,13 @@ def _speaker(
     if unit.headline is not None:
         return unit.headline, "headline"
     return None, None
+
+
+def _glued_sentence_after(text: str, quoted: Quoted, inner: str) -> bool:
+    """Whether a sentence ends inside the closing mark and the next is glued to it, as a
+    scrape leaves it: "“…followed the rules.”Some neighbours said …"."""
+    end = quoted.outer.end
+    return inner.rstrip().endswith(".") and end < len(text) and text[end].isupper()
 
 
 def _goes_on(
@@ -509,6 +523,31 @@ def _whole_paragraph(reading: Reading, unit: Unit, quote: Quote) -> bool:
     if any(c.isalnum() for c in head):
         return False
     return not any(reading.units[i].mentions for i in range(first, last + 1))
+
+
+def _quoted_below(reading: Reading, quotes: list[Quote]) -> list[Quote]:
+    """A headline's quotation with no speaker, which the story quotes again below, takes
+    the speaker it has there: "‘It came through like a train’: Storm hits the coast" ¶ …
+    "“It came through like a train,” said Ana Ruiz"."""
+    result = list(quotes)
+    for index, quote in enumerate(result):
+        if quote.span.start >= _HEADLINE_REACH:
+            break  # a headline is short: the quotations after it are the story's
+        if (
+            quote.speaker is not None
+            or reading.units[reading.unit_index(quote.span.start)].paragraph
+        ):
+            continue
+        words = _WORD.findall(quote.text.lower())
+        if len(words) < 3:
+            continue
+        wanted = " ".join(words)
+        for later in result[index + 1 :]:
+            if later.speaker is not None and wanted in " ".join(_WORD.findall(later.text.lower())):
+                speaker = attrs.evolve(later.speaker, rule="quoted-below")
+                result[index] = attrs.evolve(quote, speaker=speaker)
+                break
+    return result
 
 
 def _type(tokens: TokenWindow, position: int) -> QuoteType:

@@ -62,6 +62,7 @@ SpeakerRule = Literal[
     "headline",
     "clause-final",
     "introduced",
+    "quoted-below",
 ]
 
 

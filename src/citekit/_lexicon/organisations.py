@@ -66,6 +66,7 @@ ORGANIZATION_HEADS: frozenset[str] = _words(
     fund trust society forum programme program watch international pharma
     pharmaceuticals energy airways laboratories operator supplier distributor
     exchange observatory ngo delegation secretariat assembly legislature cartel chamber
+    museum college academy zoo gallery orchestra clinic diocese
     """
 )
 

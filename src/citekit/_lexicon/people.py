@@ -107,6 +107,7 @@ PERSON_NOUNS: frozenset[str] = (
     translator interpreter guide ranger guard warden fellow lecturer instructor
     researcher curator librarian advocate proponent backer donor operative commenter
     ally rival user front-runner frontrunner hopeful constituent
+    publicist rep pal confidante respondent interviewee
     """
     )
 )

@@ -50,6 +50,10 @@ from .units import EMPTY_WINDOW, TokenWindow, Unit, outer_start, unit_spans
 # How many units back the subject of an unread unit is an antecedent.
 _UNIT_LOOKBACK = 4
 
+# "he" and "she" within this many tokens of a unit's start may be its clause's subject.
+_SINGULAR_PRONOUNS = frozenset({"he", "she"})
+_PRONOUN_REACH = 16
+
 # A unit that opens with a dash may sign the quotation before it ("- Bernie Sanders.").
 _DASHES = "―—–-"
 
@@ -128,7 +132,9 @@ def read(doc: Document) -> Reading:
         else:
             tokens = split_elisions(tokens, foreign)
             clauses = read_foreign_clauses(text, tokens, names, foreign)
-        if any(a.speaker.anaphor in {"pronoun", "definite"} for a in clauses):
+        if any(a.speaker.anaphor in {"pronoun", "definite"} for a in clauses) or (
+            foreign is None and _pronoun_may_open(tokens)
+        ):
             for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index):
                 _register_subject(text, units[earlier], quoted, resolver, names)
         elif (
@@ -137,8 +143,12 @@ def read(doc: Document) -> Reading:
             and registered < index - 1
             and _opens_quoted_paragraph(doc, span, inside, units)
         ):
-            # "MacLeod does not dispute it. ¶ “…”": the subject before may introduce it
-            introducer = _register_subject(text, units[-1], quoted, resolver, names)
+            # "MacLeod does not dispute it. ¶ “…”": the subject before may introduce it,
+            # a pronoun too ("She had never lived there. ¶ “…”"), once the units before
+            # it are antecedents
+            for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index - 1):
+                _register_subject(text, units[earlier], quoted, resolver, names)
+            introducer = _register_subject(text, units[-1], quoted, resolver, names, pronoun=True)
             if introducer is not None:
                 units[-1] = attrs.evolve(units[-1], subject=introducer)
         units.append(
@@ -148,6 +158,13 @@ def read(doc: Document) -> Reading:
         )
         registered = index
     return Reading(text, quoted, tuple(units), names, tuple(u.span.start for u in units))
+
+
+def _pronoun_may_open(tokens: Sequence[Token]) -> bool:
+    """Whether "he" or "she" stands where the unit's clause may open ("Asked why he
+    stayed, he put down the net"): its subject may be a pronoun, whose antecedent the units
+    before must give."""
+    return any(t.lower in _SINGULAR_PRONOUNS for t in tokens[:_PRONOUN_REACH])
 
 
 def opens_with_dash(text: str, span: Span) -> bool:
@@ -176,10 +193,16 @@ def _opens_quoted_paragraph(
 
 
 def _register_subject(
-    text: str, unit: Unit, quoted: tuple[Quoted, ...], resolver: Resolver, names: NameIndex
+    text: str,
+    unit: Unit,
+    quoted: tuple[Quoted, ...],
+    resolver: Resolver,
+    names: NameIndex,
+    *,
+    pronoun: bool = False,
 ) -> Mention | None:
     """Make the subject of a unit read lazily an antecedent ("The entrepreneurs took …"),
-    and give it as a mention."""
+    and give it as a mention; with ``pronoun``, a pronoun subject too, resolved."""
     if unit.read_in_full:
         return None  # its subject was resolved when it was read
     window = Span(unit.span.start, min(unit.span.end, unit.span.start + 240))
@@ -192,7 +215,7 @@ def _register_subject(
         inside.append(item.outer)
     tokens = tokenize(text, window, inside)
     subject = clause_subject(text, tokens, names)
-    if subject is None or subject[1].anaphor == "pronoun":
+    if subject is None or (subject[1].anaphor == "pronoun" and not pronoun):
         return None
     entity = resolver.resolve(subject[1], subject[1].span.start)
     if entity is None:

@@ -209,8 +209,8 @@ def headline_clause(
     phrase = noun_phrase(tokens, 0, colon, post=False)
     if phrase is None or phrase.end != colon:
         return None
-    if colon == 1 and tokens[0].lower in NOT_SPEAKER_LABELS:
-        return None  # "EXCLUSIVE: …", "BREAKING: …": the page's label, no speaker
+    if all(t.text.isupper() and t.lower in NOT_SPEAKER_LABELS for t in tokens[:colon]):
+        return None  # "EXCLUSIVE: ‘…’ …", "BREAKING:": the page's label, no speaker
     description = classify(text, tokens, phrase, names)
     if description is not None and description.profile.kind == "anonymous" and description.anaphor:
         # "Judge: “I Will Not …”" over "Judge Ines Varga said …": the title's holder

@@ -135,6 +135,7 @@ _PRONOUN_PROFILES = {
     pronoun: Profile("person", pronoun, plural=pronoun == "they", gender=gender)
     for pronoun, gender in PERSON_PRONOUNS.items()
 }
+_PRONOUN_PROFILES["it"] = Profile("organization", "it", gender="n")  # "“…,” it said"
 _PLURAL_PRONOUN_PROFILES = {
     pronoun: Profile("group", pronoun, plural=True) for pronoun in PLURAL_PRONOUNS
 }
@@ -167,7 +168,7 @@ def _classify(
     span = Span(words[phrase.start].start, words[phrase.end - 1].end)
     written = phrase_text(text, words, phrase)
     reason = anonymity_reason(text, span) if head.text[:1].islower() else None
-    if len(core) == 1 and lower in PERSON_PRONOUNS:
+    if len(core) == 1 and lower in _PRONOUN_PROFILES:
         return Description(
             head.text,
             span,

@@ -56,6 +56,8 @@ _ADJECTIVE_PREPOSITIONS = frozenset({"inside", "outside"})
 
 # Words for documents that are also forms of a speech verb: "reports", "posts".
 _VERB_DOCUMENTS = DOCUMENT_NOUNS & SPEECH_VERBS
+# "he" and "she" never open a longer phrase: "She thanked …", "He came …".
+_SINGULAR_PRONOUNS = frozenset({"he", "she"})
 
 
 @attrs.frozen
@@ -65,6 +67,12 @@ class Phrase:
     start: int
     head: int
     end: int
+
+
+def _after_quote(words: Sequence[Token], index: int) -> bool:
+    """Whether a quotation's closing mark (maybe and a comma) stands right before ``index``."""
+    before = [w for w in words[max(0, index - 2) : index] if w.text != ","]
+    return bool(before) and before[-1].kind == "quote"
 
 
 def noun_phrase(
@@ -91,6 +99,14 @@ def noun_phrase(
     pronoun = words[index].lower in PERSON_PRONOUNS or words[index].lower in PLURAL_PRONOUNS
     if pronoun and not partitive and (index + 1 >= limit or not is_modifier_word(words[index + 1])):
         return Phrase(index, index, index + 1)
+    if words[index].lower in _SINGULAR_PRONOUNS and words[index + 1].text[:1].islower():
+        return Phrase(index, index, index + 1)  # "She thanked …": no modifier after "he", "she"
+    if (
+        words[index].lower == "it"
+        and words[index + 1].lower in SPEECH_VERBS
+        and _after_quote(words, index)
+    ):
+        return Phrase(index, index, index + 1)  # "“…,” it said": an organisation's pronoun
     if partitive:
         index += 2  # "one of the U.S. senior officials", "most of the candidates"
     else:

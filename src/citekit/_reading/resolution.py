@@ -35,6 +35,8 @@ _INITIAL = lazy_pattern(r"\w\.?")
 # How far back a pronoun or a definite phrase looks for its antecedent, in
 # mentions: far enough for a paragraph, near enough not to jump topics.
 _LOOKBACK = 15
+# What "it" may stand for as a speaker: "The ministry … “…,” it said".
+_NEUTER_KINDS = frozenset({"organization", "outlet", "document"})
 
 
 @attrs.define(eq=False)
@@ -158,6 +160,10 @@ class Resolver:
         gender = description.profile.gender
         for entity in reversed(self.recent[-_LOOKBACK:]):
             known = entity.profile
+            if gender == "n":  # "it": the last organisation, outlet or document
+                if known.kind in _NEUTER_KINDS and not known.plural:
+                    return entity
+                continue
             if gender == "p":
                 if known.plural or known.kind in {"group", "organization"}:
                     return entity

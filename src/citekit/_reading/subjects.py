@@ -39,8 +39,10 @@ from .._lexicon.people import (
     TITLE_MODIFIERS,
 )
 from .._lexicon.speech_verbs import SPEECH_VERBS
+from .._records import Span
 from .._text.patterns import lazy_pattern
-from .descriptions import Description, classify
+from .anonymity import anonymity_reason
+from .descriptions import Description, Profile, classify
 from .gaps import (
     PARTY_STATE,
     SUBJECT_VERB_GAPS,
@@ -66,6 +68,13 @@ _PREPOSITION_OPENERS = PREPOSITIONS - CONJUNCTIONS
 # most tokens before its dash ("SAN JUAN, Puerto Rico (Reuters) -").
 _DATELINE_PLACE = lazy_pattern(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
 _MAX_DATELINE = 12
+
+# The words after a time of day: "p.m.", "ET" ("11:52 p.m. ET —").
+_CLOCK_WORDS = frozenset(
+    {"a.m", "p.m", "am", "pm", "et", "edt", "est", "pt", "ct", "gmt", "bst", "utc"}
+)
+
+_HE_SHE = frozenset({"he", "she"})
 
 # A year, which opens no speaker phrase: "in 2017 America says".
 _YEAR = lazy_pattern(r"1[89]\d\d|20\d\d")
@@ -165,8 +174,10 @@ def _segment_phrases(
     found: list[tuple[Phrase, Description] | None] = []
     after_place = False
     chain = segments[0][0] == segments[0][1]  # the verb right after a comma
-    for start, stop in segments[1:]:
+    for position, (start, stop) in enumerate(segments[1:]):
         phrase = _opening_whole(text, words, start, stop, names)
+        if phrase is None:
+            phrase = _one_of_them(text, words, start, stop, segments[position])
         if phrase is None and after_place and stop > start:
             phrase = longest_suffix(text, words, start, stop, names)
             if phrase is not None and phrase[0].head == stop - 1:
@@ -179,6 +190,26 @@ def _segment_phrases(
         )
         chain = after_place
     return found
+
+
+def _one_of_them(
+    text: str, words: Sequence[Token], start: int, stop: int, relative: tuple[int, int]
+) -> tuple[Phrase, Description] | None:
+    """ "Two growers spoke. One, who asked not to be named because she …, said": "One"
+    (or "Another") alone before a relative clause is one of the people just named, an
+    anonymous source, whose gender a "she" or "he" in the clause gives."""
+    if stop - start != 1 or words[start].lower not in {"one", "another"}:
+        return None
+    if start > 0 and words[start - 1].is_word:
+        return None
+    first, end = relative
+    if first >= end or words[first].lower not in {"who", "whose"}:
+        return None
+    gender = next((PERSON_PRONOUNS[w.lower] for w in words[first:end] if w.lower in _HE_SHE), None)
+    span = Span(words[start].start, words[start].end)
+    reason = anonymity_reason(text, Span(span.start, words[end - 1].end))
+    profile = Profile("anonymous", words[start].lower, reason=reason, gender=gender)
+    return Phrase(start, start, stop), Description(words[start].text, span, profile)
 
 
 def _inverts_after_clause(
@@ -456,8 +487,9 @@ def clause_starts(words: Sequence[Token]) -> list[int]:
     """Where the unit's clause may open: its start, after an opener ("On Tuesday, …")."""
     first = _after_dateline(words)
     starts = [first]
-    if first < len(words) and words[first].is_word and words[first].lower in _CLAUSE_OPENERS:
-        if words[first].lower not in _PREPOSITION_OPENERS:
+    if first < len(words) and words[first].is_word and _opens_adverbial(words, first):
+        opener = words[first].lower
+        if opener in _CLAUSE_OPENERS and opener not in _PREPOSITION_OPENERS:
             starts.append(first + 1)  # "But the mayor said", not "In a statement, …"
         for index in range(first, min(len(words), first + 15)):
             if words[index].text == ",":
@@ -466,14 +498,28 @@ def clause_starts(words: Sequence[Token]) -> list[int]:
     return starts
 
 
+def _opens_adverbial(words: Sequence[Token], first: int) -> bool:
+    """Whether the unit opens with words before its clause: a function word ("On Tuesday,
+    …"), or a word and a preposition ("Back at the quay, Lindqvist was …", "Later in
+    the day, …")."""
+    opener = words[first].lower
+    if opener in _CLAUSE_OPENERS:
+        return True
+    if opener == "according" or opener.endswith("ing"):
+        return False  # "Speaking at a school in Dover, New Jersey, Ruiz …": the place's comma
+    return first + 1 < len(words) and words[first + 1].lower in PREPOSITIONS
+
+
 def _after_dateline(words: Sequence[Token]) -> int:
     """The first token after a dateline that opens the unit, else 0.
 
     A dateline is a place in capitals, maybe a region and an agency in
     brackets, and a dash: "OSLO (Reuters) - …", "LYON, France — …".
     """
-    if not words or not _DATELINE_PLACE.fullmatch(words[0].text):
+    if not words:
         return 0
+    if not _DATELINE_PLACE.fullmatch(words[0].text):
+        return _after_time_stamp(words)
     for index in range(1, min(len(words), _MAX_DATELINE)):
         word = words[index]
         if word.kind == "dash":
@@ -481,6 +527,20 @@ def _after_dateline(words: Sequence[Token]) -> int:
         if word.kind == "quote" or word.text in ".;:!?":
             return 0
     return 0
+
+
+def _after_time_stamp(words: Sequence[Token]) -> int:
+    """The first token after a live blog's time stamp that opens the unit, else 0:
+    "9:40 p.m. — Mayor Ines Varga conceded in a short speech", "Updated 9:05 ET - …"."""
+    first = 1 if words[0].lower in {"updated", "update"} else 0
+    if first + 3 >= len(words) or words[first + 1].text != ":":
+        return 0
+    if not (words[first].text.isdigit() and words[first + 2].text.isdigit()):
+        return 0
+    index = first + 3
+    while index < len(words) and words[index].lower.rstrip(".") in _CLOCK_WORDS:
+        index += 1
+    return index + 1 if index < len(words) and words[index].kind == "dash" else 0
 
 
 def with_apposition(
