@@ -249,3 +249,21 @@ NOT_SPEAKER_LABELS: frozenset[str] = _words(
 
 # Collective nouns that take a plural verb: "police say", "the staff say".
 PLURAL_COLLECTIVES: frozenset[str] = _words("police staff crew clergy personnel")
+
+# Verbs whose third person ends like a plural noun for people ("-ers", "-ants",
+# "-ents", "-ists", "-ees"): right after a name they are its verb, not the head of
+# a phrase ("Hartley remembers", "Ruiz wants", "Kerr resists"; "Trump supporters",
+# "Sanders volunteers" are phrases, and are not here).
+VERBS_LIKE_PEOPLE_NOUNS: frozenset[str] = _words(
+    """
+    remembers wonders answers offers considers suffers enters delivers discovers
+    gathers mutters whispers ponders prefers refers recovers lingers hovers bothers
+    covers stammers shudders wavers falters stutters triggers counters renders
+    surrenders lowers shivers confers defers alters utters fosters bolsters shatters
+    staggers scatters flatters hammers conquers steers sneers empowers glowers cowers
+    honors honours favors favours labors labours harbors savors resists persists
+    assists exists enlists twists consists wants grants plants rants resents invents
+    presents represents prevents relents repents torments sees frees flees oversees
+    guarantees foresees
+    """
+)
