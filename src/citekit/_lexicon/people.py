@@ -74,6 +74,7 @@ PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
     gunman assailant kidnapper smuggler trafficker
     negotiator delegate mediator emissary politician incumbent challenger
     contender lobbyist councillor councilor alderman assemblyman assemblywoman
+    councilman councilwoman councilmember
     protester protestor demonstrator marcher picketer
     poet actor actress singer artist musician novelist journalist filmmaker director
     photographer presenter pundit reviewer comedian blogger podcaster influencer
@@ -158,14 +159,15 @@ NOT_PERSON_NOUNS: frozenset[str] = _words(
 MALE_WORDS: frozenset[str] = _words(
     "mr mr. sir king prince lord spokesman chairman congressman businessman father "
     "husband brother son man boy uncle nephew grandfather grandson widower boyfriend "
-    "fiance stepfather stepson dad actor waiter fisherman gunman assemblyman alderman"
+    "fiance stepfather stepson dad actor waiter fisherman gunman assemblyman alderman "
+    "councilman"
 )
 
 FEMALE_WORDS: frozenset[str] = _words(
     "mrs mrs. ms ms. miss queen princess lady dame spokeswoman chairwoman "
     "congresswoman businesswoman mother wife sister daughter woman girl aunt niece "
     "grandmother granddaughter widow girlfriend fiancee fiancée stepmother "
-    "stepdaughter mom mum actress waitress nun assemblywoman headmistress"
+    "stepdaughter mom mum actress waitress nun assemblywoman headmistress councilwoman"
 )
 
 # Lower-case particles inside personal and outlet names: "Marta de la Vega",

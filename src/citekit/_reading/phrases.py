@@ -481,7 +481,7 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
             or lower in PREPOSITIONS
             or lower in RELATIVES
             or lower in CONJUNCTIONS
-            or lower in SPEECH_VERBS
+            or (lower in SPEECH_VERBS and not _state_in_name(words, index, first))
             or lower in SPEECH_PARTICIPLES
             or lower in PERSON_PRONOUNS
             or (lower in CLAUSE_BREAKERS)
@@ -489,6 +489,12 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
             break
         index += 1
     return index if index > first else None
+
+
+def _state_in_name(words: Sequence[Token], index: int, first: int) -> bool:
+    """ "the United States", "the Islamic State": "State" a word of the name before it."""
+    word = words[index]
+    return word.lower in {"state", "states"} and index > first and word.text[:1].isupper()
 
 
 # Particles between a verb and its object, which no noun phrase holds: "put off
