@@ -57,6 +57,11 @@ from .word_kinds import is_nominal
 
 # Words that may open a unit before its subject: "On Tuesday, the chairman …".
 _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
+# Adverbs that open a unit's adverbial, its subject after the comma: "Back on her farm,
+# Haines was sorting …" (never the word after them: "Inside the hall, Ruiz …").
+_ADVERB_OPENERS = frozenset(
+    "back earlier elsewhere outside inside nearby afterward afterwards overall".split()
+)
 
 # The place that opens a dateline, in capitals: "OSLO", "NEW", "ST."; and the
 # most tokens before its dash ("SAN JUAN, Puerto Rico (Reuters) -").
@@ -441,8 +446,10 @@ def clause_starts(words: Sequence[Token]) -> list[int]:
     """Where the unit's clause may open: its start, after an opener ("On Tuesday, …")."""
     first = _after_dateline(words)
     starts = [first]
-    if first < len(words) and words[first].is_word and words[first].lower in _CLAUSE_OPENERS:
-        starts.append(first + 1)
+    opener = words[first].lower if first < len(words) and words[first].is_word else ""
+    if opener in _CLAUSE_OPENERS or opener in _ADVERB_OPENERS:
+        if opener in _CLAUSE_OPENERS:
+            starts.append(first + 1)
         for index in range(first, min(len(words), first + 15)):
             if words[index].text == ",":
                 starts.append(index + 1)
