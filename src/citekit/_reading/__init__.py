@@ -43,7 +43,7 @@ from .descriptions import Description
 from .names import NameIndex
 from .resolution import Entity, Mention, Resolver
 from .speaker_words import split_elisions
-from .subjects import clause_subject
+from .subjects import clause_subject, introduced_object
 from .tokens import Token, tokenize
 from .units import EMPTY_WINDOW, TokenWindow, Unit, outer_start, unit_spans
 
@@ -192,7 +192,13 @@ def _register_subject(
         inside.append(item.outer)
     tokens = tokenize(text, window, inside)
     subject = clause_subject(text, tokens, names)
-    if subject is None or subject[1].anaphor == "pronoun":
+    if subject is None or (subject[1].profile.gender == "p" and subject[1].anaphor == "pronoun"):
+        # "They should listen to Renata Vogel, who …", "I went to see Ana Ruiz, who …"
+        introduced = introduced_object(text, tokens, names)
+        if introduced is not None:
+            resolver.resolve(introduced[1], introduced[1].span.start)
+        return None
+    if subject[1].anaphor == "pronoun":
         return None
     entity = resolver.resolve(subject[1], subject[1].span.start)
     if entity is None:

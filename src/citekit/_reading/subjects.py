@@ -442,6 +442,31 @@ def _named_in_apposition(
     return inner, attrs.evolve(person, profile=profile)
 
 
+def introduced_object(
+    text: str, words: Sequence[Token], names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """A person named in full as an object and introduced by a relative clause: "They
+    should listen to Renata Vogel, who has run the branch for years", "I went to see Ana
+    Ruiz, who …". The unit's own subject names no one who could be "she" (``read`` asks
+    only then), so a pronoun after it may refer to that person."""
+    for index in range(2, len(words) - 1):
+        if words[index].text != "," or words[index + 1].lower != "who":
+            continue
+        start = index
+        while start > 0 and index - start < 4 and words[start - 1].text[:1].isupper():
+            start -= 1
+        before = words[start - 1] if start > 0 else None
+        if index - start < 2 or before is None or not before.text[:1].islower():
+            continue  # "Renata Vogel, who": two names after a lower-case word
+        phrase = noun_phrase(words, start, index, post=False)
+        if phrase is None or phrase.start != start or phrase.end != index:
+            continue
+        found = classify(text, words, phrase, names)
+        if found is not None and found.profile.kind == "person" and " " in found.name:
+            return phrase, found
+    return None
+
+
 def clause_starts(words: Sequence[Token]) -> list[int]:
     """Where the unit's clause may open: its start, after an opener ("On Tuesday, …")."""
     first = _after_dateline(words)
