@@ -45,7 +45,13 @@ from .._lexicon.people import (
 from .._lexicon.speech_verbs import INFINITIVE_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS
 from .._lexicon.time_words import TIME_DETERMINERS, TIME_NOUNS
 from .tokens import POSSESSIVES, Token, next_is
-from .word_kinds import is_modifier_word, is_nominal, is_plural_person, verb_after_name
+from .word_kinds import (
+    is_modifier_word,
+    is_nominal,
+    is_plural_person,
+    names_person_before,
+    verb_after_name,
+)
 
 # The most words a speaker phrase or a segment is read over: phrases are
 # short, and the bound keeps a sentence without punctuation linear.
@@ -331,6 +337,8 @@ def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
         return False
     if lower in NAME_PARTICLES:
         return after.text[:1].isupper() or after.lower in NAME_PARTICLES
+    if lower == "of" and names_person_before(words, index):
+        return False  # "Pastor Eldon Marsh of First Baptist Church": his affiliation
     return (
         before.text[:1].isupper() and after.text[:1].isupper() and after.lower not in FUNCTION_WORDS
     )
@@ -443,6 +451,8 @@ def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
     if is_nominal(word) or index + 1 >= limit:
         return False
     following = words[index + 1]
+    if following.text[:1].isupper():  # "Tomblin of West Virginia lauded Mr. Clarke"
+        return word.lower.endswith("ed") and following.is_word
     return (
         following.is_word
         and following.text[:1].islower()

@@ -430,6 +430,8 @@ def _named_in_apposition(
         return None
     first, stop = apposition
     inner = noun_phrase(words, first, stop, post=False)
+    if inner is not None and inner.end != stop:  # "Sen. Bernie Sanders of Vermont"
+        inner = noun_phrase(words, first, stop, post=True)
     if inner is None or inner.start != first or inner.end != stop:
         return None
     person = classify(text, words, inner, names)
