@@ -29,14 +29,18 @@ from strategies import (
     STATEMENTS,
     continued_paragraphs,
     dash_signatures,
+    documents_in_complements,
     introduced_paragraphs,
     lone_surnames_after_quotations,
     manner_of_speaking,
+    names_with_their_verbs,
     nouns_after_quotations,
     one_word_continuations,
+    people_introduced_as_objects,
     plain_sentence,
     prose,
     quotations_read_out,
+    roles_before_names,
     round_up_labels,
     short_sentences_going_on,
     transcript_lines,
@@ -317,6 +321,44 @@ def test_a_quoted_paragraph_after_a_sentence_about_a_person_is_theirs(
     assert quotes[-1].text == words, (text, quotes)
     assert quotes[-1].speaker is not None, text
     assert (quotes[-1].speaker.name, quotes[-1].speaker.rule) == (name, "introduced")
+
+
+@given(prose, names_with_their_verbs())
+def test_a_pronoun_finds_a_name_whose_verb_is_no_cue(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Jane Hartley paused for a moment. ¶ “…,” she said", "Hartley remembers …": the
+    verb ends the name's phrase, so the sentence has its subject for the pronoun."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
+
+
+@given(prose, roles_before_names())
+def test_a_pronoun_finds_the_name_after_a_role_with_its_phrase(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Kavaria's ambassador to the United States, Irina Solberg, rejected …": Solberg."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
+
+
+@given(prose, documents_in_complements())
+def test_a_document_in_a_speakers_complement_does_not_speak(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Cheryl Hammond said the poll confirmed that “…”": Hammond's words, not the poll's."""
+    text, words, name = case
+    found = _found(f"{before} {text}")
+    assert found[-1] == (words, name), text
+
+
+@given(prose, people_introduced_as_objects())
+def test_a_pronoun_finds_a_person_introduced_as_an_object(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "They should listen to Renata Vogel, who … “…,” she told me": Vogel."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
 
 
 # ------------------------------------------------------------------ benchmark

@@ -18,7 +18,14 @@ from hypothesis import strategies as st
 
 import citekit
 from case_tables import case_param, load_cases
-from strategies import apposed_titles, marked_outlet_clauses, placed_roles, prose, titled_surnames
+from strategies import (
+    apposed_titles,
+    marked_outlet_clauses,
+    people_of_places,
+    placed_roles,
+    prose,
+    titled_surnames,
+)
 
 CASES = load_cases("sources.yaml")
 
@@ -185,3 +192,12 @@ def test_a_role_that_names_a_place_no_one_holds_stays_a_role() -> None:
     """No senator of Texas was named: "the Texas senator" is no one named before."""
     text = "Senator Jane Hartley (I-Vt.) spoke first. The Texas senator said the fees were fair."
     assert _sources(text) == {"The Texas senator": "anonymous"}
+
+
+@given(prose, people_of_places())
+def test_a_person_of_a_place_is_a_person(before: str, case: tuple[str, str]) -> None:
+    """ "Pastor Jane Hartley of First Baptist Church said": Jane Hartley, a person, not an
+    organisation named by the whole phrase."""
+    text, name = case
+    found = _sources(f"{before} {text}")
+    assert found.get(name) == "person", (text, found)

@@ -450,7 +450,8 @@ def introduced_object(
     """A person named in full as an object and introduced by a relative clause: "They
     should listen to Renata Vogel, who has run the branch for years", "I went to see Ana
     Ruiz, who …". The unit's own subject names no one who could be "she" (``read`` asks
-    only then), so a pronoun after it may refer to that person."""
+    only then) and no name stands before the person's, so a pronoun after it may refer
+    to that person."""
     for index in range(2, len(words) - 1):
         if words[index].text != "," or words[index + 1].lower != "who":
             continue
@@ -460,6 +461,8 @@ def introduced_object(
         before = words[start - 1] if start > 0 else None
         if index - start < 2 or before is None or not before.text[:1].islower():
             continue  # "Renata Vogel, who": two names after a lower-case word
+        if any(w.text[:1].isupper() for w in words[1 : start - 1]):
+            return None  # "Trump mentioned … she married Jared Kushner, who": others named
         phrase = noun_phrase(words, start, index, post=False)
         if phrase is None or phrase.start != start or phrase.end != index:
             continue
