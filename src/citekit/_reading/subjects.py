@@ -391,7 +391,12 @@ def clause_subject(
         if words[after].text == ",":
             # "The group, Rideshare Workers United, formed …": past the apposition
             closing = next(
-                (i for i in range(after + 1, min(len(words), after + 14)) if not words[i].is_word),
+                (
+                    i
+                    for i in range(after + 1, min(len(words), after + 14))
+                    if not words[i].is_word
+                    and not (words[i].text == "." and abbreviation(words[i - 1]))
+                ),  # "Mitch McConnell, R-Ky., delivered": the state's full stop
                 None,
             )
             if closing is None or words[closing].text != "," or closing + 1 >= len(words):
