@@ -393,7 +393,7 @@ def clause_subject(
             closing = next(
                 (
                     i
-                    for i in range(after + 1, min(len(words), after + 14))
+                    for i in range(after + 1, min(len(words), after + _reach(words, phrase)))
                     if not words[i].is_word
                     and not (words[i].text == "." and abbreviation(words[i - 1]))
                 ),  # "Mitch McConnell, R-Ky., delivered": the state's full stop
@@ -416,6 +416,17 @@ def clause_subject(
         if description is not None:
             return phrase, description
     return None
+
+
+def _reach(words: Sequence[Token], phrase: Phrase) -> int:
+    """How far an apposition after a subject may run: further after a person's name of
+    two words ("Ted Nordhaus, co-founder of the … Institute and advocate of …, welcomed")
+    than after a role or a group."""
+    head = words[phrase.head]
+    named = phrase.end - phrase.start >= 2 and all(
+        w.text[:1].isupper() for w in words[phrase.start : phrase.end]
+    )
+    return 26 if named and head.text[:1].isupper() else 14
 
 
 def _named_in_apposition(
