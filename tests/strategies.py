@@ -1717,9 +1717,7 @@ def two_speakers_and_a_pronoun(draw: st.DrawFn) -> tuple[str, str, str]:
 def introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "Agnes MacLeod does not dispute it. ¶ “…”": a paragraph that is one quotation,
     after a sentence whose subject is a named person and which has no cue; (the text,
-    the quotation, the person). (A verb in "-ed" right after the name, "paused", is
-    read as a participle of the name's phrase, and the sentence then has no subject:
-    a known miss.)"""
+    the quotation, the person)."""
     name = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
     doing = draw(
         st.sampled_from(
@@ -1729,6 +1727,8 @@ def introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
                 "has run the branch for sixteen years",
                 "will not leave the island",
                 "is not bitter about it",
+                "paused for a long moment",
+                "remembers the storm",
             )
         )
     )

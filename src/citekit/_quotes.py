@@ -437,11 +437,15 @@ _HEARERS = frozenset({"him", "her", "them", "us", "me"})
 
 def _follows_at_once(tokens: TokenWindow, position: int, mention: Mention) -> bool:
     """Whether the quotation follows the clause at once, but for marks and the hearer:
-    "his parents told him: “…”", "the crowd chanted “…”"."""
+    "his parents told him: “…”", "the crowd chanted “…”" (not past another quotation:
+    "… the crowd chanted “…” - “and …”")."""
     last = mention.attribution.last
     if not 0 < position - last <= 3:
         return False
-    return all(not t.is_word or t.lower in _HEARERS for t in tokens.slice(last + 1, position))
+    return all(
+        (not t.is_word and t.kind != "quote") or t.lower in _HEARERS
+        for t in tokens.slice(last + 1, position)
+    )
 
 
 def _reporter(mentions: Sequence[Mention], nearest: Mention) -> Mention:
