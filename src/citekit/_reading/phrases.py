@@ -49,7 +49,6 @@ from .word_kinds import (
     is_modifier_word,
     is_nominal,
     is_plural_person,
-    names_person_before,
     verb_after_name,
 )
 
@@ -337,8 +336,6 @@ def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
         return False
     if lower in NAME_PARTICLES:
         return after.text[:1].isupper() or after.lower in NAME_PARTICLES
-    if lower == "of" and names_person_before(words, index):
-        return False  # "Pastor Eldon Marsh of First Baptist Church": his affiliation
     return (
         before.text[:1].isupper() and after.text[:1].isupper() and after.lower not in FUNCTION_WORDS
     )
@@ -451,8 +448,6 @@ def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
     if is_nominal(word) or index + 1 >= limit:
         return False
     following = words[index + 1]
-    if following.text[:1].isupper():  # "Tomblin of West Virginia lauded Mr. Clarke"
-        return word.lower.endswith("ed") and following.is_word
     return (
         following.is_word
         and following.text[:1].islower()

@@ -62,6 +62,9 @@ _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 _ADVERB_OPENERS = frozenset(
     "back earlier elsewhere outside inside nearby afterward afterwards overall".split()
 )
+# Openers whose phrase is their object, never the clause's subject: "In a statement,
+# Ruiz …", "After the vote, …".
+_PREPOSITION_OPENERS = PREPOSITIONS - CONJUNCTIONS
 
 # The place that opens a dateline, in capitals: "OSLO", "NEW", "ST."; and the
 # most tokens before its dash ("SAN JUAN, Puerto Rico (Reuters) -").
@@ -446,8 +449,6 @@ def _named_in_apposition(
         return None
     first, stop = apposition
     inner = noun_phrase(words, first, stop, post=False)
-    if inner is not None and inner.end != stop:  # "Sen. Bernie Sanders of Vermont"
-        inner = noun_phrase(words, first, stop, post=True)
     if inner is None or inner.start != first or inner.end != stop:
         return None
     person = classify(text, words, inner, names)
@@ -494,8 +495,8 @@ def clause_starts(words: Sequence[Token]) -> list[int]:
     starts = [first]
     opener = words[first].lower if first < len(words) and words[first].is_word else ""
     if opener in _CLAUSE_OPENERS or opener in _ADVERB_OPENERS:
-        if opener in _CLAUSE_OPENERS:
-            starts.append(first + 1)
+        if opener in _CLAUSE_OPENERS and opener not in _PREPOSITION_OPENERS:
+            starts.append(first + 1)  # "But the mayor said", not "In a statement, …"
         for index in range(first, min(len(words), first + 15)):
             if words[index].text == ",":
                 starts.append(index + 1)

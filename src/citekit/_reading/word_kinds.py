@@ -127,31 +127,3 @@ def verb_after_name(words: Sequence[Token], start: int, position: int) -> bool:
         or w.lower in PERSONAL_TITLES
         for w in words[start : position - 1]
     )
-
-
-def names_person_before(words: Sequence[Token], index: int) -> bool:
-    """Whether the capitalised words before ``index`` (an "of") are a person's name:
-    "Pastor Eldon Marsh of First Baptist Church", "Jane Roe of the port authority",
-    a title and two names or a given name and a surname; so "of" opens the person's
-    affiliation, not an organisation's name ("Department of Justice", "Secretary of
-    State", "Bank of America")."""
-    run: list[str] = []
-    position = index - 1
-    while position >= 0 and len(run) < 5:
-        word = words[position]
-        if not word.is_word or not word.text[:1].isupper():
-            break
-        run.insert(0, word.lower)
-        position -= 1
-    if len(run) < 2 or any(w in FUNCTION_WORDS for w in run):
-        return False
-    titles = 0
-    while titles < len(run) and (run[titles] in PERSONAL_TITLES or run[titles] in PERSON_NOUNS):
-        titles += 1
-    names = run[titles:]
-    if titles and len(names) >= 2:
-        return not any(w in PERSON_NOUNS or w in ORGANIZATION_HEADS for w in names)
-    given = (
-        names[0] in GIVEN_NAMES or names[0] in FEMALE_GIVEN_NAMES or names[0] in MALE_GIVEN_NAMES
-    )
-    return len(names) == 2 and given and names[1] not in ORGANIZATION_HEADS
