@@ -1986,27 +1986,6 @@ def people_introduced_as_objects(draw: st.DrawFn) -> tuple[str, str, str]:
     return text, f"{words},", named
 
 
-@st.composite
-def people_of_places(draw: st.DrawFn) -> tuple[str, str]:
-    """ "Pastor Jane Hartley of First Baptist Church of Grantham said …", "Tom Okafor of
-    the port authority said …": a person's name, then "of" and where they are from or
-    work; (sentence, name)."""
-    name = draw(given_and_surname)
-    title = draw(st.sampled_from(("", "Pastor ", "Dr. ", "Mayor ")))
-    place = draw(
-        st.sampled_from(
-            (
-                "First Baptist Church of Grantham",
-                "the port authority",
-                "Cheyenne",
-                "the Harbour Trust",
-            )
-        )
-    )
-    verb = draw(st.sampled_from(("said", "told reporters", "said on Monday")))
-    return f"{title}{name} of {place} {verb} the ferries would sail.", name
-
-
 _NAME_STEMS = ("Carrow", "Plainsview", "Hollin", "Westby", "Marlowe", "Ashgrove")
 _AFFILIATIONS = ("Eastgate Research", "First Baptist Church", "Kettering University Hospital")
 

@@ -22,7 +22,6 @@ from strategies import (
     apposed_titles,
     kinds_by_name,
     marked_outlet_clauses,
-    people_of_places,
     placed_roles,
     prose,
     titled_surnames,
@@ -202,12 +201,3 @@ def test_a_role_that_names_a_place_no_one_holds_stays_a_role() -> None:
     """No senator of Texas was named: "the Texas senator" is no one named before."""
     text = "Senator Jane Hartley (I-Vt.) spoke first. The Texas senator said the fees were fair."
     assert _sources(text) == {"The Texas senator": "anonymous"}
-
-
-@given(prose, people_of_places())
-def test_a_person_of_a_place_is_a_person(before: str, case: tuple[str, str]) -> None:
-    """ "Pastor Jane Hartley of First Baptist Church said": Jane Hartley, a person, not an
-    organisation named by the whole phrase."""
-    text, name = case
-    found = _sources(f"{before} {text}")
-    assert found.get(name) == "person", (text, found)
