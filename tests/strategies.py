@@ -2045,3 +2045,22 @@ def openers_and_namings(draw: st.DrawFn) -> tuple[str, str, str]:
     complement = f"{named} “{naming}.”" if participle == "calling" else f"it was “{naming}.”"
     sentence = f"{opener}Mayor {first} {last} {verb}, {participle} {complement}"
     return sentence, f"{naming}.", f"{first} {last}"
+
+
+@st.composite
+def quotations_glued_to_the_next_sentence(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” she said. “… exactly how.”Some residents said …": a scrape that lost the
+    space after a quotation's closing mark; the sentence glued on is no clause of the
+    quotation, which goes on with the speaker before; (the text, the words, the person)."""
+    name = draw(given_and_surname)
+    first, words = draw(st.lists(st.sampled_from(STATEMENTS), min_size=2, max_size=2, unique=True))
+    glued = draw(
+        st.sampled_from(
+            (
+                "Some residents said they had heard nothing.",
+                "The council said it would meet on Friday.",
+                "Two neighbours told reporters the water smelled odd.",
+            )
+        )
+    )
+    return f"“{first},” {name} said. “{words}.”{glued}", f"{words}.", name

@@ -40,6 +40,7 @@ from strategies import (
     people_introduced_as_objects,
     plain_sentence,
     prose,
+    quotations_glued_to_the_next_sentence,
     quotations_read_out,
     roles_before_names,
     round_up_labels,
@@ -370,6 +371,15 @@ def test_a_pronoun_finds_a_person_introduced_as_an_object(
     before: str, case: tuple[str, str, str]
 ) -> None:
     """ "They should listen to Renata Vogel, who … “…,” she told me": Vogel."""
+    text, words, name = case
+    assert (words, name) in _found(f"{before}\n\n{text}"), text
+
+
+@given(prose, quotations_glued_to_the_next_sentence())
+def test_a_sentence_glued_to_a_quotation_is_no_clause_of_it(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "“… exactly how.”Some residents said": the quotation is the speaker's before it."""
     text, words, name = case
     assert (words, name) in _found(f"{before}\n\n{text}"), text
 

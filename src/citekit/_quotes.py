@@ -198,6 +198,10 @@ def _speaker(
         if mention.attribution.role == "label" and mention.attribution.first == position:
             return mention, "transcript-label"  # "“PENCE: Well, …”"
     speakers = [m for m in speakers if m.attribution.role != "label"]
+    named = bool(unit.mentions)  # whether the unit names anyone for the quotation
+    if _glued_to_next_sentence(reading.text, quoted):
+        speakers = [m for m in speakers if m.attribution.first < position]
+        named = any(m.attribution.first < position for m in unit.mentions)
     after = position + 1
     if after < len(tokens) and tokens[after].text == ",":
         after += 1
@@ -237,11 +241,11 @@ def _speaker(
         final = _final_clause(reading, unit, speakers, quoted)
         if final is not None:
             return final, "clause-final"
-        if not unit.mentions and _alone(reading, unit, tokens, position, quoted):
+        if not named and _alone(reading, unit, tokens, position, quoted):
             introduced = _introducer_subject(reading, unit_index, quoted)
             if introduced is not None:
                 return introduced, "introduced"
-    if not unit.mentions:
+    if not named:
         recent = _last_event(reading, unit_index, quoted, events, reported=reported)
         if recent is not None:
             return recent
@@ -433,6 +437,13 @@ _REPORTING_VERBS = frozenset(
 
 # The hearer between a clause and the quotation it leads into: "told him: “…”".
 _HEARERS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def _glued_to_next_sentence(text: str, quoted: Quoted) -> bool:
+    """ "“… exactly how.”Some residents said …": a quotation whose sentence ends inside
+    its marks, glued by a lost space to the next sentence, which is no clause of its."""
+    end = quoted.outer.end
+    return end < len(text) and text[end].isupper() and quoted.inner.of(text).rstrip()[-1:] == "."
 
 
 def _follows_at_once(tokens: TokenWindow, position: int, mention: Mention) -> bool:
