@@ -1717,9 +1717,7 @@ def two_speakers_and_a_pronoun(draw: st.DrawFn) -> tuple[str, str, str]:
 def introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "Agnes MacLeod does not dispute it. ¶ “…”": a paragraph that is one quotation,
     after a sentence whose subject is a named person and which has no cue; (the text,
-    the quotation, the person). (A verb in "-ed" right after the name, "paused", is
-    read as a participle of the name's phrase, and the sentence then has no subject:
-    a known miss.)"""
+    the quotation, the person)."""
     name = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
     doing = draw(
         st.sampled_from(
@@ -1729,6 +1727,8 @@ def introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
                 "has run the branch for sixteen years",
                 "will not leave the island",
                 "is not bitter about it",
+                "paused for a long moment",
+                "remembers the storm",
             )
         )
     )
@@ -2106,6 +2106,127 @@ def capitalised_times(draw: st.DrawFn) -> tuple[str, str]:
     return f"{time}, {subject} {verb} that the fees would rise.", subject
 
 
+# --- a speaker the clause reader finds in a sentence with no cue --------------------------
+
+# A verb right after a name: one in "-s" that ends like a plural noun for people, or one
+# in "-ed" that could be read as a participle modifying the name ("paused for a moment").
+_NAME_VERBS = (
+    "remembers the flood well",
+    "wonders about the ferry",
+    "wants the school to stay open",
+    "resists the idea",
+    "sees it differently",
+    "paused for a moment",
+    "hesitated before answering",
+    "laughed at the question",
+    "gestured at the harbour",
+)
+
+
+def _two_of_one_gender(draw: st.DrawFn) -> tuple[str, str, str]:
+    """Two people of one gender, by first name, and the pronoun for them: (the one who
+    spoke first, the one named after, the pronoun)."""
+    surnames = draw(st.lists(st.sampled_from(_SURNAMES), min_size=2, max_size=2, unique=True))
+    women = draw(st.booleans())
+    given = draw(
+        st.lists(
+            st.sampled_from(WOMEN_GIVEN if women else MEN_GIVEN),
+            min_size=2,
+            max_size=2,
+            unique=True,
+        )
+    )
+    return f"{given[0]} {surnames[0]}", f"{given[1]} {surnames[1]}", "she" if women else "he"
+
+
+@st.composite
+def names_with_their_verbs(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Frank Liu said … ¶ Jane Hartley paused for a moment. ¶ “…,” she said": a name
+    and its verb, which no list holds as a cue, then a quotation whose pronoun is hers,
+    not the one who spoke before; (the text, the words, the person)."""
+    earlier, later, pronoun = _two_of_one_gender(draw)
+    doing = draw(st.sampled_from(_NAME_VERBS))
+    opener = draw(st.sampled_from(("", "Back on the island, ", "Outside the hall, ")))
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"{earlier} said the works would start in spring.\n\n{opener}{later} {doing}.\n\n"
+        f"“{words},” {pronoun} said."
+    )
+    return text, f"{words},", later
+
+
+_ROLES_WITH_PHRASES = (
+    "Kavaria's ambassador to the United States",
+    "The spokeswoman for the ministry",
+    "The head of the port authority",
+    "Another councilman",
+    "A lawyer for the ferry company",
+)
+_VERBS_WITHOUT_CUE = (
+    "rejected the claim in an interview",
+    "defended the decision on Monday",
+    "was not persuaded",
+)
+
+
+@st.composite
+def roles_before_names(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Kavaria's ambassador to the United States, Irina Solberg, rejected the claim.
+    “…,” she said": a role with its prepositional phrase, the name between commas, a verb
+    that is no cue, then a pronoun; (the text, the words, the person)."""
+    earlier, named, pronoun = _two_of_one_gender(draw)
+    role = draw(st.sampled_from(_ROLES_WITH_PHRASES))
+    verb = draw(st.sampled_from(_VERBS_WITHOUT_CUE))
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"Secretary {earlier} said the talks would go on.\n\n{role}, {named}, {verb}. "
+        f"“{words},” {pronoun} said."
+    )
+    return text, f"{words},", named
+
+
+_DOCUMENTS = ("the poll", "the survey", "the new report", "the audit", "the study")
+_DOCUMENT_VERBS = ("confirmed that", "showed that", "found that", "proved that")
+
+
+@st.composite
+def documents_in_complements(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Cheryl Hammond said the poll confirmed that “…”": a document's clause inside
+    the complement of a person's; the quotation is the person's; (text, words, person)."""
+    name = draw(given_and_surname)
+    verb = draw(st.sampled_from(("said", "says", "wrote", "told reporters")))
+    when = draw(st.sampled_from(("", " on Monday", " in a statement")))
+    document = draw(st.sampled_from(_DOCUMENTS))
+    finds = draw(st.sampled_from(_DOCUMENT_VERBS))
+    words = draw(st.sampled_from(STATEMENTS)).lower()
+    return f"{name} {verb}{when} {document} {finds} “{words}.”", f"{words}.", name
+
+
+@st.composite
+def people_introduced_as_objects(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "They should listen to Renata Vogel, who has run the branch for years. “…,” she
+    told me": a person named only as an object, introduced by "who", in a sentence whose
+    subject is none that could be "she"; (the text, the words, the person)."""
+    earlier, named, pronoun = _two_of_one_gender(draw)
+    lead = draw(
+        st.sampled_from(
+            (
+                "They should also listen to",
+                "I went to see",
+                "We spoke with",
+                "The council should hear from",
+            )
+        )
+    )
+    relative = draw(st.sampled_from(("has run the branch for years", "keeps the light")))
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"{earlier} said the branch would close.\n\n{lead} {named}, who {relative}. "
+        f"“{words},” {pronoun} told me."
+    )
+    return text, f"{words},", named
+
+
 _NAME_STEMS = ("Carrow", "Plainsview", "Hollin", "Westby", "Marlowe", "Ashgrove")
 _AFFILIATIONS = ("Eastgate Research", "First Baptist Church", "Kettering University Hospital")
 
@@ -2195,3 +2316,22 @@ def labelled_headlines(draw: st.DrawFn) -> str:
     first = draw(st.sampled_from(_GIVEN))
     last = draw(st.sampled_from(_SURNAMES))
     return f"{label}: ‘Star’ {first} {last} and her band ‘split’ after a row on tour\n\n"
+
+
+@st.composite
+def quotations_glued_to_the_next_sentence(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” she said. “… exactly how.”Some residents said …": a scrape that lost the
+    space after a quotation's closing mark; the sentence glued on is no clause of the
+    quotation, which goes on with the speaker before; (the text, the words, the person)."""
+    name = draw(given_and_surname)
+    first, words = draw(st.lists(st.sampled_from(STATEMENTS), min_size=2, max_size=2, unique=True))
+    glued = draw(
+        st.sampled_from(
+            (
+                "Some residents said they had heard nothing.",
+                "The council said it would meet on Friday.",
+                "Two neighbours told reporters the water smelled odd.",
+            )
+        )
+    )
+    return f"“{first},” {name} said. “{words}.”{glued}", f"{words}.", name

@@ -29,6 +29,7 @@ from strategies import (
     STATEMENTS,
     continued_paragraphs,
     dash_signatures,
+    documents_in_complements,
     glued_sentences_after_quotations,
     headline_quotations_quoted_below,
     institutions_in_statements,
@@ -36,17 +37,21 @@ from strategies import (
     live_blog_entries,
     lone_surnames_after_quotations,
     manner_of_speaking,
+    names_with_their_verbs,
     nouns_after_quotations,
     one_of_a_group,
     one_word_continuations,
     openers_and_namings,
     organisations_as_it,
+    people_introduced_as_objects,
     people_of_organisations,
     plain_sentence,
     pronoun_introduced_paragraphs,
     pronoun_subject_fragments,
     prose,
+    quotations_glued_to_the_next_sentence,
     quotations_read_out,
+    roles_before_names,
     round_up_labels,
     short_sentences_going_on,
     subjects_after_adverbials,
@@ -360,6 +365,14 @@ def test_a_quoted_paragraph_after_a_pronoun_s_narration_is_the_person_s(
 def test_a_person_of_an_organisation_is_a_person(before: str, case: tuple[str, str, str]) -> None:
     """ "Pastor Renata Hartley of Hillside Methodist Church said …": a person (whom "she"
     finds), not an organisation named by the whole run."""
+
+
+@given(prose, names_with_their_verbs())
+def test_a_pronoun_finds_a_name_whose_verb_is_no_cue(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Jane Hartley paused for a moment. ¶ “…,” she said", "Hartley remembers …": the
+    verb ends the name's phrase, so the sentence has its subject for the pronoun."""
     text, words, name = case
     assert (words, name) in _found(f"{before}\n\n{text}"), text
 
@@ -402,6 +415,13 @@ def test_a_pronoun_takes_the_subject_after_an_adverbial_opener(
 ) -> None:
     """ "Back at the quay, Hartley was mending a net. “…,” she said.": Hartley, though
     another woman spoke after her."""
+
+
+@given(prose, roles_before_names())
+def test_a_pronoun_finds_the_name_after_a_role_with_its_phrase(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Kavaria's ambassador to the United States, Irina Solberg, rejected …": Solberg."""
     text, words, name = case
     assert (words, name) in _found(f"{before}\n\n{text}"), text
 
@@ -411,6 +431,23 @@ def test_a_sentence_glued_to_a_closing_mark_does_not_speak_the_quotation(
     before: str, case: tuple[str, str, str]
 ) -> None:
     """ "“….”Some residents said …": the quotation is the speaker's before it."""
+
+
+@given(prose, documents_in_complements())
+def test_a_document_in_a_speakers_complement_does_not_speak(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Cheryl Hammond said the poll confirmed that “…”": Hammond's words, not the poll's."""
+    text, words, name = case
+    found = _found(f"{before} {text}")
+    assert found[-1] == (words, name), text
+
+
+@given(prose, people_introduced_as_objects())
+def test_a_pronoun_finds_a_person_introduced_as_an_object(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "They should listen to Renata Vogel, who … “…,” she told me": Vogel."""
     text, words, name = case
     assert (words, name) in _found(f"{before}\n\n{text}"), text
 
@@ -470,6 +507,13 @@ def test_a_fragment_in_a_pronoun_s_sentence_is_the_person_s(
 ) -> None:
     """ "She thanked the volunteers for “a clean season.”": "she" is the subject, not the
     start of a longer phrase ("She thanked"), and stands for the person named before."""
+
+
+@given(prose, quotations_glued_to_the_next_sentence())
+def test_a_sentence_glued_to_a_quotation_is_no_clause_of_it(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "“… exactly how.”Some residents said": the quotation is the speaker's before it."""
     text, words, name = case
     assert (words, name) in _found(f"{before}\n\n{text}"), text
 

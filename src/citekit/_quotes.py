@@ -205,6 +205,7 @@ def _speaker(
     glued = _glued_sentence_after(reading.text, quoted, inner)
     if glued:  # "“…the rules.”Some neighbours said …": the next sentence's clause
         speakers = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
+    named = bool(unit.mentions) and not (glued and not speakers)  # anyone for the quotation
     after = position + 1
     if after < len(tokens) and tokens[after].text == ",":
         after += 1
@@ -230,9 +231,12 @@ def _speaker(
     before = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
     if before:
         # "Ruiz quoted the mayor as saying, “…”": the one quoted, not the one quoting
-        return max(
+        nearest = max(
             before, key=lambda m: (m.attribution.cue_span.start, m.attribution.role == "object")
-        ), "clause-before"
+        )
+        if _follows_at_once(tokens, position, nearest):
+            return nearest, "clause-before"  # "his parents told him: “…”": their words
+        return _reporter(before, nearest), "clause-before"
     if _opens_unit(tokens, position):
         later = [m for m in speakers if m.attribution.first > position]
         if later:
@@ -241,11 +245,11 @@ def _speaker(
         final = _final_clause(reading, unit, speakers, quoted)
         if final is not None:
             return final, "clause-final"
-        if not unit.mentions and _alone(reading, unit, tokens, position, quoted):
+        if not named and _alone(reading, unit, tokens, position, quoted):
             introduced = _introducer_subject(reading, unit_index, quoted)
             if introduced is not None:
                 return introduced, "introduced"
-    if not unit.mentions or (glued and not speakers):
+    if not named:
         recent = _last_event(reading, unit_index, quoted, events, reported=reported)
         if recent is not None:
             return recent
@@ -436,6 +440,50 @@ def _next_paragraph_signature(reading: Reading, unit_index: int) -> Mention | No
     return None
 
 
+# Verbs whose complement may hold a clause of its own: "Hammond said the poll showed …".
+_REPORTING_VERBS = frozenset(
+    "said says say told tells wrote writes added adds argued argues noted notes".split()
+)
+
+
+# The hearer between a clause and the quotation it leads into: "told him: “…”".
+_HEARERS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def _follows_at_once(tokens: TokenWindow, position: int, mention: Mention) -> bool:
+    """Whether the quotation follows the clause at once, but for marks and the hearer:
+    "his parents told him: “…”", "the crowd chanted “…”" (not past another quotation:
+    "… the crowd chanted “…” - “and …”")."""
+    last = mention.attribution.last
+    if not 0 < position - last <= 3:
+        return False
+    return all(
+        (not t.is_word and t.kind != "quote") or t.lower in _HEARERS
+        for t in tokens.slice(last + 1, position)
+    )
+
+
+def _reporter(mentions: Sequence[Mention], nearest: Mention) -> Mention:
+    """The clause whose complement holds ``nearest``'s, when ``nearest`` names a document
+    or a group: "Hammond said the poll confirmed that “…”" and "He said in the post that
+    …" quote Hammond and him, not the poll or the post; "Carter said that some critics
+    had predicted …" leads into Carter's quotation. A person inside it ("Ruiz said Kerr
+    told her “…”") is the one quoted."""
+    if nearest.entity.profile.kind not in {"document", "group"}:
+        return nearest
+    start = nearest.attribution.speaker.span.start
+    for mention in mentions:
+        attribution = mention.attribution
+        if (
+            attribution.role == "subject"
+            and attribution.cue_span.end <= start
+            and attribution.cue.split()[0].lower() in _REPORTING_VERBS
+            and mention.entity.profile.kind not in {"document", "group"}
+        ):
+            return mention
+    return nearest
+
+
 def _last_event(
     reading: Reading,
     unit_index: int,
@@ -468,7 +516,8 @@ def _last_event(
         candidates.extend(events.get(index, ()))
         if candidates:
             rule: SpeakerRule = "paragraph-speaker" if same else "previous-paragraph"
-            return max(candidates, key=lambda c: c[0])[1], rule
+            last = max(candidates, key=lambda c: c[0])[1]
+            return _reporter(earlier.mentions, last), rule
     return None
 
 

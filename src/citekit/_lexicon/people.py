@@ -84,6 +84,7 @@ PERSON_NOUNS: frozenset[str] = (
     gunman assailant kidnapper smuggler trafficker
     negotiator delegate mediator emissary politician incumbent challenger
     contender lobbyist councillor councilor alderman assemblyman assemblywoman
+    councilman councilwoman councilmember
     protester protestor demonstrator marcher picketer
     poet actor actress singer artist musician novelist journalist filmmaker director
     photographer presenter pundit reviewer comedian blogger podcaster influencer
@@ -170,14 +171,15 @@ NOT_PERSON_NOUNS: frozenset[str] = _words(
 MALE_WORDS: frozenset[str] = _words(
     "mr mr. sir king prince lord spokesman chairman congressman businessman father "
     "husband brother son man boy uncle nephew grandfather grandson widower boyfriend "
-    "fiance stepfather stepson dad actor waiter fisherman gunman assemblyman alderman"
+    "fiance stepfather stepson dad actor waiter fisherman gunman assemblyman alderman "
+    "councilman"
 )
 
 FEMALE_WORDS: frozenset[str] = _words(
     "mrs mrs. ms ms. miss queen princess lady dame spokeswoman chairwoman "
     "congresswoman businesswoman mother wife sister daughter woman girl aunt niece "
     "grandmother granddaughter widow girlfriend fiancee fiancée stepmother "
-    "stepdaughter mom mum actress waitress nun assemblywoman headmistress"
+    "stepdaughter mom mum actress waitress nun assemblywoman headmistress councilwoman"
 )
 
 # Lower-case particles inside personal and outlet names: "Marta de la Vega",
@@ -262,3 +264,21 @@ NOT_SPEAKER_LABELS: frozenset[str] = _words(
 
 # Collective nouns that take a plural verb: "police say", "the staff say".
 PLURAL_COLLECTIVES: frozenset[str] = _words("police staff crew clergy personnel")
+
+# Verbs whose third person ends like a plural noun for people ("-ers", "-ants",
+# "-ents", "-ists", "-ees"): right after a name they are its verb, not the head of
+# a phrase ("Hartley remembers", "Ruiz wants", "Kerr resists"; "Trump supporters",
+# "Sanders volunteers" are phrases, and are not here).
+VERBS_LIKE_PEOPLE_NOUNS: frozenset[str] = _words(
+    """
+    remembers wonders answers offers considers suffers enters delivers discovers
+    gathers mutters whispers ponders prefers refers recovers lingers hovers bothers
+    covers stammers shudders wavers falters stutters triggers counters renders
+    surrenders lowers shivers confers defers alters utters fosters bolsters shatters
+    staggers scatters flatters hammers conquers steers sneers empowers glowers cowers
+    honors honours favors favours labors labours harbors savors resists persists
+    assists exists enlists twists consists wants grants plants rants resents invents
+    presents represents prevents relents repents torments sees frees flees oversees
+    guarantees foresees
+    """
+)

@@ -43,7 +43,7 @@ from .descriptions import Description
 from .names import NameIndex
 from .resolution import Entity, Mention, Resolver
 from .speaker_words import split_elisions
-from .subjects import clause_subject
+from .subjects import clause_subject, introduced_object
 from .tokens import Token, tokenize
 from .units import EMPTY_WINDOW, TokenWindow, Unit, outer_start, unit_spans
 
@@ -215,12 +215,23 @@ def _register_subject(
         inside.append(item.outer)
     tokens = tokenize(text, window, inside)
     subject = clause_subject(text, tokens, names)
-    if subject is None or (subject[1].anaphor == "pronoun" and not pronoun):
+    described = subject[1] if subject is not None else None
+    entity = None
+    if described is not None and (described.anaphor != "pronoun" or pronoun):
+        entity = resolver.resolve(described, described.span.start)
+    if described is None or (
+        described.profile.gender == "p"
+        if described.anaphor == "pronoun"
+        else described.profile.kind not in {"person", "anonymous"}
+    ):
+        # "They should listen to Renata Vogel, who …", "The council should hear from Ana
+        # Ruiz, who …": the subject is no one a later "she" could be, the object may
+        introduced = introduced_object(text, tokens, names)
+        if introduced is not None:
+            resolver.resolve(introduced[1], introduced[1].span.start)
+    if described is None or entity is None:
         return None
-    entity = resolver.resolve(subject[1], subject[1].span.start)
-    if entity is None:
-        return None
-    return _as_subject(subject[1], entity)
+    return _as_subject(described, entity)
 
 
 def _as_subject(description: Description, entity: Entity) -> Mention:

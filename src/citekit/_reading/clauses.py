@@ -308,6 +308,8 @@ def _verb(
         after = following.lower
         if after not in CLAIM_OPENERS and after not in DETERMINERS and not after_document:
             return []  # "the Russian claims are false", "U.S. states on Thursday"
+    if index > 0 and words[index - 1].lower in _NOUN_OPENERS and not object_cue:
+        return []  # "Colin Powell, the former secretary of state, and …": a noun
     cue, cue_span, cue_last = _cue(words, index, text)
     if lower in QUOTATION_VERBS and not _beside_quotation(words, index, cue_last):
         return []  # "read the report", "Read more": no quotation read out
@@ -446,6 +448,10 @@ def _medium(words: Sequence[Token], index: int) -> int:
     if index > 0 and words[index - 1].lower == "interview" and next_is(words, index - 1, "with"):
         return index + 1
     return len(words)
+
+
+# Words after which a speech verb that is also a noun ("state", "claims") is the noun.
+_NOUN_OPENERS = ARTICLES | {"of"}
 
 
 def _agrees(verb: str, subject: Description) -> bool:

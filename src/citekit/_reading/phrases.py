@@ -45,7 +45,12 @@ from .._lexicon.people import (
 from .._lexicon.speech_verbs import INFINITIVE_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS
 from .._lexicon.time_words import TIME_DETERMINERS, TIME_NOUNS
 from .tokens import POSSESSIVES, Token, next_is
-from .word_kinds import is_modifier_word, is_nominal, is_plural_person
+from .word_kinds import (
+    is_modifier_word,
+    is_nominal,
+    is_plural_person,
+    verb_after_name,
+)
 
 # The most words a speaker phrase or a segment is read over: phrases are
 # short, and the bound keeps a sentence without punctuation linear.
@@ -150,8 +155,10 @@ def noun_phrase(
         ):
             position += 1  # "an inside source", "two outside advisers": an adjective
             continue
-        if not is_modifier_word(word, after_noun=seen_noun):
-            break
+        if not is_modifier_word(word, after_noun=seen_noun) or (
+            seen_noun and verb_after_name(words, start, position)
+        ):
+            break  # "Hartley remembers": the name's verb
         if (
             seen_noun
             and word.text[:1].islower()
@@ -189,8 +196,8 @@ def noun_phrase(
     ):
         return None  # "expected that sailors will say": "that" opens a clause
     end = head + 1
-    if post and end < limit:
-        end = _postmodifiers(words, end, limit, bounded=bounded)
+    if post and end < limit and not verb_after_name(words, start, end):
+        end = _postmodifiers(words, end, limit, bounded=bounded)  # not "Ana Ruiz paused"
     return Phrase(start, head, end)
 
 
@@ -495,7 +502,7 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
             or lower in PREPOSITIONS
             or lower in RELATIVES
             or lower in CONJUNCTIONS
-            or lower in SPEECH_VERBS
+            or (lower in SPEECH_VERBS and not _state_in_name(words, index, first))
             or lower in SPEECH_PARTICIPLES
             or lower in PERSON_PRONOUNS
             or (lower in CLAUSE_BREAKERS)
@@ -503,6 +510,12 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
             break
         index += 1
     return index if index > first else None
+
+
+def _state_in_name(words: Sequence[Token], index: int, first: int) -> bool:
+    """ "the United States", "the Islamic State": "State" a word of the name before it."""
+    word = words[index]
+    return word.lower in {"state", "states"} and index > first and word.text[:1].isupper()
 
 
 # Particles between a verb and its object, which no noun phrase holds: "put off

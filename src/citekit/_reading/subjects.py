@@ -60,6 +60,11 @@ from .word_kinds import is_nominal
 
 # Words that may open a unit before its subject: "On Tuesday, the chairman …".
 _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
+# Adverbs that open a unit's adverbial, its subject after the comma: "Back on her farm,
+# Haines was sorting …" (never the word after them: "Inside the hall, Ruiz …").
+_ADVERB_OPENERS = frozenset(
+    "back earlier elsewhere outside inside nearby afterward afterwards overall".split()
+)
 # Openers whose phrase is their object, never the clause's subject: "In a statement,
 # Ruiz …", "After the vote, …".
 _PREPOSITION_OPENERS = PREPOSITIONS - CONJUNCTIONS
@@ -432,7 +437,12 @@ def clause_subject(
         if words[after].text == ",":
             # "The group, Rideshare Workers United, formed …": past the apposition
             closing = next(
-                (i for i in range(after + 1, min(len(words), after + 14)) if not words[i].is_word),
+                (
+                    i
+                    for i in range(after + 1, min(len(words), after + _reach(words, phrase)))
+                    if not words[i].is_word
+                    and not (words[i].text == "." and abbreviation(words[i - 1]))
+                ),  # "Mitch McConnell, R-Ky., delivered": the state's full stop
                 None,
             )
             if closing is None or words[closing].text != "," or closing + 1 >= len(words):
@@ -452,6 +462,17 @@ def clause_subject(
         if description is not None:
             return phrase, description
     return None
+
+
+def _reach(words: Sequence[Token], phrase: Phrase) -> int:
+    """How far an apposition after a subject may run: further after a person's name of
+    two words ("Ted Nordhaus, co-founder of the … Institute and advocate of …, welcomed")
+    than after a role or a group."""
+    head = words[phrase.head]
+    named = phrase.end - phrase.start >= 2 and all(
+        w.text[:1].isupper() for w in words[phrase.start : phrase.end]
+    )
+    return 26 if named and head.text[:1].isupper() else 14
 
 
 def _named_in_apposition(
@@ -483,6 +504,34 @@ def _named_in_apposition(
     return inner, attrs.evolve(person, profile=profile)
 
 
+def introduced_object(
+    text: str, words: Sequence[Token], names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """A person named in full as an object and introduced by a relative clause: "They
+    should listen to Renata Vogel, who has run the branch for years", "I went to see Ana
+    Ruiz, who …". The unit's own subject names no one who could be "she" (``read`` asks
+    only then) and no name stands before the person's, so a pronoun after it may refer
+    to that person."""
+    for index in range(2, len(words) - 1):
+        if words[index].text != "," or words[index + 1].lower != "who":
+            continue
+        start = index
+        while start > 0 and index - start < 4 and words[start - 1].text[:1].isupper():
+            start -= 1
+        before = words[start - 1] if start > 0 else None
+        if index - start < 2 or before is None or not before.text[:1].islower():
+            continue  # "Renata Vogel, who": two names after a lower-case word
+        if any(w.text[:1].isupper() for w in words[1 : start - 1]):
+            return None  # "Trump mentioned … she married Jared Kushner, who": others named
+        phrase = noun_phrase(words, start, index, post=False)
+        if phrase is None or phrase.start != start or phrase.end != index:
+            continue
+        found = classify(text, words, phrase, names)
+        if found is not None and found.profile.kind == "person" and " " in found.name:
+            return phrase, found
+    return None
+
+
 def clause_starts(words: Sequence[Token]) -> list[int]:
     """Where the unit's clause may open: its start, after an opener ("On Tuesday, …")."""
     first = _after_dateline(words)
@@ -503,8 +552,8 @@ def _opens_adverbial(words: Sequence[Token], first: int) -> bool:
     …"), or a word and a preposition ("Back at the quay, Lindqvist was …", "Later in
     the day, …")."""
     opener = words[first].lower
-    if opener in _CLAUSE_OPENERS:
-        return True
+    if opener in _CLAUSE_OPENERS or opener in _ADVERB_OPENERS:
+        return True  # "Back on her farm, Haines …"
     if opener == "according" or opener.endswith("ing"):
         return False  # "Speaking at a school in Dover, New Jersey, Ruiz …": the place's comma
     return first + 1 < len(words) and words[first + 1].lower in PREPOSITIONS

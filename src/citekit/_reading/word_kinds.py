@@ -7,6 +7,8 @@ describers and clause readers ask them too ("a plural noun for people": "residen
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     CONJUNCTIONS,
@@ -18,13 +20,17 @@ from .._lexicon.function_words import (
     RELATIVES,
     STOP_WORDS,
 )
+from .._lexicon.given_names import GIVEN_NAMES
+from .._lexicon.name_genders import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_HEADS
 from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS
 from .._lexicon.people import (
     GROUP_NOUNS,
     PERSON_NOUNS,
+    PERSONAL_TITLES,
     PLURAL_PERSON_NOUN_ENDINGS,
     TITLE_MODIFIERS,
+    VERBS_LIKE_PEOPLE_NOUNS,
 )
 from .._lexicon.speech_verbs import OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS
 from .tokens import POSSESSIVES, Token
@@ -91,4 +97,33 @@ def is_plural_person(lower: str) -> bool:
         return True
     return lower.endswith(PLURAL_PERSON_NOUN_ENDINGS) and (
         lower not in DOCUMENT_NOUNS and lower not in ORGANIZATION_HEADS
+    )
+
+
+def verb_after_name(words: Sequence[Token], start: int, position: int) -> bool:
+    """Whether the lower-case word at ``position``, right after a capitalised one, is the
+    verb of a person's name that opens at ``start``, not a word of its phrase.
+
+    "Hartley remembers", "Ruiz wants": a verb that ends like a plural noun for people
+    ("Trump supporters" is a phrase). "Jane Hartley paused for a moment", "Sen. Ana
+    Ruiz gestured at": an "-ed" word after a name with a given name or a title is its
+    verb, not a participle that modifies it ("officials briefed on", "Republicans
+    opposed to" are phrases: no given name).
+    """
+    if position <= start or position >= len(words):
+        return False
+    word = words[position]
+    before = words[position - 1]
+    if not word.is_word or not word.text[:1].islower() or not before.text[:1].isupper():
+        return False
+    if word.lower in VERBS_LIKE_PEOPLE_NOUNS:
+        return True
+    if not word.lower.endswith("ed") or word.lower in SPEECH_VERBS:
+        return False
+    return any(
+        w.lower in GIVEN_NAMES
+        or w.lower in FEMALE_GIVEN_NAMES
+        or w.lower in MALE_GIVEN_NAMES
+        or w.lower in PERSONAL_TITLES
+        for w in words[start : position - 1]
     )
