@@ -1863,3 +1863,36 @@ def capitalised_times(draw: st.DrawFn) -> tuple[str, str]:
     subject = draw(st.sampled_from(("a harbour judge", "the harbour board", "Ana Ruiz")))
     verb = draw(st.sampled_from(("said", "told reporters", "disclosed")))
     return f"{time}, {subject} {verb} that the fees would rise.", subject
+
+
+# Phrases for people, and postmodifiers that keep them apart from their verb: a
+# participle's clause, a preposition's phrase with a time or a name in it, a contact
+# clause, a subject relative.
+_POSTMODIFIED_HEADS = (
+    ("Dockworkers", "say"),
+    ("Several skippers", "say"),
+    ("The harbour pilot", "said"),
+    ("Many of the ferry captains", "said"),
+)
+_POSTMODIFIERS = (
+    "trying to keep the night ferry running",
+    "hoping to block Ana Ruiz from the harbour board",
+    "for the Nov. 8 harbour vote",
+    "with no direct knowledge of the contract",
+    "I've spoken with over the last few weeks",
+    "who’d rather be working on a campaign for Hale or Ruiz or Dana Kerr",
+)
+
+
+@st.composite
+def postmodified_subjects(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Dockworkers trying to keep the night ferry running say …", "The harbour pilot
+    for the Nov. 8 harbour vote later said …": a subject held apart from its verb by its
+    own postmodifier, whose last phrase (a time, a name) is none; (sentence, the phrase,
+    its head phrase, which names a definite one the article has not named before)."""
+    head, verb = draw(st.sampled_from(_POSTMODIFIED_HEADS))
+    postmodifier = draw(st.sampled_from(_POSTMODIFIERS))
+    opener = draw(st.sampled_from(("", "But ")))
+    gap = draw(st.sampled_from(("", " later", " also"))) if verb == "said" else ""
+    subject = f"{head} {postmodifier}"
+    return f"{opener}{subject}{gap} {verb} the fees were too high.", subject, head

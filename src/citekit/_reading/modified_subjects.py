@@ -117,7 +117,7 @@ def _opens_postmodifier(word: Token) -> bool:
     """ "trying", "for", "who’d", "I've": a word that opens a noun's postmodifier, not
     its predicate."""
     lower = word.lower
-    if not word.is_word or not word.text[:1].islower() and lower not in _CONTACT:
+    if not word.is_word or (not word.text[:1].islower() and lower not in _CONTACT):
         return False
     if lower in _WHO_FORMS or lower in _CONTACT or lower in _POSTMODIFIER_PREPOSITIONS:
         return True
