@@ -23,6 +23,7 @@ from .._lexicon.function_words import (
     CONJUNCTIONS,
     DETERMINERS,
     MODALS,
+    PREDETERMINERS,
     PREPOSITIONS,
     RELATIVE_ENDS,
     RELATIVES,
@@ -82,6 +83,9 @@ def postmodified_subject(
     if start < end and words[start].lower in CONJUNCTIONS and words[start].text[:1].isupper():
         start += 1
     phrase = noun_phrase(words, start, end, post=False)
+    if phrase is None and words[start].lower in PREDETERMINERS:  # "all the experts I …"
+        inner = noun_phrase(words, start + 1, end, post=False)
+        phrase = Phrase(start, inner.head, inner.end) if inner is not None else None
     if phrase is not None and phrase.head > phrase.start and words[phrase.head].lower in _CONTACT:
         phrase = Phrase(phrase.start, phrase.head - 1, phrase.head)  # "people I've spoken with"
     if phrase is None or phrase.end >= end - 1 or end - phrase.end > _MAX_POSTMODIFIER:
@@ -95,9 +99,13 @@ def postmodified_subject(
     if last in CONJUNCTIONS or last in DETERMINERS or last in PREPOSITIONS or last in RELATIVES:
         return None  # "… spotted Stein and", "… a near-sweep of the": no phrase ends there
     postmodifier = words[phrase.end : end]
-    if any(_is_verb_of_speech(w) or w.lower in _SUBORDINATORS for w in postmodifier):
+    contact = opener.lower in _CONTACT  # "the experts I interviewed": its verb is its own
+    if any(
+        w.lower in _SUBORDINATORS or (_is_verb_of_speech(w) and not contact) for w in postmodifier
+    ):
         return None  # "people who said …", "… in 2009 when he yelled": a clause of its own
-    if opener.lower not in _WHO_FORMS and any(_finite(w) for w in postmodifier[1:]):
+    clause = opener.lower in _WHO_FORMS or contact
+    if not clause and any(_finite(w) for w in postmodifier[1:]):
         # "A reporter for the paper spotted Stein and …", "His campaign for the
         # nomination has been …": a predicate, not a postmodifier, runs to the verb
         return None
