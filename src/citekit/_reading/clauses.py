@@ -378,6 +378,8 @@ def _inside_postmodifier(
     pronoun ("… when he said") nor a name after its title ("Vice President for news
     and talk Dave Gorab said")."""
     phrase, description = subject
+    if phrase.start == modified.start and phrase.end > modified.end:
+        return True  # "… knowledge of the contract later said": the time is the verb's
     if phrase.start <= modified.start or description.anaphor == "pronoun":
         return False
     before = words[phrase.start - 1].lower

@@ -375,6 +375,7 @@ def clause_subject(
         phrase = noun_phrase(words, start, len(words), post=True, bounded=True)
         if phrase is None or phrase.end >= len(words):
             continue
+        phrase = _without_gaps(words, phrase)
         after = phrase.end
         while after + 1 < len(words) and (
             words[after].lower in SUBJECT_VERB_GAPS
@@ -406,6 +407,19 @@ def clause_subject(
         if description is not None:
             return phrase, description
     return None
+
+
+def _without_gaps(words: Sequence[Token], phrase: Phrase) -> Phrase:
+    """ "The pilot with no knowledge of the contract later said": the adverb a
+    postmodifier ran over stands between the subject and its verb."""
+    end = phrase.end
+    while (
+        end - 1 > phrase.head
+        and words[end - 1].lower in SUBJECT_VERB_GAPS
+        and words[end - 1].text[:1].islower()
+    ):
+        end -= 1
+    return phrase if end == phrase.end else Phrase(phrase.start, phrase.head, end)
 
 
 def _named_in_apposition(
