@@ -299,6 +299,13 @@ def test_a_subject_with_its_postmodifier_speaks_whole(
     assert names in ([name], [head] if head.startswith("The ") else [name]), sentence
 
 
+def test_a_name_and_its_past_tense_open_no_postmodifier() -> None:
+    """ "Ana Ruiz elaborated in a column that skippers pledged …": a name's verb in "-ed"
+    before a preposition is its predicate; the verb after it is not hers."""
+    text = "Ana Ruiz elaborated in a column that skippers pledged to the plan may leave it."
+    assert all(s.name != "Ana Ruiz" for s in citekit.parse_article(text).sources)
+
+
 @given(prose, modified_groups())
 def test_a_capitalised_plural_for_people_after_a_modifier_is_a_group(
     before: str, sentence: str

@@ -23,6 +23,7 @@ from .._lexicon.function_words import (
     CONJUNCTIONS,
     DETERMINERS,
     MODALS,
+    POSTMODIFIER_ADJECTIVES,
     PREDETERMINERS,
     PREPOSITIONS,
     RELATIVE_ENDS,
@@ -55,8 +56,8 @@ _FINITE_WORDS = BE_FORMS | MODALS | frozenset({"has", "have", "had", "been", "do
 # Words that open a clause of their own inside the run: "… in 2009 when he yelled".
 _SUBORDINATORS = RELATIVE_ENDS - CONJUNCTIONS
 
-# The kinds of phrase that speak: no place, document or time.
-_SPEAKING_KINDS = frozenset({"person", "group", "anonymous", "organization", "outlet"})
+# The kinds of phrase that speak: no place, time or figure.
+_SPEAKING_KINDS = frozenset({"person", "group", "anonymous", "organization", "outlet", "document"})
 
 # The most words a postmodifier runs over between its noun and the verb.
 _MAX_POSTMODIFIER = 20
@@ -91,7 +92,7 @@ def postmodified_subject(
     if phrase is None or phrase.end >= end - 1 or end - phrase.end > _MAX_POSTMODIFIER:
         return None
     opener = words[phrase.end]
-    if not _opens_postmodifier(opener) or _opens_predicate(words[start]):
+    if not _opens_postmodifier(words, phrase.end) or _opens_predicate(words[start]):
         return None
     if opener.lower in _WHO_FORMS and _object_relative(words, phrase.end):
         return None  # "the hackers who U.S. officials say": the relative is the object
@@ -105,7 +106,8 @@ def postmodified_subject(
     ):
         return None  # "people who said …", "… in 2009 when he yelled": a clause of its own
     clause = opener.lower in _WHO_FORMS or contact
-    if not clause and any(_finite(w) for w in postmodifier[1:]):
+    rest = postmodifier[2:] if opener.lower == "being" else postmodifier[1:]  # "being heard"
+    if not clause and any(_finite(w) for w in rest):
         # "A reporter for the paper spotted Stein and …", "His campaign for the
         # nomination has been …": a predicate, not a postmodifier, runs to the verb
         return None
@@ -121,14 +123,24 @@ def postmodified_subject(
     return whole, description
 
 
-def _opens_postmodifier(word: Token) -> bool:
-    """ "trying", "for", "who’d", "I've": a word that opens a noun's postmodifier, not
-    its predicate."""
+def _opens_postmodifier(words: Sequence[Token], index: int) -> bool:
+    """ "trying", "for", "who’d", "I've", "familiar with", "interviewed at": a word that
+    opens a noun's postmodifier, not its predicate (a past participle only after a
+    common noun, before its preposition: "veterans interviewed at rallies", not "a
+    reporter spotted Ruiz", "Schoen elaborated in a piece")."""
+    word = words[index]
     lower = word.lower
     if not word.is_word or (not word.text[:1].islower() and lower not in _CONTACT):
         return False
     if lower in _WHO_FORMS or lower in _CONTACT or lower in _POSTMODIFIER_PREPOSITIONS:
         return True
+    if lower in POSTMODIFIER_ADJECTIVES or lower == "being":
+        return True  # "a source familiar with the inquiry", "lawsuits being considered"
+    if lower.endswith("ed") and index + 1 < len(words):
+        # after a common noun: "Schoen elaborated in a piece" is a name's predicate
+        return words[index - 1].text[:1].islower() and (
+            words[index + 1].lower in _POSTMODIFIER_PREPOSITIONS
+        )
     return lower.endswith("ing") and len(lower) > 5 and lower not in SPEECH_PARTICIPLES
 
 
