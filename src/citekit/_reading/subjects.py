@@ -63,6 +63,9 @@ _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 _DATELINE_PLACE = lazy_pattern(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
 _MAX_DATELINE = 12
 
+# The determiners that open a role speaking in an incise: "…, a top aide said, …".
+_INCISE_DETERMINERS = frozenset({"a", "an", "the", "one"})
+
 # A year, which opens no speaker phrase: "in 2017 America says".
 _YEAR = lazy_pattern(r"1[89]\d\d|20\d\d")
 
@@ -120,7 +123,9 @@ def subject_before(
         else None
     )
     if nearest is not None and (
-        not _is_apposition(words, nearest[0]) or _after_conjunction(words, nearest[0])
+        not _is_apposition(words, nearest[0])
+        or _after_conjunction(words, nearest[0])
+        or _incise(words, nearest[0], index)
     ):
         return nearest
     wholes = _segment_phrases(text, words, segments, names)
@@ -206,6 +211,20 @@ def _inverts_after_clause(
         return False  # "said the official was wrong": the phrase is the clause's subject
     found = classify(text, words, phrase, names)
     return found is not None and found.profile.kind in {"anonymous", "person"}
+
+
+def _incise(words: Sequence[Token], phrase: Phrase, index: int) -> bool:
+    """ "Clinton, a top aide said, “is very confident …”": a role between a comma and
+    its verb, the verb between commas, is the incise's subject; an apposition of the name
+    before it would close with a comma of its own ("Clinton, a top aide, said")."""
+    if phrase.start < 2 or words[phrase.start - 1].text != "," or phrase.end != index:
+        return False
+    if words[phrase.start].lower not in _INCISE_DETERMINERS:
+        return False
+    after = index + 1
+    while after < min(len(words), index + 3) and words[after].is_word:
+        after += 1  # "a top aide told reporters, …"
+    return after < len(words) and words[after].text == ","
 
 
 def _after_conjunction(words: Sequence[Token], phrase: Phrase) -> bool:
