@@ -33,6 +33,7 @@ from .._lexicon.function_words import (
     CLAIM_OPENERS,
     DETERMINERS,
     INFINITIVE_OPENERS,
+    INVERTING_VERBS,
     MEDIUM_PREPOSITIONS,
     MODALS,
     NEGATED_AUXILIARIES,
@@ -222,6 +223,8 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             found.extend(_verb(text, words, index, names))
         elif lower in PARTICLE_CUES and token.text[:1].islower() and _particle_cue(words, index):
             found.extend(_verb(text, words, index, names))  # "“…,” Trump went on."
+        elif lower in SPEECH_VERBS and index == 0:
+            found.extend(_opening_inversion(text, words, names))  # "Said Ana Ruiz, …: “…”"
         elif lower in SPEECH_VERBS and index > 0:
             if headline is None:  # asked once a unit, however many capitalised verbs it holds
                 headline = title_case(words)
@@ -235,6 +238,21 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
                 )
     found.sort(key=lambda a: (a.speaker.span.start, a.cue_span.start))
     return found
+
+
+def _opening_inversion(text: str, words: Sequence[Token], names: NameIndex) -> list[Attribution]:
+    """ "Said Dora Pike, who grew up on the island, “We were proud.”": a verb that opens
+    its sentence, capitalised, before its speaker and a quotation the speaker says; a
+    headline's "Says" before no quotation is not read so."""
+    if words[0].lower not in INVERTING_VERBS or not any(w.kind == "quote" for w in words[2:]):
+        return []
+    inverted = _inverted(text, words, 1, names)
+    if inverted is None or inverted[0].end - inverted[0].start < 2:
+        return []  # "Said Ellis: “…”": the name index reads a given name "Said"
+    phrase, description = inverted
+    verb = words[0]
+    cue_span = Span(verb.start, verb.end)
+    return [Attribution(description, verb.text, cue_span, "inverted", 0, phrase.end - 1)]
 
 
 def _particle_cue(words: Sequence[Token], index: int) -> bool:
