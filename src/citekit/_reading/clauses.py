@@ -93,7 +93,7 @@ from .cue_marks import (
 from .descriptions import Description, classify
 from .gaps import floats_after_subject
 from .hypotheticals import hypothetical
-from .modified_subjects import postmodified_subject
+from .modified_subjects import inside_postmodifier, postmodified_subject
 from .names import NameIndex
 from .objects import according_to_object, object_phrase
 from .participles import read_participle
@@ -114,9 +114,6 @@ _NOT_NOUNS = CLAIM_OPENERS | DETERMINERS | PREPOSITIONS | STOP_WORDS | NOT_SPEAK
 _NEGATED_BE = frozenset(
     w for w in NEGATED_AUXILIARIES if w.startswith(("is", "are", "was", "were"))
 )
-
-# The conjunctions that join objects inside a postmodifier: "for Cruz or Ben Carson".
-_OBJECT_CONJUNCTIONS = frozenset({"or", "and"})
 
 # The conjunctions that join a second predicate to its clause's subject.
 _PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})
@@ -346,7 +343,7 @@ def _verb(
         if modified is not None and (
             subject is None
             or not _agrees(lower, subject[1])
-            or _inside_postmodifier(words, subject, modified[0])
+            or inside_postmodifier(words, subject, modified[0])
         ):
             subject = modified
     if (
@@ -385,25 +382,6 @@ def _verb(
     elif found:
         found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
     return found
-
-
-def _inside_postmodifier(
-    words: Sequence[Token], subject: tuple[Phrase, Description], modified: Phrase
-) -> bool:
-    """ "leaders who’d rather work for Cruz or Ben Carson said", "A spokesman for
-    candidate Hillary Clinton called": the nearest phrase is the object of a preposition
-    or a conjunction inside the postmodifier of the phrase that opens the clause; not a
-    pronoun ("… when he said") nor a name after its title ("Vice President for news
-    and talk Dave Gorab said")."""
-    phrase, description = subject
-    if phrase.start == modified.start and phrase.end > modified.end:
-        return True  # "… knowledge of the contract later said": the time is the verb's
-    if phrase.start <= modified.start or description.anaphor == "pronoun":
-        return False
-    before = words[phrase.start - 1].lower
-    if before in _OBJECT_CONJUNCTIONS:
-        return words[phrase.start].text[:1].isupper()  # "or Ben Carson", not "and talk Dave …"
-    return before in PREPOSITIONS
 
 
 def _holds_document(words: Sequence[Token], phrase: Phrase) -> bool:

@@ -9,8 +9,10 @@ ends at the verb. The subject is the phrase that opens the clause, when the word
 right after it opens a postmodifier (an "-ing" participle, a preposition, "who",
 or a contact clause's "I" or "we"), not a predicate.
 
-``clauses`` asks for it only when ``subjects`` found no subject the verb agrees
-with, so that the nearest phrase keeps its place wherever it reads.
+``clauses`` takes it when ``subjects`` found no subject the verb agrees with, or
+when the phrase ``subjects`` found stands inside the postmodifier, after one of its
+prepositions or conjunctions (``inside_postmodifier``: "leaders who’d rather work
+for Cruz or Ben Carson said"); elsewhere the nearest phrase keeps its place.
 """
 
 from __future__ import annotations
@@ -55,6 +57,9 @@ _FINITE_WORDS = BE_FORMS | MODALS | frozenset({"has", "have", "had", "been", "do
 
 # Words that open a clause of their own inside the run: "… in 2009 when he yelled".
 _SUBORDINATORS = RELATIVE_ENDS - CONJUNCTIONS
+
+# The conjunctions that join objects inside a postmodifier: "for Cruz or Ben Carson".
+_OBJECT_CONJUNCTIONS = frozenset({"or", "and"})
 
 # The kinds of phrase that speak: no place, time or figure.
 _SPEAKING_KINDS = frozenset({"person", "group", "anonymous", "organization", "outlet", "document"})
@@ -121,6 +126,25 @@ def postmodified_subject(
     ):
         return None
     return whole, description
+
+
+def inside_postmodifier(
+    words: Sequence[Token], subject: tuple[Phrase, Description], modified: Phrase
+) -> bool:
+    """ "leaders who’d rather work for Cruz or Ben Carson said", "A spokesman for
+    candidate Hillary Clinton called": the nearest phrase is the object of a preposition
+    or a conjunction inside the postmodifier of the phrase that opens the clause; not a
+    pronoun ("… when he said") nor a name after its title ("Vice President for news
+    and talk Dave Gorab said")."""
+    phrase, description = subject
+    if phrase.start == modified.start and phrase.end > modified.end:
+        return True  # "… knowledge of the contract later said": the time is the verb's
+    if phrase.start <= modified.start or description.anaphor == "pronoun":
+        return False
+    before = words[phrase.start - 1].lower
+    if before in _OBJECT_CONJUNCTIONS:
+        return words[phrase.start].text[:1].isupper()  # "or Ben Carson", not "and talk Dave …"
+    return before in PREPOSITIONS
 
 
 def _opens_postmodifier(words: Sequence[Token], index: int) -> bool:
