@@ -325,7 +325,12 @@ def _verb(
     )
     if lower in AMBIGUOUS_VERBS and following is not None and following.is_word:
         after = following.lower
-        if after not in CLAIM_OPENERS and after not in DETERMINERS and not after_document:
+        if (
+            after not in CLAIM_OPENERS
+            and after not in DETERMINERS
+            and not after_document
+            and not _outlet_reports(text, words, index, names)
+        ):
             return []  # "the Russian claims are false", "U.S. states on Thursday"
     cue, cue_span, cue_last = _cue(words, index, text)
     if lower in QUOTATION_VERBS and not _beside_quotation(words, index, cue_last):
@@ -382,6 +387,18 @@ def _verb(
     elif found:
         found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
     return found
+
+
+def _outlet_reports(text: str, words: Sequence[Token], index: int, names: NameIndex) -> bool:
+    """ "The Tide Herald reports Ruiz will run": "reports" before a name, after an outlet,
+    is the outlet's verb. (After a comma, "…,” said Ruiz, reports the Tide Herald." is
+    left: the outlet would be the paragraph's last speaker, and take Ruiz's next words.)"""
+    if words[index].lower != "reports" or not words[index + 1].text[:1].isupper():
+        return False
+    if index == 0 or not words[index - 1].is_word:
+        return False
+    subject = subject_before(text, words, index, names)
+    return subject is not None and subject[1].profile.kind == "outlet"
 
 
 def _holds_document(words: Sequence[Token], phrase: Phrase) -> bool:
