@@ -1127,11 +1127,17 @@ def passive_agents(draw: st.DrawFn) -> tuple[str, str, str]:
             st.sampled_from(("several skippers", "the harbour board", "a reporter")),
         )
     )
-    verb = draw(st.sampled_from(("asked", "criticized", "praised", "questioned", "echoed")))
+    verb = draw(
+        st.sampled_from(
+            ("asked", "criticized", "praised", "questioned", "echoed", "described", "warned")
+        )
+    )
     patient = draw(st.sampled_from(("The plan", "The mayor", "Her stand")))
-    auxiliary = draw(st.sampled_from(("was", "has been", "had been")))
+    auxiliary = draw(st.sampled_from(("was", "has been", "had been", "was first", "was sharply")))
+    # a few words between the participle and "by": "were described to him by a reporter"
+    gap = draw(st.sampled_from(("", " to him", " last week", " for the job", " “reckless”")))
     tail = draw(st.sampled_from(("", " on Friday", " to act at once")))
-    return f"{patient} {auxiliary} {verb} by {agent}{tail}.", agent, f"{verb} by"
+    return f"{patient} {auxiliary} {verb}{gap} by {agent}{tail}.", agent, f"{verb} by"
 
 
 @st.composite

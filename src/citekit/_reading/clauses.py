@@ -97,6 +97,7 @@ from .modified_subjects import inside_postmodifier, postmodified_subject
 from .names import NameIndex
 from .objects import according_to_object, object_phrase
 from .participles import read_participle
+from .passives import passive_participle
 from .phrases import Phrase, noun_phrase
 from .shares import ends_count
 from .subjects import clause_subject, subject_before, with_apposition
@@ -114,6 +115,10 @@ _NOT_NOUNS = CLAIM_OPENERS | DETERMINERS | PREPOSITIONS | STOP_WORDS | NOT_SPEAK
 _NEGATED_BE = frozenset(
     w for w in NEGATED_AUXILIARIES if w.startswith(("is", "are", "was", "were"))
 )
+
+# The kinds of agent a passive reaches over words between it and "by": "was
+# recommended for the job by Roger Stone", not "was asked to leave by the end of May".
+_AGENT_KINDS = frozenset({"person", "anonymous", "group", "organization", "outlet"})
 
 # The conjunctions that join a second predicate to its clause's subject.
 _PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})
@@ -198,9 +203,13 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
                 if (cue != "via" or via_source(words, first, a.speaker))
                 and (lower not in SPEECH_NOUNS or a.speaker.name.lower() not in PREDETERMINERS)
             )  # "criticism from some other quarters": "some" names no one
-        elif lower == "by" and index > 0 and words[index - 1].lower in BY_CUES:
-            cue = f"{words[index - 1].text} by"
-            found.extend(_object(text, words, index - 1, index + 1, cue, names))
+        elif lower == "by" and (participle := passive_participle(words, index)) is not None:
+            cue = f"{words[participle].text} by"  # "was asked by", "were described to him by"
+            found.extend(
+                a
+                for a in _object(text, words, participle, index + 1, cue, names)
+                if participle == index - 1 or a.speaker.profile.kind in _AGENT_KINDS
+            )
         elif lower in OBJECT_CUES:
             if lower not in BASE_FORMS:  # "did not cite a source", "Opponents cite concerns"
                 found.extend(
