@@ -1,4 +1,5 @@
-"""The participle of a passive whose agent follows "by", over the words between them.
+"""The participle of a passive (or a noun of speech) whose agent follows "by", over the
+words between them.
 
 "as reported by the BBC", "was asked by a moderator": the participle right before
 "by" (``BY_CUES``). "were described to him by a Post reporter", "was first reported
@@ -24,6 +25,12 @@ _IRREGULAR_PARTICIPLES = frozenset(
     {"held", "made", "given", "taken", "seen", "written", "run", "led", "sent", "built", "hosted"}
 )
 
+# Nouns of what someone said, whose speaker follows "by": "claims by intelligence
+# agencies", "criticisms of her actions by the director".
+_SPEECH_NOUNS = frozenset(
+    {"claims", "estimates", "accusations", "allegations", "criticism", "criticisms"}
+)
+
 # Particles after the participle that make it no speech: "is called on it by the media".
 _PARTICLES = VERB_PARTICLES | {"on"}
 
@@ -34,6 +41,8 @@ _CLAUSE_WORDS = RELATIVES | frozenset({"and", "but", "or", "because", "if", "whe
 
 def passive_participle(words: Sequence[Token], by: int) -> int | None:
     """The index of the participle whose agent the "by" at ``by`` introduces, or None."""
+    if by > 0 and words[by - 1].lower in _SPEECH_NOUNS and words[by - 1].text[:1].islower():
+        return by - 1  # "claims by intelligence agencies", "estimates by the government"
     if by > 0 and words[by - 1].lower in BY_CUES:
         before = by - 1
         if words[before].lower not in PASSIVE_BY_CUES or _passive(words, before):
@@ -45,6 +54,8 @@ def passive_participle(words: Sequence[Token], by: int) -> int | None:
             return None  # a comma or a full stop between them
         if word.lower in _CLAUSE_WORDS or _participle(word.lower):
             return None  # "was asked during a luncheon held by …": the other's agent
+        if word.lower in _SPEECH_NOUNS and word.text[:1].islower():
+            return index  # "criticisms of her actions by the director"
         if word.lower in BY_CUES and word.text[:1].islower():
             if words[index + 1].lower in _PARTICLES:
                 return None  # "is called on it by the media": no words reported
