@@ -339,7 +339,7 @@ PERSONAL_SPEECH_VERBS: frozenset[str] = _words(
     said says say told tells tell added adds explained explains recalled recalls
     asked asks replied replies insisted insists admitted admits complained
     complains shouted yelled screamed whispered joked quipped boasted conceded
-    testified chanted
+    testified chanted claimed argued warned noted
     """
 )
 
