@@ -1127,11 +1127,17 @@ def passive_agents(draw: st.DrawFn) -> tuple[str, str, str]:
             st.sampled_from(("several skippers", "the harbour board", "a reporter")),
         )
     )
-    verb = draw(st.sampled_from(("asked", "criticized", "praised", "questioned", "echoed")))
+    verb = draw(
+        st.sampled_from(
+            ("asked", "criticized", "praised", "questioned", "echoed", "described", "warned")
+        )
+    )
     patient = draw(st.sampled_from(("The plan", "The mayor", "Her stand")))
-    auxiliary = draw(st.sampled_from(("was", "has been", "had been")))
+    auxiliary = draw(st.sampled_from(("was", "has been", "had been", "was first", "was sharply")))
+    # a few words between the participle and "by": "were described to him by a reporter"
+    gap = draw(st.sampled_from(("", " to him", " last week", " for the job", " “reckless”")))
     tail = draw(st.sampled_from(("", " on Friday", " to act at once")))
-    return f"{patient} {auxiliary} {verb} by {agent}{tail}.", agent, f"{verb} by"
+    return f"{patient} {auxiliary} {verb}{gap} by {agent}{tail}.", agent, f"{verb} by"
 
 
 @st.composite
@@ -2335,3 +2341,36 @@ def quotations_glued_to_the_next_sentence(draw: st.DrawFn) -> tuple[str, str, st
         )
     )
     return f"“{first},” {name} said. “{words}.”{glued}", f"{words}.", name
+
+
+# Phrases for people, and postmodifiers that keep them apart from their verb: a
+# participle's clause, a preposition's phrase with a time or a name in it, a contact
+# clause, a subject relative.
+_POSTMODIFIED_HEADS = (
+    ("Dockworkers", "say"),
+    ("Several skippers", "say"),
+    ("The harbour pilot", "said"),
+    ("Many of the ferry captains", "said"),
+)
+_POSTMODIFIERS = (
+    "trying to keep the night ferry running",
+    "hoping to block Ana Ruiz from the harbour board",
+    "for the Nov. 8 harbour vote",
+    "with no direct knowledge of the contract",
+    "I've spoken with over the last few weeks",
+    "who’d rather be working on a campaign for Hale or Ruiz or Dana Kerr",
+)
+
+
+@st.composite
+def postmodified_subjects(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Dockworkers trying to keep the night ferry running say …", "The harbour pilot
+    for the Nov. 8 harbour vote later said …": a subject held apart from its verb by its
+    own postmodifier, whose last phrase (a time, a name) is none; (sentence, the phrase,
+    its head phrase, which names a definite one the article has not named before)."""
+    head, verb = draw(st.sampled_from(_POSTMODIFIED_HEADS))
+    postmodifier = draw(st.sampled_from(_POSTMODIFIERS))
+    opener = draw(st.sampled_from(("", "But ")))
+    gap = draw(st.sampled_from(("", " later", " also"))) if verb == "said" else ""
+    subject = f"{head} {postmodifier}"
+    return f"{opener}{subject}{gap} {verb} the fees were too high.", subject, head

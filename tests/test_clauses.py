@@ -58,6 +58,7 @@ from strategies import (
     plural_collectives,
     poll_shares,
     posted_texts,
+    postmodified_subjects,
     prose,
     reflexive_subjects,
     relative_objects,
@@ -283,6 +284,26 @@ def test_a_state_abbreviation_ends_no_sentence_inside_an_apposition(
     """ "Ana Ruiz, 67, a retired teacher from Allentown, Pa., said …"."""
     sentence, name = case
     assert (name, "person") in _sources(f"{before} {sentence}"), sentence
+
+
+@given(prose, postmodified_subjects())
+def test_a_subject_with_its_postmodifier_speaks_whole(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Dockworkers trying to keep the ferry running say", "leaders who’d rather work for
+    Hale or Dana Kerr said": the phrase that opens the clause, with its postmodifier (a
+    definite one named by its head, as any new definite is); not the time or the name the
+    postmodifier ends with."""
+    sentence, name, head = case
+    names = [n for n, _ in _sources(f"{before} {sentence}")]
+    assert names in ([name], [head] if head.startswith("The ") else [name]), sentence
+
+
+def test_a_name_and_its_past_tense_open_no_postmodifier() -> None:
+    """ "Ana Ruiz elaborated in a column that skippers pledged …": a name's verb in "-ed"
+    before a preposition is its predicate; the verb after it is not hers."""
+    text = "Ana Ruiz elaborated in a column that skippers pledged to the plan may leave it."
+    assert all(s.name != "Ana Ruiz" for s in citekit.parse_article(text).sources)
 
 
 @given(prose, modified_groups())

@@ -21,6 +21,7 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     post posts tweet tweets bible book books article articles cable cables draft drafts
     polling video videos footage research average averages tally count analyses
     projections forecast forecasts timeline calculations photo photos
+    ad ads commercial commercials slide slides ranking rankings quiz
     """
 )
 

@@ -94,7 +94,7 @@ VERB_PREFIXES: frozenset[str] = (
         """
     also has have had then now later not never long even just
     earlier previously recently once still further again first initially
-    repeatedly publicly privately separately subsequently already often
+    repeatedly publicly privately separately subsequently already often soon
     last this next month week year night morning afternoon evening today yesterday
     on monday tuesday wednesday thursday friday saturday sunday
     itself himself herself themselves

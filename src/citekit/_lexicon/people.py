@@ -146,6 +146,7 @@ GROUP_NOUNS: frozenset[str] = _words(
     mormons latinos latinas hispanics asians europeans africans mexicans germans
     russians israelis britons iraqis afghans koreans cubans texans iowans floridians
     californians ohioans
+    outlets nations
     """
 )
 

@@ -242,7 +242,12 @@ OBJECT_PHRASES.update({noun: (noun, "from") for noun in SPEECH_NOUNS})
 BY_CUES: frozenset[str] = _words(
     "reported published asked criticized criticised echoed praised condemned questioned told "
     "denounced accused pressed urged"
-)
+) | frozenset({"claimed", "described", "recommended", "warned", "called", "estimated"})
+
+#: The participles of ``BY_CUES`` that report through "by" only in a passive ("the
+#: attacks were claimed by …", "as described by …"): "delegates recommended by the
+#: party", "the sum estimated by Forbes" name no one's words.
+PASSIVE_BY_CUES: frozenset[str] = _words("claimed described recommended warned called estimated")
 
 # Speech verbs that speak only beside a quotation: "“…,” the email read", "the
 # suit reads: “…”", "“…,” read the statement"; never "read the report" or "Read
@@ -334,7 +339,7 @@ PERSONAL_SPEECH_VERBS: frozenset[str] = _words(
     said says say told tells tell added adds explained explains recalled recalls
     asked asks replied replies insisted insists admitted admits complained
     complains shouted yelled screamed whispered joked quipped boasted conceded
-    testified chanted
+    testified chanted claimed argued warned noted
     """
 )
 

@@ -33,6 +33,7 @@ from .._lexicon.function_words import (
     CLAIM_OPENERS,
     DETERMINERS,
     INFINITIVE_OPENERS,
+    INVERTING_VERBS,
     MEDIUM_PREPOSITIONS,
     MODALS,
     NEGATED_AUXILIARIES,
@@ -92,9 +93,11 @@ from .cue_marks import (
 from .descriptions import Description, classify
 from .gaps import floats_after_subject
 from .hypotheticals import hypothetical
+from .modified_subjects import inside_postmodifier, postmodified_subject
 from .names import NameIndex
 from .objects import according_to_object, object_phrase
 from .participles import read_participle
+from .passives import passive_participle
 from .phrases import Phrase, noun_phrase
 from .shares import ends_count
 from .subjects import clause_subject, subject_before, with_apposition
@@ -112,6 +115,10 @@ _NOT_NOUNS = CLAIM_OPENERS | DETERMINERS | PREPOSITIONS | STOP_WORDS | NOT_SPEAK
 _NEGATED_BE = frozenset(
     w for w in NEGATED_AUXILIARIES if w.startswith(("is", "are", "was", "were"))
 )
+
+# The kinds of agent a passive reaches over words between it and "by": "was
+# recommended for the job by Roger Stone", not "was asked to leave by the end of May".
+_AGENT_KINDS = frozenset({"person", "anonymous", "group", "organization", "outlet"})
 
 # The conjunctions that join a second predicate to its clause's subject.
 _PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})
@@ -196,9 +203,13 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
                 if (cue != "via" or via_source(words, first, a.speaker))
                 and (lower not in SPEECH_NOUNS or a.speaker.name.lower() not in PREDETERMINERS)
             )  # "criticism from some other quarters": "some" names no one
-        elif lower == "by" and index > 0 and words[index - 1].lower in BY_CUES:
-            cue = f"{words[index - 1].text} by"
-            found.extend(_object(text, words, index - 1, index + 1, cue, names))
+        elif lower == "by" and (participle := passive_participle(words, index)) is not None:
+            cue = f"{words[participle].text} by"  # "was asked by", "were described to him by"
+            found.extend(
+                a
+                for a in _object(text, words, participle, index + 1, cue, names)
+                if participle == index - 1 or a.speaker.profile.kind in _AGENT_KINDS
+            )
         elif lower in OBJECT_CUES:
             if lower not in BASE_FORMS:  # "did not cite a source", "Opponents cite concerns"
                 found.extend(
@@ -218,6 +229,8 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
             found.extend(_verb(text, words, index, names))
         elif lower in PARTICLE_CUES and token.text[:1].islower() and _particle_cue(words, index):
             found.extend(_verb(text, words, index, names))  # "“…,” Trump went on."
+        elif lower in SPEECH_VERBS and index == 0:
+            found.extend(_opening_inversion(text, words, names))  # "Said Ana Ruiz, …: “…”"
         elif lower in SPEECH_VERBS and index > 0:
             if headline is None:  # asked once a unit, however many capitalised verbs it holds
                 headline = title_case(words)
@@ -231,6 +244,21 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
                 )
     found.sort(key=lambda a: (a.speaker.span.start, a.cue_span.start))
     return found
+
+
+def _opening_inversion(text: str, words: Sequence[Token], names: NameIndex) -> list[Attribution]:
+    """ "Said Dora Pike, who grew up on the island, “We were proud.”": a verb that opens
+    its sentence, capitalised, before its speaker and a quotation the speaker says; a
+    headline's "Says" before no quotation is not read so."""
+    if words[0].lower not in INVERTING_VERBS or not any(w.kind == "quote" for w in words[2:]):
+        return []
+    inverted = _inverted(text, words, 1, names)
+    if inverted is None or inverted[0].end - inverted[0].start < 2:
+        return []  # "Said Ellis: “…”": the name index reads a given name "Said"
+    phrase, description = inverted
+    verb = words[0]
+    cue_span = Span(verb.start, verb.end)
+    return [Attribution(description, verb.text, cue_span, "inverted", 0, phrase.end - 1)]
 
 
 def _particle_cue(words: Sequence[Token], index: int) -> bool:
@@ -306,7 +334,12 @@ def _verb(
     )
     if lower in AMBIGUOUS_VERBS and following is not None and following.is_word:
         after = following.lower
-        if after not in CLAIM_OPENERS and after not in DETERMINERS and not after_document:
+        if (
+            after not in CLAIM_OPENERS
+            and after not in DETERMINERS
+            and not after_document
+            and not _outlet_reports(text, words, index, names)
+        ):
             return []  # "the Russian claims are false", "U.S. states on Thursday"
     if index > 0 and words[index - 1].lower in _NOUN_OPENERS and not object_cue:
         return []  # "Colin Powell, the former secretary of state, and …": a noun
@@ -319,6 +352,16 @@ def _verb(
         subject = unlisted_subject(text, words, index)
     if subject is None:
         subject = _coordinated_subject(text, words, index, names)
+    if before is not None and before.is_word:
+        # "Democrats trying to regain the Senate say", "leaders who’d rather work for
+        # Ben Carson said": the nearest phrase is the postmodifier's, not the subject
+        modified = postmodified_subject(text, words, index, names)
+        if modified is not None and (
+            subject is None
+            or not _agrees(lower, subject[1])
+            or inside_postmodifier(words, subject, modified[0])
+        ):
+            subject = modified
     if (
         subject is not None
         and lower in COMPLEMENT_VERBS
@@ -355,6 +398,18 @@ def _verb(
     elif found:
         found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
     return found
+
+
+def _outlet_reports(text: str, words: Sequence[Token], index: int, names: NameIndex) -> bool:
+    """ "The Tide Herald reports Ruiz will run": "reports" before a name, after an outlet,
+    is the outlet's verb. (After a comma, "…,” said Ruiz, reports the Tide Herald." is
+    left: the outlet would be the paragraph's last speaker, and take Ruiz's next words.)"""
+    if words[index].lower != "reports" or not words[index + 1].text[:1].isupper():
+        return False
+    if index == 0 or not words[index - 1].is_word:
+        return False
+    subject = subject_before(text, words, index, names)
+    return subject is not None and subject[1].profile.kind == "outlet"
 
 
 def _holds_document(words: Sequence[Token], phrase: Phrase) -> bool:

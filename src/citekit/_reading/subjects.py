@@ -81,6 +81,9 @@ _CLOCK_WORDS = frozenset(
 
 _HE_SHE = frozenset({"he", "she"})
 
+# The determiners that open a role speaking in an incise: "…, a top aide said, …".
+_INCISE_DETERMINERS = frozenset({"a", "an", "the", "one"})
+
 # A year, which opens no speaker phrase: "in 2017 America says".
 _YEAR = lazy_pattern(r"1[89]\d\d|20\d\d")
 
@@ -138,7 +141,9 @@ def subject_before(
         else None
     )
     if nearest is not None and (
-        not _is_apposition(words, nearest[0]) or _after_conjunction(words, nearest[0])
+        not _is_apposition(words, nearest[0])
+        or _after_conjunction(words, nearest[0])
+        or _incise(words, nearest[0], index)
     ):
         return nearest
     wholes = _segment_phrases(text, words, segments, names)
@@ -246,6 +251,20 @@ def _inverts_after_clause(
         return False  # "said the official was wrong": the phrase is the clause's subject
     found = classify(text, words, phrase, names)
     return found is not None and found.profile.kind in {"anonymous", "person"}
+
+
+def _incise(words: Sequence[Token], phrase: Phrase, index: int) -> bool:
+    """ "Clinton, a top aide said, “is very confident …”": a role between a comma and
+    its verb, the verb between commas, is the incise's subject; an apposition of the name
+    before it would close with a comma of its own ("Clinton, a top aide, said")."""
+    if phrase.start < 2 or words[phrase.start - 1].text != "," or phrase.end != index:
+        return False
+    if words[phrase.start].lower not in _INCISE_DETERMINERS:
+        return False
+    after = index + 1
+    while after < min(len(words), index + 3) and words[after].is_word:
+        after += 1  # "a top aide told reporters, …"
+    return after < len(words) and words[after].text == ","
 
 
 def _after_conjunction(words: Sequence[Token], phrase: Phrase) -> bool:
@@ -426,6 +445,7 @@ def clause_subject(
         phrase = noun_phrase(words, start, len(words), post=True, bounded=True)
         if phrase is None or phrase.end >= len(words):
             continue
+        phrase = _without_gaps(words, phrase)
         after = phrase.end
         while after + 1 < len(words) and (
             words[after].lower in SUBJECT_VERB_GAPS
@@ -473,6 +493,19 @@ def _reach(words: Sequence[Token], phrase: Phrase) -> int:
         w.text[:1].isupper() for w in words[phrase.start : phrase.end]
     )
     return 26 if named and head.text[:1].isupper() else 14
+
+
+def _without_gaps(words: Sequence[Token], phrase: Phrase) -> Phrase:
+    """ "The pilot with no knowledge of the contract later said": the adverb a
+    postmodifier ran over stands between the subject and its verb."""
+    end = phrase.end
+    while (
+        end - 1 > phrase.head
+        and words[end - 1].lower in SUBJECT_VERB_GAPS
+        and words[end - 1].text[:1].islower()
+    ):
+        end -= 1
+    return phrase if end == phrase.end else Phrase(phrase.start, phrase.head, end)
 
 
 def _named_in_apposition(
