@@ -810,7 +810,9 @@ def poll_shares(draw: st.DrawFn) -> tuple[str, str]:
 _DOCUMENTS = (
     "A new poll", "Recent polling", "Video of the meeting", "A study by the port authority",
     "Data from the census", "Polling averages", "Press reports", "A harbour board analysis",
-    "Analysis", "Independent analyses", "Every recent poll",
+    "Analysis", "Independent analyses", "Every recent poll", "Harbour board reports",
+    "Port authority reports", "Investigations", "A projection by the port authority",
+    "Monday’s results", "Early results from the county", "Preliminary results",
 )  # fmt: skip
 _DOCUMENT_CLAIMS = (
     "that the ferry runs late", "the ferry running late", "him at the dock", "how late it runs",
@@ -825,10 +827,37 @@ def document_findings(draw: st.DrawFn) -> tuple[str, str]:
     (sentence, the document as written)."""
     document = draw(st.sampled_from(_DOCUMENTS))
     head = document.split()[-1].lower()
-    plural = (head.endswith("s") and head != "analysis") or document.startswith("Data")
+    plural = (
+        (head.endswith("s") and head != "analysis")
+        or document.startswith("Data")
+        or " results " in f"{document} "
+    )
     verbs = ("show", "found", "have shown") if plural else ("shows", "showed", "found", "has shown")
     verb = draw(st.sampled_from(verbs))
     return f"{document} {verb} {draw(st.sampled_from(_DOCUMENT_CLAIMS))}.", document
+
+
+_REPORTERS = ("Ana Ruiz", "The harbour board", "Critics of the plan")
+
+
+@st.composite
+def reported_findings(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Ana Ruiz said the results showed …", "The results, Ana Ruiz said, show …",
+    "…, which would show …": a document inside another's claim, or one that only
+    would show; (sentence, the speaker or "", the document as written)."""
+    document = draw(st.sampled_from(("the results", "a new poll", "the harbour board data")))
+    claim = draw(st.sampled_from(_DOCUMENT_CLAIMS))
+    reporter = draw(st.sampled_from(_REPORTERS))
+    plural = document.endswith(("results", "data"))
+    verb = draw(st.sampled_from(("show", "showed") if plural else ("shows", "showed")))
+    shape = draw(st.sampled_from(("said", "said that", "argued that", "incise", "would")))
+    opening = document[0].upper() + document[1:]
+    if shape == "incise":
+        incise = draw(st.sampled_from(("Ana Ruiz said", "the plaintiffs say", "critics said")))
+        return f"{opening}, {incise}, {verb} {claim}.", "", opening
+    if shape == "would":
+        return f"{opening} would show {claim}, if it were released.", "", opening
+    return f"{reporter} {shape} {document} {verb} {claim}.", reporter, document
 
 
 _AUXILIARIES = ("would", "could", "did", "will", "won’t", "didn’t", "can't", "might", "does")

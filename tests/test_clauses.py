@@ -39,6 +39,7 @@ from strategies import (
     counted_people,
     dated_documents,
     document_findings,
+    reported_findings,
     groups_in_two_places,
     groups_with_members,
     hearers_before_that,
@@ -185,6 +186,20 @@ def test_a_document_that_shows_or_finds_is_a_source(before: str, case: tuple[str
     sentence, document = case
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert document in names, (sentence, names)
+
+
+@given(prose, reported_findings())
+def test_a_document_inside_a_claim_is_no_source(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Ana Ruiz said the results showed …", "The results, critics said, show …", "The
+    data would show …": what a speaker says a document shows, or what it would show, is
+    no attribution to the document; the speaker is the source."""
+    sentence, speaker, document = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert document not in names, (sentence, names)
+    if speaker:
+        assert speaker in names, (sentence, names)
 
 
 @given(prose, auxiliary_clauses())

@@ -81,7 +81,7 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     share          shares        shared        (sharing)
     describe       describes     described     describing
     (testify)      testifies     testified     testifying
-    (predict)      predicts      predicted     predicting
+    predict        predicts      predicted     predicting
     (emphasize)    emphasizes    emphasized    emphasizing
     (emphasise)    (emphasises)  emphasised    (emphasising)
     (stress)       stresses      stressed      stressing

@@ -338,10 +338,13 @@ def _verb(
         return []  # "a video posted to her account": put out by someone
     if subject is not None and hypothetical(words, subject[0].start):
         return []  # "If the person reports a fault, …": no one spoke
+    if subject is not None and _reported_evidence(words, index, subject):
+        return []  # "The results, the plaintiffs said, show …": the plaintiffs' claim
     if subject is not None and (_agrees(verb.lower, subject[1]) or _after_modal(words, index)):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
-    elif (before is None or not before.is_word) and not object_cue:
+    elif (before is None or not before.is_word) and not object_cue and VERB_OF[lower] != "call":
+        # not "…, called the results “hard to ignore”": "call" names its object
         inverted = _inverted(text, words, cue_last + 1, names)
         if inverted is None and after_quotation(words, index):
             inverted = unlisted_after(text, words, cue_last + 1)  # "…,” said the 46-year-old
@@ -353,6 +356,38 @@ def _verb(
     elif found:
         found.extend(_hearer(text, words, index, _medium(words, cue_last + 1), names))
     return found
+
+
+# Modals before a document's verb that say what it would show, not what it shows.
+_UNREAL_MODALS = frozenset({"would", "could", "might", "may"})
+
+
+def _reported_evidence(
+    words: Sequence[Token], index: int, subject: tuple[Phrase, Description]
+) -> bool:
+    """ "The results, the plaintiffs said, show …", "Ruiz said the results showed …": a
+    document whose verb follows a speech clause between commas, or that opens what a
+    speech verb reports, is what that clause's speaker says it shows; and "the
+    results would show" is what it might."""
+    phrase, description = subject
+    if description.profile.kind != "document":
+        return False
+    if words[index - 1].lower in _UNREAL_MODALS:
+        return True  # "…, which would show evidence of …": what the results would show
+    opener = phrase.start - 1
+    if opener > 0 and words[opener].lower == "that":
+        opener -= 1  # "argued that the polls show"
+    if opener >= 0 and words[opener].lower in SPEECH_VERBS | SPEECH_PARTICIPLES:
+        return words[opener].text[:1].islower()
+    if index < phrase.end + 3:
+        return False
+    before = words[index - 2]
+    return (
+        words[phrase.end].text == ","
+        and words[index - 1].text == ","
+        and before.lower in SPEECH_VERBS
+        and before.text[:1].islower()
+    )
 
 
 def _holds_document(words: Sequence[Token], phrase: Phrase) -> bool:

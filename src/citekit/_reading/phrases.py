@@ -227,6 +227,13 @@ def next_is_capitalised(words: Sequence[Token], index: int, limit: int) -> bool:
     return index + 1 < limit and words[index + 1].text[:1].isupper()
 
 
+# Verbs after a document's word that take a plural subject: "FEC reports show",
+# "Police reports suggest" (never "The Post reports show").
+_PLURAL_VERBS = frozenset(
+    {"show", "say", "suggest", "indicate", "reveal", "find", "have", "showed", "found"}
+)
+
+
 def _heads_as_noun(words: Sequence[Token], position: int, first: int) -> bool:
     """Whether a word for a document that is also a speech verb ("reports", "posts")
     is a noun here: first in its phrase, or after a lower-case word that names no
@@ -235,8 +242,9 @@ def _heads_as_noun(words: Sequence[Token], position: int, first: int) -> bool:
     if position == first:
         return True
     before = words[position - 1]
-    if before.lower in MEDIA_NOUNS:
-        return True  # "Media reports say"
+    following = words[position + 1].lower if position + 1 < len(words) else ""
+    if before.lower in MEDIA_NOUNS or following in _PLURAL_VERBS:
+        return True  # "Media reports say", "FEC reports show": a plural's verb after it
     if before.text[:1].isupper() or before.lower.endswith(POSSESSIVES):
         return False
     return not is_nominal(before)

@@ -58,6 +58,9 @@ from .word_kinds import is_nominal
 # Words that may open a unit before its subject: "On Tuesday, the chairman …".
 _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
 
+# Words that open a clause before the main one: "After the results were in, …".
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "although", "though", "because"})
+
 # The place that opens a dateline, in capitals: "OSLO", "NEW", "ST."; and the
 # most tokens before its dash ("SAN JUAN, Puerto Rico (Reuters) -").
 _DATELINE_PLACE = lazy_pattern(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
@@ -447,6 +450,8 @@ def clause_starts(words: Sequence[Token]) -> list[int]:
             if words[index].text == ",":
                 starts.append(index + 1)
                 break
+        if words[first].lower in _SUBORDINATORS and len(starts) == 3:
+            starts.reverse()  # "After the results were in, Ruiz's manager appeared": the main
     return starts
 
 
