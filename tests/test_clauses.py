@@ -39,7 +39,6 @@ from strategies import (
     counted_people,
     dated_documents,
     document_findings,
-    reported_findings,
     groups_in_two_places,
     groups_with_members,
     hearers_before_that,
@@ -62,6 +61,7 @@ from strategies import (
     prose,
     reflexive_subjects,
     relative_objects,
+    reported_findings,
     roles_in_towns_and_states,
     sent_documents,
     speech_noun_sources,
@@ -189,9 +189,7 @@ def test_a_document_that_shows_or_finds_is_a_source(before: str, case: tuple[str
 
 
 @given(prose, reported_findings())
-def test_a_document_inside_a_claim_is_no_source(
-    before: str, case: tuple[str, str, str]
-) -> None:
+def test_a_document_inside_a_claim_is_no_source(before: str, case: tuple[str, str, str]) -> None:
     """ "Ana Ruiz said the results showed …", "The results, critics said, show …", "The
     data would show …": what a speaker says a document shows, or what it would show, is
     no attribution to the document; the speaker is the source."""
