@@ -757,6 +757,31 @@ def transcript_lines(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
     return text, lines
 
 
+@st.composite
+def transcript_turns(draw: st.DrawFn) -> tuple[str, set[str]]:
+    """A transcript's turns without quotation marks, each line opened by its speaker's
+    name in capitals, in full or by surname after the full name ("ANA RUIZ: Well, …",
+    "RUIZ: …"), after a lead-in: (text, the full names of those who speak)."""
+    people = draw(
+        st.lists(
+            st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES[:6])),
+            min_size=2,
+            max_size=3,
+            unique_by=lambda p: p[1],
+        )
+    )
+    lead = draw(st.sampled_from(("Partial transcript as follows:", "The exchange went on.")))
+    turns = []
+    spoken: set[str] = set()
+    for _ in range(draw(st.integers(2, 5))):
+        first, last = draw(st.sampled_from(people))
+        label = f"{first} {last}" if f"{first} {last}" not in spoken else last
+        spoken.add(f"{first} {last}")
+        words = draw(st.sampled_from(STATEMENTS)).lower()
+        turns.append(f"{label.upper()}: {draw(st.sampled_from(_LABEL_WORDS))}, {words}.")
+    return lead + "\n\n" + "\n\n".join(turns), spoken
+
+
 _SHARE_CORES = (
     "52 percent", "45%", "Sixty-six percent", "two in three", "eight of 10", "four out of 10",
     "half", "a third", "two-thirds", "a majority", "24 per cent", "three-fourths",

@@ -68,6 +68,7 @@ from strategies import (
     subjects_with_a_time,
     surnames_after_exclamations,
     title_case_headlines,
+    transcript_turns,
     via_channels,
 )
 
@@ -198,6 +199,22 @@ def test_a_document_inside_a_claim_is_no_source(before: str, case: tuple[str, st
     assert document not in names, (sentence, names)
     if speaker:
         assert speaker in names, (sentence, names)
+
+
+@given(prose, transcript_turns())
+def test_a_transcript_turn_names_its_speaker(before: str, case: tuple[str, set[str]]) -> None:
+    """ "JAKE TAPPER: Donald Trump released …" ¶ "TAPPER: …": each label in capitals at
+    a line's start names a source, one per person, by the full name a label gave."""
+    text, spoken = case
+    names = {name for name, kind in _sources(f"{before}\n\n{text}") if kind == "person"}
+    assert names == spoken, (text, names)
+
+
+@given(prose)
+def test_a_lone_label_line_is_no_transcript(before: str) -> None:
+    """ "UPDATE: The story …", "NOTE: …": one line with a label in capitals is a note."""
+    for label in ("UPDATE", "EMAIL", "KATE ROSS"):
+        assert _sources(f"{label}: The ferry was late.\n\n{before}") == [], label
 
 
 @given(prose, auxiliary_clauses())

@@ -88,6 +88,7 @@ from .cue_marks import (
     signature,
     title_case,
     transcript_label,
+    transcript_turn,
 )
 from .descriptions import Description, classify
 from .gaps import floats_after_subject
@@ -186,6 +187,7 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
                     found.extend(signature(text, words, index + 1, token.end, names))
             elif index == 0 and (token.is_word or token.kind == "dash"):
                 found.extend(signature(text, words, 0, line_start(text, token.start), names))
+                found.extend(transcript_turn(text, words))  # "JAKE TAPPER: Donald Trump …"
             continue
         phrase = object_phrase(words, index) if lower in OBJECT_PHRASES else None
         if phrase is not None:

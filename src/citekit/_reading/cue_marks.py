@@ -2,7 +2,7 @@
 
 A colon before a quotation leads into it ("… does not surprise pollster Daron
 Shaw: “…”"), a transcript's label in capitals names the speaker of its line
-("“PENCE: …”"), a dash signs a quotation with a name ("“…” ― Pamela Padilla"),
+("“PENCE: …”", and a line's "JAKE TAPPER: …" in a transcript), a dash signs a quotation with a name ("“…” ― Pamela Padilla"),
 and a headline's colon names its speaker ("Orbit's Halvorsen: If the board …").
 ``clauses.read_clauses`` calls the first three on each unit; the reading calls
 ``headline_clause`` on a paragraph's first unit.
@@ -10,6 +10,7 @@ and a headline's colon names its speaker ("Orbit's Halvorsen: If the board …")
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -43,6 +44,12 @@ _LABEL = lazy_pattern(
     :[ \t\u00a0]
     """,
     regex.VERBOSE,
+)
+
+# A transcript's label opening a line: "JAKE TAPPER: …", "TRUMP: …".
+_TURN = lazy_pattern(
+    r"^[ \t\u00a0]*+(?P<label>\p{Lu}[\p{Lu}.'’-]{1,20}+(?:[ ]\p{Lu}[\p{Lu}.'’-]{1,20}+){0,2}+):[ \t\u00a0]",
+    regex.MULTILINE,
 )
 
 # The dash that signs a quotation with its speaker's name: "“…” ― Pamela Padilla",
@@ -112,18 +119,61 @@ def transcript_label(
     label = _LABEL.match(text, quote.start + 1, quote.end)
     if label is None:
         return []
+    return _label(text, label, index, index)
+
+
+def transcript_turn(text: str, words: Sequence[Token]) -> list[Attribution]:
+    """ "JAKE TAPPER: Donald Trump released a video …" ¶ "TRUMP: The deaths …": a line
+    of a transcript, whose label in capitals at the start of the line names who speaks
+    it; read only in a text with two such lines or more (a transcript has turns; "UPDATE:"
+    or "EMAIL:" once is a note)."""
+    if not words or line_start(text, words[0].start) != words[0].start:
+        return []
+    label = _LABEL.match(text, words[0].start)
+    if label is None or label.start("label") != words[0].start:
+        return []
+    count, full_names = _turns(text)
+    if count < 2:
+        return []
+    colon = next((i for i, w in enumerate(words) if w.text == ":"), 0)
+    return _label(text, label, 0, max(colon - 1, 0), full_names)
+
+
+@functools.lru_cache(maxsize=4)
+def _turns(text: str) -> tuple[int, dict[str, str]]:
+    """How many lines of ``text`` open with a speaker's label in capitals, and the full
+    name of each surname the labels give in full ("KATE BOULDUAN:", then "BOULDUAN:")."""
+    labels = [
+        match.group("label")
+        for match in _TURN.finditer(text)
+        if not any(w.lower() in NOT_SPEAKER_LABELS for w in match.group("label").split())
+    ]
+    full_names = {label.split()[-1]: label for label in labels if " " in label}
+    return len(labels), full_names
+
+
+def _label(
+    text: str,
+    label: regex.Match[str],
+    first: int,
+    last: int,
+    full_names: dict[str, str] | None = None,
+) -> list[Attribution]:
+    """The person a transcript's label in capitals names, as a ``label`` attribution
+    (by the full name an earlier label gives, when ``full_names`` holds it)."""
     written = label.group("label")
     if not written.isupper() or any(w.lower() in NOT_SPEAKER_LABELS for w in written.split()):
         return []  # "“Half Life: Alyx”" is a title
+    written = (full_names or {}).get(written, written)
     name = " ".join(w.capitalize() for w in written.split())
     if not is_person_name(name):
         return []
     person = Profile("person", name.split()[-1].lower())
     anaphor = "surname" if " " not in name else None
-    span = Span(label.start("label"), label.end("label"))
+    span = Span(label.start("label"), label.end("label"))  # the label as written
     colon = Span(span.end, span.end + 1)
     description = Description(name, span, person, anaphor=anaphor)
-    return [Attribution(description, ":", colon, "label", index, index)]
+    return [Attribution(description, ":", colon, "label", first, last)]
 
 
 def leads_in(text: str, words: Sequence[Token], colon: int) -> bool:
