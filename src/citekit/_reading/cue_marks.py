@@ -2,9 +2,10 @@
 
 A colon before a quotation leads into it ("… does not surprise pollster Daron
 Shaw: “…”"), a transcript's label in capitals names the speaker of its line
-("“PENCE: …”", and a line's "JAKE TAPPER: …" in a transcript), a dash signs a quotation with a name ("“…” ― Pamela Padilla"),
-and a headline's colon names its speaker ("Orbit's Halvorsen: If the board …").
-``clauses.read_clauses`` calls the first three on each unit; the reading calls
+("“PENCE: …”", and "JAKE TAPPER: …" opening a line of a transcript), a dash
+signs a quotation with a name ("“…” ― Pamela Padilla"), and a headline's colon
+names its speaker ("Orbit's Halvorsen: If the board …").
+``clauses.read_clauses`` calls the first four on each unit; the reading calls
 ``headline_clause`` on a paragraph's first unit.
 """
 
@@ -48,8 +49,12 @@ _LABEL = lazy_pattern(
 
 # A transcript's label opening a line: "JAKE TAPPER: …", "TRUMP: …".
 _TURN = lazy_pattern(
-    r"^[ \t\u00a0]*+(?P<label>\p{Lu}[\p{Lu}.'’-]{1,20}+(?:[ ]\p{Lu}[\p{Lu}.'’-]{1,20}+){0,2}+):[ \t\u00a0]",
-    regex.MULTILINE,
+    r"""
+    ^ [ \t\u00a0]*+
+    (?P<label> \p{Lu}[\p{Lu}.'’-]{1,20}+ (?: [ ]\p{Lu}[\p{Lu}.'’-]{1,20}+ ){0,2}+ )
+    :[ \t\u00a0]
+    """,
+    regex.MULTILINE | regex.VERBOSE,
 )
 
 # The dash that signs a quotation with its speaker's name: "“…” ― Pamela Padilla",
