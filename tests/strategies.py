@@ -782,6 +782,32 @@ def transcript_turns(draw: st.DrawFn) -> tuple[str, set[str]]:
     return lead + "\n\n" + "\n\n".join(turns), spoken
 
 
+_HEADLINE_CLAIMS = (
+    "The ferry must run on time.", "Harbour fees will rise in June.", "We need a new bridge.",
+    "Voters deserve better roads.",
+)  # fmt: skip
+_KICKERS = ("The Latest", "BREAKING", "WATCH", "EXCLUSIVE", "Paris", "Morning Briefing")
+
+
+@st.composite
+def headline_labels(draw: st.DrawFn) -> tuple[str, str | None]:
+    """An article whose first line is a headline "Label: claim", then a blank line and
+    the story: (text, the source the label names, or None for a kicker, a place or a
+    series' name, or a label line later in the story)."""
+    claim = draw(st.sampled_from(_HEADLINE_CLAIMS))
+    story = "The harbour board met on Monday. Nothing was agreed."
+    kind = draw(st.sampled_from(("person", "outlet", "kicker", "inside")))
+    if kind == "kicker":
+        return f"{draw(st.sampled_from(_KICKERS))}: {claim}\n\n{story}", None
+    if kind == "outlet":
+        outlet = draw(st.sampled_from(("Reuters", "The Associated Press", "CNN")))
+        return f"{outlet}: {claim}\n\n{story}", outlet
+    name = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
+    if kind == "inside":
+        return f"{story}\n\n{name}: {claim}\n\n{story}", None
+    return f"{name}: {claim}\n\n{story}", name
+
+
 _SHARE_CORES = (
     "52 percent", "45%", "Sixty-six percent", "two in three", "eight of 10", "four out of 10",
     "half", "a third", "two-thirds", "a majority", "24 per cent", "three-fourths",

@@ -18,7 +18,14 @@ from hypothesis import strategies as st
 
 import citekit
 from case_tables import case_param, load_cases
-from strategies import apposed_titles, marked_outlet_clauses, placed_roles, prose, titled_surnames
+from strategies import (
+    apposed_titles,
+    headline_labels,
+    marked_outlet_clauses,
+    placed_roles,
+    prose,
+    titled_surnames,
+)
 
 CASES = load_cases("sources.yaml")
 
@@ -185,3 +192,13 @@ def test_a_role_that_names_a_place_no_one_holds_stays_a_role() -> None:
     """No senator of Texas was named: "the Texas senator" is no one named before."""
     text = "Senator Jane Hartley (I-Vt.) spoke first. The Texas senator said the fees were fair."
     assert _sources(text) == {"The Texas senator": "anonymous"}
+
+
+@given(headline_labels())
+def test_a_headline_label_names_a_source(case: tuple[str, str | None]) -> None:
+    """ "Ana Ruiz: The ferry must run on time." or "Reuters: …" as the article's first
+    line: the person or outlet it names is a source; a kicker ("The Latest:",
+    "BREAKING:"), a place or a label line inside the story names none."""
+    text, label = case
+    names = list(_sources(text))
+    assert names == ([label] if label else []), (text, names)
