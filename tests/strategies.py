@@ -782,6 +782,23 @@ def transcript_turns(draw: st.DrawFn) -> tuple[str, set[str]]:
     return lead + "\n\n" + "\n\n".join(turns), spoken
 
 
+@st.composite
+def paired_signers(draw: st.DrawFn) -> tuple[str, str]:
+    """A round-up's item: a run-in in capitals, a dash, two people's full names joined by
+    "and", a colon and their quotation: (text, the two names as written)."""
+    people = draw(
+        st.lists(
+            st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES[:8])),
+            min_size=2,
+            max_size=2,
+            unique_by=lambda p: p[1],
+        )
+    )
+    names = " and ".join(f"{first} {last}" for first, last in people)
+    run_in = draw(st.sampled_from(("THE POLLS WERE EARLY", "WHY THE COUNT MISSED, AND WHEN")))
+    return f"{run_in} - {names}: “{draw(st.sampled_from(STATEMENTS))}.”", names
+
+
 _HEADLINE_CLAIMS = (
     "The ferry must run on time.", "Harbour fees will rise in June.", "We need a new bridge.",
     "Voters deserve better roads.",

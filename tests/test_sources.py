@@ -21,6 +21,7 @@ from case_tables import case_param, load_cases
 from strategies import (
     apposed_titles,
     headline_labels,
+    paired_signers,
     marked_outlet_clauses,
     placed_roles,
     prose,
@@ -202,3 +203,14 @@ def test_a_headline_label_names_a_source(case: tuple[str, str | None]) -> None:
     text, label = case
     names = list(_sources(text))
     assert names == ([label] if label else []), (text, names)
+
+
+@given(prose, paired_signers())
+def test_two_people_before_a_round_up_colon_are_its_source(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "WHY THE POLLS MISSED - Dana Kerr and Omar Price: “…”": both sign the quotation."""
+    text, names = case
+    article = citekit.parse_article(f"{before}\n\n{text}")
+    assert names in [s.name for s in article.sources], (text, article.sources)
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [names]

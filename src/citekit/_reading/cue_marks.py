@@ -208,7 +208,9 @@ def lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> 
         label = _label_line(text, words, colon, names)
         return [label] if label is not None else []
     start = segment_start(words, colon)
-    if title_case(words[start:colon]):
+    if title_case(words[start:colon]) and not _two_people(
+        text[words[start].start : words[colon - 1].end]
+    ):
         return []  # "Veto Power Impedes Peace Efforts: …": a headline's words
     found = longest_suffix(text, words, start, colon, names)
     if found is None:
@@ -219,13 +221,24 @@ def lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> 
         return []  # "happened on his watch:", "by Post’s Kathianne Boniello:"
     if description.anaphor == "pronoun" or profile.place or not profile.confident:
         return []
-    named = profile.kind in {"person", "outlet"} or (
-        profile.kind == "organization" and description.anaphor is None
+    named = (
+        profile.kind in {"person", "outlet"}
+        or (profile.kind == "organization" and description.anaphor is None)
+        or _two_people(description.name)  # "- Mark Blumenthal and Jon Cohen: “…”"
     )
     if not named and phrase.start > 0:
         return []  # "had silenced his former wife:": only a name is spoken for after a verb
     cue = words[colon]
     return [Attribution(description, ":", Span(cue.start, cue.end), "subject", phrase.start, colon)]
+
+
+def _two_people(written: str) -> bool:
+    """Whether a phrase is two people's full names joined by "and" ("Frank Newport and
+    Jim Harter"), who sign a round-up's quotation together."""
+    parts = written.split(" and ")
+    return len(parts) == 2 and all(
+        " " in part and part.istitle() and is_person_name(part) for part in parts
+    )
 
 
 def _label_line(
