@@ -21,8 +21,8 @@ from case_tables import case_param, load_cases
 from strategies import (
     apposed_titles,
     headline_labels,
-    paired_signers,
     marked_outlet_clauses,
+    paired_signers,
     placed_roles,
     prose,
     titled_surnames,
