@@ -342,6 +342,10 @@ def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
     )
 
 
+# Adverbs of place right after a head, which they modify: "Polls there show".
+_PLACE_ADVERBS = frozenset({"there", "here"})
+
+
 def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: bool) -> int:
     """The end of the postmodifiers from ``index``: PPs, "familiar with", "who …"."""
     end = index
@@ -364,6 +368,8 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
             if _and_preposition(words, position, limit):
                 # "observers in Virginia and around the country"
                 position = end = _object_end(words, position + 2, limit) or end
+        elif lower in _PLACE_ADVERBS and position == index:
+            position = end = position + 1  # "Polls there show", "Officials here say"
         elif _participle_with_time(words, position, limit):
             position = end = _time_end(words, position + 1, limit)  # "a report released Friday"
         elif lower in POSTMODIFIER_ADJECTIVES or (
