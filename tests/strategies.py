@@ -799,6 +799,19 @@ def paired_signers(draw: st.DrawFn) -> tuple[str, str]:
     return f"{run_in} - {names}: “{draw(st.sampled_from(STATEMENTS))}.”", names
 
 
+@st.composite
+def headline_documents(draw: st.DrawFn) -> tuple[str, str]:
+    """A title-case headline whose subject is a document: "Leaked Memos Reveal Harbour
+    Deal", "New Poll Shows Ferry Plan Ahead", then the story: (text, the document)."""
+    modifier = draw(st.sampled_from(("Leaked", "New", "Newly Released", "Court", "Media")))
+    noun = draw(st.sampled_from(("Poll", "Polls", "Memos", "Documents", "Report", "Emails")))
+    plural = noun.endswith("s")
+    verb = draw(st.sampled_from(("Show", "Reveal") if plural else ("Shows", "Reveals", "Finds")))
+    tail = draw(st.sampled_from(("Harbour Deal Was Signed In May", "Ferry Plan Ahead")))
+    story = "The harbour board met on Monday. Nothing was agreed."
+    return f"{modifier} {noun} {verb} {tail}.\n\n{story}", f"{modifier} {noun}"
+
+
 _HEADLINE_CLAIMS = (
     "The ferry must run on time.", "Harbour fees will rise in June.", "We need a new bridge.",
     "Voters deserve better roads.",

@@ -20,6 +20,7 @@ import citekit
 from case_tables import case_param, load_cases
 from strategies import (
     apposed_titles,
+    headline_documents,
     headline_labels,
     marked_outlet_clauses,
     paired_signers,
@@ -214,3 +215,20 @@ def test_two_people_before_a_round_up_colon_are_its_source(
     article = citekit.parse_article(f"{before}\n\n{text}")
     assert names in [s.name for s in article.sources], (text, article.sources)
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == [names]
+
+
+@given(headline_documents())
+def test_a_document_in_a_title_case_headline_is_a_source(case: tuple[str, str]) -> None:
+    """ "Leaked Memos Reveal Harbour Deal": the capitalised document is the source."""
+    text, document = case
+    assert _sources(text) == {document: "document"}, text
+
+
+@given(prose)
+def test_only_a_document_reveals_in_the_base_form(before: str) -> None:
+    """ "Court filings reveal …" attributes to the filings; "they would reveal …", a
+    guess at what someone might say, to no one."""
+    assert _sources(f"{before} Court filings reveal that the deal was signed.") == {
+        "Court filings": "document"
+    }
+    assert _sources(f"{before} If asked, they would reveal the plan.") == {}

@@ -106,7 +106,7 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (demand)       demands       demanded      demanding
     (urge)         urges         urged         urging
     (beg)          (begs)        begged        (begging)
-    (reveal)       reveals       revealed      revealing
+    reveal         reveals       revealed      revealing
     (disclose)     discloses     disclosed     (disclosing)
     (counter)      counters      countered     countering
     (retort)       (retorts)     retorted      (retorting)
@@ -341,6 +341,10 @@ PERSONAL_SPEECH_VERBS: frozenset[str] = _words(
 # Forms whose subject is the one who put a text out, never the text: "a video posted
 # to her account", "an article shared on the site" name no source of "posted".
 SENDER_FORMS: frozenset[str] = _words("posted posts shared shares tweeted tweets")
+
+# Base forms that attribute only to a document: "Leaked documents reveal", "multiple
+# reports reveal"; not "they would reveal" (what someone might).
+DOCUMENT_BASE_FORMS: frozenset[str] = _words("reveal")
 
 # Verbs that report what a document holds, whatever follows them: "the poll shows
 # Clinton ahead", "Video of the incident shows him".

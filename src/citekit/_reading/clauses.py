@@ -54,6 +54,7 @@ from .._lexicon.speech_verbs import (
     COMPLEMENT_VERBS,
     COUNTING_VERBS,
     CUE_TAILS,
+    DOCUMENT_BASE_FORMS,
     DOCUMENT_VERBS,
     HEARER_VERBS,
     INFINITIVE_VERBS,
@@ -81,6 +82,7 @@ from .attributions import Attribution
 from .channels import via_source
 from .complements import complement_follows, verb_before_mark
 from .cue_marks import (
+    headline_document,
     lead_in,
     leads_in,
     line_start,
@@ -231,6 +233,9 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
                     for a in _verb(text, words, index, names)
                     if a.role == "subject" and named_in_story(a.speaker, words, names)
                 )
+                if not found or found[-1].cue_span.start != token.start:
+                    span = Span(token.start, token.end)  # "Leaked Documents Reveal …"
+                    found.extend(headline_document(text, words, index, token.text, span))
     found.sort(key=lambda a: (a.speaker.span.start, a.cue_span.start))
     return found
 
@@ -340,6 +345,8 @@ def _verb(
         return []  # "a video posted to her account": put out by someone
     if subject is not None and hypothetical(words, subject[0].start):
         return []  # "If the person reports a fault, …": no one spoke
+    if lower in DOCUMENT_BASE_FORMS and (subject is None or subject[1].profile.kind != "document"):
+        return []  # "they would reveal": only a document reveals in the base form
     if subject is not None and _reported_evidence(words, index, subject):
         return []  # "The results, the plaintiffs said, show …": the plaintiffs' claim
     if subject is not None and (_agrees(verb.lower, subject[1]) or _after_modal(words, index)):

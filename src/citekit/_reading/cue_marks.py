@@ -17,9 +17,10 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from .._lexicon.documents import DOCUMENT_NOUNS, PLURAL_DOCUMENT_NOUNS
 from .._lexicon.function_words import PREPOSITIONS
 from .._lexicon.people import NOT_SPEAKER_LABELS
-from .._lexicon.speech_verbs import SPEECH_VERBS
+from .._lexicon.speech_verbs import DOCUMENT_BASE_FORMS, DOCUMENT_VERBS, SPEECH_VERBS, VERB_OF
 from .._records import Span
 from .._text.patterns import lazy_pattern
 from .._text.segment import Document
@@ -33,6 +34,10 @@ from .tokens import Token
 
 # The marks that open a quotation a label line leads into.
 _OPENING_MARKS = frozenset("“„«\"‘'")
+
+# The verbs a document reports with, and the most words of its phrase in a headline.
+_EVIDENCE_VERBS = DOCUMENT_VERBS | DOCUMENT_BASE_FORMS
+_MAX_DOCUMENT_WORDS = 4
 
 # The most words of four letters or more a title-case headline has.
 _MAX_TITLE_WORDS = 20
@@ -286,6 +291,30 @@ def headline_clause(
         return None
     cue = tokens[colon]
     return Attribution(description, ":", Span(cue.start, cue.end), "subject", 0, colon)
+
+
+def headline_document(
+    text: str, words: Sequence[Token], index: int, cue: str, cue_span: Span
+) -> list[Attribution]:
+    """ "Leaked Documents Reveal Democratic Donors", "New Polls Show Double-Digit Gaps":
+    in a title-case headline, a document's noun and its modifiers, capitalised before a
+    verb a document reports with, are its subject (the capitals hide the noun)."""
+    if VERB_OF.get(words[index].lower) not in _EVIDENCE_VERBS:
+        return []
+    start = segment_start(words, index)
+    phrase = words[start:index]
+    if not 0 < len(phrase) <= _MAX_DOCUMENT_WORDS or phrase[-1].lower not in DOCUMENT_NOUNS:
+        return []
+    if not all(w.is_word and w.text[:1].isupper() for w in phrase):
+        return []
+    span = Span(phrase[0].start, phrase[-1].end)
+    head = phrase[-1].lower
+    profile = Profile("document", head, plural=head in PLURAL_DOCUMENT_NOUNS)
+    return [
+        Attribution(
+            Description(span.of(text), span, profile), cue, cue_span, "subject", start, index
+        )
+    ]
 
 
 def named_in_story(speaker: Description, words: Sequence[Token], names: NameIndex) -> bool:
