@@ -894,7 +894,8 @@ _DOCUMENTS = (
     "Analysis", "Independent analyses", "Every recent poll", "Harbour board reports",
     "Port authority reports", "Investigations", "A projection by the port authority",
     "Monday’s results", "Early results from the county", "Preliminary results",
-    "Polls there", "County records here",
+    "Polls there", "County records here", "A new batch of emails", "Photos from the rally",
+    "A series of photos from the rally",
 )  # fmt: skip
 _DOCUMENT_CLAIMS = (
     "that the ferry runs late", "the ferry running late", "him at the dock", "how late it runs",
@@ -908,7 +909,8 @@ def document_findings(draw: st.DrawFn) -> tuple[str, str]:
     "Data from the census show that …", "Analysis shows", "Every recent poll has shown":
     (sentence, the document as written)."""
     document = draw(st.sampled_from(_DOCUMENTS))
-    head = document.removesuffix(" there").removesuffix(" here").split()[-1].lower()
+    head = document.removesuffix(" there").removesuffix(" here").split(" from ")[0]
+    head = head.split()[-1].lower()
     plural = (
         (head.endswith("s") and head != "analysis")
         or document.startswith("Data")

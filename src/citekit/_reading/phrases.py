@@ -180,10 +180,11 @@ def noun_phrase(
 
 # Nouns for a number of people before "of": "a number of attendees", "a handful of
 # Democrats", "a significant number of voters", "dozens of members", "a wide array of
-# economists", "a chorus of Republicans".
+# economists", "a chorus of Republicans"; and of documents: "a new batch of emails".
 _QUANTITY_NOUNS = frozenset(
     {"number", "handful", "couple", "dozen", "dozens", "host", "slew", "array", "chorus", "lot"}
     | {"lots", "variety", "range"}
+    | {"batch", "trove", "cache", "series", "body", "collection"}  # "a new batch of emails"
 )
 
 
