@@ -921,6 +921,16 @@ def document_findings(draw: st.DrawFn) -> tuple[str, str]:
     return f"{document} {verb} {draw(st.sampled_from(_DOCUMENT_CLAIMS))}.", document
 
 
+@st.composite
+def document_asides(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Most residents oppose the fee, a new poll finds, a debate that …": a document's
+    clause between commas after the claim it reports: (sentence, the document)."""
+    document = draw(st.sampled_from(("a new poll", "a harbour board survey", "the report")))
+    verb = draw(st.sampled_from(("finds", "shows", "found", "showed")))
+    tail = draw(st.sampled_from(("a debate that will go on", "a blow to the mayor")))
+    return f"Most residents oppose the fee, {document} {verb}, {tail}.", document
+
+
 _REPORTERS = ("Ana Ruiz", "The harbour board", "Critics of the plan")
 
 

@@ -38,6 +38,7 @@ from strategies import (
     counted_groups,
     counted_people,
     dated_documents,
+    document_asides,
     document_findings,
     groups_in_two_places,
     groups_with_members,
@@ -187,6 +188,14 @@ def test_a_document_that_shows_or_finds_is_a_source(before: str, case: tuple[str
     sentence, document = case
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert document in names, (sentence, names)
+
+
+@given(prose, document_asides())
+def test_a_documents_clause_between_commas_is_a_source(before: str, case: tuple[str, str]) -> None:
+    """ "Most residents oppose the fee, a new poll finds, a debate …": "finds" before a
+    comma is the document's verb, not a plural noun."""
+    sentence, document = case
+    assert (document, "document") in _sources(f"{before} {sentence}"), sentence
 
 
 @given(prose, reported_findings())
