@@ -895,7 +895,7 @@ _DOCUMENTS = (
     "Port authority reports", "Investigations", "A projection by the port authority",
     "Monday’s results", "Early results from the county", "Preliminary results",
     "Polls there", "County records here", "A new batch of emails", "Photos from the rally",
-    "A series of photos from the rally",
+    "A series of photos from the rally", "Surveys in Harbour County",
 )  # fmt: skip
 _DOCUMENT_CLAIMS = (
     "that the ferry runs late", "the ferry running late", "him at the dock", "how late it runs",
@@ -910,6 +910,7 @@ def document_findings(draw: st.DrawFn) -> tuple[str, str]:
     (sentence, the document as written)."""
     document = draw(st.sampled_from(_DOCUMENTS))
     head = document.removesuffix(" there").removesuffix(" here").split(" from ")[0]
+    head = head.split(" in ")[0]
     head = head.split()[-1].lower()
     plural = (
         (head.endswith("s") and head != "analysis")

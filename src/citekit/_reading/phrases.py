@@ -338,6 +338,8 @@ def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
         return False
     if lower in NAME_PARTICLES:
         return after.text[:1].isupper() or after.lower in NAME_PARTICLES
+    if before.lower in DOCUMENT_NOUNS and (index == 1 or not words[index - 2].is_word):
+        return False  # "Polls in Wisconsin show": a sentence's first word, no name's
     return (
         before.text[:1].isupper() and after.text[:1].isupper() and after.lower not in FUNCTION_WORDS
     )
