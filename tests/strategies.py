@@ -812,6 +812,21 @@ def headline_documents(draw: st.DrawFn) -> tuple[str, str]:
     return f"{modifier} {noun} {verb} {tail}.\n\n{story}", f"{modifier} {noun}"
 
 
+@st.composite
+def bracketed_labels(draw: st.DrawFn) -> tuple[str, str, str]:
+    """A hearing's exchange: each paragraph a titled name, maybe with a party and state
+    in brackets, a colon and the quotation, the mark maybe glued to the colon ('Rep. Ana
+    Ruiz (D-Ore.):"…"'): (text, quoted words, full name)."""
+    name = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES[:8]))}"
+    title = draw(st.sampled_from(("Rep.", "Sen.", "Gov.")))
+    bracket = draw(st.sampled_from(("", " (D-Ore.)", " (R-Texas)", " (R)")))
+    opening, closing = draw(st.sampled_from((('"', '"'), ("“", "”"))))
+    space = draw(st.sampled_from(("", " ")))
+    words = f"{draw(st.sampled_from(STATEMENTS))}."
+    text = f"The hearing went on.\n\n{title} {name}{bracket}:{space}{opening}{words}{closing}"
+    return text, words, name
+
+
 _HEADLINE_CLAIMS = (
     "The ferry must run on time.", "Harbour fees will rise in June.", "We need a new bridge.",
     "Voters deserve better roads.",

@@ -26,7 +26,7 @@ from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .attributions import Attribution
 from .descriptions import Description, Profile, classify
-from .gaps import segment_start
+from .gaps import before_bracket, segment_start
 from .names import NameIndex, is_person_name
 from .phrases import noun_phrase
 from .subjects import longest_suffix
@@ -212,14 +212,21 @@ def lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> 
     if colon + 1 == len(words):  # a line of its own before a quoted paragraph
         label = _label_line(text, words, colon, names)
         return [label] if label is not None else []
-    start = segment_start(words, colon)
-    if title_case(words[start:colon]) and not _two_people(
-        text[words[start].start : words[colon - 1].end]
-    ):
-        return []  # "Veto Power Impedes Peace Efforts: …": a headline's words
-    found = longest_suffix(text, words, start, colon, names)
+    end = before_bracket(words, colon)  # "Rep. Ana Ruiz (D-Ore.): “…”"
+    start = segment_start(words, end)
+    if start >= end:
+        return []
+    found = longest_suffix(text, words, start, end, names)
     if found is None:
         return []
+    profile = found[1].profile
+    whole_name = found[0].start == start and profile.kind == "person" and profile.title is not None
+    if (
+        title_case(words[start:end])
+        and not whole_name  # "Rep. Ana Ruiz (D-Ore.): “…”"
+        and not _two_people(text[words[start].start : words[end - 1].end])
+    ):
+        return []  # "Veto Power Impedes Peace Efforts: …": a headline's words
     phrase, description = found
     profile = description.profile
     if phrase.start > 0 and words[phrase.start - 1].lower in PREPOSITIONS:
