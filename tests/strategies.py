@@ -910,7 +910,7 @@ _DOCUMENTS = (
     "Port authority reports", "Investigations", "A projection by the port authority",
     "Monday’s results", "Early results from the county", "Preliminary results",
     "Polls there", "County records here", "A new batch of emails", "Photos from the rally",
-    "A series of photos from the rally", "Surveys in Harbour County", "A field test",
+    "A series of photos from the rally", "Surveys in Harbour County",
 )  # fmt: skip
 _DOCUMENT_CLAIMS = (
     "that the ferry runs late", "the ferry running late", "him at the dock", "how late it runs",
