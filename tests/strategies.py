@@ -932,7 +932,11 @@ def document_findings(draw: st.DrawFn) -> tuple[str, str]:
         or document.startswith("Data")
         or " results " in f"{document} "
     )
-    verbs = ("show", "found", "have shown") if plural else ("shows", "showed", "found", "has shown")
+    verbs = (
+        ("show", "found", "have shown", "have similarly shown")
+        if plural
+        else ("shows", "showed", "found", "has shown", "has consistently shown")
+    )
     verb = draw(st.sampled_from(verbs))
     return f"{document} {verb} {draw(st.sampled_from(_DOCUMENT_CLAIMS))}.", document
 
@@ -941,7 +945,11 @@ def document_findings(draw: st.DrawFn) -> tuple[str, str]:
 def document_asides(draw: st.DrawFn) -> tuple[str, str]:
     """ "Most residents oppose the fee, a new poll finds, a debate that …": a document's
     clause between commas after the claim it reports: (sentence, the document)."""
-    document = draw(st.sampled_from(("a new poll", "a harbour board survey", "the report")))
+    document = draw(
+        st.sampled_from(
+            ("a new poll", "a harbour board survey", "the report", "an analysis of filed reports")
+        )
+    )
     verb = draw(st.sampled_from(("finds", "shows", "found", "showed")))
     tail = draw(st.sampled_from(("a debate that will go on", "a blow to the mayor")))
     return f"Most residents oppose the fee, {document} {verb}, {tail}.", document

@@ -407,9 +407,12 @@ def _holds_document(words: Sequence[Token], phrase: Phrase) -> bool:
 
 
 def _perfect(words: Sequence[Token], index: int) -> bool:
-    """ "polls have shown", "has also shown": the participle after its auxiliary."""
+    """ "polls have shown", "has also shown", "have similarly shown": the participle
+    after its auxiliary."""
     position = index - 1
-    while position >= 0 and words[position].lower in AUXILIARY_ADVERBS:
+    while position >= 0 and (
+        words[position].lower in AUXILIARY_ADVERBS or words[position].lower.endswith("ly")
+    ):
         position -= 1
     return position >= 0 and words[position].lower in PERFECT_AUXILIARIES
 

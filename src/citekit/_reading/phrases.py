@@ -496,14 +496,18 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
             or lower in PREPOSITIONS
             or lower in RELATIVES
             or lower in CONJUNCTIONS
-            or lower in SPEECH_VERBS
+            or (lower in SPEECH_VERBS and not _document_noun(words, index, first))
             or lower in SPEECH_PARTICIPLES
             or lower in PERSON_PRONOUNS
             or (lower in CLAUSE_BREAKERS)
         ):
-            break
+            break  # but "an analysis of newly filed reports shows": a document's noun
         index += 1
     return index if index > first else None
+
+
+def _document_noun(words: Sequence[Token], index: int, first: int) -> bool:
+    return words[index].lower in _VERB_DOCUMENTS and _heads_as_noun(words, index, first)
 
 
 # Particles between a verb and its object, which no noun phrase holds: "put off
