@@ -961,9 +961,9 @@ _REPORTERS = ("Ana Ruiz", "The harbour board", "Critics of the plan")
 @st.composite
 def reported_findings(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "Ana Ruiz said the results showed …", "The results, Ana Ruiz said, show …",
-    "…, which would show …": a document inside another's claim, or one that only
-    would show; (sentence, the speaker or "", the document as written)."""
-    document = draw(st.sampled_from(("the results", "a new poll", "the harbour board data")))
+    "…, which would show …": a document the clause knows ("the") inside another's
+    claim, or one that only would show; (sentence, the speaker or "", the document)."""
+    document = draw(st.sampled_from(("the results", "the new poll", "the harbour board data")))
     claim = draw(st.sampled_from(_DOCUMENT_CLAIMS))
     reporter = draw(st.sampled_from(_REPORTERS))
     plural = document.endswith(("results", "data"))

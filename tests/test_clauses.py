@@ -18,7 +18,11 @@ from hypothesis import strategies as st
 
 import citekit
 from case_tables import case_param, load_cases
-from citekit._lexicon.speech_verbs import QUOTATION_VERBS, SPEECH_VERB_TABLE
+from citekit._lexicon.speech_verbs import (
+    DOCUMENT_BASE_FORMS,
+    QUOTATION_VERBS,
+    SPEECH_VERB_TABLE,
+)
 from strategies import (
     STATEMENTS,
     according_to_objects,
@@ -117,6 +121,8 @@ def test_every_form_in_the_verb_table_is_a_cue(form: str, shape: str) -> None:
         text, speaker = f"Ana Ruiz left the hall, {form} “The plan was fair.”", "Ana Ruiz"
     elif form in QUOTATION_VERBS:  # "read" speaks only beside a quotation
         text, speaker = f"“The plan was fair,” the harbour report {form}.", "the harbour report"
+    elif form in DOCUMENT_BASE_FORMS:  # "reveal" in the base form only after a document
+        text, speaker = f"Court records {form} that the plan was fair.", "Court records"
     elif shape == "base":
         text, speaker = f"Officials {form} that the plan was fair.", "Officials"
     elif shape == "participle":

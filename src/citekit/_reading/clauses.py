@@ -370,14 +370,18 @@ def _verb(
 # Modals before a document's verb that say what it would show, not what it shows.
 _UNREAL_MODALS = frozenset({"would", "could", "might", "may"})
 
+# Determiners of a document the clause already knows: "said the results showed".
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those", "that"})
+
 
 def _reported_evidence(
     words: Sequence[Token], index: int, subject: tuple[Phrase, Description]
 ) -> bool:
     """ "The results, the plaintiffs said, show …", "Ruiz said the results showed …": a
-    document whose verb follows a speech clause between commas, or that opens what a
-    speech verb reports, is what that clause's speaker says it shows; and "the
-    results would show" is what it might."""
+    document whose verb follows a speech clause between commas, or a definite one that
+    opens what a speech verb reports, is what that clause's speaker says it shows; and
+    "the results would show" is what it might. An indefinite one is a document the
+    speaker cites ("The weather service said a preliminary survey found …")."""
     phrase, description = subject
     if description.profile.kind != "document":
         return False
@@ -387,7 +391,8 @@ def _reported_evidence(
     if opener > 0 and words[opener].lower == "that":
         opener -= 1  # "argued that the polls show"
     if opener >= 0 and words[opener].lower in SPEECH_VERBS | SPEECH_PARTICIPLES:
-        return words[opener].text[:1].islower()
+        definite = words[phrase.start].lower in _DEFINITE_DETERMINERS
+        return definite and words[opener].text[:1].islower()
     if index < phrase.end + 3:
         return False
     before = words[index - 2]
