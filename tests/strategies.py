@@ -2010,3 +2010,64 @@ def capitalised_times(draw: st.DrawFn) -> tuple[str, str]:
     subject = draw(st.sampled_from(("a harbour judge", "the harbour board", "Ana Ruiz")))
     verb = draw(st.sampled_from(("said", "told reporters", "disclosed")))
     return f"{time}, {subject} {verb} that the fees would rise.", subject
+
+
+_NAME_STEMS = ("Carrow", "Plainsview", "Hollin", "Westby", "Marlowe", "Ashgrove")
+_AFFILIATIONS = ("Eastgate Research", "First Baptist Church", "Kettering University Hospital")
+
+
+@st.composite
+def kinds_by_name(draw: st.DrawFn) -> tuple[str, str, str]:
+    """A source whose kind its name alone says: "Carrow Health" and "Brenner & Cole"
+    are organisations, "Dr. Ana Ruiz of Eastgate Research" and "her father" people,
+    "local broadcaster Channel 9 Sports" an outlet; (sentence, name, kind)."""
+    stem = draw(st.sampled_from(_NAME_STEMS))
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    shape = draw(st.sampled_from(("ending", "firm", "person of", "kin", "broadcaster")))
+    if shape == "ending":
+        word = draw(st.sampled_from(("Health", "Electric Cooperative", "Clinic", "Co-op")))
+        written = name = f"{stem} {word}"
+        kind = "organization"
+    elif shape == "firm":
+        written = name = f"{stem} & {last}"
+        kind = "organization"
+    elif shape == "person of":
+        title = draw(st.sampled_from(("", "Dr. ", "Pastor ")))
+        written = f"{title}{first} {last} of {draw(st.sampled_from(_AFFILIATIONS))}"
+        name, kind = f"{first} {last}", "person"
+    elif shape == "kin":
+        written = name = " ".join(
+            (draw(st.sampled_from(("Her", "His"))), draw(st.sampled_from(("father", "sister"))))
+        )
+        kind = "person"
+    else:
+        number = draw(st.integers(2, 12))
+        written = name = (
+            f"Local broadcaster Channel {number} {draw(st.sampled_from(('News', 'Sports')))}"
+        )
+        kind = "outlet"
+    verb = draw(st.sampled_from(("said", "reported")))
+    return f"{written} {verb} that the road would reopen in May.", name, kind
+
+
+_OPENERS = ("In a statement", "At a news conference", "On Tuesday", "In court filings")
+_NAMING_OBJECTS = ("the failure", "the offer", "it", "the city's response to the flood")
+_NAMINGS = ("a betrayal of the public trust", "slow and confused", "an insult to every worker")
+
+
+@st.composite
+def openers_and_namings(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "In a statement, Ana Ruiz apologized, calling the failure “a betrayal”": the
+    speaker is the clause's subject, past a prepositional opener, and "calling" a naming
+    whose complement is the quotation; (sentence, quotation, speaker)."""
+    opener = draw(st.one_of(st.just(""), st.sampled_from(_OPENERS).map(lambda o: o + ", ")))
+    first = draw(st.sampled_from(_GIVEN))
+    last = draw(st.sampled_from(_SURNAMES))
+    verb = draw(st.sampled_from(("apologized to residents", "asked for calm", "walked out")))
+    naming = draw(st.sampled_from(_NAMINGS))
+    participle = draw(st.sampled_from(("calling", "saying")))
+    named = draw(st.sampled_from(_NAMING_OBJECTS))
+    complement = f"{named} “{naming}.”" if participle == "calling" else f"it was “{naming}.”"
+    sentence = f"{opener}Mayor {first} {last} {verb}, {participle} {complement}"
+    return sentence, f"{naming}.", f"{first} {last}"

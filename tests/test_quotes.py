@@ -35,6 +35,7 @@ from strategies import (
     manner_of_speaking,
     nouns_after_quotations,
     one_word_continuations,
+    openers_and_namings,
     plain_sentence,
     prose,
     quotations_read_out,
@@ -306,6 +307,18 @@ def test_a_pronoun_takes_the_person_of_its_gender_by_first_name(
     """ "Renata Vogel said … Frank Liu said … “…,” she said": Vogel, though Liu spoke last."""
     text, words, speaker = case
     assert (words, speaker) in _found(f"{before}\n\n{text}"), text
+
+
+@given(prose, openers_and_namings())
+def test_a_naming_participle_after_an_opener_quotes_the_clause_s_subject(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "In a statement, Mayor Ana Ruiz apologized, calling the failure “…”": Ruiz's
+    words, not the statement's, and "calling" is their cue."""
+    sentence, quotation, speaker = case
+    quotes = citekit.parse_article(f"{before}\n\n{sentence}").quotes
+    found = {q.text: q.speaker.name if q.speaker else None for q in quotes}
+    assert found.get(quotation) == speaker, (sentence, found)
 
 
 @given(prose, introduced_paragraphs())

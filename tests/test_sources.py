@@ -22,6 +22,7 @@ from strategies import (
     apposed_titles,
     headline_documents,
     headline_labels,
+    kinds_by_name,
     marked_outlet_clauses,
     paired_signers,
     placed_roles,
@@ -161,6 +162,15 @@ def test_a_surname_given_after_a_title_is_a_person(before: str, case: tuple[str,
     text, surname = case
     found = _sources(f"{before} {text}")
     assert found.get(surname) == "person", (text, found)
+
+
+@given(prose, kinds_by_name())
+def test_a_name_that_says_its_kind_gives_that_kind(before: str, case: tuple[str, str, str]) -> None:
+    """ "Carrow Health", "Brenner & Cole", "Ana Ruiz of Eastgate Research", "her
+    father", "local broadcaster Channel 9 Sports": the name says what it is."""
+    sentence, name, kind = case
+    found = _sources(f"{before} {sentence}")
+    assert found.get(name) == kind, (sentence, found)
 
 
 def test_the_gendered_given_names_are_lower_case_and_of_one_gender_each() -> None:

@@ -65,7 +65,17 @@ ORGANIZATION_HEADS: frozenset[str] = _words(
     jury regulator watchdog tribunal lender carmaker chain studio charity nonprofit
     fund trust society forum programme program watch international pharma
     pharmaceuticals energy airways laboratories operator supplier distributor
-    exchange observatory ngo delegation secretariat assembly legislature cartel
+    exchange observatory ngo delegation secretariat assembly legislature cartel chamber
+    """
+)
+
+# Words that end an organisation's capitalised name though, written in lower
+# case, they name none: "Carrow Health", "Plainsview Electric Cooperative",
+# "Mercy Clinic" (but "the health care law").
+ORGANIZATION_NAME_WORDS: frozenset[str] = _words(
+    """
+    health healthcare cooperative co-op clinic clinics medical care solutions
+    consulting logistics construction realty utilities utility transit
     """
 )
 

@@ -47,21 +47,31 @@ TITLE_MODIFIERS: frozenset[str] = _words(
     """
 )
 
+# Nouns of kinship: "her father", "his widow" is one person, known by the
+# relation, not an anonymous source.
+KIN_NOUNS: frozenset[str] = _words(
+    """
+    mother father parent grandmother grandfather grandparent grandson granddaughter
+    widow widower son daughter wife husband spouse brother sister sibling uncle aunt
+    cousin niece nephew stepfather stepmother stepson stepdaughter boyfriend
+    girlfriend fiance fiancee fiancé fiancée mom dad mum
+    """
+)
+
 # Singular nouns for a person who is not named: "a senior official", "the
 # source", "a Syrian refugee", "a confidant". With an indefinite article they
 # make an anonymous source. Grouped by where people are met in the news.
 # Left out on purpose: nouns that are as often given names, which would cut
 # a name short ("Hunter", "Marine", "Rebel", "Major", "Fan"), and nouns that
 # are common surnames ("cook", "porter", "mason", "carpenter").
-PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
-    """
+PERSON_NOUNS: frozenset[str] = (
+    TITLE_WORDS
+    | KIN_NOUNS
+    | _words(
+        """
     person source insider individual confidant witness eyewitness resident refugee
     deportee migrant immigrant emigrant expatriate expat citizen local native voter
     man woman girl boy child teenager adult
-    mother father parent grandmother grandfather grandparent grandson granddaughter
-    widow widower son daughter wife husband spouse brother sister sibling uncle aunt
-    cousin niece nephew stepfather stepmother stepson stepdaughter boyfriend
-    girlfriend fiance fiancee fiancé fiancée mom dad mum
     friend neighbor neighbour colleague coworker co-worker classmate teammate
     roommate flatmate housemate acquaintance relative
     employee staffer worker observer participant attendee volunteer intern
@@ -98,6 +108,7 @@ PERSON_NOUNS: frozenset[str] = TITLE_WORDS | _words(
     researcher curator librarian advocate proponent backer donor operative commenter
     ally rival user front-runner frontrunner hopeful constituent
     """
+    )
 )
 
 # Singular nouns for a member of a party, capitalised as a name is: "the Alabama

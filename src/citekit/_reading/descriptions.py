@@ -32,11 +32,16 @@ from .._lexicon.function_words import (
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
 )
-from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
+from .._lexicon.organisations import (
+    ORGANIZATION_HEADS,
+    ORGANIZATION_NAME_WORDS,
+    ORGANIZATION_NAMES,
+)
 from .._lexicon.outlets import MEDIA_NOUNS, NEWS_SERVICES, OUTLET_ANAPHORS, OUTLET_WORDS
 from .._lexicon.people import (
     GROUP_HEADS,
     GROUP_NOUNS,
+    KIN_NOUNS,
     NAME_CONNECTORS,
     NAME_JOINERS,
     NAME_PARTICLES,
@@ -239,11 +244,13 @@ def _classify(
         named = _named_after_title(text, words, phrase)
         if named is not None:
             return named
-        anaphor = "definite" if definite or determiner in POSSESSIVE_DETERMINERS else None
+        related = determiner in POSSESSIVE_DETERMINERS
+        anaphor = "definite" if definite or related else None
+        kind: SourceKind = "person" if related and lower in KIN_NOUNS else "anonymous"
         return Description(
             written,
             span,
-            Profile("anonymous", lower, reason=reason, gender=gender_of(core)),
+            Profile(kind, lower, reason=reason, gender=gender_of(core)),
             anaphor=anaphor,
         )
     return None
@@ -394,6 +401,9 @@ def _proper(
     if len(run) >= 3 and run[-2].lower == "of" and _is_place(run[-1].text):
         place_after = run[-1].text  # "Dale Whitaker of Kansas"
         run = run[:-2]
+    elif (of_at := names.person_of_at([w.text for w in run])) is not None:
+        place_after = Span(run[of_at + 1].start, run[-1].end).of(text)
+        run = run[:of_at]  # "Pastor Eldon Marsh of First Baptist Church"
     name_start = 0
     for position, word in enumerate(run[:-1]):
         if _is_leading(word):
@@ -415,7 +425,10 @@ def _proper(
         or connected
         or joined.lower() in _ORG_NAMES_LOWER
         or run_text.lower() in _ORG_NAMES_LOWER
+        or " ".join(w.lower for w in name_words) in _ORG_NAMES_LOWER  # "American Red Cross"
         or any(w.lower in ORGANIZATION_HEADS for w in run[name_start:])
+        or (len(name_words) > 1 and name_words[-1].lower in ORGANIZATION_NAME_WORDS)
+        or " & " in written  # "Brenner & Cole", a firm
         or any(_is_acronym(w.text) for w in name_words)
         or not name_words
     )
@@ -466,7 +479,12 @@ def _proper(
 
 def _names_outlet(leading: Sequence[Token]) -> bool:
     """ "state news agency KPL", "the broadcaster NHK", "local newspaper Ostsee-Blick":
-    a word for an outlet right before the name."""
+    a word for an outlet right before the name, or before its first words
+    ("local broadcaster Channel 9 Sports", whose number ends the name's run)."""
+    end = len(leading)
+    while end > 1 and (leading[end - 1].text[:1].isupper() or leading[end - 1].text.isdigit()):
+        end -= 1
+    leading = leading[:end]
     if not leading or leading[-1].text[:1].isupper():
         return False
     last = leading[-1].lower

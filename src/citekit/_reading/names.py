@@ -20,7 +20,11 @@ from .._lexicon.abbreviations import NAME_ABBREVIATIONS
 from .._lexicon.function_words import FUNCTION_WORDS
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.name_genders import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
+from .._lexicon.organisations import (
+    ORGANIZATION_HEADS,
+    ORGANIZATION_NAME_WORDS,
+    ORGANIZATION_NAMES,
+)
 from .._lexicon.outlets import OUTLETS
 from .._lexicon.people import (
     FEMALE_WORDS,
@@ -243,6 +247,21 @@ class NameIndex:
             self._titled_words = {_clean(w) for w in _TITLED_SURNAME.findall(self._text)}
         return word in self._titled_words
 
+    def person_of_at(self, run: Sequence[str]) -> int | None:
+        """Where "of" follows a person's name in a run of words: "Mei-Ling Cho of
+        Eastgate Research" is a person of an organisation, "Bank of Asia" is one."""
+        of_at = next((i for i, word in enumerate(run) if word == "of"), None)
+        if of_at is None or of_at + 1 >= len(run):
+            return None
+        before = list(run[:of_at])
+        while before and is_titleish(before[0].strip("()")):
+            before.pop(0)  # "Pastor", "Dr."
+        if not 2 <= len(before) <= 3 or any(is_titleish(w) for w in before):
+            return None  # "Missouri Secretary of State Jason Kander": a title
+        if not is_person_name(" ".join(before)) or not self.is_surname(before[-1]):
+            return None
+        return of_at
+
     def named_elsewhere(self, full: str, start: int, end: int) -> bool:
         """Whether a person named ``full`` (or by its surname in a full name) is named
         outside ``[start, end)`` too: a headline's name the story uses."""
@@ -392,8 +411,20 @@ def is_titleish(word: str) -> bool:
         or lower in FUNCTION_WORDS
         or (len(word) > 1 and word.isupper() and "." not in word)  # CIA, CEO, FDNY
         or ("-" in word and word.rsplit("-", 1)[-1][:1].islower())  # President-elect
-        or (lower.endswith("ing") and len(word) > 5)  # "Blaming Congress"
+        or (lower.endswith("ing") and len(word) > 5 and "-" not in word)  # "Blaming Congress"
     )
+
+
+def _hyphenated_given_name(word: str) -> bool:
+    """ "Hyun-woo" in "Hyun-woo Park": a hyphenated word before a lone surname that no
+    title ends like ("President-elect Ruiz", "Co-founder Lee")."""
+    if "-" not in word:
+        return False
+    suffix = word.lower().rsplit("-", 1)[-1]
+    return not (suffix in _TITLE_SUFFIXES or suffix in TITLE_WORDS or suffix in PERSON_NOUNS)
+
+
+_TITLE_SUFFIXES = frozenset({"elect", "designate", "general", "chief", "large", "appointed"})
 
 
 def _person(words: list[tuple[int, str]]) -> list[PersonName]:
@@ -404,6 +435,8 @@ def _person(words: list[tuple[int, str]]) -> list[PersonName]:
     for position, (_, word) in enumerate(words[:-1]):
         if is_titleish(_clean(word)):
             index = position + 1
+    if len(words) == 2 and index == 1 and _hyphenated_given_name(words[0][1]):
+        index -= 1
     titles = tuple(_clean(w).lower() for _, w in words[:index])
     name_words = [(o, _clean(w)) for o, w in words[index:]]
     name_words = name_words[long_name_start([w for _, w in name_words]) :]
@@ -450,6 +483,8 @@ def is_person_name(full: str) -> bool:
         return False
     if any(w.lower() in ORGANIZATION_HEADS for w in words):
         return False
+    if words[-1].lower() in ORGANIZATION_NAME_WORDS:
+        return False  # "Carrow Health"
     if any(w in PLACES for w in words[-1:]):
         return False
     if words[0].lower() in GIVEN_NAMES:

@@ -96,7 +96,7 @@ def read_participle(
     ):  # "with Fox News calling the race", "with polls showing a tie"; but "replied with a
         # statement saying …" is the one who replied (below)
         return [_attribution(verb, absolute, index)]
-    if _needs_complement(verb, following):
+    if _needs_complement(verb, following) and not _names_in_quotation(words, index):
         return []  # "are showing signs of", but "showing that", "arguing, …"
     auxiliary = index - 1
     while auxiliary > 0 and words[auxiliary].lower in AUXILIARY_ADVERBS:
@@ -217,6 +217,24 @@ def _before_quotation(words: Sequence[Token], index: int) -> bool:
     if following < len(words) and words[following].text in ",:":
         following += 1
     return following < len(words) and words[following].kind == "quote"
+
+
+def _names_in_quotation(words: Sequence[Token], index: int) -> bool:
+    """ "calling the failure “unacceptable”", "calling it “a betrayal”": a naming verb
+    whose complement, after a short object, is the speaker's own words."""
+    if words[index].lower not in PHRASAL_FORMS:
+        return False
+    for word in words[index + 1 : index + 1 + _MAX_NAMED_OBJECT + 1]:
+        if word.kind == "quote":
+            return True
+        if not word.is_word:
+            return False  # "calling the plan, which …": no quotation of its words
+    return False
+
+
+# The most words between "calling" and the quotation that names its object: "calling
+# the city's response to the flood “slow”".
+_MAX_NAMED_OBJECT = 6
 
 
 def _needs_complement(verb: Token, following: Token | None) -> bool:

@@ -57,6 +57,9 @@ from .word_kinds import is_nominal
 
 # Words that may open a unit before its subject: "On Tuesday, the chairman …".
 _CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
+# Openers whose phrase is their object, never the clause's subject: "In a statement,
+# Ruiz …", "After the vote, …".
+_PREPOSITION_OPENERS = PREPOSITIONS - CONJUNCTIONS
 
 # Words that open a clause before the main one: "After the results were in, …".
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "although", "though", "because"})
@@ -445,7 +448,8 @@ def clause_starts(words: Sequence[Token]) -> list[int]:
     first = _after_dateline(words)
     starts = [first]
     if first < len(words) and words[first].is_word and words[first].lower in _CLAUSE_OPENERS:
-        starts.append(first + 1)
+        if words[first].lower not in _PREPOSITION_OPENERS:
+            starts.append(first + 1)  # "But the mayor said", not "In a statement, …"
         for index in range(first, min(len(words), first + 15)):
             if words[index].text == ",":
                 starts.append(index + 1)
