@@ -955,6 +955,23 @@ def document_asides(draw: st.DrawFn) -> tuple[str, str]:
     return f"Most residents oppose the fee, {document} {verb}, {tail}.", document
 
 
+@st.composite
+def adverb_openers(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Separately, the harbour board rejected the plan, saying …": a sentence adverb
+    and its comma before the clause whose subject speaks: (sentence, the subject)."""
+    adverb = draw(st.sampled_from(("Separately", "Essentially", "Similarly", "Ultimately")))
+    subject = draw(st.sampled_from(("the harbour board", "the port authority", "Ana Ruiz")))
+    predicate = draw(
+        st.sampled_from(
+            (
+                "rejected the plan, saying it was unfair",
+                "looked through the files and found that the fee was wrong",
+            )
+        )
+    )
+    return f"{adverb}, {subject} {predicate}.", subject
+
+
 _REPORTERS = ("Ana Ruiz", "The harbour board", "Critics of the plan")
 
 

@@ -26,6 +26,7 @@ from citekit._lexicon.speech_verbs import (
 from strategies import (
     STATEMENTS,
     according_to_objects,
+    adverb_openers,
     appositions_after_conjunctions,
     appositions_with_states,
     attributive_participles,
@@ -202,6 +203,15 @@ def test_a_documents_clause_between_commas_is_a_source(before: str, case: tuple[
     comma is the document's verb, not a plural noun."""
     sentence, document = case
     assert (document, "document") in _sources(f"{before} {sentence}"), sentence
+
+
+@given(prose, adverb_openers())
+def test_a_sentence_adverb_opens_no_subject(before: str, case: tuple[str, str]) -> None:
+    """ "Separately, the harbour board rejected the plan, saying …": the subject is the
+    phrase after the adverb's comma."""
+    sentence, subject = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert subject in names, (sentence, names)
 
 
 @given(prose, reported_findings())

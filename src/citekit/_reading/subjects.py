@@ -25,6 +25,7 @@ from .._lexicon.function_words import (
     DETERMINERS,
     FUNCTION_WORDS,
     INVERTING_VERBS,
+    NOT_ADVERBS,
     PERSON_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     PREPOSITIONS,
@@ -456,7 +457,15 @@ def clause_starts(words: Sequence[Token]) -> list[int]:
                 break
         if words[first].lower in _SUBORDINATORS and len(starts) == 3:
             starts.reverse()  # "After the results were in, Ruiz's manager appeared": the main
+    elif first + 2 < len(words) and words[first + 1].text == "," and _adverb(words[first]):
+        starts.append(first + 2)  # "Separately, the harbour board rejected …"
     return starts
+
+
+def _adverb(word: Token) -> bool:
+    """A sentence adverb in "-ly" ("Separately", "Essentially"), not "Family" or "Italy"."""
+    lower = word.lower
+    return lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS and word.is_word
 
 
 def _after_dateline(words: Sequence[Token]) -> int:
