@@ -910,7 +910,8 @@ _DOCUMENTS = (
     "Port authority reports", "Investigations", "A projection by the port authority",
     "Monday’s results", "Early results from the county", "Preliminary results",
     "Polls there", "County records here", "A new batch of emails", "Photos from the rally",
-    "A series of photos from the rally", "Surveys in Harbour County",
+    "A series of photos from the rally", "Surveys in Harbour County", "Another slide",
+    "A chart from the port authority", "Full-screen graphics",
 )  # fmt: skip
 _DOCUMENT_CLAIMS = (
     "that the ferry runs late", "the ferry running late", "him at the dock", "how late it runs",

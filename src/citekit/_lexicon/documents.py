@@ -21,7 +21,7 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     post posts tweet tweets bible book books article articles cable cables draft drafts
     polling video videos footage research average averages tally count analyses
     projection projections forecast forecasts timeline calculations photo photos
-    investigations reviews audits results
+    investigations reviews audits results slide slides chart charts graphic graphics
     """
 )
 
