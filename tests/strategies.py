@@ -757,6 +757,102 @@ def transcript_lines(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
     return text, lines
 
 
+@st.composite
+def transcript_turns(draw: st.DrawFn) -> tuple[str, set[str]]:
+    """A transcript's turns without quotation marks, each line opened by its speaker's
+    name in capitals, in full or by surname after the full name ("ANA RUIZ: Well, …",
+    "RUIZ: …"), after a lead-in: (text, the full names of those who speak)."""
+    people = draw(
+        st.lists(
+            st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES[:6])),
+            min_size=2,
+            max_size=3,
+            unique_by=lambda p: p[1],
+        )
+    )
+    lead = draw(st.sampled_from(("Partial transcript as follows:", "The exchange went on.")))
+    turns = []
+    spoken: set[str] = set()
+    for _ in range(draw(st.integers(2, 5))):
+        first, last = draw(st.sampled_from(people))
+        label = f"{first} {last}" if f"{first} {last}" not in spoken else last
+        spoken.add(f"{first} {last}")
+        words = draw(st.sampled_from(STATEMENTS)).lower()
+        turns.append(f"{label.upper()}: {draw(st.sampled_from(_LABEL_WORDS))}, {words}.")
+    return lead + "\n\n" + "\n\n".join(turns), spoken
+
+
+@st.composite
+def paired_signers(draw: st.DrawFn) -> tuple[str, str]:
+    """A round-up's item: a run-in in capitals, a dash, two people's full names joined by
+    "and", a colon and their quotation: (text, the two names as written)."""
+    people = draw(
+        st.lists(
+            st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES[:8])),
+            min_size=2,
+            max_size=2,
+            unique_by=lambda p: p[1],
+        )
+    )
+    names = " and ".join(f"{first} {last}" for first, last in people)
+    run_in = draw(st.sampled_from(("THE POLLS WERE EARLY", "WHY THE COUNT MISSED, AND WHEN")))
+    return f"{run_in} - {names}: “{draw(st.sampled_from(STATEMENTS))}.”", names
+
+
+@st.composite
+def headline_documents(draw: st.DrawFn) -> tuple[str, str]:
+    """A title-case headline whose subject is a document: "Leaked Memos Reveal Harbour
+    Deal", "New Poll Shows Ferry Plan Ahead", then the story: (text, the document)."""
+    modifier = draw(st.sampled_from(("Leaked", "New", "Newly Released", "Court", "Media")))
+    noun = draw(st.sampled_from(("Poll", "Polls", "Memos", "Documents", "Report", "Emails")))
+    plural = noun.endswith("s")
+    verb = draw(st.sampled_from(("Show", "Reveal") if plural else ("Shows", "Reveals", "Finds")))
+    tail = draw(st.sampled_from(("Harbour Deal Was Signed In May", "Ferry Plan Ahead")))
+    story = "The harbour board met on Monday. Nothing was agreed."
+    return f"{modifier} {noun} {verb} {tail}.\n\n{story}", f"{modifier} {noun}"
+
+
+@st.composite
+def bracketed_labels(draw: st.DrawFn) -> tuple[str, str, str]:
+    """A hearing's exchange: each paragraph a titled name, maybe with a party and state
+    in brackets, a colon and the quotation, the mark maybe glued to the colon ('Rep. Ana
+    Ruiz (D-Ore.):"…"'): (text, quoted words, full name)."""
+    name = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES[:8]))}"
+    title = draw(st.sampled_from(("Rep.", "Sen.", "Gov.")))
+    bracket = draw(st.sampled_from(("", " (D-Ore.)", " (R-Texas)", " (R)")))
+    opening, closing = draw(st.sampled_from((('"', '"'), ("“", "”"))))
+    space = draw(st.sampled_from(("", " ")))
+    words = f"{draw(st.sampled_from(STATEMENTS))}."
+    text = f"The hearing went on.\n\n{title} {name}{bracket}:{space}{opening}{words}{closing}"
+    return text, words, name
+
+
+_HEADLINE_CLAIMS = (
+    "The ferry must run on time.", "Harbour fees will rise in June.", "We need a new bridge.",
+    "Voters deserve better roads.",
+)  # fmt: skip
+_KICKERS = ("The Latest", "BREAKING", "WATCH", "EXCLUSIVE", "Paris", "Morning Briefing")
+
+
+@st.composite
+def headline_labels(draw: st.DrawFn) -> tuple[str, str | None]:
+    """An article whose first line is a headline "Label: claim", then a blank line and
+    the story: (text, the source the label names, or None for a kicker, a place or a
+    series' name, or a label line later in the story)."""
+    claim = draw(st.sampled_from(_HEADLINE_CLAIMS))
+    story = "The harbour board met on Monday. Nothing was agreed."
+    kind = draw(st.sampled_from(("person", "outlet", "kicker", "inside")))
+    if kind == "kicker":
+        return f"{draw(st.sampled_from(_KICKERS))}: {claim}\n\n{story}", None
+    if kind == "outlet":
+        outlet = draw(st.sampled_from(("Reuters", "The Associated Press", "CNN")))
+        return f"{outlet}: {claim}\n\n{story}", outlet
+    name = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
+    if kind == "inside":
+        return f"{story}\n\n{name}: {claim}\n\n{story}", None
+    return f"{name}: {claim}\n\n{story}", name
+
+
 _SHARE_CORES = (
     "52 percent", "45%", "Sixty-six percent", "two in three", "eight of 10", "four out of 10",
     "half", "a third", "two-thirds", "a majority", "24 per cent", "three-fourths",
@@ -810,7 +906,12 @@ def poll_shares(draw: st.DrawFn) -> tuple[str, str]:
 _DOCUMENTS = (
     "A new poll", "Recent polling", "Video of the meeting", "A study by the port authority",
     "Data from the census", "Polling averages", "Press reports", "A harbour board analysis",
-    "Analysis", "Independent analyses", "Every recent poll",
+    "Analysis", "Independent analyses", "Every recent poll", "Harbour board reports",
+    "Port authority reports", "Investigations", "A projection by the port authority",
+    "Monday’s results", "Early results from the county", "Preliminary results",
+    "Polls there", "County records here", "A new batch of emails", "Photos from the rally",
+    "A series of photos from the rally", "Surveys in Harbour County", "Another slide",
+    "A chart from the port authority", "Full-screen graphics",
 )  # fmt: skip
 _DOCUMENT_CLAIMS = (
     "that the ferry runs late", "the ferry running late", "him at the dock", "how late it runs",
@@ -824,11 +925,75 @@ def document_findings(draw: st.DrawFn) -> tuple[str, str]:
     "Data from the census show that …", "Analysis shows", "Every recent poll has shown":
     (sentence, the document as written)."""
     document = draw(st.sampled_from(_DOCUMENTS))
-    head = document.split()[-1].lower()
-    plural = (head.endswith("s") and head != "analysis") or document.startswith("Data")
-    verbs = ("show", "found", "have shown") if plural else ("shows", "showed", "found", "has shown")
+    head = document.removesuffix(" there").removesuffix(" here").split(" from ")[0]
+    head = head.split(" in ")[0]
+    head = head.split()[-1].lower()
+    plural = (
+        (head.endswith("s") and head != "analysis")
+        or document.startswith("Data")
+        or " results " in f"{document} "
+    )
+    verbs = (
+        ("show", "found", "have shown", "have similarly shown")
+        if plural
+        else ("shows", "showed", "found", "has shown", "has consistently shown")
+    )
     verb = draw(st.sampled_from(verbs))
     return f"{document} {verb} {draw(st.sampled_from(_DOCUMENT_CLAIMS))}.", document
+
+
+@st.composite
+def document_asides(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Most residents oppose the fee, a new poll finds, a debate that …": a document's
+    clause between commas after the claim it reports: (sentence, the document)."""
+    document = draw(
+        st.sampled_from(
+            ("a new poll", "a harbour board survey", "the report", "an analysis of filed reports")
+        )
+    )
+    verb = draw(st.sampled_from(("finds", "shows", "found", "showed")))
+    tail = draw(st.sampled_from(("a debate that will go on", "a blow to the mayor")))
+    return f"Most residents oppose the fee, {document} {verb}, {tail}.", document
+
+
+@st.composite
+def adverb_openers(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Separately, the harbour board rejected the plan, saying …": a sentence adverb
+    and its comma before the clause whose subject speaks: (sentence, the subject)."""
+    adverb = draw(st.sampled_from(("Separately", "Essentially", "Similarly", "Ultimately")))
+    subject = draw(st.sampled_from(("the harbour board", "the port authority", "Ana Ruiz")))
+    predicate = draw(
+        st.sampled_from(
+            (
+                "rejected the plan, saying it was unfair",
+                "looked through the files and found that the fee was wrong",
+            )
+        )
+    )
+    return f"{adverb}, {subject} {predicate}.", subject
+
+
+_REPORTERS = ("Ana Ruiz", "The harbour board", "Critics of the plan")
+
+
+@st.composite
+def reported_findings(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Ana Ruiz said the results showed …", "The results, Ana Ruiz said, show …",
+    "…, which would show …": a document the clause knows ("the") inside another's
+    claim, or one that only would show; (sentence, the speaker or "", the document)."""
+    document = draw(st.sampled_from(("the results", "the new poll", "the harbour board data")))
+    claim = draw(st.sampled_from(_DOCUMENT_CLAIMS))
+    reporter = draw(st.sampled_from(_REPORTERS))
+    plural = document.endswith(("results", "data"))
+    verb = draw(st.sampled_from(("show", "showed") if plural else ("shows", "showed")))
+    shape = draw(st.sampled_from(("said", "said that", "argued that", "incise", "would")))
+    opening = document[0].upper() + document[1:]
+    if shape == "incise":
+        incise = draw(st.sampled_from(("Ana Ruiz said", "the plaintiffs say", "critics said")))
+        return f"{opening}, {incise}, {verb} {claim}.", "", opening
+    if shape == "would":
+        return f"{opening} would show {claim}, if it were released.", "", opening
+    return f"{reporter} {shape} {document} {verb} {claim}.", reporter, document
 
 
 _AUXILIARIES = ("would", "could", "did", "will", "won’t", "didn’t", "can't", "might", "does")

@@ -18,10 +18,15 @@ from hypothesis import strategies as st
 
 import citekit
 from case_tables import case_param, load_cases
-from citekit._lexicon.speech_verbs import QUOTATION_VERBS, SPEECH_VERB_TABLE
+from citekit._lexicon.speech_verbs import (
+    DOCUMENT_BASE_FORMS,
+    QUOTATION_VERBS,
+    SPEECH_VERB_TABLE,
+)
 from strategies import (
     STATEMENTS,
     according_to_objects,
+    adverb_openers,
     appositions_after_conjunctions,
     appositions_with_states,
     attributive_participles,
@@ -38,6 +43,7 @@ from strategies import (
     counted_groups,
     counted_people,
     dated_documents,
+    document_asides,
     document_findings,
     groups_in_two_places,
     groups_with_members,
@@ -62,12 +68,14 @@ from strategies import (
     prose,
     reflexive_subjects,
     relative_objects,
+    reported_findings,
     roles_in_towns_and_states,
     sent_documents,
     speech_noun_sources,
     subjects_with_a_time,
     surnames_after_exclamations,
     title_case_headlines,
+    transcript_turns,
     via_channels,
 )
 
@@ -115,6 +123,8 @@ def test_every_form_in_the_verb_table_is_a_cue(form: str, shape: str) -> None:
         text, speaker = f"Ana Ruiz left the hall, {form} “The plan was fair.”", "Ana Ruiz"
     elif form in QUOTATION_VERBS:  # "read" speaks only beside a quotation
         text, speaker = f"“The plan was fair,” the harbour report {form}.", "the harbour report"
+    elif form in DOCUMENT_BASE_FORMS:  # "reveal" in the base form only after a document
+        text, speaker = f"Court records {form} that the plan was fair.", "Court records"
     elif shape == "base":
         text, speaker = f"Officials {form} that the plan was fair.", "Officials"
     elif shape == "participle":
@@ -186,6 +196,51 @@ def test_a_document_that_shows_or_finds_is_a_source(before: str, case: tuple[str
     sentence, document = case
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert document in names, (sentence, names)
+
+
+@given(prose, document_asides())
+def test_a_documents_clause_between_commas_is_a_source(before: str, case: tuple[str, str]) -> None:
+    """ "Most residents oppose the fee, a new poll finds, a debate …": "finds" before a
+    comma is the document's verb, not a plural noun."""
+    sentence, document = case
+    assert (document, "document") in _sources(f"{before} {sentence}"), sentence
+
+
+@given(prose, adverb_openers())
+def test_a_sentence_adverb_opens_no_subject(before: str, case: tuple[str, str]) -> None:
+    """ "Separately, the harbour board rejected the plan, saying …": the subject is the
+    phrase after the adverb's comma."""
+    sentence, subject = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert subject in names, (sentence, names)
+
+
+@given(prose, reported_findings())
+def test_a_document_inside_a_claim_is_no_source(before: str, case: tuple[str, str, str]) -> None:
+    """ "Ana Ruiz said the results showed …", "The results, critics said, show …", "The
+    data would show …": what a speaker says a document shows, or what it would show, is
+    no attribution to the document; the speaker is the source."""
+    sentence, speaker, document = case
+    names = [name for name, _ in _sources(f"{before} {sentence}")]
+    assert document not in names, (sentence, names)
+    if speaker:
+        assert speaker in names, (sentence, names)
+
+
+@given(prose, transcript_turns())
+def test_a_transcript_turn_names_its_speaker(before: str, case: tuple[str, set[str]]) -> None:
+    """ "JAKE TAPPER: Donald Trump released …" ¶ "TAPPER: …": each label in capitals at
+    a line's start names a source, one per person, by the full name a label gave."""
+    text, spoken = case
+    names = {name for name, kind in _sources(f"{before}\n\n{text}") if kind == "person"}
+    assert names == spoken, (text, names)
+
+
+@given(prose)
+def test_a_lone_label_line_is_no_transcript(before: str) -> None:
+    """ "UPDATE: The story …", "NOTE: …": one line with a label in capitals is a note."""
+    for label in ("UPDATE", "EMAIL", "KATE ROSS"):
+        assert _sources(f"{label}: The ferry was late.\n\n{before}") == [], label
 
 
 @given(prose, auxiliary_clauses())

@@ -27,6 +27,7 @@ from strategies import (
     NAMED_PEOPLE,
     SHORT_SENTENCES,
     STATEMENTS,
+    bracketed_labels,
     continued_paragraphs,
     dash_signatures,
     documents_in_complements,
@@ -607,3 +608,14 @@ def test_a_paragraph_long_quotation_carries_on_the_one_before(
         q.text: q.speaker.name if q.speaker else None for q in citekit.parse_article(text).quotes
     }
     assert speakers.get(last) == speaker, (text, speakers)
+
+
+@given(bracketed_labels())
+def test_a_titled_name_and_its_bracket_before_a_colon_name_the_speaker(
+    case: tuple[str, str, str],
+) -> None:
+    """ "Rep. Ana Ruiz (D-Ore.):"We …"": the quotation glued to the colon is one, and the
+    titled name before the bracket, though capitalised like a headline, speaks it."""
+    text, words, name = case
+    quotes = citekit.parse_article(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [(words, name)]

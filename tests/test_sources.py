@@ -20,10 +20,13 @@ import citekit
 from case_tables import case_param, load_cases
 from strategies import (
     apposed_titles,
+    headline_documents,
+    headline_labels,
     kinds_by_name,
     labelled_headlines,
     marked_outlet_clauses,
     negated_subjects,
+    paired_signers,
     placed_roles,
     prose,
     titled_surnames,
@@ -219,3 +222,41 @@ def test_a_role_that_names_a_place_no_one_holds_stays_a_role() -> None:
     """No senator of Texas was named: "the Texas senator" is no one named before."""
     text = "Senator Jane Hartley (I-Vt.) spoke first. The Texas senator said the fees were fair."
     assert _sources(text) == {"The Texas senator": "anonymous"}
+
+
+@given(headline_labels())
+def test_a_headline_label_names_a_source(case: tuple[str, str | None]) -> None:
+    """ "Ana Ruiz: The ferry must run on time." or "Reuters: …" as the article's first
+    line: the person or outlet it names is a source; a kicker ("The Latest:",
+    "BREAKING:"), a place or a label line inside the story names none."""
+    text, label = case
+    names = list(_sources(text))
+    assert names == ([label] if label else []), (text, names)
+
+
+@given(prose, paired_signers())
+def test_two_people_before_a_round_up_colon_are_its_source(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "WHY THE POLLS MISSED - Dana Kerr and Omar Price: “…”": both sign the quotation."""
+    text, names = case
+    article = citekit.parse_article(f"{before}\n\n{text}")
+    assert names in [s.name for s in article.sources], (text, article.sources)
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [names]
+
+
+@given(headline_documents())
+def test_a_document_in_a_title_case_headline_is_a_source(case: tuple[str, str]) -> None:
+    """ "Leaked Memos Reveal Harbour Deal": the capitalised document is the source."""
+    text, document = case
+    assert _sources(text) == {document: "document"}, text
+
+
+@given(prose)
+def test_only_a_document_reveals_in_the_base_form(before: str) -> None:
+    """ "Court filings reveal …" attributes to the filings; "they would reveal …", a
+    guess at what someone might say, to no one."""
+    assert _sources(f"{before} Court filings reveal that the deal was signed.") == {
+        "Court filings": "document"
+    }
+    assert _sources(f"{before} If asked, they would reveal the plan.") == {}

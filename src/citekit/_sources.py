@@ -25,9 +25,10 @@ from collections.abc import Iterable
 import attrs
 
 from ._lexicon.function_words import PLURAL_PRONOUNS
+from ._lexicon.given_names import GIVEN_NAMES
 from ._reading import Reading
 from ._reading.descriptions import Profile
-from ._reading.resolution import Entity
+from ._reading.resolution import Entity, Mention
 from ._records import Article, Source, Span, Speaker
 from ._text.segment import Document
 
@@ -52,7 +53,10 @@ def find_sources(doc: Document, reading: Reading, article: Article) -> tuple[Sou
     post_starts = [p.start for p in posts]
     gathered: dict[str, _Gathered] = {}
     for unit in reading.units:
-        for mention in unit.mentions:
+        mentions = unit.mentions
+        if unit.headline is not None and _heads_article(doc, unit.headline):
+            mentions = (unit.headline, *mentions)  # "NY Post: Megyn Kelly Is …"
+        for mention in mentions:
             if mention.attribution.role == "signature":
                 continue  # a source only as the speaker of the quotation it signs
             if mention.attribution.role == "hearer":
@@ -81,6 +85,29 @@ def find_sources(doc: Document, reading: Reading, article: Article) -> tuple[Sou
         entry.quotes.append(index)
     sources = [_source(entry) for entry in gathered.values()]
     return tuple(sorted(sources, key=lambda s: (s.span.start, s.span.end, s.name)))
+
+
+def _heads_article(doc: Document, headline: Mention) -> bool:
+    """Whether a headline's "Name: …" is the article's own headline: its first line,
+    before a blank line, naming a person, an outlet or an organisation by name."""
+    span = headline.span
+    text = doc.text
+    if text[: span.start].strip():
+        return False  # the article's first line only
+    line_end = text.find("\n", span.end)
+    if line_end < 0 or text[line_end : line_end + 2] != "\n\n":
+        return False  # "NEW DELHI: Their dream …" runs on: a dateline
+    speaker = headline.attribution.speaker
+    if speaker.anaphor is not None or speaker.profile.place or len(text[:line_end].split()) > 25:
+        return False
+    if speaker.profile.kind == "outlet":
+        return speaker.span.end == headline.attribution.cue_span.start  # "AP:", not "AP-GfK Poll:"
+    first = speaker.name.split()[0].lower()
+    return (
+        speaker.profile.kind == "person"
+        and 1 < len(speaker.name.split()) < 4
+        and first in GIVEN_NAMES
+    )
 
 
 def _merged(spans: Iterable[Span]) -> list[Span]:

@@ -20,8 +20,9 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     findings figures statistics assessment estimate estimates minutes paper papers
     post posts tweet tweets bible book books article articles cable cables draft drafts
     polling video videos footage research average averages tally count analyses
-    projections forecast forecasts timeline calculations photo photos
+    projection projections forecast forecasts timeline calculations photo photos
     ad ads commercial commercials slide slides ranking rankings quiz
+    investigations reviews audits results chart charts graphic graphics
     """
 )
 

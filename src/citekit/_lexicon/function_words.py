@@ -191,8 +191,10 @@ INFINITIVE_OPENERS: frozenset[str] = _words("to not")
 WH_RELATIVES: frozenset[str] = _words("who whose")
 THAT_RELATIVES: frozenset[str] = _words("that which")
 
-# Words in "-ly" that are no adverb: "family", "ally".
-NOT_ADVERBS: frozenset[str] = _words("family ally")
+# Words in "-ly" that are no adverb: "family", "ally", "Photos from the rally showed".
+NOT_ADVERBS: frozenset[str] = _words(
+    "family ally rally tally assembly supply anomaly monopoly homily belly bully"
+)
 
 # Lower-case words in a title of capitalised words: "The Art of the Deal".
 TITLE_SMALL_WORDS: frozenset[str] = _words("of the a an and in on to for at by with from or")

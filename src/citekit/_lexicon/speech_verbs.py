@@ -81,7 +81,7 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     share          shares        shared        (sharing)
     describe       describes     described     describing
     (testify)      testifies     testified     testifying
-    (predict)      predicts      predicted     predicting
+    predict        predicts      predicted     predicting
     (emphasize)    emphasizes    emphasized    emphasizing
     (emphasise)    (emphasises)  emphasised    (emphasising)
     (stress)       stresses      stressed      stressing
@@ -106,7 +106,7 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     (demand)       demands       demanded      demanding
     (urge)         urges         urged         urging
     (beg)          (begs)        begged        (begging)
-    (reveal)       reveals       revealed      revealing
+    reveal         reveals       revealed      revealing
     (disclose)     discloses     disclosed     (disclosing)
     (counter)      counters      countered     countering
     (retort)       (retorts)     retorted      (retorting)
@@ -346,6 +346,10 @@ PERSONAL_SPEECH_VERBS: frozenset[str] = _words(
 # Forms whose subject is the one who put a text out, never the text: "a video posted
 # to her account", "an article shared on the site" name no source of "posted".
 SENDER_FORMS: frozenset[str] = _words("posted posts shared shares tweeted tweets")
+
+# Base forms that attribute only to a document: "Leaked documents reveal", "multiple
+# reports reveal"; not "they would reveal" (what someone might).
+DOCUMENT_BASE_FORMS: frozenset[str] = _words("reveal")
 
 # Verbs that report what a document holds, whatever follows them: "the poll shows
 # Clinton ahead", "Video of the incident shows him".

@@ -260,6 +260,8 @@ def _read_unit(
     else:
         subject = foreign_subject(text, tokens, names, foreign)
     headline = headline_clause(text, doc, span, tokens, names)
+    if headline is not None and any(a.role == "label" for a in clauses):
+        headline = None  # "JAKE TAPPER: …" in a transcript is a turn's label
     if headline is not None:  # "Ted Cruz: ‘…’" is a headline's, not a lead-in's
         clauses = [a for a in clauses if a.cue_span != headline.cue_span]
     events: list[tuple[int, int, Attribution | Description]] = [

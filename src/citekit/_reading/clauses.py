@@ -55,6 +55,7 @@ from .._lexicon.speech_verbs import (
     COMPLEMENT_VERBS,
     COUNTING_VERBS,
     CUE_TAILS,
+    DOCUMENT_BASE_FORMS,
     DOCUMENT_VERBS,
     HEARER_VERBS,
     INFINITIVE_VERBS,
@@ -82,6 +83,7 @@ from .attributions import Attribution
 from .channels import via_source
 from .complements import complement_follows, verb_before_mark
 from .cue_marks import (
+    headline_document,
     lead_in,
     leads_in,
     line_start,
@@ -89,6 +91,7 @@ from .cue_marks import (
     signature,
     title_case,
     transcript_label,
+    transcript_turn,
 )
 from .descriptions import Description, classify
 from .gaps import floats_after_subject
@@ -193,6 +196,7 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
                     found.extend(signature(text, words, index + 1, token.end, names))
             elif index == 0 and (token.is_word or token.kind == "dash"):
                 found.extend(signature(text, words, 0, line_start(text, token.start), names))
+                found.extend(transcript_turn(text, words))  # "JAKE TAPPER: Donald Trump …"
             continue
         phrase = object_phrase(words, index) if lower in OBJECT_PHRASES else None
         if phrase is not None:
@@ -242,6 +246,9 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
                     for a in _verb(text, words, index, names)
                     if a.role == "subject" and named_in_story(a.speaker, words, names)
                 )
+                if not found or found[-1].cue_span.start != token.start:
+                    span = Span(token.start, token.end)  # "Leaked Documents Reveal …"
+                    found.extend(headline_document(text, words, index, token.text, span))
     found.sort(key=lambda a: (a.speaker.span.start, a.cue_span.start))
     return found
 
@@ -383,10 +390,15 @@ def _verb(
         return []  # "a video posted to her account": put out by someone
     if subject is not None and hypothetical(words, subject[0].start):
         return []  # "If the person reports a fault, …": no one spoke
+    if lower in DOCUMENT_BASE_FORMS and (subject is None or subject[1].profile.kind != "document"):
+        return []  # "they would reveal": only a document reveals in the base form
+    if subject is not None and _reported_evidence(words, index, subject):
+        return []  # "The results, the plaintiffs said, show …": the plaintiffs' claim
     if subject is not None and (_agrees(verb.lower, subject[1]) or _after_modal(words, index)):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
-    elif (before is None or not before.is_word) and not object_cue:
+    elif (before is None or not before.is_word) and not object_cue and VERB_OF[lower] != "call":
+        # not "…, called the results “hard to ignore”": "call" names its object
         inverted = _inverted(text, words, cue_last + 1, names)
         if inverted is None and after_quotation(words, index):
             inverted = unlisted_after(text, words, cue_last + 1)  # "…,” said the 46-year-old
@@ -412,6 +424,43 @@ def _outlet_reports(text: str, words: Sequence[Token], index: int, names: NameIn
     return subject is not None and subject[1].profile.kind == "outlet"
 
 
+# Modals before a document's verb that say what it would show, not what it shows.
+_UNREAL_MODALS = frozenset({"would", "could", "might", "may"})
+
+# Determiners of a document the clause already knows: "said the results showed".
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those", "that"})
+
+
+def _reported_evidence(
+    words: Sequence[Token], index: int, subject: tuple[Phrase, Description]
+) -> bool:
+    """ "The results, the plaintiffs said, show …", "Ruiz said the results showed …": a
+    document whose verb follows a speech clause between commas, or a definite one that
+    opens what a speech verb reports, is what that clause's speaker says it shows; and
+    "the results would show" is what it might. An indefinite one is a document the
+    speaker cites ("The weather service said a preliminary survey found …")."""
+    phrase, description = subject
+    if description.profile.kind != "document":
+        return False
+    if words[index - 1].lower in _UNREAL_MODALS:
+        return True  # "…, which would show evidence of …": what the results would show
+    opener = phrase.start - 1
+    if opener > 0 and words[opener].lower == "that":
+        opener -= 1  # "argued that the polls show"
+    if opener >= 0 and words[opener].lower in SPEECH_VERBS | SPEECH_PARTICIPLES:
+        definite = words[phrase.start].lower in _DEFINITE_DETERMINERS
+        return definite and words[opener].text[:1].islower()
+    if index < phrase.end + 3:
+        return False
+    before = words[index - 2]
+    return (
+        words[phrase.end].text == ","
+        and words[index - 1].text == ","
+        and before.lower in SPEECH_VERBS
+        and before.text[:1].islower()
+    )
+
+
 def _holds_document(words: Sequence[Token], phrase: Phrase) -> bool:
     """ "A Reuters rolling poll", "the rolling average of polls": a phrase that ends in a
     document's noun, whatever its head, is a document's subject for "show" or "find"
@@ -420,9 +469,12 @@ def _holds_document(words: Sequence[Token], phrase: Phrase) -> bool:
 
 
 def _perfect(words: Sequence[Token], index: int) -> bool:
-    """ "polls have shown", "has also shown": the participle after its auxiliary."""
+    """ "polls have shown", "has also shown", "have similarly shown": the participle
+    after its auxiliary."""
     position = index - 1
-    while position >= 0 and words[position].lower in AUXILIARY_ADVERBS:
+    while position >= 0 and (
+        words[position].lower in AUXILIARY_ADVERBS or words[position].lower.endswith("ly")
+    ):
         position -= 1
     return position >= 0 and words[position].lower in PERFECT_AUXILIARIES
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import COMPLEMENT_OPENERS, PREPOSITIONS, REFLEXIVES
 from .._lexicon.speech_verbs import AS_VERBS, CLAIM_PARTICLES, VERB_OF
 from .phrases import Phrase
@@ -112,7 +113,8 @@ def verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> boo
 
     Before a word it was checked already. Before a colon or a quotation it is
     one ("The Post reports: …", "the report states, “…”"); before a comma it
-    is a noun ("member states, which …"); at the end of a sentence a verb only
+    is a noun ("member states, which …"), but after a document's phrase between
+    commas ("…, a new poll finds, …"); at the end of a sentence a verb only
     after the claim it reports ("Prices will fall, the Post reports.").
     """
     following = words[index + 1] if index + 1 < len(words) else None
@@ -121,4 +123,7 @@ def verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> boo
     if following.is_word or following.kind == "quote" or following.text == ":":
         return True
     after = words[index + 2] if index + 2 < len(words) else None
+    if following.text == "," and subject.start > 0 and words[subject.start - 1].text == ",":
+        # "Most oppose the cuts, a new poll finds, a debate that …": a document's clause
+        return words[subject.head].lower in DOCUMENT_NOUNS
     return following.text == "," and after is not None and after.kind == "quote"

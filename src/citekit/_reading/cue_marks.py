@@ -2,28 +2,31 @@
 
 A colon before a quotation leads into it ("… does not surprise pollster Daron
 Shaw: “…”"), a transcript's label in capitals names the speaker of its line
-("“PENCE: …”"), a dash signs a quotation with a name ("“…” ― Pamela Padilla"),
-and a headline's colon names its speaker ("Orbit's Halvorsen: If the board …").
-``clauses.read_clauses`` calls the first three on each unit; the reading calls
+("“PENCE: …”", and "JAKE TAPPER: …" opening a line of a transcript), a dash
+signs a quotation with a name ("“…” ― Pamela Padilla"), and a headline's colon
+names its speaker ("Orbit's Halvorsen: If the board …").
+``clauses.read_clauses`` calls the first four on each unit; the reading calls
 ``headline_clause`` on a paragraph's first unit.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
 import regex
 
+from .._lexicon.documents import DOCUMENT_NOUNS, PLURAL_DOCUMENT_NOUNS
 from .._lexicon.function_words import PREPOSITIONS
 from .._lexicon.people import NOT_SPEAKER_LABELS
-from .._lexicon.speech_verbs import SPEECH_VERBS
+from .._lexicon.speech_verbs import DOCUMENT_BASE_FORMS, DOCUMENT_VERBS, SPEECH_VERBS, VERB_OF
 from .._records import Span
 from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .attributions import Attribution
 from .descriptions import Description, Profile, classify
-from .gaps import segment_start
+from .gaps import before_bracket, segment_start
 from .names import NameIndex, is_person_name
 from .phrases import noun_phrase
 from .subjects import longest_suffix
@@ -31,6 +34,10 @@ from .tokens import Token
 
 # The marks that open a quotation a label line leads into.
 _OPENING_MARKS = frozenset("“„«\"‘'")
+
+# The verbs a document reports with, and the most words of its phrase in a headline.
+_EVIDENCE_VERBS = DOCUMENT_VERBS | DOCUMENT_BASE_FORMS
+_MAX_DOCUMENT_WORDS = 4
 
 # The most words of four letters or more a title-case headline has.
 _MAX_TITLE_WORDS = 20
@@ -43,6 +50,16 @@ _LABEL = lazy_pattern(
     :[ \t\u00a0]
     """,
     regex.VERBOSE,
+)
+
+# A transcript's label opening a line: "JAKE TAPPER: …", "TRUMP: …".
+_TURN = lazy_pattern(
+    r"""
+    ^ [ \t\u00a0]*+
+    (?P<label> \p{Lu}[\p{Lu}.'’-]{1,20}+ (?: [ ]\p{Lu}[\p{Lu}.'’-]{1,20}+ ){0,2}+ )
+    :[ \t\u00a0]
+    """,
+    regex.MULTILINE | regex.VERBOSE,
 )
 
 # The dash that signs a quotation with its speaker's name: "“…” ― Pamela Padilla",
@@ -112,18 +129,61 @@ def transcript_label(
     label = _LABEL.match(text, quote.start + 1, quote.end)
     if label is None:
         return []
+    return _label(text, label, index, index)
+
+
+def transcript_turn(text: str, words: Sequence[Token]) -> list[Attribution]:
+    """ "JAKE TAPPER: Donald Trump released a video …" ¶ "TRUMP: The deaths …": a line
+    of a transcript, whose label in capitals at the start of the line names who speaks
+    it; read only in a text with two such lines or more (a transcript has turns; "UPDATE:"
+    or "EMAIL:" once is a note)."""
+    if not words or line_start(text, words[0].start) != words[0].start:
+        return []
+    label = _LABEL.match(text, words[0].start)
+    if label is None or label.start("label") != words[0].start:
+        return []
+    count, full_names = _turns(text)
+    if count < 2:
+        return []
+    colon = next((i for i, w in enumerate(words) if w.text == ":"), 0)
+    return _label(text, label, 0, max(colon - 1, 0), full_names)
+
+
+@functools.lru_cache(maxsize=4)
+def _turns(text: str) -> tuple[int, dict[str, str]]:
+    """How many lines of ``text`` open with a speaker's label in capitals, and the full
+    name of each surname the labels give in full ("KATE BOULDUAN:", then "BOULDUAN:")."""
+    labels = [
+        match.group("label")
+        for match in _TURN.finditer(text)
+        if not any(w.lower() in NOT_SPEAKER_LABELS for w in match.group("label").split())
+    ]
+    full_names = {label.split()[-1]: label for label in labels if " " in label}
+    return len(labels), full_names
+
+
+def _label(
+    text: str,
+    label: regex.Match[str],
+    first: int,
+    last: int,
+    full_names: dict[str, str] | None = None,
+) -> list[Attribution]:
+    """The person a transcript's label in capitals names, as a ``label`` attribution
+    (by the full name an earlier label gives, when ``full_names`` holds it)."""
     written = label.group("label")
     if not written.isupper() or any(w.lower() in NOT_SPEAKER_LABELS for w in written.split()):
         return []  # "“Half Life: Alyx”" is a title
+    written = (full_names or {}).get(written, written)
     name = " ".join(w.capitalize() for w in written.split())
     if not is_person_name(name):
         return []
     person = Profile("person", name.split()[-1].lower())
     anaphor = "surname" if " " not in name else None
-    span = Span(label.start("label"), label.end("label"))
+    span = Span(label.start("label"), label.end("label"))  # the label as written
     colon = Span(span.end, span.end + 1)
     description = Description(name, span, person, anaphor=anaphor)
-    return [Attribution(description, ":", colon, "label", index, index)]
+    return [Attribution(description, ":", colon, "label", first, last)]
 
 
 def leads_in(text: str, words: Sequence[Token], colon: int) -> bool:
@@ -152,12 +212,21 @@ def lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> 
     if colon + 1 == len(words):  # a line of its own before a quoted paragraph
         label = _label_line(text, words, colon, names)
         return [label] if label is not None else []
-    start = segment_start(words, colon)
-    if title_case(words[start:colon]):
-        return []  # "Veto Power Impedes Peace Efforts: …": a headline's words
-    found = longest_suffix(text, words, start, colon, names)
+    end = before_bracket(words, colon)  # "Rep. Ana Ruiz (D-Ore.): “…”"
+    start = segment_start(words, end)
+    if start >= end:
+        return []
+    found = longest_suffix(text, words, start, end, names)
     if found is None:
         return []
+    profile = found[1].profile
+    whole_name = found[0].start == start and profile.kind == "person" and profile.title is not None
+    if (
+        title_case(words[start:end])
+        and not whole_name  # "Rep. Ana Ruiz (D-Ore.): “…”"
+        and not _two_people(text[words[start].start : words[end - 1].end])
+    ):
+        return []  # "Veto Power Impedes Peace Efforts: …": a headline's words
     phrase, description = found
     profile = description.profile
     if phrase.end - phrase.start == 1 and words[phrase.start].lower in NOT_SPEAKER_LABELS:
@@ -166,13 +235,24 @@ def lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> 
         return []  # "happened on his watch:", "by Post’s Kathianne Boniello:"
     if description.anaphor == "pronoun" or profile.place or not profile.confident:
         return []
-    named = profile.kind in {"person", "outlet"} or (
-        profile.kind == "organization" and description.anaphor is None
+    named = (
+        profile.kind in {"person", "outlet"}
+        or (profile.kind == "organization" and description.anaphor is None)
+        or _two_people(description.name)  # "- Mark Blumenthal and Jon Cohen: “…”"
     )
     if not named and phrase.start > 0:
         return []  # "had silenced his former wife:": only a name is spoken for after a verb
     cue = words[colon]
     return [Attribution(description, ":", Span(cue.start, cue.end), "subject", phrase.start, colon)]
+
+
+def _two_people(written: str) -> bool:
+    """Whether a phrase is two people's full names joined by "and" ("Frank Newport and
+    Jim Harter"), who sign a round-up's quotation together."""
+    parts = written.split(" and ")
+    return len(parts) == 2 and all(
+        " " in part and part.istitle() and is_person_name(part) for part in parts
+    )
 
 
 def _label_line(
@@ -222,6 +302,30 @@ def headline_clause(
         return None
     cue = tokens[colon]
     return Attribution(description, ":", Span(cue.start, cue.end), "subject", 0, colon)
+
+
+def headline_document(
+    text: str, words: Sequence[Token], index: int, cue: str, cue_span: Span
+) -> list[Attribution]:
+    """ "Leaked Documents Reveal Democratic Donors", "New Polls Show Double-Digit Gaps":
+    in a title-case headline, a document's noun and its modifiers, capitalised before a
+    verb a document reports with, are its subject (the capitals hide the noun)."""
+    if VERB_OF.get(words[index].lower) not in _EVIDENCE_VERBS:
+        return []
+    start = segment_start(words, index)
+    phrase = words[start:index]
+    if not 0 < len(phrase) <= _MAX_DOCUMENT_WORDS or phrase[-1].lower not in DOCUMENT_NOUNS:
+        return []
+    if not all(w.is_word and w.text[:1].isupper() for w in phrase):
+        return []
+    span = Span(phrase[0].start, phrase[-1].end)
+    head = phrase[-1].lower
+    profile = Profile("document", head, plural=head in PLURAL_DOCUMENT_NOUNS)
+    return [
+        Attribution(
+            Description(span.of(text), span, profile), cue, cue_span, "subject", start, index
+        )
+    ]
 
 
 def named_in_story(speaker: Description, words: Sequence[Token], names: NameIndex) -> bool:

@@ -203,10 +203,11 @@ def noun_phrase(
 
 # Nouns for a number of people before "of": "a number of attendees", "a handful of
 # Democrats", "a significant number of voters", "dozens of members", "a wide array of
-# economists", "a chorus of Republicans".
+# economists", "a chorus of Republicans"; and of documents: "a new batch of emails".
 _QUANTITY_NOUNS = frozenset(
     {"number", "handful", "couple", "dozen", "dozens", "host", "slew", "array", "chorus", "lot"}
     | {"lots", "variety", "range"}
+    | {"batch", "trove", "cache", "series", "body", "collection"}  # "a new batch of emails"
 )
 
 
@@ -250,6 +251,13 @@ def next_is_capitalised(words: Sequence[Token], index: int, limit: int) -> bool:
     return index + 1 < limit and words[index + 1].text[:1].isupper()
 
 
+# Verbs after a document's word that take a plural subject: "FEC reports show",
+# "Police reports suggest" (never "The Post reports show").
+_PLURAL_VERBS = frozenset(
+    {"show", "say", "suggest", "indicate", "reveal", "find", "have", "showed", "found"}
+)
+
+
 def _heads_as_noun(words: Sequence[Token], position: int, first: int) -> bool:
     """Whether a word for a document that is also a speech verb ("reports", "posts")
     is a noun here: first in its phrase, or after a lower-case word that names no
@@ -258,8 +266,9 @@ def _heads_as_noun(words: Sequence[Token], position: int, first: int) -> bool:
     if position == first:
         return True
     before = words[position - 1]
-    if before.lower in MEDIA_NOUNS:
-        return True  # "Media reports say"
+    following = words[position + 1].lower if position + 1 < len(words) else ""
+    if before.lower in MEDIA_NOUNS or following in _PLURAL_VERBS:
+        return True  # "Media reports say", "FEC reports show": a plural's verb after it
     if before.text[:1].isupper() or before.lower.endswith(POSSESSIVES):
         return False
     return not is_nominal(before)
@@ -352,9 +361,15 @@ def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
         return False
     if lower in NAME_PARTICLES:
         return after.text[:1].isupper() or after.lower in NAME_PARTICLES
+    if before.lower in DOCUMENT_NOUNS and (index == 1 or not words[index - 2].is_word):
+        return False  # "Polls in Wisconsin show": a sentence's first word, no name's
     return (
         before.text[:1].isupper() and after.text[:1].isupper() and after.lower not in FUNCTION_WORDS
     )
+
+
+# Adverbs of place right after a head, which they modify: "Polls there show".
+_PLACE_ADVERBS = frozenset({"there", "here"})
 
 
 def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: bool) -> int:
@@ -379,6 +394,8 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
             if _and_preposition(words, position, limit):
                 # "observers in Virginia and around the country"
                 position = end = _object_end(words, position + 2, limit) or end
+        elif lower in _PLACE_ADVERBS and position == index:
+            position = end = position + 1  # "Polls there show", "Officials here say"
         elif _participle_with_time(words, position, limit):
             position = end = _time_end(words, position + 1, limit)  # "a report released Friday"
         elif lower in POSTMODIFIER_ADJECTIVES or (
@@ -502,12 +519,16 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
             or lower in PREPOSITIONS
             or lower in RELATIVES
             or lower in CONJUNCTIONS
-            or (lower in SPEECH_VERBS and not _state_in_name(words, index, first))
+            or (
+                lower in SPEECH_VERBS
+                and not _state_in_name(words, index, first)
+                and not _document_noun(words, index, first)
+            )
             or lower in SPEECH_PARTICIPLES
             or lower in PERSON_PRONOUNS
             or (lower in CLAUSE_BREAKERS)
         ):
-            break
+            break  # but "an analysis of newly filed reports shows": a document's noun
         index += 1
     return index if index > first else None
 
@@ -516,6 +537,10 @@ def _state_in_name(words: Sequence[Token], index: int, first: int) -> bool:
     """ "the United States", "the Islamic State": "State" a word of the name before it."""
     word = words[index]
     return word.lower in {"state", "states"} and index > first and word.text[:1].isupper()
+
+
+def _document_noun(words: Sequence[Token], index: int, first: int) -> bool:
+    return words[index].lower in _VERB_DOCUMENTS and _heads_as_noun(words, index, first)
 
 
 # Particles between a verb and its object, which no noun phrase holds: "put off

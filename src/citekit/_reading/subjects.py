@@ -26,6 +26,7 @@ from .._lexicon.function_words import (
     FUNCTION_WORDS,
     INVERTING_VERBS,
     NEGATIVES,
+    NOT_ADVERBS,
     PERSON_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     PREPOSITIONS,
@@ -68,6 +69,9 @@ _ADVERB_OPENERS = frozenset(
 # Openers whose phrase is their object, never the clause's subject: "In a statement,
 # Ruiz …", "After the vote, …".
 _PREPOSITION_OPENERS = PREPOSITIONS - CONJUNCTIONS
+
+# Words that open a clause before the main one: "After the results were in, …".
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "although", "though", "because"})
 
 # The place that opens a dateline, in capitals: "OSLO", "NEW", "ST."; and the
 # most tokens before its dash ("SAN JUAN, Puerto Rico (Reuters) -").
@@ -577,6 +581,10 @@ def clause_starts(words: Sequence[Token]) -> list[int]:
             if words[index].text == ",":
                 starts.append(index + 1)
                 break
+        if words[first].lower in _SUBORDINATORS and len(starts) == 3:
+            starts.reverse()  # "After the results were in, Ruiz's manager appeared": the main
+    elif first + 2 < len(words) and words[first + 1].text == "," and _adverb(words[first]):
+        starts.append(first + 2)  # "Separately, the harbour board rejected …"
     return starts
 
 
@@ -590,6 +598,12 @@ def _opens_adverbial(words: Sequence[Token], first: int) -> bool:
     if opener == "according" or opener.endswith("ing"):
         return False  # "Speaking at a school in Dover, New Jersey, Ruiz …": the place's comma
     return first + 1 < len(words) and words[first + 1].lower in PREPOSITIONS
+
+
+def _adverb(word: Token) -> bool:
+    """A sentence adverb in "-ly" ("Separately", "Essentially"), not "Family" or "Italy"."""
+    lower = word.lower
+    return lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS and word.is_word
 
 
 def _after_dateline(words: Sequence[Token]) -> int:

@@ -63,7 +63,12 @@ def is_modifier_word(word: Token, *, after_noun: bool = False) -> bool:
         return True
     if after_noun and lower.endswith(("ed", "ing")):
         return False  # "members leaving the session", "a person briefed on"
-    return not lower.endswith("ly") or len(lower) <= 4
+    return not lower.endswith("ly") or len(lower) <= 4 or lower in _LY_ADJECTIVES
+
+
+# Adjectives in "-ly" before a noun: "early results", "likely voters" (not "daily",
+# "weekly": "the daily tracking poll" would read as an outlet's name).
+_LY_ADJECTIVES = frozenset({"early", "quarterly", "yearly", "elderly", "likely"})
 
 
 def is_nominal(word: Token) -> bool:

@@ -219,6 +219,7 @@ def _classify(
             return _Mark(char, offset, opens=False, closes=True, double=double)
     # »…» (direction "same"): read from context, as straight marks are.
     opens = not word_before and before not in ".,;:!?" and not after.isspace()
+    opens = opens or (before == ":" and word_after)  # 'Rep. Ana Ruiz:"We …': glued to a colon
     closes = not word_after and not before.isspace()
     if not opens and not closes:
         return None
