@@ -27,15 +27,12 @@ from collections.abc import Sequence
 from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     ARTICLES,
-    AUXILIARY_ADVERBS,
-    BASE_FORM_PRONOUNS,
     BE_FORMS,
     CLAIM_OPENERS,
     DETERMINERS,
     INFINITIVE_OPENERS,
     INVERTING_VERBS,
     MEDIUM_PREPOSITIONS,
-    MODALS,
     NEGATED_AUXILIARIES,
     NOT_SPEAKERS,
     PERSON_PRONOUNS,
@@ -46,7 +43,6 @@ from .._lexicon.function_words import (
     VERB_PARTICLES,
     VERB_PREFIXES,
 )
-from .._lexicon.people import PLURAL_COLLECTIVES
 from .._lexicon.speech_verbs import (
     ACCUSED_PASSIVES,
     AMBIGUOUS_VERBS,
@@ -59,13 +55,11 @@ from .._lexicon.speech_verbs import (
     DOCUMENT_VERBS,
     HEARER_VERBS,
     INFINITIVE_VERBS,
-    MEANS_OF_SPEAKING,
     OBJECT_CUE_PASTS,
     OBJECT_CUES,
     OBJECT_PHRASES,
     OBJECT_VERB_TABLE,
     PARTICLE_CUES,
-    PERFECT_AUXILIARIES,
     PERFECT_PARTICIPLES,
     PERSONAL_SPEECH_VERBS,
     PHRASAL_FORMS,
@@ -79,6 +73,7 @@ from .._lexicon.speech_verbs import (
 from .._records import Span
 from .._text.engines import dual_pattern
 from .._text.patterns import trie
+from .appositions import with_apposition
 from .attributions import Attribution
 from .channels import via_source
 from .complements import complement_follows, verb_before_mark
@@ -103,16 +98,24 @@ from .participles import read_participle
 from .passives import passive_participle
 from .phrases import Phrase, noun_phrase
 from .shares import ends_count
-from .subjects import clause_subject, subject_before, with_apposition
+from .subjects import clause_subject, subject_before
 from .tokens import POSSESSIVES, Token, next_is
 from .unlisted import after_quotation, unlisted_after, unlisted_subject
+from .verb_forms import (
+    NOUN_OPENERS,
+    after_modal,
+    agrees,
+    beside_quotation,
+    by_means,
+    holds_document,
+    is_attributive,
+    is_naming,
+    is_perfect,
+    reported_evidence,
+)
 from .word_kinds import is_modifier_word
 
 _CUE_TAIL_STARTS = frozenset(tail[0] for tail in CUE_TAILS)
-
-# Words after a verb form that open its clause's complement or object, not a noun the
-# form would modify as an adjective ("in said that", "of told them").
-_NOT_NOUNS = CLAIM_OPENERS | DETERMINERS | PREPOSITIONS | STOP_WORDS | NOT_SPEAKERS | VERB_PARTICLES
 
 # The forms of "be" among the negated auxiliaries: "they aren’t admitted".
 _NEGATED_BE = frozenset(
@@ -313,9 +316,9 @@ def _verb(
             return []  # "employees were told", "they aren’t admitted": passive
         if before.lower.endswith(POSSESSIVES[:2]):
             return []  # "Trump’s remarks"
-        if _attributive(before, words[index + 1] if index + 1 < len(words) else None):
+        if is_attributive(before, words[index + 1] if index + 1 < len(words) else None):
             return []  # "a majority of pledged delegates": an adjective
-    if lower in PERFECT_PARTICIPLES and not _perfect(words, index):
+    if lower in PERFECT_PARTICIPLES and not is_perfect(words, index):
         return []  # "the figures shown above": no perfect, no clause
     if (
         lower in INFINITIVE_VERBS
@@ -329,7 +332,7 @@ def _verb(
             following.text[:1].isdigit() or following.lower in ARTICLES
         ):
             return []  # "Mensah added 25 points", "the court added a second case"
-        if following.lower == "by" and not object_cue and not _by_means(words, index + 1):
+        if following.lower == "by" and not object_cue and not by_means(words, index + 1):
             return []  # "A post shared by …": a participle, its subject after "by"
         if lower in PHRASAL_FORMS and following.lower in VERB_PARTICLES:
             return []  # "called off the strike", "swore in the new judge"
@@ -348,10 +351,10 @@ def _verb(
             and not _outlet_reports(text, words, index, names)
         ):
             return []  # "the Russian claims are false", "U.S. states on Thursday"
-    if index > 0 and words[index - 1].lower in _NOUN_OPENERS and not object_cue:
+    if index > 0 and words[index - 1].lower in NOUN_OPENERS and not object_cue:
         return []  # "Colin Powell, the former secretary of state, and …": a noun
     cue, cue_span, cue_last = _cue(words, index, text)
-    if lower in QUOTATION_VERBS and not _beside_quotation(words, index, cue_last):
+    if lower in QUOTATION_VERBS and not beside_quotation(words, index, cue_last):
         return []  # "read the report", "Read more": no quotation read out
     found: list[Attribution] = []
     subject = subject_before(text, words, index, names)
@@ -365,7 +368,7 @@ def _verb(
         modified = postmodified_subject(text, words, index, names)
         if modified is not None and (
             subject is None
-            or not _agrees(lower, subject[1])
+            or not agrees(lower, subject[1])
             or inside_postmodifier(words, subject, modified[0])
         ):
             subject = modified
@@ -374,7 +377,7 @@ def _verb(
         and lower in COMPLEMENT_VERBS
         and subject[1].profile.kind != "document"
         and subject[1].profile.head not in DOCUMENT_NOUNS  # "a CBS poll showed"
-        and not (after_document and _holds_document(words, subject[0]))
+        and not (after_document and holds_document(words, subject[0]))
         and not complement_follows(words, index, subject[0])
     ):
         return []  # "the EU maintains current quotas", "state legislative districts"
@@ -384,7 +387,7 @@ def _verb(
         and not verb_before_mark(words, index, subject[0])
     ):
         return []  # "member states, which …", "the consent of member states."
-    if subject is not None and _naming(words, index, subject[0], subject[1].profile.kind):
+    if subject is not None and is_naming(words, index, subject[0], subject[1].profile.kind):
         return []  # "a firm called Cambridge Analytica": a name given, no words
     if subject is not None and lower in SENDER_FORMS and subject[1].profile.head in DOCUMENT_NOUNS:
         return []  # "a video posted to her account": put out by someone
@@ -392,9 +395,9 @@ def _verb(
         return []  # "If the person reports a fault, …": no one spoke
     if lower in DOCUMENT_BASE_FORMS and (subject is None or subject[1].profile.kind != "document"):
         return []  # "they would reveal": only a document reveals in the base form
-    if subject is not None and _reported_evidence(words, index, subject):
+    if subject is not None and reported_evidence(words, index, subject):
         return []  # "The results, the plaintiffs said, show …": the plaintiffs' claim
-    if subject is not None and (_agrees(verb.lower, subject[1]) or _after_modal(words, index)):
+    if subject is not None and (agrees(verb.lower, subject[1]) or after_modal(words, index)):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
     elif (before is None or not before.is_word) and not object_cue and VERB_OF[lower] != "call":
@@ -424,111 +427,6 @@ def _outlet_reports(text: str, words: Sequence[Token], index: int, names: NameIn
     return subject is not None and subject[1].profile.kind == "outlet"
 
 
-# Modals before a document's verb that say what it would show, not what it shows.
-_UNREAL_MODALS = frozenset({"would", "could", "might", "may"})
-
-# Determiners of a document the clause already knows: "said the results showed".
-_DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those", "that"})
-
-
-def _reported_evidence(
-    words: Sequence[Token], index: int, subject: tuple[Phrase, Description]
-) -> bool:
-    """ "The results, the plaintiffs said, show …", "Ruiz said the results showed …": a
-    document whose verb follows a speech clause between commas, or a definite one that
-    opens what a speech verb reports, is what that clause's speaker says it shows; and
-    "the results would show" is what it might. An indefinite one is a document the
-    speaker cites ("The weather service said a preliminary survey found …")."""
-    phrase, description = subject
-    if description.profile.kind != "document":
-        return False
-    if words[index - 1].lower in _UNREAL_MODALS:
-        return True  # "…, which would show evidence of …": what the results would show
-    opener = phrase.start - 1
-    if opener > 0 and words[opener].lower == "that":
-        opener -= 1  # "argued that the polls show"
-    if opener >= 0 and words[opener].lower in SPEECH_VERBS | SPEECH_PARTICIPLES:
-        definite = words[phrase.start].lower in _DEFINITE_DETERMINERS
-        return definite and words[opener].text[:1].islower()
-    if index < phrase.end + 3:
-        return False
-    before = words[index - 2]
-    return (
-        words[phrase.end].text == ","
-        and words[index - 1].text == ","
-        and before.lower in SPEECH_VERBS
-        and before.text[:1].islower()
-    )
-
-
-def _holds_document(words: Sequence[Token], phrase: Phrase) -> bool:
-    """ "A Reuters rolling poll", "the rolling average of polls": a phrase that ends in a
-    document's noun, whatever its head, is a document's subject for "show" or "find"
-    ("Republican data operatives" is none)."""
-    return words[phrase.end - 1].lower in DOCUMENT_NOUNS
-
-
-def _perfect(words: Sequence[Token], index: int) -> bool:
-    """ "polls have shown", "has also shown", "have similarly shown": the participle
-    after its auxiliary."""
-    position = index - 1
-    while position >= 0 and (
-        words[position].lower in AUXILIARY_ADVERBS or words[position].lower.endswith("ly")
-    ):
-        position -= 1
-    return position >= 0 and words[position].lower in PERFECT_AUXILIARIES
-
-
-def _attributive(before: Token, following: Token | None) -> bool:
-    """ "a majority of pledged delegates", "in reported cases": a verb form after a
-    preposition, before a lower-case noun, is an adjective of that noun, not a clause
-    (a clause's verb follows its subject, which a preposition is not)."""
-    if before.lower not in PREPOSITIONS or following is None or not following.is_word:
-        return False
-    word = following.lower.replace("’", "'").split("'")[0]  # "he’s", "they're"
-    return following.text[:1].islower() and word not in _NOT_NOUNS
-
-
-def _naming(words: Sequence[Token], index: int, subject: Phrase, kind: str) -> bool:
-    """ "a firm called Cambridge Analytica", "a program called “Safe Harbour”": "called"
-    right after an indefinite phrase that is no person, before a name, names the
-    thing; it reports no words ("a spokesman called Trump a liar" does)."""
-    if VERB_OF.get(words[index].lower) != "call" or subject.end != index:
-        return False
-    if kind in ("person", "anonymous"):
-        return False
-    if words[subject.start].lower not in ARTICLES - {"the"}:
-        return False  # "what multiple lawmakers called “…”", "the letter called it"
-    at = index + 1
-    if at < len(words) and words[at].lower == "the":
-        at += 1
-    if at >= len(words):
-        return False
-    name = words[at]
-    return (
-        name.kind == "quote" or name.text[:1] == "#" or (name.is_word and name.text[:1].isupper())
-    )
-
-
-def _by_means(words: Sequence[Token], index: int) -> bool:
-    """ "said by telephone", "told by phone": "by" and a means of speaking, no agent."""
-    return index + 1 < len(words) and words[index + 1].lower in MEANS_OF_SPEAKING
-
-
-def _beside_quotation(words: Sequence[Token], index: int, cue_last: int) -> bool:
-    """Whether a verb that speaks only beside a quotation ("read") has one: before
-    it and its subject ("“…,” the email read"), or after it ("the suit reads: “…”")."""
-    back = index
-    while back > max(0, index - 6) and words[back - 1].is_word:
-        back -= 1  # "“…,” the email read": back over the subject to the quotation
-    if back > 0 and words[back - 1].kind == "quote":
-        return True
-    following = cue_last + 1
-    if following < len(words) and words[following].text in ",:":
-        following += 1
-    return following < len(words) and words[following].kind == "quote"
-
-
 def _coordinated_subject(
     text: str, words: Sequence[Token], index: int, names: NameIndex
 ) -> tuple[Phrase, Description] | None:
@@ -555,32 +453,6 @@ def _medium(words: Sequence[Token], index: int) -> int:
     if index > 0 and words[index - 1].lower == "interview" and next_is(words, index - 1, "with"):
         return index + 1
     return len(words)
-
-
-# Words after which a speech verb that is also a noun ("state", "claims") is the noun.
-_NOUN_OPENERS = ARTICLES | {"of"}
-
-
-def _agrees(verb: str, subject: Description) -> bool:
-    """ "advisers state" and "the Post states", not "the president state"."""
-    if verb not in BASE_FORMS:  # by the table's column, not the ending: "said", "swore"
-        return not (
-            verb in AMBIGUOUS_VERBS and subject.profile.plural and subject.anaphor != "pronoun"
-        )
-    return (
-        subject.profile.plural
-        or subject.profile.head in BASE_FORM_PRONOUNS
-        or subject.profile.head in PLURAL_COLLECTIVES  # "Police say", "Cologne police say"
-    )
-
-
-def _after_modal(words: Sequence[Token], index: int) -> bool:
-    """ "Trump would not say", "Clinton did tell": a base form after an auxiliary, which
-    any subject takes."""
-    position = index - 1
-    while position >= 0 and words[position].lower in AUXILIARY_ADVERBS:
-        position -= 1
-    return position >= 0 and words[position].lower in MODALS
 
 
 def _hearer(

@@ -44,9 +44,10 @@ from .attributions import Attribution
 from .descriptions import Description, classify
 from .gaps import segment_start
 from .names import NameIndex
+from .openers import clause_starts
 from .phrases import Phrase, noun_phrase
 from .shares import share_phrase
-from .subjects import clause_starts, clause_subject, longest_suffix, subject_before
+from .subjects import clause_subject, longest_suffix, subject_before
 from .tokens import Token
 
 # The verbs, by their base form, that some rules below name by a form.

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from .._lexicon.calendar import DAYS_AND_MONTHS
 from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
-    AFFILIATION_PREPOSITIONS,
     APPOSITION_OPENERS,
     APPOSITION_STARTS,
     CLAUSE_BREAKERS,
@@ -26,7 +23,6 @@ from .._lexicon.function_words import (
     FUNCTION_WORDS,
     INVERTING_VERBS,
     NEGATIVES,
-    NOT_ADVERBS,
     PERSON_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     PREPOSITIONS,
@@ -43,9 +39,9 @@ from .._lexicon.speech_verbs import SPEECH_VERBS
 from .._records import Span
 from .._text.patterns import lazy_pattern
 from .anonymity import anonymity_reason
+from .appositions import named_in_apposition, with_apposition
 from .descriptions import Description, Profile, classify
 from .gaps import (
-    PARTY_STATE,
     SUBJECT_VERB_GAPS,
     abbreviated_state,
     abbreviation,
@@ -54,34 +50,11 @@ from .gaps import (
     skip_prefixes,
 )
 from .names import NameIndex
+from .openers import clause_starts
 from .phrases import Phrase, continues_phrase, next_is_capitalised, noun_phrase
 from .shares import quantity_phrase, share_phrase
 from .tokens import Token
 from .word_kinds import is_nominal
-
-# Words that may open a unit before its subject: "On Tuesday, the chairman …".
-_CLAUSE_OPENERS = FUNCTION_WORDS - PERSON_PRONOUNS.keys()
-# Adverbs that open a unit's adverbial, its subject after the comma: "Back on her farm,
-# Haines was sorting …" (never the word after them: "Inside the hall, Ruiz …").
-_ADVERB_OPENERS = frozenset(
-    "back earlier elsewhere outside inside nearby afterward afterwards overall".split()
-)
-# Openers whose phrase is their object, never the clause's subject: "In a statement,
-# Ruiz …", "After the vote, …".
-_PREPOSITION_OPENERS = PREPOSITIONS - CONJUNCTIONS
-
-# Words that open a clause before the main one: "After the results were in, …".
-_SUBORDINATORS = frozenset({"after", "before", "when", "while", "although", "though", "because"})
-
-# The place that opens a dateline, in capitals: "OSLO", "NEW", "ST."; and the
-# most tokens before its dash ("SAN JUAN, Puerto Rico (Reuters) -").
-_DATELINE_PLACE = lazy_pattern(r"\p{Lu}[\p{Lu}.'’-]{1,30}+")
-_MAX_DATELINE = 12
-
-# The words after a time of day: "p.m.", "ET" ("11:52 p.m. ET —").
-_CLOCK_WORDS = frozenset(
-    {"a.m", "p.m", "am", "pm", "et", "edt", "est", "pt", "ct", "gmt", "bst", "utc"}
-)
 
 _HE_SHE = frozenset({"he", "she"})
 
@@ -480,7 +453,7 @@ def clause_subject(
             continue
         description = classify(text, words, phrase, names)
         if description is not None and apposition is not None:
-            named = _named_in_apposition(text, words, phrase, description, apposition, names)
+            named = named_in_apposition(text, words, phrase, description, apposition, names)
             if named is not None:
                 return named
         if description is not None:
@@ -512,35 +485,6 @@ def _without_gaps(words: Sequence[Token], phrase: Phrase) -> Phrase:
     return phrase if end == phrase.end else Phrase(phrase.start, phrase.head, end)
 
 
-def _named_in_apposition(
-    text: str,
-    words: Sequence[Token],
-    phrase: Phrase,
-    description: Description,
-    apposition: tuple[int, int],
-    names: NameIndex,
-) -> tuple[Phrase, Description] | None:
-    """ "A government spokesman, Tomas Ekwe, rejected …": the person the role is.
-
-    The name between the commas is the subject, with the role as its title,
-    so that a later "he said" finds him.
-    """
-    if description.profile.kind != "anonymous":
-        return None
-    first, stop = apposition
-    inner = noun_phrase(words, first, stop, post=False)
-    if inner is None or inner.start != first or inner.end != stop:
-        return None
-    person = classify(text, words, inner, names)
-    if person is None or person.profile.kind != "person" or " " not in person.name:
-        return None
-    role = [w for w in words[phrase.start : phrase.head + 1] if w.lower not in DETERMINERS]
-    title = text[role[0].start : role[-1].end] if role else None
-    gender = person.profile.gender or description.profile.gender
-    profile = attrs.evolve(person.profile, title=person.profile.title or title, gender=gender)
-    return inner, attrs.evolve(person, profile=profile)
-
-
 def introduced_object(
     text: str, words: Sequence[Token], names: NameIndex
 ) -> tuple[Phrase, Description] | None:
@@ -567,123 +511,3 @@ def introduced_object(
         if found is not None and found.profile.kind == "person" and " " in found.name:
             return phrase, found
     return None
-
-
-def clause_starts(words: Sequence[Token]) -> list[int]:
-    """Where the unit's clause may open: its start, after an opener ("On Tuesday, …")."""
-    first = _after_dateline(words)
-    starts = [first]
-    if first < len(words) and words[first].is_word and _opens_adverbial(words, first):
-        opener = words[first].lower
-        if opener in _CLAUSE_OPENERS and opener not in _PREPOSITION_OPENERS:
-            starts.append(first + 1)  # "But the mayor said", not "In a statement, …"
-        for index in range(first, min(len(words), first + 15)):
-            if words[index].text == ",":
-                starts.append(index + 1)
-                break
-        if words[first].lower in _SUBORDINATORS and len(starts) == 3:
-            starts.reverse()  # "After the results were in, Ruiz's manager appeared": the main
-    elif first + 2 < len(words) and words[first + 1].text == "," and _adverb(words[first]):
-        starts.append(first + 2)  # "Separately, the harbour board rejected …"
-    return starts
-
-
-def _opens_adverbial(words: Sequence[Token], first: int) -> bool:
-    """Whether the unit opens with words before its clause: a function word ("On Tuesday,
-    …"), or a word and a preposition ("Back at the quay, Lindqvist was …", "Later in
-    the day, …")."""
-    opener = words[first].lower
-    if opener in _CLAUSE_OPENERS or opener in _ADVERB_OPENERS:
-        return True  # "Back on her farm, Haines …"
-    if opener == "according" or opener.endswith("ing"):
-        return False  # "Speaking at a school in Dover, New Jersey, Ruiz …": the place's comma
-    return first + 1 < len(words) and words[first + 1].lower in PREPOSITIONS
-
-
-def _adverb(word: Token) -> bool:
-    """A sentence adverb in "-ly" ("Separately", "Essentially"), not "Family" or "Italy"."""
-    lower = word.lower
-    return lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS and word.is_word
-
-
-def _after_dateline(words: Sequence[Token]) -> int:
-    """The first token after a dateline that opens the unit, else 0.
-
-    A dateline is a place in capitals, maybe a region and an agency in
-    brackets, and a dash: "OSLO (Reuters) - …", "LYON, France — …".
-    """
-    if not words:
-        return 0
-    if not _DATELINE_PLACE.fullmatch(words[0].text):
-        return _after_time_stamp(words)
-    for index in range(1, min(len(words), _MAX_DATELINE)):
-        word = words[index]
-        if word.kind == "dash":
-            return index + 1
-        if word.kind == "quote" or word.text in ".;:!?":
-            return 0
-    return 0
-
-
-def _after_time_stamp(words: Sequence[Token]) -> int:
-    """The first token after a live blog's time stamp that opens the unit, else 0:
-    "9:40 p.m. — Mayor Ines Varga conceded in a short speech", "Updated 9:05 ET - …"."""
-    first = 1 if words[0].lower in {"updated", "update"} else 0
-    if first + 3 >= len(words) or words[first + 1].text != ":":
-        return 0
-    if not (words[first].text.isdigit() and words[first + 2].text.isdigit()):
-        return 0
-    index = first + 3
-    while index < len(words) and words[index].lower.rstrip(".") in _CLOCK_WORDS:
-        index += 1
-    return index + 1 if index < len(words) and words[index].kind == "dash" else 0
-
-
-def with_apposition(
-    text: str,
-    words: Sequence[Token],
-    phrase: Phrase,
-    description: Description,
-    names: NameIndex | None = None,
-) -> Description:
-    """ "Priya Raman, a trade scholar with the Atlantic Policy Institute": title and
-    affiliation from the apposition after a person's name. With ``names``, a role before
-    the person's name is the person ("…,” said another Twitter user, Omar Haddad.")."""
-    index = phrase.end
-    if names is not None and index + 1 < len(words) and words[index].text == ",":
-        stop = index + 1
-        while stop < len(words) and words[stop].is_word:
-            stop += 1
-        named = _named_in_apposition(text, words, phrase, description, (index + 1, stop), names)
-        if named is not None:
-            return named[1]
-    if description.profile.kind != "person" or index + 1 >= len(words) or words[index].text != ",":
-        return description
-    start = index + 1
-    stop = start
-    while stop < len(words) and words[stop].is_word and words[stop].lower not in RELATIVES:
-        stop += 1  # "a trade scholar who has argued …": the title ends at the relative
-    apposition = words[start:stop]
-    if len(apposition) == 1 and PARTY_STATE.fullmatch(apposition[0].text):
-        party = attrs.evolve(description.profile, affiliation=apposition[0].text)
-        return attrs.evolve(description, profile=party)  # "Ted Cruz, R-Texas"
-    if description.profile.title is not None:
-        return description
-    while apposition and apposition[0].lower in DETERMINERS:
-        apposition = apposition[1:]
-    if not apposition or not any(w.lower in PERSON_NOUNS for w in apposition[:6]):
-        return description
-    cut = next(
-        (i for i, w in enumerate(apposition) if w.lower in AFFILIATION_PREPOSITIONS),
-        len(apposition),
-    )
-    title = text[apposition[0].start : apposition[max(cut, 1) - 1].end]
-    affiliation = None
-    if cut + 1 < len(apposition):
-        rest = apposition[cut + 1 :]
-        while rest and rest[0].lower in DETERMINERS:
-            rest = rest[1:]
-        if rest:
-            affiliation = text[rest[0].start : rest[-1].end]
-    profile = attrs.evolve(description.profile, title=title, affiliation=affiliation)
-    return attrs.evolve(description, profile=profile)
