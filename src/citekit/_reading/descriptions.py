@@ -38,27 +38,31 @@ from .._lexicon.organisations import (
     ORGANIZATION_NAME_WORDS,
     ORGANIZATION_NAMES,
 )
-from .._lexicon.outlets import MEDIA_NOUNS, NEWS_SERVICES, OUTLET_ANAPHORS, OUTLET_WORDS
+from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS, OUTLET_WORDS
 from .._lexicon.people import (
     GROUP_HEADS,
     GROUP_NOUNS,
     KIN_NOUNS,
     NAME_CONNECTORS,
     NAME_JOINERS,
-    NAME_PARTICLES,
-    NOT_NAME_WORDS,
     PARTY_MEMBER_NOUNS,
     PERSON_NOUNS,
     PERSONAL_TITLES,
-    ROMAN_NUMERALS,
-    TITLE_EDGES,
-    TITLE_MODIFIERS,
     TITLE_WORDS,
 )
-from .._lexicon.places import MULTIWORD_PLACES, PLACES
+from .._lexicon.places import MULTIWORD_PLACES
 from .._records import SourceKind, Span
-from .._text.patterns import lazy_pattern
 from .anonymity import anonymity_reason
+from .name_words import (
+    PRONOUN_CONTRACTION,
+    is_acronym,
+    is_leading,
+    is_name_word,
+    is_place,
+    is_title_word,
+    names_outlet,
+    title_before,
+)
 from .names import (
     NameIndex,
     OutletMention,
@@ -76,16 +80,11 @@ _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 # The words before "release" that make it a document: "a press release", "news release".
 _PRESS_WORDS = MEDIA_NOUNS | {"news"}
 
-# A pronoun glued to its verb: "I’m", "we’ve", "they’re", "it’s", "I'd".
-_PRONOUN_CONTRACTION = lazy_pattern(r"(?:i|we|you|he|she|it|they)['’](?:m|ve|re|ll|d|s)")
 
 # Words before a day or a month that make a time of it, capitalised at a sentence start.
 _PARTITIVE_WORDS = frozenset({"of", "the", "these", "those", "its", "their"})
 
 _TIME_OPENERS = frozenset({"last", "early", "late", "next", "this", "since", "until"})
-
-# "D.C.", "Calif.", "Md.": a place in an apposition ("an analyst in Washington, D.C., told …").
-_STATE_ABBREVIATION = lazy_pattern(r"(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.")
 
 
 @attrs.frozen
@@ -179,7 +178,7 @@ def _classify(
         return Description(head.text, span, _PLURAL_PRONOUN_PROFILES[lower])
     if len(core) == 1 and lower in NOT_SPEAKERS:
         return None
-    if _PRONOUN_CONTRACTION.fullmatch(lower):
+    if PRONOUN_CONTRACTION.fullmatch(lower):
         return None  # "I’m", "They’ve": a pronoun and a verb, never a name
     if _negated(words, phrase.start):
         return None  # "Neither side said when …", "No official commented": no one did
@@ -289,7 +288,7 @@ def _opens_name(words: Sequence[Token], phrase: Phrase, start: int) -> bool:
         before.is_word
         and continues_phrase(before)
         and not is_titleish(before.text)
-        and not _is_place(before.text)
+        and not is_place(before.text)
         and not before.lower.endswith(POSSESSIVES)
     )
 
@@ -313,7 +312,7 @@ def _named_after_title(text: str, words: Sequence[Token], phrase: Phrase) -> Des
         return None
     end = phrase.end
     start = end
-    while start > phrase.head + 1 and words[start - 1].is_word and _name_word(words[start - 1]):
+    while start > phrase.head + 1 and words[start - 1].is_word and is_name_word(words[start - 1]):
         start -= 1
     if end - start < 2:
         return None
@@ -334,7 +333,7 @@ def _named_after_title(text: str, words: Sequence[Token], phrase: Phrase) -> Des
     name = name_span.of(text)
     if not is_person_name(name):
         return None
-    title, affiliation = _title(text, words[phrase.start : start])
+    title, affiliation = title_before(text, words[phrase.start : start])
     return Description(
         name,
         name_span,
@@ -406,17 +405,17 @@ def _proper(
     core = words[phrase.start : phrase.head + 1]
     run_start = len(core)
     while run_start > 0 and (
-        _name_word(core[run_start - 1])
+        is_name_word(core[run_start - 1])
         or (
             core[run_start - 1].lower in NAME_CONNECTORS
             and run_start >= 2
-            and _name_word(core[run_start - 2])
+            and is_name_word(core[run_start - 2])
         )
     ):
         run_start -= 1
     run = [w for w in core[run_start:] if w.is_word]
     place_after: str | None = None
-    if len(run) >= 3 and run[-2].lower == "of" and _is_place(run[-1].text):
+    if len(run) >= 3 and run[-2].lower == "of" and is_place(run[-1].text):
         place_after = run[-1].text  # "Dale Whitaker of Kansas"
         run = run[:-2]
     elif (of_at := names.person_of_at([w.text for w in run])) is not None:
@@ -424,7 +423,7 @@ def _proper(
         run = run[:of_at]  # "Pastor Eldon Marsh of First Baptist Church"
     name_start = 0
     for position, word in enumerate(run[:-1]):
-        if _is_leading(word):
+        if is_leading(word):
             name_start = position + 1
     connected = any(w.lower in NAME_JOINERS for w in run[name_start:])
     name_words = [w for w in run[name_start:] if not w.text.startswith("(")]
@@ -436,7 +435,7 @@ def _proper(
     place = (
         joined in MULTIWORD_PLACES
         or run_text in MULTIWORD_PLACES
-        or (len(name_words) == 1 and _is_place(name_words[0].text))
+        or (len(name_words) == 1 and is_place(name_words[0].text))
     )
     organization = (
         place
@@ -447,15 +446,15 @@ def _proper(
         or any(w.lower in ORGANIZATION_HEADS for w in run[name_start:])
         or (len(name_words) > 1 and name_words[-1].lower in ORGANIZATION_NAME_WORDS)
         or " & " in written  # "Brenner & Cole", a firm
-        or any(_is_acronym(w.text) for w in name_words)
+        or any(is_acronym(w.text) for w in name_words)
         or not name_words
     )
-    title, affiliation = _title(text, leading)
+    title, affiliation = title_before(text, leading)
     affiliation = affiliation or place_after
-    if name_words and all(_is_title_word(w) for w in name_words):
+    if name_words and all(is_title_word(w) for w in name_words):
         title_head = name_words[-1].lower
         return Description(written, span, Profile("anonymous", title_head), anaphor="definite")
-    if name_words and _names_outlet(leading):
+    if name_words and names_outlet(leading):
         return Description(written, span, Profile("outlet", head))  # "state news agency KPL"
     if organization:
         if not name_words and leading and any(w.lower in PERSONAL_TITLES for w in leading):
@@ -495,52 +494,6 @@ def _proper(
     )
 
 
-def _names_outlet(leading: Sequence[Token]) -> bool:
-    """ "state news agency KPL", "the broadcaster NHK", "local newspaper Ostsee-Blick":
-    a word for an outlet right before the name, or before its first words
-    ("local broadcaster Channel 9 Sports", whose number ends the name's run)."""
-    end = len(leading)
-    while end > 1 and (leading[end - 1].text[:1].isupper() or leading[end - 1].text.isdigit()):
-        end -= 1
-    leading = leading[:end]
-    if not leading or leading[-1].text[:1].isupper():
-        return False
-    last = leading[-1].lower
-    if last in OUTLET_ANAPHORS or last in MEDIA_NOUNS:
-        return True
-    return len(leading) > 1 and f"{leading[-2].lower} {last}" in NEWS_SERVICES
-
-
-def _is_title_word(word: Token) -> bool:
-    return word.lower in PERSONAL_TITLES or (word.lower in PERSON_NOUNS and not word.text.isupper())
-
-
-def _is_place(word: str) -> bool:
-    return word in PLACES or word in MULTIWORD_PLACES or bool(_STATE_ABBREVIATION.fullmatch(word))
-
-
-def _is_acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper() and "." not in word and word not in ROMAN_NUMERALS
-
-
-def _is_leading(word: Token) -> bool:
-    """A word before a name that is not part of it: a title, "Former", "Blaming"."""
-    if word.lower in NAME_JOINERS:
-        return False
-    return is_titleish(word.text.strip("()"))
-
-
-def _name_word(word: Token) -> bool:
-    text = word.text
-    if not word.is_word:
-        return text in "()"
-    if any(map(str.isdigit, text)) or _PRONOUN_CONTRACTION.fullmatch(word.lower):
-        return False  # "Jim Eastland I’ve"
-    return (text[:1].isupper() or word.lower in NAME_PARTICLES) and not (
-        word.lower.endswith(POSSESSIVES)
-    )
-
-
 def _document(
     text: str,
     words: Sequence[Token],
@@ -566,40 +519,3 @@ def _document(
             return Description(written, span, organization)  # "a survey from X"
         return Description(written, span, Profile(author.profile.kind, head, plural=plural))
     return Description(written, span, Profile("document", head, plural=plural))
-
-
-def _title(text: str, leading: Sequence[Token]) -> tuple[str | None, str | None]:
-    """The title before a name and the organisation inside it.
-
-    "White House National Security Council spokesman" is the title, and
-    "White House National Security Council" the affiliation; "Former CIA
-    Director" gives "CIA", "Oklahoma City coach" gives "Oklahoma City".
-    """
-    words = [w for w in leading if w.lower not in DETERMINERS and w.is_word]
-    if not words or not any(
-        w.lower.strip("()") in PERSON_NOUNS or w.lower in PERSONAL_TITLES for w in words
-    ):
-        return None, None
-    title = text[words[0].start : words[-1].end]
-    run: list[Token] = []
-    best: list[Token] = []
-    for word in words:
-        if word.text[:1].isupper() or (run and word.lower in NAME_CONNECTORS):
-            run.append(word)
-        else:
-            best = run or best
-            run = []
-    best = run or best
-    while best and (best[-1].lower in PERSON_NOUNS or best[-1].lower in TITLE_EDGES):
-        best = best[:-1]
-    while best and (best[0].lower in TITLE_EDGES or best[0].lower in PERSONAL_TITLES):
-        best = best[1:]
-    affiliation = None
-    single = len(best) == 1 and not (_is_acronym(best[0].text) or _is_place(best[0].text))
-    if (
-        best
-        and not single
-        and not all(w.lower in NOT_NAME_WORDS or w.lower in TITLE_MODIFIERS for w in best)
-    ):
-        affiliation = text[best[0].start : best[-1].end].removesuffix("’s").removesuffix("'s")
-    return title, affiliation
