@@ -64,9 +64,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import attrs
 import regex
 
+from ._carried_speakers import carried, continued, quoted_below
 from ._lexicon.speech_verbs import SPEECH_VERBS
 from ._reading import Reading
 from ._reading.resolution import Mention
@@ -75,12 +75,11 @@ from ._reading.units import TokenWindow, Unit
 from ._records import Article, Quote, QuoteType, Span, Speaker, SpeakerRule
 from ._scare_quotes import RIGHT_AFTER, no_quotation
 from ._text.marks import Quoted
-from ._text.patterns import lazy_pattern, trie
+from ._text.patterns import WORD, lazy_pattern, trie
 from ._text.segment import Document
 
-_WORD = lazy_pattern(r"[\p{L}\p{N}]+")
 # A word with its inner apostrophe ("god’s", "dell’anno", "l’hiver" as one), as counted in
-# the other languages than English (whose figures were set with ``_WORD``).
+# the other languages than English (whose figures were set with ``WORD``).
 _WHOLE_WORD = lazy_pattern(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
 # How many units back a speaker of the same paragraph still holds.
 _PARAGRAPH_REACH = 3
@@ -88,8 +87,6 @@ _PARAGRAPH_REACH = 3
 # tokens themselves are read at most ``TokenWindow.REACH``, three, from a
 # quotation: the reading keeps no others.)
 _WINDOW = 60
-# How far into the text a headline's quotation may start (``quoted-below``).
-_HEADLINE_REACH = 300
 
 
 def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quote, ...]:
@@ -109,7 +106,7 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
         if position is None:
             continue
         inner = quoted.inner.of(text)
-        words = len((_WHOLE_WORD if foreign else _WORD).findall(inner))
+        words = len((_WHOLE_WORD if foreign else WORD).findall(inner))
         in_reported = foreign and _reported(doc, reading, unit_index, reported)
         speaker, rule = _speaker(
             reading,
@@ -145,7 +142,7 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
         quotes.append(quote)
         if speaker is not None:
             events.setdefault(unit_index, []).append((quoted.inner.start, speaker))
-    return tuple(_quoted_below(reading, _carried(reading, _continued(reading, quotes))))
+    return tuple(quoted_below(reading, carried(reading, continued(reading, quotes))))
 
 
 def _inside_post(span: Span, posts: list[Span]) -> bool:
@@ -337,7 +334,7 @@ def _final_clause(
             continue
         if not text[unit.span.start : start].rstrip().endswith(","):
             continue
-        if not _WORD.search(text, end, unit.span.end):
+        if not WORD.search(text, end, unit.span.end):
             return mention
     return None
 
@@ -346,7 +343,7 @@ def _alone(
     reading: Reading, unit: Unit, tokens: TokenWindow, position: int, quoted: Quoted
 ) -> bool:
     """Only marks before and after the quotation in its unit."""
-    return _opens_unit(tokens, position) and not _WORD.search(
+    return _opens_unit(tokens, position) and not WORD.search(
         reading.text, quoted.outer.end, unit.span.end
     )
 
@@ -526,77 +523,6 @@ def _opens_paragraph(reading: Reading, unit: Unit, quoted: Quoted) -> bool:
         unit is reading.units[0]
         or reading.units[reading.unit_index(unit.span.start) - 1].paragraph != unit.paragraph
     )
-
-
-def _continued(reading: Reading, quotes: list[Quote]) -> list[Quote]:
-    """A paragraph that opens a quotation never closed takes the next one's speaker."""
-    open_ends = {q.inner.start for q in reading.quoted if q.open_end}
-    result = list(quotes)
-    for index in range(len(result) - 2, -1, -1):
-        quote = result[index]
-        if quote.speaker is None and quote.span.start in open_ends:
-            following = result[index + 1]
-            if following.speaker is not None:
-                speaker = attrs.evolve(following.speaker, rule="continued-quotation")
-                result[index] = attrs.evolve(quote, speaker=speaker)
-    return result
-
-
-def _carried(reading: Reading, quotes: list[Quote]) -> list[Quote]:
-    """A paragraph that is one quotation, with no speaker of its own, carries on the
-    quotation just before it, in the paragraph before, and takes its speaker."""
-    result = list(quotes)
-    for index in range(1, len(result)):
-        quote, before = result[index], result[index - 1]
-        if quote.speaker is not None or before.speaker is None or quote.type != "direct":
-            continue
-        unit = reading.units[reading.unit_index(quote.span.start)]
-        earlier = reading.units[reading.unit_index(before.span.start)]
-        if earlier.paragraph != unit.paragraph - 1 or not _whole_paragraph(reading, unit, quote):
-            continue
-        speaker = attrs.evolve(before.speaker, rule="continued-quotation")
-        result[index] = attrs.evolve(quote, speaker=speaker)
-    return result
-
-
-def _whole_paragraph(reading: Reading, unit: Unit, quote: Quote) -> bool:
-    """Whether the quotation makes up its paragraph, but for marks."""
-    start = reading.unit_index(unit.span.start)
-    first = start
-    while first > 0 and reading.units[first - 1].paragraph == unit.paragraph:
-        first -= 1
-    last = start
-    while last + 1 < len(reading.units) and reading.units[last + 1].paragraph == unit.paragraph:
-        last += 1
-    head = reading.text[reading.units[first].span.start : quote.span.start]
-    if any(c.isalnum() for c in head):
-        return False
-    return not any(reading.units[i].mentions for i in range(first, last + 1))
-
-
-def _quoted_below(reading: Reading, quotes: list[Quote]) -> list[Quote]:
-    """A headline's quotation with no speaker, which the story quotes again below, takes
-    the speaker it has there: "‘It came through like a train’: Storm hits the coast" ¶ …
-    "“It came through like a train,” said Ana Ruiz"."""
-    result = list(quotes)
-    for index, quote in enumerate(result):
-        if quote.span.start >= _HEADLINE_REACH:
-            break  # a headline is short: the quotations after it are the story's
-        if (
-            quote.speaker is not None
-            or reading.units[reading.unit_index(quote.span.start)].paragraph
-        ):
-            continue
-        words = _WORD.findall(quote.text.lower())
-        if len(words) < 3:
-            continue
-        wanted = " ".join(words)
-        for later in result[index + 1 :]:
-            if later.speaker is not None and wanted in " ".join(_WORD.findall(later.text.lower())):
-                speaker = attrs.evolve(later.speaker, rule="quoted-below")
-                result[index] = attrs.evolve(quote, speaker=speaker)
-                break
-    return result
 
 
 def _type(tokens: TokenWindow, position: int) -> QuoteType:

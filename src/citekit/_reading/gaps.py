@@ -20,7 +20,8 @@ from .._lexicon.function_words import (
 )
 from .._lexicon.time_words import WEEKDAY_NAMES
 from .._text.patterns import lazy_pattern
-from .phrases import MAX_PHRASE, PUBLISHING_PARTICIPLES, Phrase, continues_phrase
+from .phrase_ends import PUBLISHING_PARTICIPLES
+from .phrases import MAX_PHRASE, Phrase, continues_phrase
 from .tokens import Token
 
 #: Words between a subject and its verb; "on" only before a day ("Trump on

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from .._lexicon.calendar import DAYS_AND_MONTHS
 from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     ARTICLES,
@@ -43,7 +42,15 @@ from .._lexicon.people import (
     TITLE_MODIFIERS,
 )
 from .._lexicon.speech_verbs import INFINITIVE_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS
-from .._lexicon.time_words import TIME_DETERMINERS, TIME_NOUNS
+from .phrase_ends import (
+    IRREGULAR_PARTICIPLES,
+    OBJECT_PRONOUNS,
+    infinitive_after,
+    is_time,
+    participle_with_time,
+    time_end,
+    verb_and_object,
+)
 from .tokens import POSSESSIVES, Token, next_is
 from .word_kinds import (
     is_modifier_word,
@@ -383,9 +390,9 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
             break
         lower = word.lower
         if lower in PREPOSITIONS:
-            if position + 1 < limit and _is_time(words, position + 1, limit):
+            if position + 1 < limit and is_time(words, position + 1, limit):
                 break  # "an official on Tuesday": a time, not a modifier
-            if lower == "to" and _infinitive_after(words, position + 1, limit):
+            if lower == "to" and infinitive_after(words, position + 1, limit):
                 break  # "told by managers to stay home": an infinitive, not a modifier
             inner = _object_end(words, position + 1, limit)
             if inner is None:
@@ -396,10 +403,10 @@ def _postmodifiers(words: Sequence[Token], index: int, limit: int, *, bounded: b
                 position = end = _object_end(words, position + 2, limit) or end
         elif lower in _PLACE_ADVERBS and position == index:
             position = end = position + 1  # "Polls there show", "Officials here say"
-        elif _participle_with_time(words, position, limit):
-            position = end = _time_end(words, position + 1, limit)  # "a report released Friday"
+        elif participle_with_time(words, position, limit):
+            position = end = time_end(words, position + 1, limit)  # "a report released Friday"
         elif lower in POSTMODIFIER_ADJECTIVES or (
-            (lower.endswith(("ed", "ing")) or lower in _IRREGULAR_PARTICIPLES)
+            (lower.endswith(("ed", "ing")) or lower in IRREGULAR_PARTICIPLES)
             and lower not in SPEECH_VERBS
             and lower not in SPEECH_PARTICIPLES
             and position + 1 < limit
@@ -512,7 +519,7 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
             continue
         if index > first and (lower in DETERMINERS or _verb_after_name(words, index, limit)):
             break  # "the Senate committee both blasted", "in Vermont take aim"
-        if index > first and word.text[:1].islower() and _verb_and_object(words, index, limit):
+        if index > first and word.text[:1].islower() and verb_and_object(words, index, limit):
             break  # "a spokesman for the port defended the route", "… put off the decision"
         if (
             lower in STOP_WORDS
@@ -541,91 +548,6 @@ def _state_in_name(words: Sequence[Token], index: int, first: int) -> bool:
 
 def _document_noun(words: Sequence[Token], index: int, first: int) -> bool:
     return words[index].lower in _VERB_DOCUMENTS and _heads_as_noun(words, index, first)
-
-
-# Particles between a verb and its object, which no noun phrase holds: "put off
-# the decision", "turned down the offer" (not "in" or "on", which a phrase may).
-_OBJECT_PARTICLES = frozenset({"off", "up", "out", "back", "down"})
-
-# The words that open a verb's object: a noun is not followed by one inside its phrase.
-_OBJECT_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS
-
-
-def _verb_and_object(words: Sequence[Token], index: int, limit: int) -> bool:
-    """ "defended the route", "met the skippers", "put off the decision": a word (a verb)
-    followed, maybe after a particle, by an article or possessive opening its object,
-    or a past in "-ed" by any determiner ("survived two storms")."""
-    after = index + 1
-    if after < limit and words[after].lower in _OBJECT_PARTICLES:
-        after += 1
-    if after >= limit:
-        return False
-    if words[index].lower.endswith("ed") and words[after].lower in DETERMINERS:
-        return True  # "survived two storms", "visited several ports"
-    return words[after].lower in _OBJECT_OPENERS
-
-
-# Participles that stand after a document with a time: "a report published Wednesday",
-# "the order released Friday", "a memo sent last week", "emails released on Monday".
-# Past participles not in "-ed" that open a postmodifier before a preposition: "exit
-# polls taken in the state", "a memo seen by the paper".
-_IRREGULAR_PARTICIPLES = frozenset({"taken", "seen", "given", "written", "drawn", "held"})
-
-PUBLISHING_PARTICIPLES = frozenset(
-    {
-        "published",
-        "released",
-        "issued",
-        "sent",
-        "filed",
-        "posted",
-        "obtained",
-        "made",
-        "unveiled",
-        "conducted",
-        "taken",
-    }
-)
-
-
-def _participle_with_time(words: Sequence[Token], position: int, limit: int) -> bool:
-    if words[position].lower not in PUBLISHING_PARTICIPLES or position + 1 >= limit:
-        return False
-    after = position + 1
-    if words[after].lower == "on" and after + 1 < limit:
-        after += 1
-    return _is_time(words, after, limit)
-
-
-def _time_end(words: Sequence[Token], index: int, limit: int) -> int:
-    """The end of the time from ``index``: "Wednesday", "on Monday", "last week"."""
-    if words[index].lower == "on":
-        index += 1
-    if words[index].lower in TIME_DETERMINERS:
-        return min(index + 2, limit)
-    return index + 1
-
-
-# Pronouns that may be a preposition's whole object: "a source close to him".
-OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
-
-
-def _infinitive_after(words: Sequence[Token], index: int, limit: int) -> bool:
-    """Whether "to" before ``words[index]`` opens an infinitive: a lower-case word that
-    opens no noun phrase ("to stay home", "to act"; not "to the board", "to voters")."""
-    if index >= limit or not words[index].is_word or not words[index].text[:1].islower():
-        return False
-    word = words[index].lower
-    if word in DETERMINERS or word in OBJECT_PRONOUNS or is_nominal(words[index]):
-        return False  # "to the board", "close to him", "adviser to voters"
-    return not word.endswith("s")
-
-
-def _is_time(words: Sequence[Token], index: int, limit: int) -> bool:
-    word = words[index].lower
-    if word in DAYS_AND_MONTHS:
-        return True
-    return word in TIME_DETERMINERS and index + 1 < limit and (words[index + 1].lower in TIME_NOUNS)
 
 
 def continues_phrase(word: Token) -> bool:

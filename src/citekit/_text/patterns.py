@@ -89,3 +89,8 @@ def trie(words: Iterable[str]) -> str:
         return body + "?" if "" in node else body
 
     return build(root)
+
+
+# A run of letters and digits: what counts as a word when quotations are measured or
+# compared ("It came through like a train" is six).
+WORD = lazy_pattern(r"[\p{L}\p{N}]+")

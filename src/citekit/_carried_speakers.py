@@ -1,0 +1,91 @@
+"""Speakers carried to quotations that name none, once every quotation is read.
+
+``_quotes`` gives each quotation the speaker its own clauses name; three quotations
+without one take another's afterwards, in order: a paragraph that opens a quotation
+and never closes it takes the next one's speaker (``continued-quotation``), a
+paragraph that is one quotation carries on the one just before it, and a headline's
+quotation takes the speaker the story gives it lower down (``quoted-below``).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._reading import Reading
+from ._reading.units import Unit
+from ._records import Quote
+from ._text.patterns import WORD
+
+# How far into the text a headline's quotation may start (``quoted-below``).
+_HEADLINE_REACH = 300
+
+
+def continued(reading: Reading, quotes: list[Quote]) -> list[Quote]:
+    """A paragraph that opens a quotation never closed takes the next one's speaker."""
+    open_ends = {q.inner.start for q in reading.quoted if q.open_end}
+    result = list(quotes)
+    for index in range(len(result) - 2, -1, -1):
+        quote = result[index]
+        if quote.speaker is None and quote.span.start in open_ends:
+            following = result[index + 1]
+            if following.speaker is not None:
+                speaker = attrs.evolve(following.speaker, rule="continued-quotation")
+                result[index] = attrs.evolve(quote, speaker=speaker)
+    return result
+
+
+def carried(reading: Reading, quotes: list[Quote]) -> list[Quote]:
+    """A paragraph that is one quotation, with no speaker of its own, carries on the
+    quotation just before it, in the paragraph before, and takes its speaker."""
+    result = list(quotes)
+    for index in range(1, len(result)):
+        quote, before = result[index], result[index - 1]
+        if quote.speaker is not None or before.speaker is None or quote.type != "direct":
+            continue
+        unit = reading.units[reading.unit_index(quote.span.start)]
+        earlier = reading.units[reading.unit_index(before.span.start)]
+        if earlier.paragraph != unit.paragraph - 1 or not _whole_paragraph(reading, unit, quote):
+            continue
+        speaker = attrs.evolve(before.speaker, rule="continued-quotation")
+        result[index] = attrs.evolve(quote, speaker=speaker)
+    return result
+
+
+def _whole_paragraph(reading: Reading, unit: Unit, quote: Quote) -> bool:
+    """Whether the quotation makes up its paragraph, but for marks."""
+    start = reading.unit_index(unit.span.start)
+    first = start
+    while first > 0 and reading.units[first - 1].paragraph == unit.paragraph:
+        first -= 1
+    last = start
+    while last + 1 < len(reading.units) and reading.units[last + 1].paragraph == unit.paragraph:
+        last += 1
+    head = reading.text[reading.units[first].span.start : quote.span.start]
+    if any(c.isalnum() for c in head):
+        return False
+    return not any(reading.units[i].mentions for i in range(first, last + 1))
+
+
+def quoted_below(reading: Reading, quotes: list[Quote]) -> list[Quote]:
+    """A headline's quotation with no speaker, which the story quotes again below, takes
+    the speaker it has there: "‘It came through like a train’: Storm hits the coast" ¶ …
+    "“It came through like a train,” said Ana Ruiz"."""
+    result = list(quotes)
+    for index, quote in enumerate(result):
+        if quote.span.start >= _HEADLINE_REACH:
+            break  # a headline is short: the quotations after it are the story's
+        if (
+            quote.speaker is not None
+            or reading.units[reading.unit_index(quote.span.start)].paragraph
+        ):
+            continue
+        words = WORD.findall(quote.text.lower())
+        if len(words) < 3:
+            continue
+        wanted = " ".join(words)
+        for later in result[index + 1 :]:
+            if later.speaker is not None and wanted in " ".join(WORD.findall(later.text.lower())):
+                speaker = attrs.evolve(later.speaker, rule="quoted-below")
+                result[index] = attrs.evolve(quote, speaker=speaker)
+                break
+    return result
