@@ -229,7 +229,7 @@ def lead_in(text: str, words: Sequence[Token], colon: int, names: NameIndex) -> 
         return []  # "Veto Power Impedes Peace Efforts: …": a headline's words
     phrase, description = found
     profile = description.profile
-    if phrase.end - phrase.start == 1 and words[phrase.start].lower in NOT_SPEAKER_LABELS:
+    if _page_label(words[phrase.start : phrase.end]):
         return []  # "EXCLUSIVE: ‘…’", "WATCH: …": the page's label, no speaker
     if phrase.start > 0 and words[phrase.start - 1].lower in PREPOSITIONS:
         return []  # "happened on his watch:", "by Post’s Kathianne Boniello:"
@@ -276,6 +276,12 @@ def _label_line(
     return Attribution(description, ":", Span(cue.start, cue.end), "subject", 0, colon)
 
 
+def _page_label(words: Sequence[Token]) -> bool:
+    """ "EXCLUSIVE", "BREAKING", "WATCH": a label in capitals that a page puts before a
+    colon, which names no speaker."""
+    return bool(words) and all(w.text.isupper() and w.lower in NOT_SPEAKER_LABELS for w in words)
+
+
 def headline_clause(
     text: str, doc: Document, span: Span, tokens: Sequence[Token], names: NameIndex
 ) -> Attribution | None:
@@ -289,7 +295,7 @@ def headline_clause(
     phrase = noun_phrase(tokens, 0, colon, post=False)
     if phrase is None or phrase.end != colon:
         return None
-    if all(t.text.isupper() and t.lower in NOT_SPEAKER_LABELS for t in tokens[:colon]):
+    if _page_label(tokens[:colon]):
         return None  # "EXCLUSIVE: ‘…’ …", "BREAKING:": the page's label, no speaker
     description = classify(text, tokens, phrase, names)
     if description is not None and description.profile.kind == "anonymous" and description.anaphor:
