@@ -1677,6 +1677,25 @@ def particle_claims(draw: st.DrawFn) -> tuple[str, str]:
 
 
 @st.composite
+def bare_claims(draw: st.DrawFn) -> tuple[str, str, str, bool]:
+    """ "Mayor Ana Ruiz suggested the ferry would stop": a claim with no "that" after a
+    verb that reports only with its claim beside it, or that verb's object with a
+    relative after it, "… maintained the piers that were …", which reports nothing;
+    (the sentence, the subject, the verb, whether it reports)."""
+    title = draw(st.sampled_from(("Governor ", "Mayor ", "")))
+    name = _full_name(draw)
+    verb = draw(st.sampled_from(("suggested", "argued", "maintained", "repeated", "agreed")))
+    subject = draw(
+        st.sampled_from(("the ferry", "the new pier", "voters in the north", "the city of Dover"))
+    )
+    auxiliary = draw(st.sampled_from(("would", "will", "should", "was", "were", "had", "is")))
+    rest = draw(st.sampled_from(("stop in May", "be safe", "not change", "ready")))
+    reports = draw(st.booleans())
+    claim = f"{subject} {auxiliary}" if reports else f"{subject} that {auxiliary}"
+    return f"{title}{name} {verb} {claim} {rest}.", name, verb, reports
+
+
+@st.composite
 def identified_as(draw: st.DrawFn) -> tuple[str, str]:
     """ "Police identified the driver as a local man": "identify" reports who someone
     is only with "as" after its object; (the sentence, the subject)."""

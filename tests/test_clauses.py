@@ -31,6 +31,7 @@ from strategies import (
     appositions_with_states,
     attributive_participles,
     auxiliary_clauses,
+    bare_claims,
     bare_participles,
     bracketed_names,
     capitalised_times,
@@ -614,6 +615,15 @@ def test_a_verb_with_its_particle_reports(before: str, case: tuple[str, str]) ->
     sentence, speaker = case
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert speaker in names, (sentence, names)
+
+
+@given(prose, bare_claims())
+def test_a_claim_without_that_is_reported(before: str, case: tuple[str, str, str, bool]) -> None:
+    """ "Ana Ruiz suggested the ferry would stop": she is a source; "… maintained the
+    piers that were …" names the verb's object, and no claim."""
+    sentence, speaker, verb, reports = case
+    cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
+    assert (verb in cues.get(speaker, ())) == reports, (sentence, cues)
 
 
 @given(prose, identified_as())

@@ -36,6 +36,9 @@ EXAMPLES = [
     # English stays as it was
     ("“We are ready,” she said. “Again.”", ["We are ready,", "Again."]),
     ('She said "yes" and then "no".', ["yes", "no"]),
+    # a closing mark typed as an opening one after the sentence's punctuation
+    ("“It is over,“ she said. “Again.”", ["It is over,", "Again."]),
+    ("“Is it over?“ he asked, and left.", ["Is it over?"]),
 ]
 
 
@@ -104,6 +107,16 @@ def test_a_stray_opening_mark_costs_only_itself(
     text = f"{stray}. {filler} {opening}{words}{closing} {filler}."
     inner = [text[q.inner.start : q.inner.end] for q in find_quoted(segment(text))]
     assert words in inner
+
+
+@given(_WORDS, st.sampled_from([",", ".", "?", "!"]), _FILLER)
+def test_a_closing_mark_typed_as_an_opening_one_closes_after_punctuation(
+    words: str, stop: str, filler: str
+) -> None:
+    """ "“…,“ she said": a “ after punctuation and before a space ends the quotation."""
+    text = f"“{words}{stop}“ she said {filler}. “{words}.”"
+    inner = [text[q.inner.start : q.inner.end] for q in find_quoted(segment(text))]
+    assert inner == [f"{words}{stop}", f"{words}."]
 
 
 _INNER = [("«", "»", "“", "”"), ("„", "“", "‚", "‘"), ("»", "«", "›", "‹"), ("«", "»", "‹", "›")]

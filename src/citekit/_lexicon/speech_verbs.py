@@ -94,6 +94,7 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     chant          chants        chanted       chanting
     (cry)          (cries)       cried         (crying)
     (reiterate)    reiterates    reiterated    reiterating
+    (repeat)       repeats       repeated      repeating
     (conclude)     concludes     concluded     (concluding)
     (wonder)       (wonders)     wondered      (wondering)
     (muse)         (muses)       mused         (musing)
@@ -309,7 +310,7 @@ COMPLEMENT_VERBS: frozenset[str] = _words(
     indicated indicates indicate suggested suggests suggest estimated estimates
     state report claim share post note comment answer reply call tweet
     agree agreed agrees continued barked snapped reads read pressed interjected remembered
-    rule ruled identify identifies identified
+    rule ruled identify identifies identified repeat repeats repeated repeating
     """
 )
 

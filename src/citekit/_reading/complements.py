@@ -14,7 +14,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._lexicon.documents import DOCUMENT_NOUNS
-from .._lexicon.function_words import COMPLEMENT_OPENERS, PREPOSITIONS, REFLEXIVES
+from .._lexicon.function_words import (
+    BE_FORMS,
+    COMPLEMENT_OPENERS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MODALS,
+    PREPOSITIONS,
+    REFLEXIVES,
+    RELATIVES,
+)
 from .._lexicon.speech_verbs import AS_VERBS, CLAIM_PARTICLES, VERB_OF
 from .phrases import Phrase
 from .tokens import Token
@@ -22,6 +31,12 @@ from .tokens import Token
 # The most tokens between "identified" and its "as": "identified the driver of
 # the van as …".
 _AS_WINDOW = 8
+
+# The most words in the subject of a claim with no "that": "suggested the former
+# secretary of state is …".
+_BARE_SUBJECT_WORDS = 6
+_HAVE_FORMS = frozenset({"has", "had", "have"})
+_NONFINITE = frozenset({"be", "been", "being"})
 
 # Adverbs not in "-ly" between a verb and its "that": "suggest however that".
 _SENTENCE_ADVERBS = frozenset({"however", "instead", "too", "again", "also", "now"})
@@ -54,7 +69,28 @@ def complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> b
     if not following.is_word:
         return True
     pronoun = following.lower.replace("’", "'").split("'")[0]  # "he'd", "it’s", "they're"
-    return pronoun in COMPLEMENT_OPENERS  # "suggested he'd be competitive"
+    if pronoun in COMPLEMENT_OPENERS:
+        return True  # "suggested he'd be competitive"
+    return _bare_clause_follows(words, index)
+
+
+def _bare_clause_follows(words: Sequence[Token], index: int) -> bool:
+    """ "suggested the United States should send troops", "argue voters are tired": a
+    claim with no "that", a short noun phrase (with its postmodifier, "voters in the
+    north") and then an auxiliary. Any other word between (a verb, a relative, "as")
+    makes the phrase the verb's object: "maintains quotas that are", "kept order as it
+    was"."""
+    for offset, word in enumerate(words[index + 1 : index + 2 + _BARE_SUBJECT_WORDS]):
+        lower = word.lower
+        if not word.is_word:
+            return False
+        if offset > 0 and (lower in MODALS or lower in BE_FORMS or lower in _HAVE_FORMS):
+            return lower not in _NONFINITE  # "the plan was", not "the plan been"
+        if lower in RELATIVES and offset > 0:
+            return False  # "maintains quotas that are high"
+        if lower in FUNCTION_WORDS and lower not in DETERMINERS and lower not in PREPOSITIONS:
+            return False
+    return False
 
 
 def _adverb(word: Token) -> bool:

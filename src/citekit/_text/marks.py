@@ -207,8 +207,11 @@ def _classify(
     if char in "’'" and before in "sS" and not word_after and _plural_possessive(text, offset):
         return None  # the officials’ report
     if char == "“":
-        # English opens with “; German „…“ closes with it (paired by _pair).
-        return _Mark(char, offset, opens=not word_before, closes=True, double=True)
+        # English opens with “; German „…“ closes with it (paired by _pair). A “ after
+        # a sentence's punctuation and before a space closes: “It's over,“ he said.
+        typed_closing = before in _SENTENCE_ENDS and (after.isspace() or after in _SENTENCE_ENDS)
+        opens = not (word_before or typed_closing)
+        return _Mark(char, offset, opens=opens, closes=True, double=True)
     if direction == "out" and char in _GUILLEMETS:
         opens = char in "»›"  # »…« and ›…‹
         return _Mark(char, offset, opens=opens, closes=not opens, double=char in "«»")
@@ -224,6 +227,10 @@ def _classify(
     if not opens and not closes:
         return None
     return _Mark(char, offset, opens=opens, closes=closes, double=double)
+
+
+#: Punctuation a closing mark follows: "over,“ he said", "fascist?“".
+_SENTENCE_ENDS = frozenset(",.;:!?…")
 
 
 def _plural_possessive(text: str, offset: int) -> bool:
