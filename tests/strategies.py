@@ -1432,8 +1432,8 @@ def nouns_after_quotations(draw: st.DrawFn) -> tuple[str, str]:
     the speaker)."""
     words = draw(st.sampled_from(STATEMENTS))
     speaker = f"{draw(st.sampled_from(('the', 'a')))} {draw(st.sampled_from(_UNLISTED_PEOPLE))}"
-    verb = draw(st.sampled_from(("said", "replied", "told reporters", "says")))
-    if draw(st.booleans()) and " " not in verb:
+    verb = draw(st.sampled_from(("said", "replied", "told reporters", "says", "added")))
+    if draw(st.booleans()) and " " not in verb:  # "“…,” added a retired welder"
         return f"“{words},” {verb} {speaker}.", speaker
     return f"“{words},” {speaker} {verb}.", speaker
 

@@ -328,8 +328,10 @@ def _verb(
         return []  # "continued to say", "asked not to be named"
     following = words[index + 1] if index + 1 < len(words) else None
     if following is not None and following.is_word:
-        if lower in _COUNTING_FORMS and (
-            following.text[:1].isdigit() or following.lower in ARTICLES
+        if (
+            lower in _COUNTING_FORMS
+            and (following.text[:1].isdigit() or following.lower in ARTICLES)
+            and not after_quotation(words, index)  # "“…,” added a Democrat"
         ):
             return []  # "Mensah added 25 points", "the court added a second case"
         if following.lower == "by" and not object_cue and not by_means(words, index + 1):
@@ -405,7 +407,8 @@ def _verb(
         inverted = _inverted(text, words, cue_last + 1, names)
         if inverted is None and after_quotation(words, index):
             inverted = unlisted_after(text, words, cue_last + 1)  # "…,” said the 46-year-old
-        if inverted is not None:
+        if inverted is not None and agrees(verb.lower, inverted[1]):
+            # "…, say economists"; not "Executives …, say the company will …"
             phrase, description = inverted
             found.append(Attribution(description, cue, cue_span, "inverted", index, phrase.end - 1))
     if lower in _HEARER_FORMS:
