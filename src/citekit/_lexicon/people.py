@@ -17,7 +17,7 @@ def _words(text: str) -> frozenset[str]:
 # ("spokesman Carl Woog", "a senior official") and are stripped from names.
 TITLE_WORDS: frozenset[str] = _words(
     """
-    president vice-president president-elect spokesman spokeswoman spokesperson
+    president pres. vice-president president-elect spokesman spokeswoman spokesperson
     secretary minister senator sen. representative rep. congressman congresswoman
     governor gov. mayor chairman chairwoman chair director chief ceo cfo coo cto founder
     co-founder commissioner ambassador attorney lawyer prosecutor judge justice
@@ -26,7 +26,7 @@ TITLE_WORDS: frozenset[str] = _words(
     prof. dr. doctor researcher scientist expert author editor reporter correspondent
     columnist writer leader head manager executive candidate nominee chancellor premier
     king queen prince princess pope bishop reverend rev. pastor rabbi imam sheriff
-    deputy inspector detective superintendent principal dean strategist consultant
+    deputy inspector detective det. superintendent supt. principal dean strategist consultant
     activist organizer campaigner coordinator counsel attorney-general treasurer
     speaker whip member lawmaker legislator diplomat envoy commentator host anchor
     producer director-general secretary-general coach manager owner administrator
@@ -206,11 +206,12 @@ NOT_NAME_WORDS: frozenset[str] = _words(
 PERSONAL_TITLES: frozenset[str] = _words(
     """
     mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady sen sen. senator rep rep.
-    representative gov gov. governor president coach judge justice general gen gen.
+    representative gov gov. governor president pres pres. coach judge justice general gen gen.
     col col. colonel capt capt. captain cmdr cmdr. commander lt lt. lieutenant sgt
     sgt. sergeant adm adm. admiral prof prof. professor rev rev. reverend pope king
     queen prince princess mayor chancellor minister secretary ambassador sheriff
-    detective president-elect vice-president congressman congresswoman
+    detective det det. superintendent supt supt. president-elect vice-president
+    congressman congresswoman
     """
 )
 
