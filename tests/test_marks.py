@@ -39,6 +39,10 @@ EXAMPLES = [
     # a closing mark typed as an opening one after the sentence's punctuation
     ("“It is over,“ she said. “Again.”", ["It is over,", "Again."]),
     ("“Is it over?“ he asked, and left.", ["Is it over?"]),
+    # a scrape that lost the space beside a straight mark
+    ('She said "We are ready."The vote came later.', ["We are ready."]),
+    ('He was not asked."We found out," she said.', ["We found out,"]),
+    ('"I found it hard,"he said.', ["I found it hard,"]),
 ]
 
 
@@ -117,6 +121,17 @@ def test_a_closing_mark_typed_as_an_opening_one_closes_after_punctuation(
     text = f"“{words}{stop}“ she said {filler}. “{words}.”"
     inner = [text[q.inner.start : q.inner.end] for q in find_quoted(segment(text))]
     assert inner == [f"{words}{stop}", f"{words}."]
+
+
+@given(_WORDS, _WORDS, st.sampled_from([".", "?", "!"]))
+def test_a_straight_mark_glued_to_both_sentences_pairs_by_order(
+    first: str, second: str, stop: str
+) -> None:
+    """'ready."The vote' and 'asked."We found': the lost space leaves the mark between
+    two sentences; the first such mark closes, the next opens."""
+    text = f'Ruiz said "{first}{stop}"Then she left{stop}"{second}," Ruiz said.'
+    inner = [text[q.inner.start : q.inner.end] for q in find_quoted(segment(text))]
+    assert inner == [f"{first}{stop}", f"{second},"]
 
 
 _INNER = [("«", "»", "“", "”"), ("„", "“", "‚", "‘"), ("»", "«", "›", "‹"), ("«", "»", "‹", "›")]

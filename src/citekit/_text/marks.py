@@ -224,6 +224,10 @@ def _classify(
     opens = not word_before and before not in ".,;:!?" and not after.isspace()
     opens = opens or (before == ":" and word_after)  # 'Rep. Ana Ruiz:"We …': glued to a colon
     closes = not word_after and not before.isspace()
+    if before in _SENTENCE_ENDS and word_after:
+        # a scrape lost the space beside the mark: 'do this."She said' closes, and
+        # 'not consulted."We found' opens; the pairing tells which
+        opens = closes = True
     if not opens and not closes:
         return None
     return _Mark(char, offset, opens=opens, closes=closes, double=double)
