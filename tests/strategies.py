@@ -943,6 +943,29 @@ def document_findings(draw: st.DrawFn) -> tuple[str, str]:
 
 
 @st.composite
+def documents_and_their_bodies(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Figures from the data firm Pitchgrid show …" (the firm's numbers: an organisation),
+    "A poll by Opinionline found …" (a document by its author), "One of the clerks said"
+    (one unnamed person); (sentence, the source as written, its kind)."""
+    body = draw(
+        st.sampled_from(
+            ("the data firm Pitchgrid", "its local association", "the harbour board", "Bondwatch")
+        )
+    )
+    author = draw(st.sampled_from(("Opinionline", "the Harbour Institute", "Calder Research")))
+    people = draw(st.sampled_from(("clerks", "employees", "nurses", "dockworkers")))
+    claim = draw(st.sampled_from(_DOCUMENT_CLAIMS))
+    shape = draw(st.sampled_from(("data", "document", "one")))
+    if shape == "data":
+        noun = draw(st.sampled_from(("Figures", "Data", "New figures")))
+        return f"{noun} from {body} show {claim}.", f"{noun} from {body}", "organization"
+    if shape == "document":
+        noun = draw(st.sampled_from(("A poll", "A new survey", "A study", "A report")))
+        return f"{noun} by {author} found {claim}.", f"{noun} by {author}", "document"
+    return f"One of the {people} said the pier was closed.", f"One of the {people}", "anonymous"
+
+
+@st.composite
 def document_asides(draw: st.DrawFn) -> tuple[str, str]:
     """ "Most residents oppose the fee, a new poll finds, a debate that …": a document's
     clause between commas after the claim it reports: (sentence, the document)."""

@@ -46,6 +46,7 @@ from strategies import (
     dated_documents,
     document_asides,
     document_findings,
+    documents_and_their_bodies,
     groups_in_two_places,
     groups_with_members,
     hearers_before_that,
@@ -197,6 +198,14 @@ def test_a_document_that_shows_or_finds_is_a_source(before: str, case: tuple[str
     sentence, document = case
     names = [name for name, _ in _sources(f"{before} {sentence}")]
     assert document in names, (sentence, names)
+
+
+@given(prose, documents_and_their_bodies())
+def test_data_from_a_body_is_the_bodys(before: str, case: tuple[str, str, str]) -> None:
+    """ "Figures from the data firm Pitchgrid" are the firm's; "a poll by Opinionline" is a
+    document; "one of the clerks" is one unnamed person."""
+    sentence, source, kind = case
+    assert (source, kind) in _sources(f"{before} {sentence}"), sentence
 
 
 @given(prose, document_asides())

@@ -66,7 +66,7 @@ ORGANIZATION_HEADS: frozenset[str] = _words(
     fund trust society forum programme program watch international pharma
     pharmaceuticals energy airways laboratories operator supplier distributor
     exchange observatory ngo delegation secretariat assembly legislature cartel chamber
-    museum college academy zoo gallery orchestra clinic diocese
+    museum college academy zoo gallery orchestra clinic diocese consortium
     """
 )
 
@@ -76,7 +76,8 @@ ORGANIZATION_HEADS: frozenset[str] = _words(
 ORGANIZATION_NAME_WORDS: frozenset[str] = _words(
     """
     health healthcare cooperative co-op clinic clinics medical care solutions
-    consulting logistics construction realty utilities utility transit
+    consulting logistics construction realty utilities utility transit defence
+    defense
     """
 )
 

@@ -81,7 +81,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
     Times Post Journal Herald Tribune Gazette Ledger Chronicle Observer Inquirer
     Courier Dispatch Examiner Bulletin Register Telegraph Guardian Independent
     Newspaper Magazine Weekly Daily News Radio Television TV Broadcasting
-    Press Reporter Sentinel Beacon Clarion Argus Enquirer Mercury Messenger
+    Press Reporter Sentinel Beacon Clarion Argus Enquirer Mercury Messenger Echo
     """.split()
 )
 

@@ -155,6 +155,16 @@ def classify(
         affiliation = body.of(text).removeprefix("the ").removeprefix("The ")
         group = Profile("group", "members", affiliation=affiliation, plural=True)
         return attrs.evolve(description, name=phrase_text(text, words, phrase), profile=group)
+    if (
+        description is not None
+        and description.profile.kind == "group"
+        and words[phrase.start].lower == "one"
+        and phrase.start + 1 < len(words)
+        and words[phrase.start + 1].lower == "of"
+    ):
+        # "one of the employees said": one unnamed person, not the employees
+        one = attrs.evolve(description.profile, kind="anonymous")  # "one of them say" too
+        return attrs.evolve(description, profile=one)
     return description
 
 
@@ -494,6 +504,36 @@ def _proper(
     )
 
 
+#: Determiners before the body a document's data comes from: "figures from the council".
+_AUTHOR_DETERMINERS = frozenset({"the", "its", "their"})
+
+#: Documents that are their source's numbers: "data from X" is X's.
+_DATA_NOUNS = frozenset({"data", "figures", "numbers", "statistics"})
+
+
+def _data_source(
+    text: str, words: Sequence[Token], start: int, end: int, names: NameIndex
+) -> SourceKind | None:
+    """ "the data firm Pitchgrid", "its local association", "the Office for National
+    Statistics": the kind of the body some data comes from, an organisation or an
+    outlet after "the", "its" or "their" (a survey or an event is no body)."""
+    if start >= end or words[start].lower not in _AUTHOR_DETERMINERS:
+        return None
+    inner = noun_phrase(words, start, end, post=False)
+    if inner is None or words[inner.head].lower in DOCUMENT_NOUNS:
+        return None  # "data from the 2014 Community Survey": a document's
+    body = classify(text, words, inner, names)
+    if body is None or body.profile.kind not in {"organization", "outlet"}:
+        return None
+    return body.profile.kind
+
+
+#: Documents that stay documents with their author after "by": "a poll by Opinionline".
+_AUTHORED_DOCUMENTS = frozenset(
+    {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "audit"}
+)
+
+
 def _document(
     text: str,
     words: Sequence[Token],
@@ -502,14 +542,24 @@ def _document(
     span: Span,
     written: str,
 ) -> Description:
-    """ "a report by the inspector general", "data from Bondwatch", "court filings"."""
+    """ "a report by the inspector general", "court filings": a document; "data from
+    Bondwatch", "figures from the data firm Pitchgrid": what the data's source is (a
+    document "by" its author stays a document: "a poll by Opinionline")."""
     head = words[phrase.head].lower
     plural = head in PLURAL_DOCUMENT_NOUNS
     for index in range(phrase.head + 1, phrase.end - 1):
-        if words[index].lower not in AUTHOR_PREPOSITIONS or not words[index + 1].text[:1].isupper():
+        if words[index].lower not in AUTHOR_PREPOSITIONS:
+            continue
+        if words[index].lower == "from" and head in _DATA_NOUNS:
+            body = _data_source(text, words, index + 1, phrase.end, names)
+            if body is not None:  # "figures from the data firm Pitchgrid"
+                return Description(written, span, Profile(body, head, plural=plural))
+        if not words[index + 1].text[:1].isupper():
             continue
         if index > phrase.head + 1 and words[index - 1].lower not in AUTHORING_PARTICIPLES:
             continue  # "a draft seen by The Associated Press": not its author
+        if words[index].lower == "by" and head in _AUTHORED_DOCUMENTS:
+            break  # "a poll by Opinionline", "a study by the port authority": a document
         inner = noun_phrase(words, index + 1, phrase.end, post=False)
         author = classify(text, words, inner, names) if inner is not None else None
         if author is None:
