@@ -1687,7 +1687,14 @@ def particle_claims(draw: st.DrawFn) -> tuple[str, str]:
     name = _full_name(draw)
     verb = draw(
         st.sampled_from(
-            ("ruled out", "has ruled out", "would not rule out", "did not rule out", "ruled that")
+            (
+                "ruled out",
+                "has ruled out",
+                "would not rule out",
+                "did not rule out",
+                "ruled that",
+                "pointed out that",
+            )
         )
     )
     claim = (
@@ -1716,6 +1723,21 @@ def bare_claims(draw: st.DrawFn) -> tuple[str, str, str, bool]:
     reports = draw(st.booleans())
     claim = f"{subject} {auxiliary}" if reports else f"{subject} that {auxiliary}"
     return f"{title}{name} {verb} {claim} {rest}.", name, verb, reports
+
+
+@st.composite
+def timed_claims(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "The port authority estimated last month that …": a time between a verb that
+    reports only with its claim and the claim's "that"; (sentence, subject, verb)."""
+    subject = draw(
+        st.sampled_from(("The port authority", "The Harbour Institute", "Mayor Ana Ruiz"))
+    )
+    verb = draw(st.sampled_from(("estimated", "calculated", "found", "maintained", "suggested")))
+    time = draw(
+        st.sampled_from(("last month", "on Tuesday", "in March", "earlier this year", "in 2024"))
+    )
+    claim = draw(st.sampled_from(_CLAIMS))
+    return f"{subject} {verb} {time} that {claim}.", subject.removeprefix("Mayor "), verb
 
 
 @st.composite

@@ -76,6 +76,7 @@ from strategies import (
     speech_noun_sources,
     subjects_with_a_time,
     surnames_after_exclamations,
+    timed_claims,
     title_case_headlines,
     transcript_turns,
     via_channels,
@@ -633,6 +634,14 @@ def test_a_claim_without_that_is_reported(before: str, case: tuple[str, str, str
     sentence, speaker, verb, reports = case
     cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
     assert (verb in cues.get(speaker, ())) == reports, (sentence, cues)
+
+
+@given(prose, timed_claims())
+def test_a_time_before_that_keeps_the_claim(before: str, case: tuple[str, str, str]) -> None:
+    """ "The port authority estimated last month that …": the authority is a source."""
+    sentence, subject, verb = case
+    cues = {s.name: s.cues for s in citekit.parse_article(f"{before} {sentence}").sources}
+    assert verb in cues.get(subject, ()), (sentence, cues)
 
 
 @given(prose, identified_as())

@@ -120,6 +120,8 @@ SPEECH_VERB_TABLE: tuple[tuple[str, str, str, str], ...] = _table(
     show           shows         showed        showing
     find           finds         found         (finding)
     (estimate)     estimates     estimated     estimating
+    (calculate)    calculates    calculated    (calculating)
+    (point)        (points)      pointed       pointing
     (caution)      cautions      cautioned     cautioning
     (contend)      contends      contended     contending
     (maintain)     maintains     maintained    maintaining
@@ -311,12 +313,14 @@ COMPLEMENT_VERBS: frozenset[str] = _words(
     state report claim share post note comment answer reply call tweet
     agree agreed agrees continued barked snapped reads read pressed interjected remembered
     rule ruled identify identifies identified repeat repeats repeated repeating
+    calculates calculated pointed pointing
     """
 )
 
 # Complement verbs whose particle opens the claim: "Meyer ruled out a tax rise", "would
-# not rule out a run" (and "ruled that …"; never "ruled the state" or "ruled against").
-CLAIM_PARTICLES: dict[str, str] = {"rule": "out"}
+# not rule out a run" (and "ruled that …"; never "ruled the state" or "ruled against");
+# "pollsters pointed out that …" (never "pointed to the door").
+CLAIM_PARTICLES: dict[str, str] = {"rule": "out", "point": "out"}
 
 # Complement verbs that report a claim only with "as" after their object: "Police
 # identified the driver as a local man"; never "identified the driver" or "identify

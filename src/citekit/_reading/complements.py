@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._lexicon.calendar import DAYS_AND_MONTHS
 from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     BE_FORMS,
@@ -37,6 +38,12 @@ _AS_WINDOW = 8
 _BARE_SUBJECT_WORDS = 6
 _HAVE_FORMS = frozenset({"has", "had", "have"})
 _NONFINITE = frozenset({"be", "been", "being"})
+
+# The most words of a time between a verb and its "that", and the words it is made of.
+_TIME_WORDS = 4
+_TIME_PHRASE_WORDS = frozenset(
+    "last this next past on in earlier later week month year weekend yesterday today".split()
+)
 
 # Adverbs not in "-ly" between a verb and its "that": "suggest however that".
 _SENTENCE_ADVERBS = frozenset({"however", "instead", "too", "again", "also", "now"})
@@ -66,6 +73,8 @@ def complement_follows(words: Sequence[Token], index: int, subject: Phrase) -> b
         return True  # "suggested to me that", "argued to the court that"
     if _adverb(following) and index + 2 < len(words) and words[index + 2].lower == "that":
         return True  # "suggest however that", "argued repeatedly that"
+    if _time_then_that(words, index + 1):
+        return True  # "estimated last month that", "found on Tuesday that"
     if not following.is_word:
         return True
     pronoun = following.lower.replace("’", "'").split("'")[0]  # "he'd", "it’s", "they're"
@@ -89,6 +98,20 @@ def _bare_clause_follows(words: Sequence[Token], index: int) -> bool:
         if lower in RELATIVES and offset > 0:
             return False  # "maintains quotas that are high"
         if lower in FUNCTION_WORDS and lower not in DETERMINERS and lower not in PREPOSITIONS:
+            return False
+    return False
+
+
+def _time_then_that(words: Sequence[Token], start: int) -> bool:
+    """ "last month that", "on Tuesday that", "in March that": a short time between a
+    verb and the "that" of its claim."""
+    for position in range(start, min(start + _TIME_WORDS, len(words))):
+        word = words[position]
+        if word.lower == "that":
+            return position > start
+        if not word.is_word or not (
+            word.lower in _TIME_PHRASE_WORDS or word.lower in DAYS_AND_MONTHS or word.text.isdigit()
+        ):
             return False
     return False
 
