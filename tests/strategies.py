@@ -1019,7 +1019,9 @@ def reported_findings(draw: st.DrawFn) -> tuple[str, str, str]:
     return f"{reporter} {shape} {document} {verb} {claim}.", reporter, document
 
 
-_AUXILIARIES = ("would", "could", "did", "will", "won’t", "didn’t", "can't", "might", "does")
+_AUXILIARIES = (
+    "would", "could", "did", "will", "won’t", "didn’t", "can't", "might", "does", "used to",
+)  # fmt: skip
 _AUXILIARY_ADVERBS = ("", "not ", "never ", "also ", "still ")
 _BASE_CUES = ("say", "tell reporters", "argue", "explain", "confirm")
 _PROGRESSIVES = ("is", "was", "isn’t", "wasn't", "is not", "was also")
@@ -1040,7 +1042,7 @@ def auxiliary_clauses(draw: st.DrawFn) -> tuple[str, str]:
         auxiliary = draw(st.sampled_from(_AUXILIARIES))
         adverb = (
             ""
-            if "’" in auxiliary or "'" in auxiliary
+            if "’" in auxiliary or "'" in auxiliary or auxiliary == "used to"
             else draw(st.sampled_from(_AUXILIARY_ADVERBS))
         )
         verb = f"{auxiliary} {adverb}{draw(st.sampled_from(_BASE_CUES))}"

@@ -112,6 +112,7 @@ from .verb_forms import (
     is_naming,
     is_perfect,
     reported_evidence,
+    used_to,
 )
 from .word_kinds import is_modifier_word
 
@@ -305,7 +306,7 @@ def _verb(
     lower = verb.lower
     before = words[index - 1] if index > 0 else None
     if before is not None and before.is_word:
-        if before.lower == "to" or (
+        if (before.lower == "to" and not used_to(words, index)) or (
             before.lower in DETERMINERS
             and before.lower not in RELATIVES
             and not ends_count(words, index - 1)  # "two in three said", "all but two said"

@@ -112,6 +112,11 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
     lower = word.lower
     if lower in WEEKDAY_NAMES:
         return True
+    following = words[position + 1].lower if position + 1 < len(words) else ""
+    if (lower == "used" and following == "to") or (
+        lower == "to" and position > 0 and words[position - 1].lower == "used"
+    ):
+        return True  # "Amberley used to say": a habit's auxiliary
     if lower in DAYS_AND_MONTHS:
         before = words[position - 1] if position > 0 else None
         return before is None or not (before.is_word and continues_phrase(before))
