@@ -112,8 +112,7 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
     lower = word.lower
     if lower in WEEKDAY_NAMES:
         return True
-    following = words[position + 1].lower if position + 1 < len(words) else ""
-    if (lower == "used" and following == "to") or (
+    if (lower == "used" and position + 1 < verb and words[position + 1].lower == "to") or (
         lower == "to" and position > 0 and words[position - 1].lower == "used"
     ):
         return True  # "Amberley used to say": a habit's auxiliary
