@@ -317,7 +317,9 @@ def _verb(
             return []  # "employees were told", "they aren’t admitted": passive
         if before.lower.endswith(POSSESSIVES[:2]):
             return []  # "Trump’s remarks"
-        if is_attributive(before, words[index + 1] if index + 1 < len(words) else None):
+        if not used_to(words, index) and is_attributive(
+            before, words[index + 1] if index + 1 < len(words) else None
+        ):
             return []  # "a majority of pledged delegates": an adjective
     if lower in PERFECT_PARTICIPLES and not is_perfect(words, index):
         return []  # "the figures shown above": no perfect, no clause
