@@ -1984,16 +1984,20 @@ _NARRATION = (
 )
 
 
+def _gendered_person(draw: st.DrawFn) -> tuple[str, str]:
+    """A full name whose given name tells the gender, and its pronoun ("she", "he")."""
+    woman = draw(st.booleans())
+    given = draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))
+    return f"{given} {draw(st.sampled_from(_SURNAMES))}", "she" if woman else "he"
+
+
 @st.composite
 def pronoun_introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "Jane Hartley kept the light for years. She had never wanted another job. ¶
     “…”": a paragraph that is one quotation, after a sentence of narration whose subject
     is "he" or "she" (maybe after "But" or a fronted "Asked why …,"), which stands for
     the person named before it; (the text, the quotation, the person)."""
-    woman = draw(st.booleans())
-    given = draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))
-    name = f"{given} {draw(st.sampled_from(_SURNAMES))}"
-    pronoun = "she" if woman else "he"
+    name, pronoun = _gendered_person(draw)
     opener = draw(st.sampled_from(("", "But ", f"Asked why {pronoun} stayed, ")))
     subject = pronoun if opener else pronoun.capitalize()
     doing = draw(st.sampled_from(_NARRATION))
@@ -2010,10 +2014,8 @@ def pronoun_subject_fragments(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "Jane Hartley spoke at the quay. She thanked the crew for “a clean season.”": a
     fragment quoted in a sentence whose subject is "he" or "she" and whose verb is no cue
     takes the person the pronoun stands for (``sentence-subject``); (text, fragment, person)."""
-    woman = draw(st.booleans())
-    given = draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))
-    name = f"{given} {draw(st.sampled_from(_SURNAMES))}"
-    pronoun = "She" if woman else "He"
+    name, pronoun = _gendered_person(draw)
+    pronoun = pronoun.capitalize()
     verb = draw(st.sampled_from(("thanked", "praised", "blamed", "greeted")))
     fragment = draw(st.sampled_from(("a clean season", "the best crew on the coast", "a gift")))
     text = (
@@ -2037,13 +2039,10 @@ def people_of_organisations(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "Pastor Renata Hartley of Hillside Methodist Church said …. “…,” she said": a person
     named with the organisation she is of, maybe after a title, then her quotation under a
     pronoun; (text, words, name). The person is the speaker, not the whole run."""
-    woman = draw(st.booleans())
-    given = draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))
-    name = f"{given} {draw(st.sampled_from(_SURNAMES))}"
+    name, pronoun = _gendered_person(draw)
     title = draw(st.sampled_from(("", "Pastor ", "Dr. ", "Professor ")))
     organisation = draw(st.sampled_from(_OF_ORGANISATIONS))
     words = draw(st.sampled_from(STATEMENTS))
-    pronoun = "she" if woman else "he"
     text = (
         f"{title}{name} of {organisation} said the hall would stay open all week.\n\n"
         f"“{words},” {pronoun} said."
@@ -2086,16 +2085,14 @@ def live_blog_entries(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "9:40 p.m. — Jane Hartley conceded in a short speech. “…,” she told the crowd.": a live
     blog's entry, its time stamp before a dash, whose subject is the pronoun's person;
     (text, words, person)."""
-    woman = draw(st.booleans())
-    given = draw(st.sampled_from(WOMEN_GIVEN if woman else MEN_GIVEN))
-    name = f"{given} {draw(st.sampled_from(_SURNAMES))}"
+    name, pronoun = _gendered_person(draw)
+    woman = pronoun == "she"
     hour, minute = draw(st.integers(1, 12)), draw(st.integers(0, 59))
     clock = draw(st.sampled_from(("p.m.", "a.m.", "p.m. ET", "PM", "")))
     stamp = f"{draw(st.sampled_from(('', 'Updated ')))}{hour}:{minute:02d} {clock}".rstrip()
     dash = draw(st.sampled_from(("—", "-", "–")))
     title = draw(st.sampled_from(("", "Mayor-elect ", "Councilwoman " if woman else "Sen. ")))
     words = draw(st.sampled_from(STATEMENTS))
-    pronoun = "she" if woman else "he"
     text = (
         f"LIVE: harbour vote\n\n{stamp} {dash} {title}{name} conceded in a short speech. "
         f"“{words},” {pronoun} told the crowd."

@@ -99,7 +99,7 @@ from .passives import passive_participle
 from .phrases import Phrase, noun_phrase
 from .shares import ends_count
 from .subjects import clause_subject, subject_before
-from .tokens import POSSESSIVES, Token, next_is
+from .tokens import POSSESSIVES, Token, next_is, used_to
 from .unlisted import after_quotation, unlisted_after, unlisted_subject
 from .verb_forms import (
     NOUN_OPENERS,
@@ -112,7 +112,6 @@ from .verb_forms import (
     is_naming,
     is_perfect,
     reported_evidence,
-    used_to,
 )
 from .word_kinds import is_modifier_word
 

@@ -22,7 +22,7 @@ from .._lexicon.time_words import WEEKDAY_NAMES
 from .._text.patterns import lazy_pattern
 from .phrase_ends import PUBLISHING_PARTICIPLES
 from .phrases import MAX_PHRASE, Phrase, continues_phrase
-from .tokens import Token
+from .tokens import Token, used_to
 
 #: Words between a subject and its verb; "on" only before a day ("Trump on
 # Monday said"), which ``_is_prefix`` checks.
@@ -112,8 +112,8 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
     lower = word.lower
     if lower in WEEKDAY_NAMES:
         return True
-    if (lower == "used" and position + 1 < verb and words[position + 1].lower == "to") or (
-        lower == "to" and position > 0 and words[position - 1].lower == "used"
+    if (lower == "used" and position + 1 < verb and used_to(words, position + 2)) or (
+        lower == "to" and used_to(words, position + 1)
     ):
         return True  # "Amberley used to say": a habit's auxiliary
     if lower in DAYS_AND_MONTHS:

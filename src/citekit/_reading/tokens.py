@@ -294,6 +294,17 @@ def next_is(words: Sequence[Token], index: int, word: str) -> bool:
     return index + 1 < len(words) and words[index + 1].lower == word
 
 
+def used_to(words: Sequence[Token], index: int) -> bool:
+    """ "Amberley used to say": the habitual "used to" before the word at ``index``, an
+    auxiliary as "would" is (not the infinitive of "declined to say")."""
+    return (
+        index >= 2
+        and words[index - 1].lower == "to"
+        and words[index - 2].lower == "used"
+        and words[index - 2].text[:1].islower()
+    )
+
+
 def next_kind(words: Sequence[Token], index: int) -> str | None:
     """The kind of the token after ``index``, or None at the end."""
     return words[index + 1].kind if index + 1 < len(words) else None

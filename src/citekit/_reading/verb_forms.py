@@ -38,7 +38,7 @@ from .._lexicon.speech_verbs import (
 )
 from .descriptions import Description
 from .phrases import Phrase
-from .tokens import Token
+from .tokens import Token, used_to
 
 # Words after a verb form that open its clause's complement or object, not a noun the
 # form would modify as an adjective ("in said that", "of told them").
@@ -173,14 +173,3 @@ def after_modal(words: Sequence[Token], index: int) -> bool:
     while position >= 0 and words[position].lower in AUXILIARY_ADVERBS:
         position -= 1
     return position >= 0 and (words[position].lower in MODALS or used_to(words, position + 1))
-
-
-def used_to(words: Sequence[Token], index: int) -> bool:
-    """ "Amberley used to say": the habitual "used to" before the base form at ``index``,
-    an auxiliary as "would" is (not the infinitive of "declined to say")."""
-    return (
-        index >= 2
-        and words[index - 1].lower == "to"
-        and words[index - 2].lower == "used"
-        and words[index - 2].text[:1].islower()
-    )
