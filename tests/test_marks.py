@@ -168,6 +168,15 @@ SEGMENTS = [
     ("de", "Er kommt am 15. Juni zurück.", ["Er kommt am 15. Juni zurück."]),
     ("de", "Das war im 19. Jahrhundert so.", ["Das war im 19. Jahrhundert so."]),
     ("de", "Es waren 15. Danach kam keiner.", ["Es waren 15.", "Danach kam keiner."]),
+    # a scrape that lost the space between two sentences
+    ("en", "He ran home.Coach Ada Berg was calm.", ["He ran home.", "Coach Ada Berg was calm."]),
+    ("en", 'He said "I ran."Ada Berg was calm.', ['He said "I ran."', "Ada Berg was calm."]),
+    ("en", 'He was not asked."We knew," she said.', ["He was not asked.", '"We knew," she said.']),
+    ("en", "It ended.“We knew,” she said.", ["It ended.", "“We knew,” she said."]),
+    # but not after an abbreviation, an initial or an outlet's "!"
+    ("en", "It was Reds vs.The Rest.", ["It was Reds vs.The Rest."]),
+    ("en", "The U.S.Army came.", ["The U.S.Army came."]),
+    ("en", "Tips from Yahoo!News today.", ["Tips from Yahoo!News today."]),
 ]
 
 
@@ -177,3 +186,19 @@ def test_sentences(code: str, text: str, expected: list[str]) -> None:
 
     doc = segment(text, LANGUAGES[code])
     assert [text[s.start : s.end] for s in doc.sentences] == expected
+
+
+_ABBREVIATED = {"vs", "etc", "approx", "ca", "cf", "al"}
+_SENTENCE = st.from_regex(r"[A-Z][a-z]{1,8}( [a-z]{2,8}){1,5}", fullmatch=True).filter(
+    lambda sentence: sentence.rsplit(" ", 1)[-1] not in _ABBREVIATED
+)
+_QUOTED = st.sampled_from(["{}.", '"{}."', "“{}.”", "{}!"])
+
+
+@given(st.lists(st.tuples(_SENTENCE, _QUOTED), min_size=2, max_size=5))
+def test_sentences_glued_by_a_lost_space_are_cut_apart(sentences: list[tuple[str, str]]) -> None:
+    """ "…home.Coach Berg …": each sentence of a paragraph whose spaces were lost is its
+    own sentence, with the marks that open and close it, straight or curly."""
+    glued = [form.format(sentence) for sentence, form in sentences]
+    text = "".join(glued)
+    assert [text[s.start : s.end] for s in segment(text).sentences] == glued

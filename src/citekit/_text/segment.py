@@ -140,6 +140,9 @@ def segment(text: str, lexicon: Lexicon = ENGLISH) -> Document:
     gaps = sentence_gaps(text, _sentence_end_of(lexicon))
     if lexicon.ordinal_words and gaps:
         gaps = [gap for gap in gaps if not _after_ordinal(text, gap, lexicon)]
+    glued = glued_gaps(text, _abbreviations_of(lexicon))
+    if glued:
+        gaps = sorted((*gaps, *glued))
     sentences: list[Span] = []
     next_gap = 0
     for paragraph in paragraphs:
@@ -192,6 +195,50 @@ def paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
                     first = end - len(kept)
                     yield first, first + len(kept.rstrip())
         start = end + 1
+
+
+# A sentence glued to the one before it, where a scrape lost the space: a word of
+# two lower-case letters, its end mark, perhaps a closing and an opening quotation
+# mark, and a capitalised word ("in the tunnel.Rovers manager", 'be brave."Rovers',
+# "home.”“We").
+_GLUED_END = lazy_pattern(r"(?<=\p{Ll}\p{Ll})[.!?]([”’\"]?)([\"“]?)(?=\p{Lu}\p{Ll})")
+_WORD_BEFORE = lazy_pattern(r"\p{L}+$")
+_ABBREVIATIONS: dict[str, frozenset[str]] = {}
+
+
+def _abbreviations_of(lexicon: Lexicon) -> frozenset[str]:
+    found = _ABBREVIATIONS.get(lexicon.code)
+    if found is None:
+        words = (*ENGLISH.abbreviations, *lexicon.abbreviations, *MARKED_NAME_WORDS)
+        found = _ABBREVIATIONS[lexicon.code] = frozenset(w.rstrip("!?") for w in words)
+    return found
+
+
+def glued_gaps(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """Empty gaps between sentences glued together ('brave."Rovers', "calmer.The").
+
+    The gap follows a closing quotation mark and precedes an opening one. A
+    straight mark is read by the straight marks before it in its line: after an
+    odd number it closes the quotation they opened ('…brave."Rovers'), after an
+    even number it opens one ('consulted."We found'). The word before the end
+    mark must be no abbreviation ("vs.The") nor an outlet's "Yahoo!".
+    """
+    gaps: list[tuple[int, int]] = []
+    for match in _GLUED_END.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if word is not None and word.group() in abbreviations:
+            continue
+        at = match.end(1)  # after a closing mark, before an opening one
+        if match.group(1) == '"' and not match.group(2) and _opens_here(text, match.start(1)):
+            at -= 1  # before a straight mark that opens
+        gaps.append((at, at))
+    return gaps
+
+
+def _opens_here(text: str, offset: int) -> bool:
+    """Whether the straight mark at ``offset`` follows an even number of them in its line."""
+    line = text.rfind("\n", 0, offset) + 1
+    return text.count('"', line, offset) % 2 == 0
 
 
 # A number of one or two digits and its full stop, and the words either side:
