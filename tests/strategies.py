@@ -2010,6 +2010,29 @@ def pronoun_introduced_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 @st.composite
+def profile_subjects(draw: st.DrawFn) -> tuple[str, str, str]:
+    """An obituary's or profile's subject, named as the first paragraph opens and never
+    as a speaker, quoted paragraphs later under "she told the paper", with a person of
+    the other gender named inside a sentence between, and maybe a birth name ("Born …")
+    that is no one else; (text, the quotation, the subject's name)."""
+    name, pronoun = _gendered_person(draw)
+    other = draw(st.sampled_from(MEN_GIVEN if pronoun == "she" else WOMEN_GIVEN))
+    other_name = f"{other} {draw(st.sampled_from(_SURNAMES))}"
+    born = draw(st.sampled_from(("", f"Born {name.split()[0]} Mary Castle in 1937, ")))
+    subject = pronoun if born else pronoun.capitalize()
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"{name}, the actor who played the ward sister for 19 series, died on Sunday. "
+        f"{pronoun.capitalize()} was 88.\n\n"
+        f"The news was shared by the director {other_name}, a friend of many years.\n\n"
+        f"{born}{subject} trained at a school of drama and toured for a decade.\n\n"
+        f"In a 2009 interview, {pronoun} said {pronoun} had nearly quit. "
+        f"“{words},” {pronoun} told the paper."
+    )
+    return text, f"{words},", name
+
+
+@st.composite
 def pronoun_subject_fragments(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "Jane Hartley spoke at the quay. She thanked the crew for “a clean season.”": a
     fragment quoted in a sentence whose subject is "he" or "she" and whose verb is no cue

@@ -47,6 +47,7 @@ from strategies import (
     people_introduced_as_objects,
     people_of_organisations,
     plain_sentence,
+    profile_subjects,
     pronoun_introduced_paragraphs,
     pronoun_subject_fragments,
     prose,
@@ -347,6 +348,20 @@ def test_a_quoted_paragraph_after_a_sentence_about_a_person_is_theirs(
     assert quotes[-1].text == words, (text, quotes)
     assert quotes[-1].speaker is not None, text
     assert (quotes[-1].speaker.name, quotes[-1].speaker.rule) == (name, "introduced")
+
+
+@given(profile_subjects())
+def test_a_pronoun_with_no_speaker_before_it_is_the_person_named_last_of_its_gender(
+    case: tuple[str, str, str],
+) -> None:
+    """ "Ana Ruiz, the actor …, died on Sunday. … “…,” she told the paper": no speaker of
+    hers was read, so "she" is the woman the article last named at a sentence's start;
+    not the man named inside a sentence, nor the birth name after "Born"."""
+    text, words, name = case
+    quotes = citekit.parse_article(text).quotes
+    assert [q.text for q in quotes] == [words], (text, quotes)
+    assert quotes[0].speaker is not None, text
+    assert quotes[0].speaker.name == name, (text, quotes[0].speaker)
 
 
 @given(prose, pronoun_introduced_paragraphs())

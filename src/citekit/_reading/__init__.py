@@ -102,7 +102,7 @@ def read(doc: Document) -> Reading:
         if foreign.dialogue_dashes:
             quoted = merge_dialogue(quoted, find_dialogue(doc))
     names = NameIndex(text)
-    resolver = Resolver(names)
+    resolver = Resolver(names, [q.outer for q in quoted])
     spans = unit_spans(doc, quoted)
     triggers = [m.start() for m in CUE_OPENER.finditer(doc.lowered)]
     outers = [q.outer for q in quoted]

@@ -110,6 +110,10 @@ _ABBREVIATED = lazy_pattern(
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 _OUTLETS_LOWER = frozenset(name.lower().removeprefix("the ") for name in OUTLETS)
 _POSSESSIVE = ("’s", "'s", "’", "'")
+# How many people named last (with a given name of known gender) a pronoun with no
+# antecedent read may stand for.
+_PEOPLE_BACK = 4
+
 # The most words of a person's name, particles included: "Luiz Inacio Lula da Silva".
 _MAX_NAME_WORDS = 5
 
@@ -145,6 +149,7 @@ class NameIndex:
         self._run_keys: dict[str, list[tuple[int, str]]] | None = None
         self._by_surname: dict[str, list[PersonName]] = {}
         self._by_title: dict[str, list[PersonName]] | None = None
+        self._everyone: list[PersonName] | None = None
         self._proper_words: set[str] | None = None
         self._titled_words: set[str] | None = None
         self.outlets: tuple[OutletMention, ...] = tuple(
@@ -226,6 +231,22 @@ class NameIndex:
         if found is not None and found.full == surname:
             return None
         return found
+
+    def last_person(self, offset: int, gender: str) -> PersonName | None:
+        """The person named in full last before ``offset`` whose given name is of
+        ``gender`` ("m" or "f"), among the last few named."""
+        if self._everyone is None:
+            everyone = {p.start: p for key in self._runs() for p in self._people(key)}
+            self._everyone = sorted((p for p in everyone.values() if p.gender), key=_start)
+        index = bisect.bisect_left(self._everyone, offset, key=_start)
+        recent = self._everyone[max(0, index - _PEOPLE_BACK) : index]
+        return _last_before(
+            recent, offset, lambda p: p.gender == gender and self._opens_sentence(p.start)
+        )
+
+    def _opens_sentence(self, start: int) -> bool:
+        before = self._text[max(0, start - 3) : start].rstrip(" \t")
+        return not before or before[-1] in '\n.!?”"'
 
     def is_proper(self, word: str) -> bool:
         """Whether ``word`` is capitalised somewhere inside a sentence: a name, not a

@@ -17,6 +17,9 @@ Lookups into what the article names are bisections into indexes built once
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
 import attrs
 import regex
 
@@ -81,8 +84,9 @@ class Mention:
 class Resolver:
     """The entities read so far, and the rules that resolve a new phrase to one."""
 
-    def __init__(self, names: NameIndex) -> None:
+    def __init__(self, names: NameIndex, quoted: Sequence[Span] = ()) -> None:
         self.names = names
+        self.quoted = quoted  # the quotations, whose names speak of no one nearby
         self.entities: dict[str, Entity] = {}
         self.recent: list[Entity] = []
         self.last_seen: dict[str, int] = {}
@@ -100,7 +104,7 @@ class Resolver:
         anaphor = description.anaphor
         profile = description.profile
         if anaphor == "pronoun":
-            return self._pronoun(description)
+            return self._pronoun(description) or self._named_person(description, offset)
         if anaphor == "outlet":
             return self._outlet(description, offset)
         if anaphor in {"definite", "role"}:
@@ -176,6 +180,18 @@ class Resolver:
                 return entity  # "The man’s sister said … “…,” she said"
         return None
 
+    def _named_person(self, description: Description, offset: int) -> Entity | None:
+        """ "she said" when no person of hers was read: the last she is named (an
+        obituary's subject, named at its start and never as a speaker)."""
+        gender = description.profile.gender
+        if gender not in {"m", "f"}:
+            return None
+        named = self.names.last_person(offset, gender)
+        if named is None or _inside(self.quoted, named.start):
+            return None
+        person = attrs.evolve(description.profile, gender=gender, title=named.title)
+        return self._entity(attrs.evolve(description, name=named.full, profile=person))
+
     def _role(self, description: Description) -> Entity | None:
         """ "la dirigeante", "der Minister" (``speakers``): the last person of that gender.
 
@@ -232,6 +248,15 @@ class Resolver:
                 person = attrs.evolve(profile, kind="person", title=holder.title)
                 return self._entity(attrs.evolve(description, name=holder.full, profile=person))
         return None
+
+
+def _inside(spans: Sequence[Span], offset: int) -> bool:
+    index = bisect.bisect_right(spans, offset, key=_start) - 1
+    return index >= 0 and spans[index].start <= offset < spans[index].end
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def _places_named(name: str) -> frozenset[str]:

@@ -419,6 +419,8 @@ def clause_subject(
     clause names its speaker.
     """
     for start in clause_starts(words):
+        if start < len(words) and words[start].lower == "born":
+            continue  # "Born Ana Maria Ruiz in 1937, she …": a birth name, and no subject
         phrase = noun_phrase(words, start, len(words), post=True, bounded=True)
         if phrase is None or phrase.end >= len(words):
             continue
