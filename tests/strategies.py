@@ -2033,6 +2033,33 @@ def profile_subjects(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 @st.composite
+def glued_particle_names(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” Amira al-Haddad said", "Sami ad-Din, 34, a teacher, said …. ¶ “…,”
+    ad-Din said": a name whose particle is glued to its last word, in the shapes of a
+    speaker; (the text, the quotation, the full name)."""
+    name, pronoun = _gendered_person(draw)
+    given = name.split()[0]
+    surname = (
+        draw(st.sampled_from(("al", "el", "ad", "abu")))
+        + "-"
+        + draw(st.sampled_from(("Haddad", "Sisi", "Din", "Masri", "Rahman")))
+    )
+    full = f"{given} {surname}"
+    words = draw(st.sampled_from(STATEMENTS))
+    shape = draw(st.integers(0, 2))
+    if shape == 0:
+        text = f"“{words},” {full} said."
+    elif shape == 1:
+        text = f"“{words},” said {full}, a teacher."
+    else:
+        text = (
+            f"{full}, 34, a teacher from the city, said {pronoun} had walked for days.\n\n"
+            f"“{words},” {surname} said."
+        )
+    return text, f"{words},", full
+
+
+@st.composite
 def pronoun_subject_fragments(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "Jane Hartley spoke at the quay. She thanked the crew for “a clean season.”": a
     fragment quoted in a sentence whose subject is "he" or "she" and whose verb is no cue

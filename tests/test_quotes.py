@@ -31,6 +31,7 @@ from strategies import (
     continued_paragraphs,
     dash_signatures,
     documents_in_complements,
+    glued_particle_names,
     glued_sentences_after_quotations,
     headline_quotations_quoted_below,
     institutions_in_statements,
@@ -348,6 +349,20 @@ def test_a_quoted_paragraph_after_a_sentence_about_a_person_is_theirs(
     assert quotes[-1].text == words, (text, quotes)
     assert quotes[-1].speaker is not None, text
     assert (quotes[-1].speaker.name, quotes[-1].speaker.rule) == (name, "introduced")
+
+
+@given(prose, glued_particle_names())
+def test_a_name_with_a_glued_particle_is_a_person_s(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Amira al-Haddad said", "… al-Haddad said": the particle glued to the surname is
+    part of the person's name, and the surname alone finds the full name."""
+    text, words, name = case
+    quotes = citekit.parse_article(f"{before}\n\n{text}").quotes
+    assert [q.text for q in quotes] == [words], (text, quotes)
+    speaker = quotes[0].speaker
+    assert speaker is not None, text
+    assert (speaker.name, speaker.kind) == (name, "person"), (text, speaker)
 
 
 @given(profile_subjects())

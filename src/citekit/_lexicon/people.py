@@ -237,6 +237,10 @@ PLURAL_PERSON_NOUN_ENDINGS: tuple[str, ...] = (
 NAME_JOINERS: frozenset[str] = _words("of for and in")
 NAME_CONNECTORS: frozenset[str] = NAME_JOINERS | NAME_PARTICLES
 
+# Particles an Arabic name glues to the word that follows: "Amira al-Haddad",
+# "Abdel Fattah el-Sisi", "Sami ad-Din".
+GLUED_NAME_PARTICLES: frozenset[str] = _words("al el ad ar as ash bin ibn abu")
+
 # Regnal and generational numerals, capitalised words that are no acronym:
 # "King Henry VIII", "John Smith III".
 ROMAN_NUMERALS: frozenset[str] = frozenset("II III IV VI VII VIII".split())

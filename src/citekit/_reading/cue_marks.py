@@ -31,6 +31,7 @@ from .names import NameIndex, is_person_name
 from .phrases import noun_phrase
 from .subjects import longest_suffix
 from .tokens import Token
+from .word_kinds import is_capitalised
 
 # The marks that open a quotation a label line leads into.
 _OPENING_MARKS = frozenset("“„«\"‘'")
@@ -73,7 +74,7 @@ def title_case(words: Sequence[Token]) -> bool:
     long_words = [w for w in words if w.is_word and len(w.text) > 3]
     if len(long_words) < 3 or len(long_words) > _MAX_TITLE_WORDS:
         return False
-    return all(w.text[:1].isupper() for w in long_words)
+    return all(is_capitalised(w.text) for w in long_words)
 
 
 def line_start(text: str, offset: int) -> int:

@@ -73,7 +73,7 @@ from .names import (
 )
 from .phrases import Phrase, continues_phrase, noun_phrase
 from .tokens import POSSESSIVES, Token
-from .word_kinds import is_nominal, is_plural_person
+from .word_kinds import is_capitalised, is_nominal, is_plural_person
 
 _ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 
@@ -218,7 +218,7 @@ def _classify(
         # "the Alabama Republican", "a New Hampshire Democrat": a role, as "the senator" is
         profile = Profile("anonymous", lower, reason=reason)
         return Description(written, span, profile, anaphor="definite" if definite else None)
-    if head.text[:1].isupper() and not (
+    if is_capitalised(head.text) and not (
         phrase.head == phrase.start and _common(lower) and not names.is_surname(head.text)
     ):
         return _proper(text, words, phrase, names, span, written, reason)

@@ -27,6 +27,7 @@ from .._lexicon.places import MULTIWORD_PLACES, PLACES
 from .._text.patterns import lazy_pattern
 from .names import is_titleish
 from .tokens import POSSESSIVES, Token
+from .word_kinds import is_capitalised
 
 # A pronoun glued to its verb: "I’m", "we’ve", "they’re", "it’s", "I'd".
 PRONOUN_CONTRACTION = lazy_pattern(r"(?:i|we|you|he|she|it|they)['’](?:m|ve|re|ll|d|s)")
@@ -76,7 +77,7 @@ def is_name_word(word: Token) -> bool:
         return text in "()"
     if any(map(str.isdigit, text)) or PRONOUN_CONTRACTION.fullmatch(word.lower):
         return False  # "Jim Eastland I’ve"
-    return (text[:1].isupper() or word.lower in NAME_PARTICLES) and not (
+    return (is_capitalised(text) or word.lower in NAME_PARTICLES) and not (
         word.lower.endswith(POSSESSIVES)
     )
 

@@ -28,6 +28,7 @@ from .._lexicon.organisations import (
 from .._lexicon.outlets import OUTLETS
 from .._lexicon.people import (
     FEMALE_WORDS,
+    GLUED_NAME_PARTICLES,
     MALE_WORDS,
     NAME_PARTICLES,
     NAME_RUN_PARTICLES,
@@ -44,7 +45,7 @@ from .tokens import Token
 
 # A run of capitalised words that may name someone, with name particles and a
 # first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Marta de la Vega",
-# "Jürgen Köhler", "Coach (Tom) Brandt", "President Donald Trump’s".
+# "Jürgen Köhler", "Amira al-Haddad", "Coach (Tom) Brandt", "President Donald Trump’s".
 # (It starts with a guard on its first character, which the standard library's
 # engine tests before the look-behind: twice as fast.)
 NAME_RUN = dual_pattern(
@@ -55,7 +56,9 @@ NAME_RUN = dual_pattern(
         (?: (?: """
     + " | ".join(sorted(NAME_RUN_PARTICLES))
     + r""" ) [ ] ){0,3}+
-        (?: \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
+        (?: (?: (?: """
+    + " | ".join(sorted(GLUED_NAME_PARTICLES))
+    + r""" ) - )?+ \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
     ){0,7}+
     """,
     regex.VERBOSE,

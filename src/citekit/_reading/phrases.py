@@ -53,6 +53,7 @@ from .phrase_ends import (
 )
 from .tokens import POSSESSIVES, Token, next_is
 from .word_kinds import (
+    is_capitalised,
     is_modifier_word,
     is_nominal,
     is_plural_person,
@@ -246,7 +247,7 @@ def _partitive(words: Sequence[Token], index: int, limit: int) -> bool:
         return False
     third = words[index + 2]
     return third.lower in DETERMINERS or (
-        third.text[:1].isupper() and third.lower.endswith(POSSESSIVES)
+        is_capitalised(third.text) and third.lower.endswith(POSSESSIVES)
     )
 
 

@@ -54,7 +54,7 @@ from .openers import clause_starts
 from .phrases import Phrase, continues_phrase, next_is_capitalised, noun_phrase
 from .shares import quantity_phrase, share_phrase
 from .tokens import Token
-from .word_kinds import is_nominal
+from .word_kinds import is_capitalised, is_nominal
 
 _HE_SHE = frozenset({"he", "she"})
 
@@ -499,7 +499,7 @@ def introduced_object(
         if words[index].text != "," or words[index + 1].lower != "who":
             continue
         start = index
-        while start > 0 and index - start < 4 and words[start - 1].text[:1].isupper():
+        while start > 0 and index - start < 4 and is_capitalised(words[start - 1].text):
             start -= 1
         before = words[start - 1] if start > 0 else None
         if index - start < 2 or before is None or not before.text[:1].islower():

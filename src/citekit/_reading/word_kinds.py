@@ -25,6 +25,7 @@ from .._lexicon.name_genders import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_HEADS
 from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS
 from .._lexicon.people import (
+    GLUED_NAME_PARTICLES,
     GROUP_NOUNS,
     PERSON_NOUNS,
     PERSONAL_TITLES,
@@ -36,12 +37,20 @@ from .._lexicon.speech_verbs import OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERB
 from .tokens import POSSESSIVES, Token
 
 
+def is_capitalised(text: str) -> bool:
+    """Capitalised as a name's word is: "Ruiz", "al-Haddad"."""
+    if text[:1].isupper():
+        return True
+    particle, dash, rest = text.partition("-")
+    return bool(dash) and rest[:1].isupper() and particle in GLUED_NAME_PARTICLES
+
+
 def is_modifier_word(word: Token, *, after_noun: bool = False) -> bool:
     """A word that may stand inside a noun phrase before its head ends it."""
     lower = word.lower
     if not word.is_word:
         return False
-    if word.text[:1].isupper() or word.text[:1].isdigit():
+    if is_capitalised(word.text) or word.text[:1].isdigit():
         return lower not in FUNCTION_WORDS or lower == "the"
     if lower in TITLE_MODIFIERS and lower in SPEECH_VERBS:
         return True  # "The Texas state attorney general"
@@ -74,7 +83,7 @@ _LY_ADJECTIVES = frozenset({"early", "quarterly", "yearly", "elderly", "likely"}
 def is_nominal(word: Token) -> bool:
     """A word that can head a speaker phrase: a name, a role, a group, an institution."""
     lower = word.lower
-    if word.text[:1].isupper():
+    if is_capitalised(word.text):
         return (
             not lower.endswith(POSSESSIVES)
             and lower not in FUNCTION_WORDS
@@ -119,7 +128,7 @@ def verb_after_name(words: Sequence[Token], start: int, position: int) -> bool:
         return False
     word = words[position]
     before = words[position - 1]
-    if not word.is_word or not word.text[:1].islower() or not before.text[:1].isupper():
+    if not word.is_word or not word.text[:1].islower() or not is_capitalised(before.text):
         return False
     if word.lower in VERBS_LIKE_PEOPLE_NOUNS:
         return True
