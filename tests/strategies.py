@@ -2060,6 +2060,48 @@ def glued_particle_names(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 @st.composite
+def unnamed_people_with_a_pronoun(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "A resident, who asked that her name not be used, said …. ¶ “…,” she said": the
+    pronoun of the relative clause gives the unnamed person a gender, so the "she" after
+    it is hers, not that of the woman named before her; (the text, the words, the phrase)."""
+    name, pronoun = _gendered_person(draw)
+    possessive = "her" if pronoun == "she" else "his"
+    noun = draw(st.sampled_from(("resident", "courier", "nurse", "shop owner", "driver")))
+    reason = draw(
+        st.sampled_from(
+            (
+                f"who asked that {possessive} name not be used",
+                f"who did not want {possessive} name published",
+                f"who asked not to be named because {pronoun} still works there",
+            )
+        )
+    )
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"{name} said the road would stay shut until Friday.\n\n"
+        f"A {noun}, {reason}, said most of the neighbours had left.\n\n"
+        f"“{words},” {pronoun} said."
+    )
+    return text, f"{words},", f"A {noun}"
+
+
+@st.composite
+def given_names_alone(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Renata Okafor spoke first. … Later, Renata said …": a given name alone is a
+    person's, the one the article named in full with it, or, named by no one in full,
+    a person of that name ("her first name, Renata"); (the text, the source's name, its kind)."""
+    name, _ = _gendered_person(draw)
+    given = name.split()[0]
+    if given == "June":  # a month, when alone: "June said" is read as no one's
+        return f"{name} said the plan would work.", name, "person"
+    if draw(st.booleans()):
+        text = f"{name} spoke first at the hearing.\n\nLater, {given} said the plan would work."
+        return text, name, "person"
+    text = f"The pay was cut twice this year, {given} said."
+    return text, given, "person"
+
+
+@st.composite
 def pronoun_subject_fragments(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "Jane Hartley spoke at the quay. She thanked the crew for “a clean season.”": a
     fragment quoted in a sentence whose subject is "he" or "she" and whose verb is no cue

@@ -61,6 +61,7 @@ from strategies import (
     transcript_lines,
     two_part_given_names,
     two_speakers_and_a_pronoun,
+    unnamed_people_with_a_pronoun,
 )
 
 CASES = load_cases("quotes.yaml")
@@ -363,6 +364,19 @@ def test_a_name_with_a_glued_particle_is_a_person_s(
     speaker = quotes[0].speaker
     assert speaker is not None, text
     assert (speaker.name, speaker.kind) == (name, "person"), (text, speaker)
+
+
+@given(prose, unnamed_people_with_a_pronoun())
+def test_a_pronoun_in_a_relative_clause_gives_an_unnamed_person_a_gender(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Ana Ruiz said …. ¶ A resident, who asked that her name not be used, said …. ¶
+    “…,” she said": the resident's, not Ruiz's."""
+    text, words, phrase = case
+    quotes = citekit.parse_article(f"{before}\n\n{text}").quotes
+    assert [q.text for q in quotes] == [words], (text, quotes)
+    assert quotes[0].speaker is not None, text
+    assert (quotes[0].speaker.name, quotes[0].speaker.kind) == (phrase, "anonymous"), text
 
 
 @given(profile_subjects())

@@ -20,6 +20,7 @@ import citekit
 from case_tables import case_param, load_cases
 from strategies import (
     apposed_titles,
+    given_names_alone,
     headline_documents,
     headline_labels,
     kinds_by_name,
@@ -173,6 +174,15 @@ def test_a_name_that_says_its_kind_gives_that_kind(before: str, case: tuple[str,
     sentence, name, kind = case
     found = _sources(f"{before} {sentence}")
     assert found.get(name) == kind, (sentence, found)
+
+
+@given(prose, given_names_alone())
+def test_a_given_name_alone_is_a_person(before: str, case: tuple[str, str, str]) -> None:
+    """ "Later, Renata said …" after "Renata Okafor": Okafor; "…, Renata said" with no
+    full name: a person called Renata, no organisation."""
+    text, name, kind = case
+    found = _sources(f"{before}\n\n{text}")
+    assert found.get(name) == kind, (text, found)
 
 
 @given(prose, negated_subjects())

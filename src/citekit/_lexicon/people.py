@@ -90,7 +90,7 @@ PERSON_NOUNS: frozenset[str] = (
     photographer presenter pundit reviewer comedian blogger podcaster influencer
     athlete player priest nun monk cleric preacher missionary pilgrim worshipper
     farmer rancher herder fisherman villager settler nurse midwife medic engineer
-    driver pilot soldier sailor airman trooper recruit veteran sniper
+    driver courier pilot soldier sailor airman trooper recruit veteran sniper
     chef baker shopkeeper grocer vendor merchant miner firefighter paramedic
     lifeguard rescuer surgeon physician clinician dentist pharmacist therapist
     psychiatrist pediatrician paediatrician virologist immunologist architect

@@ -52,7 +52,7 @@ from .._lexicon.people import (
 )
 from .._lexicon.places import MULTIWORD_PLACES
 from .._records import SourceKind, Span
-from .anonymity import anonymity_reason
+from .anonymity import anonymity_reason, gender_after
 from .name_words import (
     PRONOUN_CONTRACTION,
     is_acronym,
@@ -67,6 +67,7 @@ from .names import (
     NameIndex,
     OutletMention,
     gender_of,
+    given_name_gender,
     is_person_name,
     is_titleish,
     long_name_start,
@@ -265,10 +266,16 @@ def _classify(
         return Description(
             written,
             span,
-            Profile(kind, lower, reason=reason, gender=gender_of(core)),
+            Profile(kind, lower, reason=reason, gender=_gender(text, core, span)),
             anaphor=anaphor,
         )
     return None
+
+
+def _gender(text: str, core: Sequence[Token], span: Span) -> str | None:
+    """An unnamed person's gender, by a word of the phrase ("spokeswoman") or a pronoun
+    in a relative clause after it."""
+    return gender_of(core) or gender_after(text, span)
 
 
 def _negated(words: Sequence[Token], start: int) -> bool:
@@ -494,6 +501,11 @@ def _proper(
             return None  # "See …", "R": no name the article uses
         if name.lower() in DAYS_AND_MONTHS:
             return None  # "Monday brought more losses": a time, no one
+        alone = sum(1 for w in core if w.text[:1].isupper()) == 1  # not "North Carolina"
+        given = given_name_gender(name) if alone else None
+        if given is not None:  # "her first name, Lena": a person, named so
+            person = Profile("person", head, title=title, affiliation=affiliation, gender=given)
+            return Description(name, name_span, person)
         return Description(
             written, span, Profile("organization", head, affiliation=affiliation, confident=False)
         )

@@ -235,17 +235,27 @@ class NameIndex:
             return None
         return found
 
-    def last_person(self, offset: int, gender: str) -> PersonName | None:
-        """The person named in full last before ``offset`` whose given name is of
-        ``gender`` ("m" or "f"), among the last few named."""
+    def _gendered(self) -> list[PersonName]:
+        """Everyone named in full whose given name tells the gender, in text order."""
         if self._everyone is None:
             everyone = {p.start: p for key in self._runs() for p in self._people(key)}
             self._everyone = sorted((p for p in everyone.values() if p.gender), key=_start)
-        index = bisect.bisect_left(self._everyone, offset, key=_start)
-        recent = self._everyone[max(0, index - _PEOPLE_BACK) : index]
+        return self._everyone
+
+    def last_person(self, offset: int, gender: str) -> PersonName | None:
+        """The person named in full last before ``offset`` whose given name is of
+        ``gender`` ("m" or "f"), among the last few named."""
+        everyone = self._gendered()
+        index = bisect.bisect_left(everyone, offset, key=_start)
+        recent = everyone[max(0, index - _PEOPLE_BACK) : index]
         return _last_before(
             recent, offset, lambda p: p.gender == gender and self._opens_sentence(p.start)
         )
+
+    def given_named(self, given: str, offset: int) -> PersonName | None:
+        """The full name that opens with the given name ``given`` named last before
+        ``offset`` ("Hillary said" after "Hillary Clinton")."""
+        return _last_before(self._gendered(), offset, lambda p: p.full.startswith(given + " "))
 
     def _opens_sentence(self, start: int) -> bool:
         before = self._text[max(0, start - 3) : start].rstrip(" \t")
@@ -521,7 +531,12 @@ def name_gender(full: str) -> str | None:
     gender only ("Renata Vogel", "Frank Liu"), else None (and for a lone surname)."""
     if " " not in full:
         return None
-    first = full.split(" ", 1)[0].lower()
+    return given_name_gender(full.split(" ", 1)[0])
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "f" or "m" when ``word`` is a given name of one gender only ("Renata", "Frank")."""
+    first = word.lower()
     if first in FEMALE_GIVEN_NAMES:
         return "f"
     return "m" if first in MALE_GIVEN_NAMES else None

@@ -123,6 +123,8 @@ class Resolver:
             name = description.name
             if " " not in name or name[:1].islower():  # "Woog", "de la Vega"
                 full = self.names.full_name(name, offset)
+                if full is None and " " not in name and profile.gender is not None:
+                    full = self.names.given_named(name, offset)  # "Hillary said"
                 if full is not None:
                     person = attrs.evolve(
                         profile,

@@ -33,7 +33,7 @@ from .._lexicon.people import (
 from .._lexicon.speech_verbs import SPEECH_VERBS
 from .._records import Span
 from .._text.patterns import lazy_pattern
-from .anonymity import anonymity_reason
+from .anonymity import anonymity_reason, gender_after
 from .descriptions import Description, Profile, phrase_text
 from .gaps import skip_prefixes
 from .phrases import Phrase
@@ -88,7 +88,9 @@ def unlisted_subject(
     description = Description(
         written,
         span,
-        Profile("anonymous", lower, reason=anonymity_reason(text, span)),
+        Profile(
+            "anonymous", lower, reason=anonymity_reason(text, span), gender=gender_after(text, span)
+        ),
         anaphor="definite" if definite else None,
     )
     return phrase, description
@@ -166,7 +168,12 @@ def unlisted_after(
     description = Description(
         phrase_text(text, words, phrase),
         span,
-        Profile("anonymous", words[head].lower, reason=anonymity_reason(text, span)),
+        Profile(
+            "anonymous",
+            words[head].lower,
+            reason=anonymity_reason(text, span),
+            gender=gender_after(text, span),
+        ),
         anaphor="definite" if definite else None,
     )
     return phrase, description
