@@ -2102,6 +2102,26 @@ def given_names_alone(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 @st.composite
+def possessed_subjects(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Ingrid van der Lijn led the study. … ¶ Van der Lijn’s team is recruiting …. ¶
+    “…,” she said": the person whose team, office or lawyers are a sentence's subject is
+    the one "she" stands for, not the woman of her gender named between; (the text, the
+    words, the person)."""
+    earlier, later, pronoun = _two_of_one_gender(draw)
+    given = later.split()[0]
+    surname = draw(st.sampled_from((later.split()[-1], "van der Lijn", "de la Vega")))
+    full = f"{given} {surname}"
+    owner = surname[:1].upper() + surname[1:]
+    thing = draw(st.sampled_from(("team is now recruiting volunteers", "lab has begun work")))
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"{full} led the study. {earlier}, who was not involved, called it careful.\n\n"
+        f"{owner}’s {thing} for a second trial.\n\n“{words},” {pronoun} said."
+    )
+    return text, f"{words},", full
+
+
+@st.composite
 def pronoun_subject_fragments(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "Jane Hartley spoke at the quay. She thanked the crew for “a clean season.”": a
     fragment quoted in a sentence whose subject is "he" or "she" and whose verb is no cue

@@ -48,6 +48,7 @@ from strategies import (
     people_introduced_as_objects,
     people_of_organisations,
     plain_sentence,
+    possessed_subjects,
     profile_subjects,
     pronoun_introduced_paragraphs,
     pronoun_subject_fragments,
@@ -377,6 +378,18 @@ def test_a_pronoun_in_a_relative_clause_gives_an_unnamed_person_a_gender(
     assert [q.text for q in quotes] == [words], (text, quotes)
     assert quotes[0].speaker is not None, text
     assert (quotes[0].speaker.name, quotes[0].speaker.kind) == (phrase, "anonymous"), text
+
+
+@given(prose, possessed_subjects())
+def test_a_pronoun_finds_the_person_whose_team_is_the_subject(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Van der Lijn’s team is recruiting …. ¶ “…,” she said": Ingrid van der Lijn's."""
+    text, words, name = case
+    quotes = citekit.parse_article(f"{before}\n\n{text}").quotes
+    assert [q.text for q in quotes] == [words], (text, quotes)
+    assert quotes[0].speaker is not None, text
+    assert quotes[0].speaker.name == name, (text, quotes[0].speaker)
 
 
 @given(profile_subjects())

@@ -43,7 +43,7 @@ from .descriptions import Description
 from .names import NameIndex
 from .resolution import Entity, Mention, Resolver
 from .speaker_words import split_elisions
-from .subjects import clause_subject, introduced_object
+from .subjects import clause_subject, introduced_object, possessor
 from .tokens import Token, tokenize
 from .units import EMPTY_WINDOW, TokenWindow, Unit, outer_start, unit_spans
 
@@ -219,6 +219,9 @@ def _register_subject(
     entity = None
     if described is not None and (described.anaphor != "pronoun" or pronoun):
         entity = resolver.resolve(described, described.span.start)
+    owner = possessor(text, unit.span, names)
+    if owner is not None:  # "Van der Lijn’s team is …": Van der Lijn, for a "she"
+        resolver.resolve(owner, owner.span.start)
     if described is None or (
         described.profile.gender == "p"
         if described.anaphor == "pronoun"
@@ -286,4 +289,7 @@ def _read_unit(
             mentions.append(Mention(event, entity))
         else:
             subject_mention = _as_subject(event, entity)
+    owner = possessor(text, span, names) if not clauses else None
+    if owner is not None:
+        resolver.resolve(owner, owner.span.start)
     return Unit(span, paragraph, window, tuple(mentions), subject_mention, headline_mention)

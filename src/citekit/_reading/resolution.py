@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from .._lexicon.organisations import COMPANY_NAME_WORDS, COMPANY_NAMES, COMPANY_NOUNS
-from .._lexicon.people import NAME_SUFFIXES
+from .._lexicon.people import NAME_PARTICLES, NAME_SUFFIXES
 from .._lexicon.places import PLACES, STATE_ABBREVIATIONS
 from .._records import Span
 from .._text.patterns import lazy_pattern
@@ -121,6 +121,9 @@ class Resolver:
                 return self._entity(attrs.evolve(description, name=named.name, profile=outlet))
         if profile.kind == "person":
             name = description.name
+            first = name.split(" ", 1)[0]
+            if " " in name and first.lower() in NAME_PARTICLES:
+                name = first.lower() + name[len(first) :]  # "Van der Lijn" opening a sentence
             if " " not in name or name[:1].islower():  # "Woog", "de la Vega"
                 full = self.names.full_name(name, offset)
                 if full is None and " " not in name and profile.gender is not None:

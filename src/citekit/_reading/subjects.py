@@ -32,6 +32,7 @@ from .._lexicon.function_words import (
 )
 from .._lexicon.people import (
     NAME_CONNECTORS,
+    NAME_RUN_PARTICLES,
     PERSON_NOUNS,
     TITLE_MODIFIERS,
 )
@@ -49,7 +50,7 @@ from .gaps import (
     segment_start,
     skip_prefixes,
 )
-from .names import NameIndex
+from .names import NameIndex, surname_key
 from .openers import clause_starts
 from .phrases import Phrase, continues_phrase, next_is_capitalised, noun_phrase
 from .shares import quantity_phrase, share_phrase
@@ -513,3 +514,26 @@ def introduced_object(
         if found is not None and found.profile.kind == "person" and " " in found.name:
             return phrase, found
     return None
+
+
+# A person's name in the possessive opening a phrase, before a lower-case noun: "Van der
+# Lijn’s team", "Ruiz's office", "Ana Ruiz’s lawyers".
+_NAME_WORD = r"\p{Lu}(?:[\p{L}.-]|['’](?=\p{Lu}))*+"  # "Ruiz", "O'Rourke", "Dubois-Lambert"
+_POSSESSOR = lazy_pattern(
+    rf"({_NAME_WORD}(?:[ ](?:{'|'.join(sorted(NAME_RUN_PARTICLES))}|{_NAME_WORD})){{0,3}})"
+    r"[’']s[ ]\p{Ll}"
+)
+
+
+def possessor(text: str, span: Span, names: NameIndex) -> Description | None:
+    """The person in the possessive who opens the sentence at ``span``: "Van der Lijn’s
+    team is recruiting … ¶ “…,” she said" refers back to Van der Lijn. Only a surname
+    the article gives a person in full ("Ingrid van der Lijn")."""
+    match = _POSSESSOR.match(text, span.start, span.end)
+    if match is None:
+        return None
+    name = match.group(1)
+    if not names.is_surname(surname_key(name)):
+        return None
+    found = Span(match.start(1), match.end(1))
+    return Description(name, found, Profile("person", name.lower()), anaphor="surname")
