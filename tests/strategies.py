@@ -2213,6 +2213,35 @@ def live_blog_entries(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 @st.composite
+def live_blog_heads(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "2:58 p.m. — ‘It sounded like a train’ ¶ Jane Hartley rode it out. ¶ “It sounded
+    like a train over the roof,” she said." and "4:15 p.m. — Governor: ‘Stay home’ ¶
+    Governor Jane Hartley urged …": an entry's head quotes its speaker, named by the entry
+    below it or by a title before a colon; (text, the head's quotation, the person)."""
+    name, pronoun = _gendered_person(draw)
+    hour, minute = draw(st.integers(1, 12)), draw(st.integers(0, 59))
+    stamp = f"{hour}:{minute:02d} {draw(st.sampled_from(('p.m.', 'a.m.', 'PM')))}"
+    dash = draw(st.sampled_from(("—", "-", "–")))
+    # four words or more: a head's shorter quotation with no speaker reads as a label
+    head = draw(
+        st.sampled_from(
+            ("It sounded like a train", "We lost everything we had", "Please stay off the roads")
+        )
+    )
+    if draw(st.booleans()):
+        text = (
+            f"{stamp} {dash} ‘{head}’\n\n{name} rode out the storm in the shop.\n\n"
+            f"“{head} for twenty minutes,” {pronoun} said."
+        )
+    else:
+        text = (
+            f"{stamp} {dash} Governor: ‘{head}’\n\nGovernor {name} urged residents not to "
+            f"travel.\n\n“Every car on the road is one an ambulance must pass,” {pronoun} said."
+        )
+    return f"Storm live: the coast braces\n\n{text}", head, name
+
+
+@st.composite
 def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "A said …. B said …. ¶ Back at the quay, A was mending a net. ¶ “…,”
     she said.": two people of one gender speak, then a sentence of narration opened by an

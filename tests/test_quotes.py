@@ -37,6 +37,7 @@ from strategies import (
     institutions_in_statements,
     introduced_paragraphs,
     live_blog_entries,
+    live_blog_heads,
     lone_surnames_after_quotations,
     manner_of_speaking,
     names_with_their_verbs,
@@ -465,6 +466,15 @@ def test_a_live_blog_entry_s_subject_is_after_its_time_stamp(
     text, words, name = case
     found = _found(f"{before}\n\n{text}")
     assert any(w == words and s is not None and name in s for w, s in found), (text, found)
+
+
+@given(live_blog_heads())
+def test_a_live_blog_entry_s_head_quotes_its_speaker(case: tuple[str, str, str]) -> None:
+    """ "2:58 p.m. — ‘It sounded like a train’" quoted again below by Hartley, and "4:15
+    p.m. — Governor: ‘Stay home’" over "Governor Jane Hartley urged …": Hartley's."""
+    text, head, name = case
+    found = _found(text)
+    assert (head, name) in found, (text, found)
 
 
 @given(prose, subjects_after_adverbials())

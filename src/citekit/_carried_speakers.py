@@ -10,11 +10,12 @@ quotation takes the speaker the story gives it lower down (``quoted-below``).
 from __future__ import annotations
 
 import attrs
+import regex
 
 from ._reading import Reading
 from ._reading.units import Unit
 from ._records import Quote
-from ._text.patterns import WORD
+from ._text.patterns import WORD, lazy_pattern
 
 # How far into the text a headline's quotation may start (``quoted-below``).
 _HEADLINE_REACH = 300
@@ -69,23 +70,45 @@ def _whole_paragraph(reading: Reading, unit: Unit, quote: Quote) -> bool:
 def quoted_below(reading: Reading, quotes: list[Quote]) -> list[Quote]:
     """A headline's quotation with no speaker, which the story quotes again below, takes
     the speaker it has there: "‘It came through like a train’: Storm hits the coast" ¶ …
-    "“It came through like a train,” said Ana Ruiz"."""
+    "“It came through like a train,” said Ana Ruiz". So does a live blog entry's head
+    ("2:58 p.m. — ‘It sounded like a train’"), from the quotations of its entry."""
     result = list(quotes)
     for index, quote in enumerate(result):
-        if quote.span.start >= _HEADLINE_REACH:
-            break  # a headline is short: the quotations after it are the story's
-        if (
-            quote.speaker is not None
-            or reading.units[reading.unit_index(quote.span.start)].paragraph
-        ):
+        if quote.speaker is not None:
+            continue
+        paragraph = reading.units[reading.unit_index(quote.span.start)].paragraph
+        headline = paragraph == 0 and quote.span.start < _HEADLINE_REACH
+        if not headline and not _entry_head(reading, quote):
             continue
         words = WORD.findall(quote.text.lower())
         if len(words) < 3:
             continue
         wanted = " ".join(words)
-        for later in result[index + 1 :]:
+        below = result[index + 1 :] if headline else result[index + 1 : index + 1 + _ENTRY_QUOTES]
+        for later in below:
             if later.speaker is not None and wanted in " ".join(WORD.findall(later.text.lower())):
                 speaker = attrs.evolve(later.speaker, rule="quoted-below")
                 result[index] = attrs.evolve(quote, speaker=speaker)
                 break
     return result
+
+
+# A live blog entry's head: a time stamp, a dash and a quotation, alone on its line.
+_ENTRY_HEAD = lazy_pattern(
+    r"(?:(?:updated|update)\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s*",
+    regex.IGNORECASE,
+)
+# How many quotations after an entry's head may quote it again: its entry's.
+_ENTRY_QUOTES = 4
+
+
+def _entry_head(reading: Reading, quote: Quote) -> bool:
+    """Whether the quotation is an entry's head: "2:58 p.m. — ‘It sounded like a train’"."""
+    text = reading.text
+    line = text.rfind("\n", 0, quote.span.start) + 1
+    end = text.find("\n", quote.span.end)
+    end = len(text) if end < 0 else end
+    head = text[line : quote.span.start].rstrip(" ‘“'\"")
+    return _ENTRY_HEAD.fullmatch(head) is not None and not any(
+        c.isalnum() for c in text[quote.span.end : end]
+    )

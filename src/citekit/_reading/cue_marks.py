@@ -28,6 +28,7 @@ from .attributions import Attribution
 from .descriptions import Description, Profile, classify
 from .gaps import before_bracket, segment_start
 from .names import NameIndex, is_person_name
+from .openers import after_time_stamp
 from .phrases import noun_phrase
 from .subjects import longest_suffix
 from .tokens import Token
@@ -290,13 +291,16 @@ def headline_clause(
     paragraph = doc.paragraphs[doc.paragraph_index(span.start)] if doc.paragraphs else None
     if paragraph is None or paragraph.start != span.start:
         return None
-    colon = next((i for i, t in enumerate(tokens[:7]) if t.text == ":"), None)
-    if colon is None or colon == 0 or colon == len(tokens) - 1:
+    first = after_time_stamp(tokens)  # "4:15 p.m. — Governor: ‘Stay where you are’"
+    colon = next(
+        (i for i in range(first, min(len(tokens), first + 7)) if tokens[i].text == ":"), None
+    )
+    if colon is None or colon == first or colon == len(tokens) - 1:
         return None  # "Jane Holt:" on a line of its own labels what follows (``lead_in``)
-    phrase = noun_phrase(tokens, 0, colon, post=False)
+    phrase = noun_phrase(tokens, first, colon, post=False)
     if phrase is None or phrase.end != colon:
         return None
-    if _page_label(tokens[:colon]):
+    if _page_label(tokens[first:colon]):
         return None  # "EXCLUSIVE: ‘…’ …", "BREAKING:": the page's label, no speaker
     description = classify(text, tokens, phrase, names)
     if description is not None and description.profile.kind == "anonymous" and description.anaphor:
@@ -308,7 +312,7 @@ def headline_clause(
     if description is None or description.profile.kind not in {"person", "organization", "outlet"}:
         return None
     cue = tokens[colon]
-    return Attribution(description, ":", Span(cue.start, cue.end), "subject", 0, colon)
+    return Attribution(description, ":", Span(cue.start, cue.end), "subject", first, colon)
 
 
 def headline_document(

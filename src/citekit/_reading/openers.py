@@ -92,7 +92,7 @@ def _after_dateline(words: Sequence[Token]) -> int:
     if not words:
         return 0
     if not _DATELINE_PLACE.fullmatch(words[0].text):
-        return _after_time_stamp(words)
+        return after_time_stamp(words)
     for index in range(1, min(len(words), _MAX_DATELINE)):
         word = words[index]
         if word.kind == "dash":
@@ -102,7 +102,7 @@ def _after_dateline(words: Sequence[Token]) -> int:
     return 0
 
 
-def _after_time_stamp(words: Sequence[Token]) -> int:
+def after_time_stamp(words: Sequence[Token]) -> int:
     """The first token after a live blog's time stamp that opens the unit, else 0:
     "9:40 p.m. — Mayor Ines Varga conceded in a short speech", "Updated 9:05 ET - …"."""
     first = 1 if words[0].lower in {"updated", "update"} else 0
