@@ -2016,13 +2016,17 @@ def profile_subjects(draw: st.DrawFn) -> tuple[str, str, str]:
     the other gender named inside a sentence between, and maybe a birth name ("Born …")
     that is no one else; (text, the quotation, the subject's name)."""
     name, pronoun = _gendered_person(draw)
+    possessive = "her" if pronoun == "she" else "his"
+    if draw(st.booleans()):  # "J. Aldous McCreary": the gender is told by "his home"
+        name = f"{name[0]}. Aldous {name.split()[-1]}"
     other = draw(st.sampled_from(MEN_GIVEN if pronoun == "she" else WOMEN_GIVEN))
     other_name = f"{other} {draw(st.sampled_from(_SURNAMES))}"
     born = draw(st.sampled_from(("", f"Born {name.split()[0]} Mary Castle in 1937, ")))
     subject = pronoun if born else pronoun.capitalize()
     words = draw(st.sampled_from(STATEMENTS))
     text = (
-        f"{name}, the actor who played the ward sister for 19 series, died on Sunday. "
+        f"{name}, the actor who played the ward sister for 19 series, died on Sunday at "
+        f"{possessive} home. "
         f"{pronoun.capitalize()} was 88.\n\n"
         f"The news was shared by the director {other_name}, a friend of many years.\n\n"
         f"{born}{subject} trained at a school of drama and toured for a decade.\n\n"

@@ -236,10 +236,17 @@ class NameIndex:
         return found
 
     def _gendered(self) -> list[PersonName]:
-        """Everyone named in full whose given name tells the gender, in text order."""
+        """Everyone named in full whose gender is known, in text order: by the given name,
+        or, for a sentence's subject, by the first "his" or "her" after it ("J. Aldous
+        McCreary, who …, died on Saturday at his home")."""
         if self._everyone is None:
             everyone = {p.start: p for key in self._runs() for p in self._people(key)}
-            self._everyone = sorted((p for p in everyone.values() if p.gender), key=_start)
+            people = sorted(everyone.values(), key=_start)
+            for index, person in enumerate(people):
+                if person.gender is None and self._opens_sentence(person.start):
+                    gender = _pronoun_gender(self._text, person.end)
+                    people[index] = attrs.evolve(person, gender=gender)
+            self._everyone = [p for p in people if p.gender]
         return self._everyone
 
     def last_person(self, offset: int, gender: str) -> PersonName | None:
@@ -258,7 +265,9 @@ class NameIndex:
         return _last_before(self._gendered(), offset, lambda p: p.full.startswith(given + " "))
 
     def _opens_sentence(self, start: int) -> bool:
-        before = self._text[max(0, start - 3) : start].rstrip(" \t")
+        before = self._text[max(0, start - 4) : start].rstrip(" \t")
+        if before.endswith(".") and before[-2:-1].isupper() and not before[-3:-2].isalpha():
+            return False  # "R. Mary Castle": after an initial
         return not before or before[-1] in '\n.!?”"'
 
     def is_proper(self, word: str) -> bool:
@@ -371,6 +380,17 @@ _APPOSITION = lazy_pattern(
     """,
     regex.VERBOSE,
 )
+
+
+# The first personal pronoun of the rest of a sentence: "…, died on Saturday at his home".
+_SENTENCE_PRONOUN = lazy_pattern(r"[^.!?;\n]{0,200}?\b(he|his|him|she|her)\b", regex.IGNORECASE)
+
+
+def _pronoun_gender(text: str, end: int) -> str | None:
+    found = _SENTENCE_PRONOUN.match(text, end)
+    if found is None:
+        return None
+    return "f" if found.group(1).lower() in {"she", "her"} else "m"
 
 
 def _apposed_title(text: str, end: int) -> tuple[str, ...]:
