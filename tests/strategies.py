@@ -2246,6 +2246,23 @@ def live_blog_heads(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 @st.composite
+def interview_headlines(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "‘We lost everything we had’: Jane Hartley on the storm and what comes next": an
+    interview's headline, its quotation, a colon, the person, "on" and the subject, over
+    the interview; (text, the quotation, the person)."""
+    name, _ = _gendered_person(draw)
+    title = draw(st.sampled_from(("", "Dame ", "Dr. ", "Coach ")))
+    words = draw(st.sampled_from(STATEMENTS))
+    mark, close = draw(st.sampled_from((("‘", "’"), ("“", "”"), ("'", "'"), ('"', '"'))))
+    topic = draw(st.sampled_from(("17 years at the top", "the storm and what comes next")))
+    text = (
+        f"{mark}{words}{close}: {title}{name} on {topic}\n\n"
+        f"{title}{name} has led the committee since 2019. We met at the harbour."
+    )
+    return text, words, name
+
+
+@st.composite
 def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "A said …. B said …. ¶ Back at the quay, A was mending a net. ¶ “…,”
     she said.": two people of one gender speak, then a sentence of narration opened by an

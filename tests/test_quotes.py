@@ -35,6 +35,7 @@ from strategies import (
     glued_sentences_after_quotations,
     headline_quotations_quoted_below,
     institutions_in_statements,
+    interview_headlines,
     introduced_paragraphs,
     live_blog_entries,
     live_blog_heads,
@@ -466,6 +467,14 @@ def test_a_live_blog_entry_s_subject_is_after_its_time_stamp(
     text, words, name = case
     found = _found(f"{before}\n\n{text}")
     assert any(w == words and s is not None and name in s for w, s in found), (text, found)
+
+
+@given(interview_headlines())
+def test_an_interview_headline_names_its_quotation_s_speaker(case: tuple[str, str, str]) -> None:
+    """ "‘…’: Dame Jane Hartley on fiscal rules": Hartley's words."""
+    text, words, name = case
+    found = _found(text)
+    assert (words, name) in found, (text, found)
 
 
 @given(live_blog_heads())

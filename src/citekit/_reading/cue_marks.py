@@ -297,6 +297,8 @@ def headline_clause(
     )
     if colon is None or colon == first or colon == len(tokens) - 1:
         return None  # "Jane Holt:" on a line of its own labels what follows (``lead_in``)
+    if colon == first + 1 and tokens[first].kind == "quote":
+        return _interview_headline(text, tokens, colon, names)
     phrase = noun_phrase(tokens, first, colon, post=False)
     if phrase is None or phrase.end != colon:
         return None
@@ -313,6 +315,27 @@ def headline_clause(
         return None
     cue = tokens[colon]
     return Attribution(description, ":", Span(cue.start, cue.end), "subject", first, colon)
+
+
+def _interview_headline(
+    text: str, tokens: Sequence[Token], colon: int, names: NameIndex
+) -> Attribution | None:
+    """ "‘I never liked losing’: Ines Marrow on 17 years at the top": an interview's
+    headline, its quotation before the colon, the person after it, then "on" and the
+    subject."""
+    end = next(
+        (i for i in range(colon + 1, min(len(tokens), colon + 9)) if tokens[i].lower == "on"), None
+    )
+    if end is None or end == colon + 1:
+        return None
+    phrase = noun_phrase(tokens, colon + 1, end, post=False)
+    if phrase is None or phrase.start != colon + 1 or phrase.end != end:
+        return None
+    description = classify(text, tokens, phrase, names)
+    if description is None or description.profile.kind != "person":
+        return None
+    cue = tokens[colon]
+    return Attribution(description, ":", Span(cue.start, cue.end), "subject", colon + 1, end - 1)
 
 
 def headline_document(
