@@ -2263,6 +2263,26 @@ def interview_headlines(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 @st.composite
+def bodies_told_apart(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "…, the Merrow County Sheriff’s Office said. ¶ The county’s emergency management
+    office wrote: “…”": a definite phrase whose words name another body than the one of
+    its head named before is that other body; (text, the quotation, the phrase)."""
+    head = draw(st.sampled_from(("office", "agency", "department", "council")))
+    named = draw(
+        st.sampled_from(("the Merrow County Sheriff’s", "the Harbour Police", "the State Fire"))
+    )
+    modifier = draw(st.sampled_from(("emergency management", "housing", "water")))
+    verb = draw(st.sampled_from(("wrote on social media:", "said in a statement:", "said:")))
+    words = draw(st.sampled_from(STATEMENTS))
+    phrase = f"The county’s {modifier} {head}"
+    text = (
+        f"Roofs came off in Port Merrow overnight, {named} {head.capitalize()} said.\n\n"
+        f"{phrase} {verb} “{words}.”"
+    )
+    return text, f"{words}.", phrase
+
+
+@st.composite
 def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "A said …. B said …. ¶ Back at the quay, A was mending a net. ¶ “…,”
     she said.": two people of one gender speak, then a sentence of narration opened by an

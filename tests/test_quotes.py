@@ -27,6 +27,7 @@ from strategies import (
     NAMED_PEOPLE,
     SHORT_SENTENCES,
     STATEMENTS,
+    bodies_told_apart,
     bracketed_labels,
     continued_paragraphs,
     dash_signatures,
@@ -467,6 +468,17 @@ def test_a_live_blog_entry_s_subject_is_after_its_time_stamp(
     text, words, name = case
     found = _found(f"{before}\n\n{text}")
     assert any(w == words and s is not None and name in s for w, s in found), (text, found)
+
+
+@given(prose, bodies_told_apart())
+def test_a_definite_phrase_whose_words_name_another_body_is_that_body(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "The county’s emergency management office wrote: “…”" after "the Sheriff’s Office
+    said": the emergency management office's words."""
+    text, words, phrase = case
+    found = _found(f"{before}\n\n{text}")
+    assert (words, phrase) in found, (text, found)
 
 
 @given(interview_headlines())

@@ -23,14 +23,17 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from .._lexicon.function_words import DETERMINERS
 from .._lexicon.organisations import COMPANY_NAME_WORDS, COMPANY_NAMES, COMPANY_NOUNS
-from .._lexicon.people import NAME_PARTICLES, NAME_SUFFIXES
+from .._lexicon.people import NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS
 from .._lexicon.places import PLACES, STATE_ABBREVIATIONS
+from .._lexicon.shares import NUMBER_WORDS
 from .._records import Span
 from .._text.patterns import lazy_pattern
 from .attributions import Attribution
 from .descriptions import Description, Profile
 from .names import NameIndex
+from .tokens import POSSESSIVES
 
 # A middle initial, dropped from a person's key: the "J." of "Donald J. Trump".
 _INITIAL = lazy_pattern(r"\w\.?")
@@ -216,11 +219,14 @@ class Resolver:
         profile = description.profile
         head = profile.head
         places = _places_named(description.name)
+        modifiers = _modifiers(description.name, head)
         for entity in reversed(self.recent[-_LOOKBACK:]):
             known = entity.profile
             if known.head == head and known.kind == profile.kind:
                 if places and _places_named(entity.name) - places:
                     continue  # "the Florida senator" is not "the Vermont senator"
+                if not modifiers <= set(entity.name.lower().split()):
+                    continue  # "the emergency management office" is not the sheriff's
                 return entity
         for entity in reversed(self.recent[-_LOOKBACK:]):
             known = entity.profile
@@ -253,6 +259,21 @@ class Resolver:
                 person = attrs.evolve(profile, kind="person", title=holder.title)
                 return self._entity(attrs.evolve(description, name=holder.full, profile=person))
         return None
+
+
+def _modifiers(name: str, head: str) -> set[str]:
+    """The lower-case words that tell a definite phrase's entity apart from another with
+    its head: "emergency management" in "The county’s emergency management office"."""
+    return {
+        word
+        for word in name.split()
+        if word.islower()
+        and word != head
+        and word not in DETERMINERS
+        and word not in TITLE_MODIFIERS
+        and word not in NUMBER_WORDS  # "the three candidates" after "the candidates"
+        and not word.endswith(POSSESSIVES)
+    }
 
 
 def _inside(spans: Sequence[Span], offset: int) -> bool:
