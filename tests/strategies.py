@@ -2283,6 +2283,22 @@ def bodies_told_apart(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 @st.composite
+def labelled_reviews(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Review: Jane Hartley paints the last day of a room ¶ … The Harbour Review called
+    her show “a dead end.” … “…,” she said": a page's one-word label before a headline's
+    colon names no one, so "she" is the artist's; (text, the words, the artist)."""
+    name, pronoun = _gendered_person(draw)
+    label = draw(st.sampled_from(("Review", "Opinion", "Analysis", "Explainer")))
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"{label}: {name} paints the last day a room is still a room\n\n"
+        f"{name} spent the 1990s as a figure of mild scandal. The Harbour Review called "
+        f"the 1998 show “a beautiful dead end.”\n\n“{words},” {pronoun} said, laughing."
+    )
+    return text, f"{words},", name
+
+
+@st.composite
 def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "A said …. B said …. ¶ Back at the quay, A was mending a net. ¶ “…,”
     she said.": two people of one gender speak, then a sentence of narration opened by an
@@ -2655,8 +2671,12 @@ def kinds_by_name(draw: st.DrawFn) -> tuple[str, str, str]:
     stem = draw(st.sampled_from(_NAME_STEMS))
     first = draw(st.sampled_from(_GIVEN))
     last = draw(st.sampled_from(_SURNAMES))
-    shape = draw(st.sampled_from(("ending", "firm", "person of", "kin", "broadcaster")))
-    if shape == "ending":
+    shape = draw(st.sampled_from(("ending", "firm", "person of", "kin", "broadcaster", "paper")))
+    if shape == "paper":  # "The Harbour Review", "The Fenwick Monitor"
+        word = draw(st.sampled_from(("Review", "Monitor", "Globe", "Standard", "Wire", "Mirror")))
+        written = name = f"The {stem} {word}"
+        kind = "outlet"
+    elif shape == "ending":
         word = draw(st.sampled_from(("Health", "Electric Cooperative", "Clinic", "Co-op")))
         written = name = f"{stem} {word}"
         kind = "organization"

@@ -38,6 +38,7 @@ from strategies import (
     institutions_in_statements,
     interview_headlines,
     introduced_paragraphs,
+    labelled_reviews,
     live_blog_entries,
     live_blog_heads,
     lone_surnames_after_quotations,
@@ -479,6 +480,15 @@ def test_a_definite_phrase_whose_words_name_another_body_is_that_body(
     text, words, phrase = case
     found = _found(f"{before}\n\n{text}")
     assert (words, phrase) in found, (text, found)
+
+
+@given(labelled_reviews())
+def test_a_page_label_before_a_headline_s_colon_names_no_one(case: tuple[str, str, str]) -> None:
+    """ "Review: Jane Hartley paints …": "Review" is no speaker, and "The Harbour Review" an
+    outlet, so "she said" is Hartley's."""
+    text, words, name = case
+    found = _found(text)
+    assert (words, name) in found, (text, found)
 
 
 @given(interview_headlines())

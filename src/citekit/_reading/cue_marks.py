@@ -279,9 +279,12 @@ def _label_line(
 
 
 def _page_label(words: Sequence[Token]) -> bool:
-    """ "EXCLUSIVE", "BREAKING", "WATCH": a label in capitals that a page puts before a
-    colon, which names no speaker."""
-    return bool(words) and all(w.text.isupper() and w.lower in NOT_SPEAKER_LABELS for w in words)
+    """ "EXCLUSIVE", "BREAKING", "WATCH", "Review", "Opinion": a label a page puts before a
+    colon, in capitals or one word alone, which names no speaker."""
+    alone = len(words) == 1
+    return bool(words) and all(
+        (w.text.isupper() or alone) and w.lower in NOT_SPEAKER_LABELS for w in words
+    )
 
 
 def headline_clause(
