@@ -2299,6 +2299,34 @@ def labelled_reviews(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 @st.composite
+def colon_lead_ins(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Fire Chief Jane Hartley ordered the valley cleared. The weather service said … ¶
+    Hartley had a blunt message for anyone who stayed: “…”": the subject of a clause that
+    ends in a colon before the quotation speaks it, not the last speaker; (text, words,
+    person)."""
+    name, pronoun = _gendered_person(draw)
+    possessive = "her" if pronoun == "she" else "his"
+    surname = name.split()[-1]
+    clause = draw(
+        st.sampled_from(
+            (
+                "had a blunt message for anyone who had stayed",
+                f"chose {possessive} words carefully",
+                "did not hesitate",
+                "had a simple explanation for the result",
+            )
+        )
+    )
+    words = draw(st.sampled_from(STATEMENTS))
+    gap = draw(st.sampled_from((" ", "\n\n")))  # the same paragraph too, as a scrape joins it
+    text = (
+        f"Fire Chief {name} ordered the valley cleared on Monday.\n\nThe National Weather "
+        f"Service said the warning would stay until Thursday.{gap}{surname} {clause}: “{words}.”"
+    )
+    return text, f"{words}.", name
+
+
+@st.composite
 def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "A said …. B said …. ¶ Back at the quay, A was mending a net. ¶ “…,”
     she said.": two people of one gender speak, then a sentence of narration opened by an

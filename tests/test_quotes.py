@@ -29,6 +29,7 @@ from strategies import (
     STATEMENTS,
     bodies_told_apart,
     bracketed_labels,
+    colon_lead_ins,
     continued_paragraphs,
     dash_signatures,
     documents_in_complements,
@@ -488,6 +489,17 @@ def test_a_page_label_before_a_headline_s_colon_names_no_one(case: tuple[str, st
     outlet, so "she said" is Hartley's."""
     text, words, name = case
     found = _found(text)
+    assert (words, name) in found, (text, found)
+
+
+@given(prose, colon_lead_ins())
+def test_a_clause_ending_in_a_colon_gives_its_subject_the_quotation(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "Hartley had a blunt message for anyone who stayed: “…”": Hartley's, not the weather
+    service's that spoke last."""
+    text, words, name = case
+    found = _found(f"{before}\n\n{text}")
     assert (words, name) in found, (text, found)
 
 

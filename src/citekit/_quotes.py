@@ -246,6 +246,9 @@ def _speaker(
             introduced = _introducer_subject(reading, unit_index, quoted)
             if introduced is not None:
                 return introduced, "introduced"
+    lead_in = _lead_in_subject(unit, tokens, position)
+    if lead_in is not None and not speakers:
+        return lead_in, "sentence-subject"  # "Ebersole had a blunt message for them: “…”"
     if not named:
         recent = _last_event(reading, unit_index, quoted, events, reported=reported)
         if recent is not None:
@@ -267,6 +270,21 @@ def _speaker(
     if unit.headline is not None:
         return unit.headline, "headline"
     return None, None
+
+
+def _lead_in_subject(unit: Unit, tokens: TokenWindow, position: int) -> Mention | None:
+    """The subject of a clause that ends in a colon right before the quotation, and names
+    a person, an organisation or an outlet: "Ebersole had a blunt message for anyone who
+    stayed: “…”", "Okafor chose her words carefully: “…”"."""
+    subject = unit.subject
+    if subject is None or position == 0 or tokens[position - 1].text != ":":
+        return None
+    if subject.attribution.speaker.span.start >= tokens[position - 1].start:
+        return None
+    profile = subject.entity.profile
+    if profile.kind not in {"person", "organization", "outlet", "anonymous"}:
+        return None
+    return subject
 
 
 def _glued_sentence_after(text: str, quoted: Quoted, inner: str) -> bool:
