@@ -2705,7 +2705,9 @@ def kinds_by_name(draw: st.DrawFn) -> tuple[str, str, str]:
         written = name = f"The {stem} {word}"
         kind = "outlet"
     elif shape == "ending":
-        word = draw(st.sampled_from(("Health", "Electric Cooperative", "Clinic", "Co-op")))
+        word = draw(
+            st.sampled_from(("Health", "Electric Cooperative", "Clinic", "Co-op", "Records"))
+        )
         written = name = f"{stem} {word}"
         kind = "organization"
     elif shape == "firm":

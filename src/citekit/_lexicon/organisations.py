@@ -77,7 +77,7 @@ ORGANIZATION_NAME_WORDS: frozenset[str] = _words(
     """
     health healthcare cooperative co-op clinic clinics medical care solutions
     consulting logistics construction realty utilities utility transit defence
-    defense
+    defense records studios productions pictures
     """
 )
 
