@@ -2327,6 +2327,34 @@ def colon_lead_ins(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 @st.composite
+def interview_answers(draw: st.DrawFn) -> tuple[str, list[str], str]:
+    """A profile, then its interview: questions that stand unquoted, each answered by a
+    paragraph that is a quotation (and maybe a second one after "She laughs."), the words
+    of the one the profile quoted most, not of the last person it quoted; (text, the
+    answers, the person)."""
+    other, name, pronoun = _two_of_one_gender(draw)
+    first, second, third = draw(st.lists(st.sampled_from(STATEMENTS), min_size=3, max_size=3))
+    answers = draw(st.lists(st.sampled_from(SHORT_SENTENCES), min_size=2, max_size=3))
+    laugh = draw(st.booleans())
+    after = f" {pronoun.capitalize()} laughs. “{third}.”" if laugh else ""
+    interview = "".join(
+        f"{question}\n\n“{answer}”{after}\n\n"
+        for question, answer in zip(
+            ("Did you ever think you would not come back?", "Are you nervous about the tour?",
+             "What did your father think of it?"),
+            answers,
+            strict=False,
+        )
+    )  # fmt: skip
+    text = (
+        f"“{first},” {name} says. “{second}.”\n\nReached by phone, {other} said the family "
+        f"had “always been loud.”\n\nWe spoke for two hours in a harbour café.\n\n{interview}"
+    )
+    said = [a for answer in answers for a in ([answer, f"{third}."] if laugh else [answer])]
+    return text, said, name
+
+
+@st.composite
 def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "A said …. B said …. ¶ Back at the quay, A was mending a net. ¶ “…,”
     she said.": two people of one gender speak, then a sentence of narration opened by an

@@ -37,6 +37,7 @@ from strategies import (
     glued_sentences_after_quotations,
     headline_quotations_quoted_below,
     institutions_in_statements,
+    interview_answers,
     interview_headlines,
     introduced_paragraphs,
     labelled_reviews,
@@ -501,6 +502,18 @@ def test_a_clause_ending_in_a_colon_gives_its_subject_the_quotation(
     text, words, name = case
     found = _found(f"{before}\n\n{text}")
     assert (words, name) in found, (text, found)
+
+
+@given(interview_answers())
+def test_an_interview_s_quoted_answers_are_the_interviewee_s(
+    case: tuple[str, list[str], str],
+) -> None:
+    """ "Are you nervous about the tour? ¶ “Terrified.”": the answers of an interview whose
+    questions stand unquoted are the words of the one the article quoted most (``answer``)."""
+    text, answers, name = case
+    found = _found(text)
+    for answer in answers:
+        assert (answer, name) in found, (text, found)
 
 
 @given(interview_headlines())

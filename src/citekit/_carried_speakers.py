@@ -14,7 +14,7 @@ import regex
 
 from ._reading import Reading
 from ._reading.units import Unit
-from ._records import Quote
+from ._records import Quote, Speaker
 from ._text.patterns import WORD, lazy_pattern
 
 # How far into the text a headline's quotation may start (``quoted-below``).
@@ -65,6 +65,46 @@ def _whole_paragraph(reading: Reading, unit: Unit, quote: Quote) -> bool:
     if any(c.isalnum() for c in head):
         return False
     return not any(reading.units[i].mentions for i in range(first, last + 1))
+
+
+def answered(reading: Reading, quotes: list[Quote]) -> list[Quote]:
+    """An interview whose questions stand unquoted: a paragraph that opens with a quotation
+    with no speaker, right after a paragraph that asks a question and quotes nothing, is
+    an answer, the words of the one the article quoted most before it (``answer``); the
+    quotations after it in its paragraph that name no one are the answer's too."""
+    result = list(quotes)
+    counts: dict[str, int] = {}
+    latest: dict[str, Speaker] = {}
+    answer: tuple[int, Speaker] | None = None  # the paragraph of an answer, its speaker
+    for index, quote in enumerate(result):
+        paragraph = reading.units[reading.unit_index(quote.span.start)].paragraph
+        if quote.speaker is None and quote.type == "direct":
+            if answer is not None and answer[0] == paragraph:
+                result[index] = attrs.evolve(quote, speaker=answer[1])
+            elif counts and after_question(reading.text, quote.span.start):
+                name = max(counts, key=lambda n: counts[n])
+                answer = (paragraph, attrs.evolve(latest[name], rule="answer"))
+                result[index] = attrs.evolve(quote, speaker=answer[1])
+        speaker = result[index].speaker
+        if speaker is not None and quote.type == "direct" and speaker.rule != "answer":
+            counts[speaker.name] = counts.get(speaker.name, 0) + 1
+            latest[speaker.name] = speaker
+    return result
+
+
+# The marks that show a paragraph quotes someone.
+_MARKS = frozenset('"“”„«»')
+
+
+def after_question(text: str, start: int) -> bool:
+    """Whether the quotation at ``start`` opens its paragraph and the paragraph before it
+    is a question that quotes nothing: "Are you nervous about touring again? ¶ “Terrified.”"."""
+    line = text.rfind("\n", 0, start) + 1
+    if any(c.isalnum() for c in text[line:start]):
+        return False
+    before = text[:line].rstrip()
+    question = before[before.rfind("\n") + 1 :]
+    return question.endswith("?") and not any(c in _MARKS for c in question)
 
 
 def quoted_below(reading: Reading, quotes: list[Quote]) -> list[Quote]:

@@ -66,7 +66,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ._carried_speakers import carried, continued, quoted_below
+from ._carried_speakers import after_question, answered, carried, continued, quoted_below
 from ._lexicon.speech_verbs import SPEECH_VERBS
 from ._reading import Reading
 from ._reading.resolution import Mention
@@ -130,8 +130,12 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
         )
         if words == 1 and not goes_on and rule not in RIGHT_AFTER:
             speaker, rule = None, None
-        if not goes_on and no_quotation(inner, words, tokens, position, speaker, rule, in_reported):
-            continue
+        if (
+            not goes_on
+            and no_quotation(inner, words, tokens, position, speaker, rule, in_reported)
+            and not (speaker is None and after_question(text, quoted.inner.start))
+        ):
+            continue  # but an interview's answer, however short ("Terrified."), is kept
         quote = Quote(
             span=quoted.inner,
             text=inner,
@@ -142,7 +146,8 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
         quotes.append(quote)
         if speaker is not None:
             events.setdefault(unit_index, []).append((quoted.inner.start, speaker))
-    return tuple(quoted_below(reading, carried(reading, continued(reading, quotes))))
+    carried_over = carried(reading, continued(reading, quotes))
+    return tuple(quoted_below(reading, answered(reading, carried_over)))
 
 
 def _inside_post(span: Span, posts: list[Span]) -> bool:

@@ -63,6 +63,7 @@ SpeakerRule = Literal[
     "clause-final",
     "introduced",
     "quoted-below",
+    "answer",
 ]
 
 
