@@ -2355,6 +2355,23 @@ def interview_answers(draw: st.DrawFn) -> tuple[str, list[str], str]:
 
 
 @st.composite
+def people_by_age(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Among the patients was Jane Hartley, 34, a teacher …. ¶ “…,” said the 34-year-old":
+    the person the article gave that age, not the one who spoke before; (text, words,
+    person)."""
+    earlier, later, _ = _two_of_one_gender(draw)
+    age = draw(st.integers(18, 90))
+    noun = draw(st.sampled_from(("", " teacher", " driver")))
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"“The trial is what matters,” {earlier} said.\n\nAmong the patients was {later}, "
+        f"{age}, a teacher from the valley who enrolled last spring.\n\n"
+        f"“{words},” said the {age}-year-old{noun}."
+    )
+    return text, f"{words},", later
+
+
+@st.composite
 def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "A said …. B said …. ¶ Back at the quay, A was mending a net. ¶ “…,”
     she said.": two people of one gender speak, then a sentence of narration opened by an

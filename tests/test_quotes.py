@@ -51,6 +51,7 @@ from strategies import (
     one_word_continuations,
     openers_and_namings,
     organisations_as_it,
+    people_by_age,
     people_introduced_as_objects,
     people_of_organisations,
     plain_sentence,
@@ -514,6 +515,14 @@ def test_an_interview_s_quoted_answers_are_the_interviewee_s(
     found = _found(text)
     for answer in answers:
         assert (answer, name) in found, (text, found)
+
+
+@given(prose, people_by_age())
+def test_a_person_s_age_names_them_later(before: str, case: tuple[str, str, str]) -> None:
+    """ "Jane Hartley, 34, a teacher … “…,” said the 34-year-old": Hartley's."""
+    text, words, name = case
+    found = _found(f"{before}\n\n{text}")
+    assert (words, name) in found, (text, found)
 
 
 @given(interview_headlines())

@@ -259,6 +259,17 @@ class NameIndex:
             recent, offset, lambda p: p.gender == gender and self._opens_sentence(p.start)
         )
 
+    def person_aged(self, age: str, offset: int) -> PersonName | None:
+        """The person named in full last before ``offset`` with ``age`` in apposition
+        ("Marguerite Lowell, 34, a schoolteacher")."""
+        found = None
+        for match in regex.finditer(rf", {age}\b", self._text, endpos=offset):
+            run = _NAME_BEFORE.search(self._text, max(0, match.start() - 60), match.start())
+            if run is not None:
+                people = people_in_run(run.start(), run.group())
+                found = people[-1] if people else found
+        return found
+
     def given_named(self, given: str, offset: int) -> PersonName | None:
         """The full name that opens with the given name ``given`` named last before
         ``offset`` ("Hillary said" after "Hillary Clinton")."""
@@ -381,6 +392,9 @@ _APPOSITION = lazy_pattern(
     regex.VERBOSE,
 )
 
+
+# A run of two capitalised words or more right before a point: "Marguerite Lowell".
+_NAME_BEFORE = lazy_pattern(r"\p{Lu}[\p{L}’'.-]+(?:[ ]\p{Lu}[\p{L}’'.-]+)+$")
 
 # The first personal pronoun of the rest of a sentence: "…, died on Saturday at his home".
 _SENTENCE_PRONOUN = lazy_pattern(r"[^.!?;\n]{0,200}?\b(he|his|him|she|her)\b", regex.IGNORECASE)

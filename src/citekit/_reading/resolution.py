@@ -41,6 +41,9 @@ _INITIAL = lazy_pattern(r"\w\.?")
 # How far back a pronoun or a definite phrase looks for its antecedent, in
 # mentions: far enough for a paragraph, near enough not to jump topics.
 _LOOKBACK = 15
+# A phrase that gives a person's age: "the 29-year-old singer", "the 24-year-old".
+_AGED = lazy_pattern(r"\b(\d{1,3})-year-old\b")
+
 # What "it" may stand for as a speaker: "The ministry … “…,” it said".
 _NEUTER_KINDS = frozenset({"organization", "outlet", "document"})
 
@@ -200,6 +203,17 @@ class Resolver:
         person = attrs.evolve(description.profile, gender=gender, title=named.title)
         return self._entity(attrs.evolve(description, name=named.full, profile=person))
 
+    def _aged(self, description: Description, offset: int) -> Entity | None:
+        """ "said the 34-year-old" after "Marguerite Lowell, 34, a schoolteacher": the person
+        the article gave that age. (Not any person read last: "the 46-year-old" is as often
+        someone the article has not named.)"""
+        age = _AGED.search(description.name)
+        named = self.names.person_aged(age.group(1), offset) if age is not None else None
+        if named is not None:  # "Marguerite Lowell, 34, a teacher … said the 34-year-old"
+            person = attrs.evolve(description.profile, kind="person", gender=named.gender)
+            return self._entity(attrs.evolve(description, name=named.full, profile=person))
+        return None
+
     def _role(self, description: Description) -> Entity | None:
         """ "la dirigeante", "der Minister" (``speakers``): the last person of that gender.
 
@@ -218,6 +232,8 @@ class Resolver:
         """ "the official" after "an official", "the president" after "President X"."""
         profile = description.profile
         head = profile.head
+        if profile.kind == "anonymous" and _AGED.search(description.name):
+            return self._aged(description, offset)
         places = _places_named(description.name)
         modifiers = _modifiers(description.name, head)
         for entity in reversed(self.recent[-_LOOKBACK:]):
