@@ -2751,7 +2751,9 @@ def kinds_by_name(draw: st.DrawFn) -> tuple[str, str, str]:
         kind = "outlet"
     elif shape == "ending":
         word = draw(
-            st.sampled_from(("Health", "Electric Cooperative", "Clinic", "Co-op", "Records"))
+            st.sampled_from(
+                ("Health", "Electric Cooperative", "Clinic", "Co-op", "Records", "Power", "Ratings")
+            )
         )
         written = name = f"{stem} {word}"
         kind = "organization"

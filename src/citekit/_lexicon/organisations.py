@@ -77,9 +77,15 @@ ORGANIZATION_NAME_WORDS: frozenset[str] = _words(
     """
     health healthcare cooperative co-op clinic clinics medical care solutions
     consulting logistics construction realty utilities utility transit defence
-    defense records studios productions pictures
+    defense records studios productions pictures diagnostics therapeutics analytics
+    biosciences ratings district pharmacy pharmacies stores electric residential
+    terminals
     """
 )
+
+# Words that end an organisation's name but also a person's ("Samantha Power"): an
+# organisation's only when the name's first word is no given name ("Tidewater Power").
+SURNAME_ORGANIZATION_WORDS: frozenset[str] = _words("power")
 
 # Words in a company's name that say it is one: "Acme Holdings", "Tervo
 # Pharma", "Orbit Labs Inc.": what "the company" may refer back to.

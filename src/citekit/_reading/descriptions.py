@@ -35,7 +35,6 @@ from .._lexicon.function_words import (
 )
 from .._lexicon.organisations import (
     ORGANIZATION_HEADS,
-    ORGANIZATION_NAME_WORDS,
     ORGANIZATION_NAMES,
 )
 from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS, OUTLET_WORDS
@@ -53,6 +52,7 @@ from .._lexicon.people import (
 from .._lexicon.places import MULTIWORD_PLACES
 from .._records import SourceKind, Span
 from .anonymity import anonymity_reason, gender_after
+from .genders import gender_of, given_name_gender
 from .name_words import (
     PRONOUN_CONTRACTION,
     is_acronym,
@@ -66,8 +66,7 @@ from .name_words import (
 from .names import (
     NameIndex,
     OutletMention,
-    gender_of,
-    given_name_gender,
+    ends_like_organization,
     is_person_name,
     is_titleish,
     long_name_start,
@@ -461,7 +460,7 @@ def _proper(
         or run_text.lower() in _ORG_NAMES_LOWER
         or " ".join(w.lower for w in name_words) in _ORG_NAMES_LOWER  # "American Red Cross"
         or any(w.lower in ORGANIZATION_HEADS for w in run[name_start:])
-        or (len(name_words) > 1 and name_words[-1].lower in ORGANIZATION_NAME_WORDS)
+        or (len(name_words) > 1 and ends_like_organization([w.text for w in name_words]))
         or " & " in written  # "Brenner & Cole", a firm
         or any(is_acronym(w.text) for w in name_words)
         or not name_words

@@ -19,11 +19,11 @@ import regex
 from .._lexicon.abbreviations import NAME_ABBREVIATIONS
 from .._lexicon.function_words import FUNCTION_WORDS
 from .._lexicon.given_names import GIVEN_NAMES
-from .._lexicon.name_genders import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from .._lexicon.organisations import (
     ORGANIZATION_HEADS,
     ORGANIZATION_NAME_WORDS,
     ORGANIZATION_NAMES,
+    SURNAME_ORGANIZATION_WORDS,
 )
 from .._lexicon.outlets import OUTLETS
 from .._lexicon.people import (
@@ -41,7 +41,7 @@ from .._lexicon.people import (
 from .._lexicon.places import MULTIWORD_PLACES, PLACES
 from .._text.engines import dual_pattern
 from .._text.patterns import lazy_pattern, trie
-from .tokens import Token
+from .genders import given_name_gender, name_gender, sentence_gender
 
 # A run of capitalised words that may name someone, with name particles and a
 # first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Marta de la Vega",
@@ -244,7 +244,7 @@ class NameIndex:
             people = sorted(everyone.values(), key=_start)
             for index, person in enumerate(people):
                 if person.gender is None and self._opens_sentence(person.start):
-                    gender = _pronoun_gender(self._text, person.end)
+                    gender = sentence_gender(self._text, person.end)
                     people[index] = attrs.evolve(person, gender=gender)
             self._everyone = [p for p in people if p.gender]
         return self._everyone
@@ -396,16 +396,6 @@ _APPOSITION = lazy_pattern(
 # A run of two capitalised words or more right before a point: "Marguerite Lowell".
 _NAME_BEFORE = lazy_pattern(r"\p{Lu}[\p{L}’'.-]+(?:[ ]\p{Lu}[\p{L}’'.-]+)+$")
 
-# The first personal pronoun of the rest of a sentence: "…, died on Saturday at his home".
-_SENTENCE_PRONOUN = lazy_pattern(r"[^.!?;\n]{0,200}?\b(he|his|him|she|her)\b", regex.IGNORECASE)
-
-
-def _pronoun_gender(text: str, end: int) -> str | None:
-    found = _SENTENCE_PRONOUN.match(text, end)
-    if found is None:
-        return None
-    return "f" if found.group(1).lower() in {"she", "her"} else "m"
-
 
 def _apposed_title(text: str, end: int) -> tuple[str, ...]:
     """The title word of an apposition right after a name ending at ``end``, if any."""
@@ -543,6 +533,21 @@ def long_name_start(words: Sequence[str]) -> int:
     return capitalised[-2]
 
 
+def ends_like_organization(words: Sequence[str]) -> bool:
+    """Whether the last of a name's words ends an organisation's name: "Carrow Health",
+    and "Tidewater Power" but not "Samantha Power"."""
+    last = words[-1].lower()
+    if last in ORGANIZATION_NAME_WORDS:
+        return True
+    first = words[0].lower()
+    return (
+        last in SURNAME_ORGANIZATION_WORDS
+        and len(words) > 1
+        and first not in GIVEN_NAMES
+        and given_name_gender(first) is None
+    )
+
+
 def is_person_name(full: str) -> bool:
     """Whether a run of two to five words (particles included) can be a person's name."""
     words = full.split()
@@ -551,37 +556,10 @@ def is_person_name(full: str) -> bool:
         return False
     if any(w.lower() in ORGANIZATION_HEADS for w in words):
         return False
-    if words[-1].lower() in ORGANIZATION_NAME_WORDS:
-        return False  # "Carrow Health"
+    if ends_like_organization(words):
+        return False  # "Carrow Health", "Tidewater Power"
     if any(w in PLACES for w in words[-1:]):
         return False
     if words[0].lower() in GIVEN_NAMES:
         words = words[1:]  # "June Okafor", "April Ryan": a month that is a first name too
     return not any(w.lower() in NOT_NAME_WORDS or w.lower() in FUNCTION_WORDS for w in words)
-
-
-def name_gender(full: str) -> str | None:
-    """ "f" or "m" when the first word of a person's full name is a given name of one
-    gender only ("Renata Vogel", "Frank Liu"), else None (and for a lone surname)."""
-    if " " not in full:
-        return None
-    return given_name_gender(full.split(" ", 1)[0])
-
-
-def given_name_gender(word: str) -> str | None:
-    """ "f" or "m" when ``word`` is a given name of one gender only ("Renata", "Frank")."""
-    first = word.lower()
-    if first in FEMALE_GIVEN_NAMES:
-        return "f"
-    return "m" if first in MALE_GIVEN_NAMES else None
-
-
-def gender_of(words: Sequence[Token], full: str = "") -> str | None:
-    """ "f" or "m" by a word that tells it ("Ms.", "spokeswoman", "Councilman") among
-    ``words``, else by the first name of ``full`` (``name_gender``)."""
-    for word in words:
-        if word.lower in MALE_WORDS:
-            return "m"
-        if word.lower in FEMALE_WORDS:
-            return "f"
-    return name_gender(full) if full else None
