@@ -955,10 +955,13 @@ def documents_and_their_bodies(draw: st.DrawFn) -> tuple[str, str, str]:
     author = draw(st.sampled_from(("Opinionline", "the Harbour Institute", "Calder Research")))
     people = draw(st.sampled_from(("clerks", "employees", "nurses", "dockworkers")))
     claim = draw(st.sampled_from(_DOCUMENT_CLAIMS))
-    shape = draw(st.sampled_from(("data", "document", "one")))
+    shape = draw(st.sampled_from(("data", "named data", "document", "one")))
     if shape == "data":
-        noun = draw(st.sampled_from(("Figures", "Data", "New figures")))
+        noun = draw(st.sampled_from(("Figures", "Data", "New figures", "Results", "Estimates")))
+        body = draw(st.sampled_from((body, "the Office for National Statistics")))
         return f"{noun} from {body} show {claim}.", f"{noun} from {body}", "organization"
+    if shape == "named data":  # "Bondwatch data": the named body's
+        return "Fares rose, Bondwatch data show.", "Bondwatch data", "organization"
     if shape == "document":
         noun = draw(st.sampled_from(("A poll", "A new survey", "A study", "A report")))
         return f"{noun} by {author} found {claim}.", f"{noun} by {author}", "document"

@@ -27,7 +27,7 @@ import attrs
 from ._lexicon.function_words import PLURAL_PRONOUNS
 from ._lexicon.given_names import GIVEN_NAMES
 from ._reading import Reading
-from ._reading.descriptions import Profile
+from ._reading.profiles import Profile
 from ._reading.resolution import Entity, Mention
 from ._records import Article, Source, Span, Speaker
 from ._text.segment import Document

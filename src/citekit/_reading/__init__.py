@@ -39,8 +39,8 @@ from .attributions import Attribution
 from .clauses import CUE_OPENER, read_clauses
 from .cue_marks import headline_clause
 from .cues import foreign_subject, read_foreign_clauses
-from .descriptions import Description
 from .names import NameIndex
+from .profiles import Description
 from .resolution import Entity, Mention, Resolver
 from .speaker_words import split_elisions
 from .subjects import clause_subject, introduced_object, possessor

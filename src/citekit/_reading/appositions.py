@@ -15,10 +15,11 @@ import attrs
 
 from .._lexicon.function_words import AFFILIATION_PREPOSITIONS, DETERMINERS, RELATIVES
 from .._lexicon.people import PERSON_NOUNS
-from .descriptions import Description, classify
+from .descriptions import classify
 from .gaps import PARTY_STATE
 from .names import NameIndex
 from .phrases import Phrase, noun_phrase
+from .profiles import Description
 from .tokens import Token
 
 

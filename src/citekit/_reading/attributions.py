@@ -12,7 +12,7 @@ from typing import Literal
 import attrs
 
 from .._records import Span
-from .descriptions import Description
+from .profiles import Description
 
 Role = Literal["subject", "inverted", "object", "hearer", "signature", "label"]
 

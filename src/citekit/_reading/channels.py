@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .._lexicon.credit_words import NOT_NAMES
 from .._lexicon.organisations import ORGANIZATION_HEADS
-from .descriptions import Description
+from .profiles import Description
 from .tokens import Token
 
 

@@ -88,7 +88,7 @@ from .cue_marks import (
     transcript_label,
     transcript_turn,
 )
-from .descriptions import Description, classify
+from .descriptions import classify
 from .gaps import floats_after_subject
 from .hypotheticals import hypothetical
 from .modified_subjects import inside_postmodifier, postmodified_subject
@@ -97,6 +97,7 @@ from .objects import according_to_object, object_phrase
 from .participles import read_participle
 from .passives import passive_participle
 from .phrases import Phrase, noun_phrase
+from .profiles import Description
 from .shares import ends_count
 from .subjects import clause_subject, subject_before
 from .tokens import POSSESSIVES, Token, next_is, used_to

@@ -25,11 +25,12 @@ from .._records import Span
 from .._text.patterns import lazy_pattern
 from .._text.segment import Document
 from .attributions import Attribution
-from .descriptions import Description, Profile, classify
+from .descriptions import classify
 from .gaps import before_bracket, segment_start
 from .names import NameIndex, is_person_name
 from .openers import after_time_stamp
 from .phrases import noun_phrase
+from .profiles import Description, Profile
 from .subjects import longest_suffix
 from .tokens import Token
 from .word_kinds import is_capitalised

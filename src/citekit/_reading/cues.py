@@ -31,8 +31,8 @@ from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.lexicon import Lexicon
 from .._records import Span
 from .attributions import Attribution
-from .descriptions import Description
 from .names import NameIndex
+from .profiles import Description
 from .speaker_words import apostrophe
 from .speakers import SpeakerPhrase, phrase_at, phrase_before, zero_subject
 from .tokens import Token

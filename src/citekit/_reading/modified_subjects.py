@@ -32,10 +32,11 @@ from .._lexicon.function_words import (
     RELATIVES,
 )
 from .._lexicon.speech_verbs import SPEECH_PARTICIPLES, SPEECH_VERBS
-from .descriptions import Description, classify
+from .descriptions import classify
 from .gaps import skip_prefixes
 from .names import NameIndex
 from .phrases import Phrase, noun_phrase
+from .profiles import Description
 from .tokens import Token
 
 # The prepositions that open a postmodifier of a noun for people: "voters in Iowa",

@@ -29,8 +29,8 @@ from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS
 from .._lexicon.speech_verbs import OBJECT_PHRASES, SPEECH_VERBS
 from .._records import SourceKind, Span
 from .._text.patterns import lazy_pattern
-from .descriptions import Description, Profile
 from .phrases import Phrase
+from .profiles import Description, Profile
 from .tokens import Token
 from .word_kinds import is_plural_person
 

@@ -41,11 +41,12 @@ from .._lexicon.speech_verbs import (
 )
 from .._records import Span
 from .attributions import Attribution
-from .descriptions import Description, classify
+from .descriptions import classify
 from .gaps import segment_start
 from .names import NameIndex
 from .openers import clause_starts
 from .phrases import Phrase, noun_phrase
+from .profiles import Description
 from .shares import share_phrase
 from .subjects import clause_subject, longest_suffix, subject_before
 from .tokens import Token

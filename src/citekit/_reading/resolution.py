@@ -31,8 +31,8 @@ from .._lexicon.shares import NUMBER_WORDS
 from .._records import Span
 from .._text.patterns import lazy_pattern
 from .attributions import Attribution
-from .descriptions import Description, Profile
 from .names import NameIndex
+from .profiles import Description, Profile
 from .tokens import POSSESSIVES
 
 # A middle initial, dropped from a person's key: the "J." of "Donald J. Trump".

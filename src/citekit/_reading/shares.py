@@ -31,8 +31,8 @@ from .._lexicon.shares import (
 )
 from .._lexicon.speech_verbs import BASE_FORMS, SPEECH_VERBS
 from .._records import Span
-from .descriptions import Description, Profile
 from .phrases import Phrase
+from .profiles import Description, Profile
 from .tokens import Token
 from .word_kinds import is_plural_person
 

@@ -29,8 +29,8 @@ import attrs
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.lexicon import Lexicon
 from .._records import SourceKind, Span
-from .descriptions import Description, Profile
 from .names import NameIndex
+from .profiles import Description, Profile
 from .speaker_words import (
     apostrophe,
     bare_outlets,

@@ -41,7 +41,7 @@ from .._records import Span
 from .._text.patterns import lazy_pattern
 from .anonymity import anonymity_reason
 from .appositions import named_in_apposition, with_apposition
-from .descriptions import Description, Profile, classify
+from .descriptions import classify
 from .gaps import (
     SUBJECT_VERB_GAPS,
     abbreviated_state,
@@ -53,6 +53,7 @@ from .gaps import (
 from .names import NameIndex, surname_key
 from .openers import clause_starts
 from .phrases import Phrase, continues_phrase, next_is_capitalised, noun_phrase
+from .profiles import Description, Profile
 from .shares import quantity_phrase, share_phrase
 from .tokens import Token
 from .word_kinds import is_capitalised, is_nominal

@@ -34,9 +34,10 @@ from .._lexicon.speech_verbs import SPEECH_VERBS
 from .._records import Span
 from .._text.patterns import lazy_pattern
 from .anonymity import anonymity_reason, gender_after
-from .descriptions import Description, Profile, phrase_text
+from .descriptions import phrase_text
 from .gaps import skip_prefixes
 from .phrases import Phrase
+from .profiles import Description, Profile
 from .tokens import POSSESSIVES, Token
 from .word_kinds import is_modifier_word
 

@@ -36,8 +36,8 @@ from .._lexicon.speech_verbs import (
     SPEECH_VERBS,
     VERB_OF,
 )
-from .descriptions import Description
 from .phrases import Phrase
+from .profiles import Description
 from .tokens import Token, used_to
 
 # Words after a verb form that open its clause's complement or object, not a noun the

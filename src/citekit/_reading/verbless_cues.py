@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from .._lexicon.lexicon import Lexicon
 from .._records import Span
 from .attributions import Attribution, Role
-from .descriptions import Description, Profile
 from .names import NameIndex
+from .profiles import Description, Profile
 from .speaker_words import apostrophe
 from .speakers import SpeakerPhrase, phrase_at, pronoun, zero_subject
 from .tokens import Token
