@@ -133,7 +133,8 @@ class Resolver:
             if " " not in name or name[:1].islower():  # "Woog", "de la Vega"
                 full = self.names.full_name(name, offset)
                 if full is None and " " not in name and profile.gender is not None:
-                    full = self.names.given_named(name, offset)  # "Hillary said"
+                    # "Hillary said", and "Ms. Gao" after "Gao Junlan": the name opens it
+                    full = self.names.given_named(name, offset)
                 if full is not None:
                     person = attrs.evolve(
                         profile,

@@ -41,8 +41,10 @@ def is_capitalised(text: str) -> bool:
     """Capitalised as a name's word is: "Ruiz", "al-Haddad"."""
     if text[:1].isupper():
         return True
-    particle, dash, rest = text.partition("-")
-    return bool(dash) and rest[:1].isupper() and particle in GLUED_NAME_PARTICLES
+    if "-" not in text:
+        return False
+    particle, _, rest = text.partition("-")
+    return rest[:1].isupper() and particle in GLUED_NAME_PARTICLES
 
 
 def is_modifier_word(word: Token, *, after_noun: bool = False) -> bool:
@@ -50,7 +52,8 @@ def is_modifier_word(word: Token, *, after_noun: bool = False) -> bool:
     lower = word.lower
     if not word.is_word:
         return False
-    if is_capitalised(word.text) or word.text[:1].isdigit():
+    text = word.text
+    if text[:1].isupper() or text[:1].isdigit() or ("-" in text and is_capitalised(text)):
         return lower not in FUNCTION_WORDS or lower == "the"
     if lower in TITLE_MODIFIERS and lower in SPEECH_VERBS:
         return True  # "The Texas state attorney general"
@@ -83,7 +86,7 @@ _LY_ADJECTIVES = frozenset({"early", "quarterly", "yearly", "elderly", "likely"}
 def is_nominal(word: Token) -> bool:
     """A word that can head a speaker phrase: a name, a role, a group, an institution."""
     lower = word.lower
-    if is_capitalised(word.text):
+    if word.text[:1].isupper() or ("-" in word.text and is_capitalised(word.text)):
         return (
             not lower.endswith(POSSESSIVES)
             and lower not in FUNCTION_WORDS
