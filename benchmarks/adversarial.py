@@ -50,6 +50,10 @@ CASES: tuple[tuple[str, str], ...] = (
     ("names said", "Carl Woog said "),
     ("pronoun said", "he said, "),
     ("according to", "according to "),
+    ("ages in apposition", "Ana Ruiz, 34, a nurse, spoke. “We won,” said the 34-year-old. "),
+    ("glued straight marks", 'ab."Cd'),
+    ("questions and answers", "Are you back?\n\n“Yes, I am back now.”\n\n"),
+    ("spaced time stamps", "1:00" + " " * 60 + "‘a b c d’ "),
     ("verb-nouns", "reports state "),  # a speech verb that is also a phrase word
     ("long speaker phrases", "The Senior Deputy Press Secretary of the Office "),
     ("at signs", "@"),

@@ -93,18 +93,23 @@ def answered(reading: Reading, quotes: list[Quote]) -> list[Quote]:
 
 
 # The marks that show a paragraph quotes someone.
-_MARKS = frozenset('"“”„«»')
+_QUOTATION_MARKS = frozenset('"“”„«»')
+# The longest an interviewer's question may be, in characters.
+_QUESTION_REACH = 400
 
 
 def after_question(text: str, start: int) -> bool:
     """Whether the quotation at ``start`` opens its paragraph and the paragraph before it
     is a question that quotes nothing: "Are you nervous about touring again? ¶ “Terrified.”"."""
-    line = text.rfind("\n", 0, start) + 1
-    if any(c.isalnum() for c in text[line:start]):
+    line = text.rfind("\n", max(0, start - _QUESTION_REACH), start) + 1
+    if (line == 0 and start > _QUESTION_REACH) or any(c.isalnum() for c in text[line:start]):
         return False
-    before = text[:line].rstrip()
-    question = before[before.rfind("\n") + 1 :]
-    return question.endswith("?") and not any(c in _MARKS for c in question)
+    before = text[max(0, line - _QUESTION_REACH) : line].rstrip()
+    opening = before.rfind("\n")
+    if opening < 0 and line > _QUESTION_REACH:
+        return False  # a paragraph too long for a question
+    question = before[opening + 1 :]
+    return question.endswith("?") and not any(c in _QUOTATION_MARKS for c in question)
 
 
 def quoted_below(reading: Reading, quotes: list[Quote]) -> list[Quote]:
@@ -135,9 +140,13 @@ def quoted_below(reading: Reading, quotes: list[Quote]) -> list[Quote]:
 
 # A live blog entry's head: a time stamp, a dash and a quotation, alone on its line.
 _ENTRY_HEAD = lazy_pattern(
-    r"(?:(?:updated|update)\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s*",
+    r"(?:(?:updated|update)[ ]++)?\d{1,2}[:.]\d{2}[ ]*+(?:[ap]\.?m\.?[ ]*+)?"
+    r"(?:[A-Z]{2,4}[ ]*+)?[—–-][ ]*+",
     regex.IGNORECASE,
 )
+# The longest a head's time stamp and dash may be ("Updated 10:45 a.m. ET — "), and
+# how much of its line after the quotation is read.
+_HEAD_REACH = 40
 # How many quotations after an entry's head may quote it again: its entry's.
 _ENTRY_QUOTES = 4
 
@@ -145,10 +154,10 @@ _ENTRY_QUOTES = 4
 def _entry_head(reading: Reading, quote: Quote) -> bool:
     """Whether the quotation is an entry's head: "2:58 p.m. — ‘It sounded like a train’"."""
     text = reading.text
-    line = text.rfind("\n", 0, quote.span.start) + 1
-    end = text.find("\n", quote.span.end)
-    end = len(text) if end < 0 else end
-    head = text[line : quote.span.start].rstrip(" ‘“'\"")
-    return _ENTRY_HEAD.fullmatch(head) is not None and not any(
-        c.isalnum() for c in text[quote.span.end : end]
-    )
+    start, end = quote.span.start, quote.span.end
+    line = text.rfind("\n", max(0, start - _HEAD_REACH), start) + 1
+    if line == 0 and start > _HEAD_REACH:
+        return False  # a line that opens further back holds more than a head
+    rest = text[end : end + _HEAD_REACH].split("\n", 1)[0]
+    head = text[line:start].rstrip(" ‘“'\"")
+    return _ENTRY_HEAD.fullmatch(head) is not None and not any(c.isalnum() for c in rest)

@@ -97,6 +97,7 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
     posts = sorted(p.span for p in article.posts)
     foreign = doc.lexicon.code != "en"
     reported: dict[int, bool] = {}  # unit -> whether it is in reported speech
+    answering = False  # whether someone was quoted, who may answer an interview's questions
     for quoted in reading.quoted:
         if _inside_post(quoted.inner, posts):
             continue
@@ -133,7 +134,7 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
         if (
             not goes_on
             and no_quotation(inner, words, tokens, position, speaker, rule, in_reported)
-            and not (speaker is None and after_question(text, quoted.inner.start))
+            and not (speaker is None and answering and after_question(text, quoted.inner.start))
         ):
             continue  # but an interview's answer, however short ("Terrified."), is kept
         quote = Quote(
@@ -144,6 +145,7 @@ def find_quotes(doc: Document, reading: Reading, article: Article) -> tuple[Quot
             rule="quote-dash" if quoted.mark == "dash" else "quote-marks",
         )
         quotes.append(quote)
+        answering = answering or (speaker is not None and quote.type == "direct")
         if speaker is not None:
             events.setdefault(unit_index, []).append((quoted.inner.start, speaker))
     carried_over = carried(reading, continued(reading, quotes))
@@ -251,9 +253,9 @@ def _speaker(
             introduced = _introducer_subject(reading, unit_index, quoted)
             if introduced is not None:
                 return introduced, "introduced"
-    lead_in = _lead_in_subject(unit, tokens, position)
-    if lead_in is not None and not speakers:
-        return lead_in, "sentence-subject"  # "Ebersole had a blunt message for them: “…”"
+    lead_in = None if speakers else _lead_in_subject(unit, tokens, position)
+    if lead_in is not None:
+        return lead_in, "lead-in"  # "Ebersole had a blunt message for them: “…”"
     if not named:
         recent = _last_event(reading, unit_index, quoted, events, reported=reported)
         if recent is not None:
@@ -279,8 +281,8 @@ def _speaker(
 
 def _lead_in_subject(unit: Unit, tokens: TokenWindow, position: int) -> Mention | None:
     """The subject of a clause that ends in a colon right before the quotation, and names
-    a person, an organisation or an outlet: "Ebersole had a blunt message for anyone who
-    stayed: “…”", "Okafor chose her words carefully: “…”"."""
+    a person, an unnamed one, an organisation or an outlet: "Ebersole had a blunt message
+    for anyone who stayed: “…”", "Okafor chose her words carefully: “…”"."""
     subject = unit.subject
     if subject is None or position == 0 or tokens[position - 1].text != ":":
         return None

@@ -64,6 +64,7 @@ SpeakerRule = Literal[
     "introduced",
     "quoted-below",
     "answer",
+    "lead-in",
 ]
 
 

@@ -461,7 +461,7 @@ def _proper(
         if name.lower() in DAYS_AND_MONTHS:
             return None  # "Monday brought more losses": a time, no one
         alone = sum(1 for w in core if w.text[:1].isupper()) == 1  # not "North Carolina"
-        given = given_name_gender(name) if alone else None
+        given = given_name_gender(name) if alone and not is_place(name) else None
         if given is not None:  # "her first name, Lena": a person, named so
             person = Profile("person", head, title=title, affiliation=affiliation, gender=given)
             return Description(name, name_span, person)
@@ -488,8 +488,8 @@ def _data_body(
     """The kind of the body whose data a phrase names: "Tickerline data", "data from the
     Office for National Statistics", "results from the Board of Elections"."""
     noun = next((i for i in range(phrase.start, phrase.end) if words[i].lower in _DATA_NOUNS), None)
-    if noun is None:
-        return None
+    if noun is None or any(w.lower in DOCUMENT_NOUNS for w in words[phrase.start : noun]):
+        return None  # "a report on data from the Census Bureau": the report is a document
     first = phrase.start + (words[phrase.start].lower in DETERMINERS)
     if first < noun and all(w.text[:1].isupper() for w in words[first:noun]):
         owner = noun_phrase(words, first, noun, post=False)  # "Tickerline data"

@@ -152,7 +152,8 @@ class NameIndex:
         self._run_keys: dict[str, list[tuple[int, str]]] | None = None
         self._by_surname: dict[str, list[PersonName]] = {}
         self._by_title: dict[str, list[PersonName]] | None = None
-        self._everyone: list[PersonName] | None = None
+        self._gendered_people: list[PersonName] | None = None
+        self._aged: dict[str, list[PersonName]] | None = None
         self._proper_words: set[str] | None = None
         self._titled_words: set[str] | None = None
         self.outlets: tuple[OutletMention, ...] = tuple(
@@ -239,19 +240,20 @@ class NameIndex:
         """Everyone named in full whose gender is known, in text order: by the given name,
         or, for a sentence's subject, by the first "his" or "her" after it ("J. Aldous
         McCreary, who …, died on Saturday at his home")."""
-        if self._everyone is None:
+        if self._gendered_people is None:
             everyone = {p.start: p for key in self._runs() for p in self._people(key)}
             people = sorted(everyone.values(), key=_start)
             for index, person in enumerate(people):
                 if person.gender is None and self._opens_sentence(person.start):
                     gender = sentence_gender(self._text, person.end)
                     people[index] = attrs.evolve(person, gender=gender)
-            self._everyone = [p for p in people if p.gender]
-        return self._everyone
+            self._gendered_people = [p for p in people if p.gender]
+        return self._gendered_people
 
     def last_person(self, offset: int, gender: str) -> PersonName | None:
-        """The person named in full last before ``offset`` whose given name is of
-        ``gender`` ("m" or "f"), among the last few named."""
+        """The person named in full last before ``offset``, at a sentence's start, whose
+        gender is ``gender`` ("m" or "f"), among the last ``_PEOPLE_BACK`` people of
+        known gender named before it."""
         everyone = self._gendered()
         index = bisect.bisect_left(everyone, offset, key=_start)
         recent = everyone[max(0, index - _PEOPLE_BACK) : index]
@@ -262,13 +264,16 @@ class NameIndex:
     def person_aged(self, age: str, offset: int) -> PersonName | None:
         """The person named in full last before ``offset`` with ``age`` in apposition
         ("Marguerite Lowell, 34, a schoolteacher")."""
-        found = None
-        for match in regex.finditer(rf", {age}\b", self._text, endpos=offset):
-            run = _NAME_BEFORE.search(self._text, max(0, match.start() - 60), match.start())
-            if run is not None:
-                people = people_in_run(run.start(), run.group())
-                found = people[-1] if people else found
-        return found
+        if self._aged is None:
+            self._aged = {}
+            for match in _AGE_APPOSITION.finditer(self._text):
+                run = _NAME_BEFORE.search(self._text, max(0, match.start() - 60), match.start())
+                people = people_in_run(run.start(), run.group()) if run is not None else []
+                if people:
+                    self._aged.setdefault(match.group(1), []).append(people[-1])
+        found = self._aged.get(age, [])
+        index = bisect.bisect_left(found, offset, key=_start)
+        return found[index - 1] if index else None
 
     def given_named(self, given: str, offset: int) -> PersonName | None:
         """The full name that opens with the given name ``given`` named last before
@@ -276,6 +281,7 @@ class NameIndex:
         return _last_before(self._gendered(), offset, lambda p: p.full.startswith(given + " "))
 
     def _opens_sentence(self, start: int) -> bool:
+        """Whether the name at ``start`` opens its sentence (or its line)."""
         before = self._text[max(0, start - 4) : start].rstrip(" \t")
         if before.endswith(".") and before[-2:-1].isupper() and not before[-3:-2].isalpha():
             return False  # "R. Mary Castle": after an initial
@@ -393,6 +399,9 @@ _APPOSITION = lazy_pattern(
 )
 
 
+# An age in apposition, between commas: "Marguerite Lowell, 34, a schoolteacher" (not
+# ", 34 percent").
+_AGE_APPOSITION = lazy_pattern(r", (\d{1,3}),")
 # A run of two capitalised words or more right before a point: "Marguerite Lowell".
 _NAME_BEFORE = lazy_pattern(r"\p{Lu}[\p{L}’'.-]+(?:[ ]\p{Lu}[\p{L}’'.-]+)+$")
 

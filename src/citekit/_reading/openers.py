@@ -105,6 +105,8 @@ def _after_dateline(words: Sequence[Token]) -> int:
 def after_time_stamp(words: Sequence[Token]) -> int:
     """The first token after a live blog's time stamp that opens the unit, else 0:
     "9:40 p.m. — Mayor Ines Varga conceded in a short speech", "Updated 9:05 ET - …"."""
+    if not words:
+        return 0
     first = 1 if words[0].lower in {"updated", "update"} else 0
     if first + 3 >= len(words) or words[first + 1].text != ":":
         return 0

@@ -193,8 +193,9 @@ class Resolver:
         return None
 
     def _named_person(self, description: Description, offset: int) -> Entity | None:
-        """ "she said" when no person of hers was read: the last she is named (an
-        obituary's subject, named at its start and never as a speaker)."""
+        """ "she said" when no woman was read before it: the last woman named at a
+        sentence's start (an obituary's subject, named at its start and never as a
+        speaker); "he said" likewise."""
         gender = description.profile.gender
         if gender not in {"m", "f"}:
             return None
@@ -294,6 +295,7 @@ def _modifiers(name: str, head: str) -> set[str]:
 
 
 def _inside(spans: Sequence[Span], offset: int) -> bool:
+    """Whether ``offset`` lies inside one of ``spans`` (sorted, not overlapping)."""
     index = bisect.bisect_right(spans, offset, key=_start) - 1
     return index >= 0 and spans[index].start <= offset < spans[index].end
 

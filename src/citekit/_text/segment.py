@@ -207,6 +207,8 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {}
 
 
 def _abbreviations_of(lexicon: Lexicon) -> frozenset[str]:
+    """The words whose end mark ends no glued sentence in ``lexicon``'s language, and
+    English's, and the outlets' "Yahoo!"."""
     found = _ABBREVIATIONS.get(lexicon.code)
     if found is None:
         words = (*ENGLISH.abbreviations, *lexicon.abbreviations, *MARKED_NAME_WORDS)
@@ -224,21 +226,24 @@ def glued_gaps(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]
     mark must be no abbreviation ("vs.The") nor an outlet's "Yahoo!".
     """
     gaps: list[tuple[int, int]] = []
+    marks = 0  # the straight marks of the current line before the last match
+    seen = 0  # where counting stopped: one pass over the text
     for match in _GLUED_END.finditer(text):
         word = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
         if word is not None and word.group() in abbreviations:
             continue
+        mark = match.start(1)
+        newline = text.rfind("\n", seen, mark)
+        if newline >= 0:
+            marks = text.count('"', newline + 1, mark)
+        else:
+            marks += text.count('"', seen, mark)
+        seen = mark
         at = match.end(1)  # after a closing mark, before an opening one
-        if match.group(1) == '"' and not match.group(2) and _opens_here(text, match.start(1)):
-            at -= 1  # before a straight mark that opens
+        if match.group(1) == '"' and not match.group(2) and marks % 2 == 0:
+            at -= 1  # before a straight mark that opens: an even number before it in its line
         gaps.append((at, at))
     return gaps
-
-
-def _opens_here(text: str, offset: int) -> bool:
-    """Whether the straight mark at ``offset`` follows an even number of them in its line."""
-    line = text.rfind("\n", 0, offset) + 1
-    return text.count('"', line, offset) % 2 == 0
 
 
 # A number of one or two digits and its full stop, and the words either side:
