@@ -2375,6 +2375,23 @@ def people_by_age(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 @st.composite
+def narrated_then_quoted(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” Frank Liu said. Asked whether she had expected it, Hartley laughed. “…”": in
+    one paragraph, a quotation alone after a sentence that narrates a person by name is
+    that person's, not the paragraph's earlier speaker's; (text, the words, the person)."""
+    earlier, later, pronoun = _two_of_one_gender(draw)
+    surname = later.split()[-1]
+    opener = draw(st.sampled_from(("", f"Asked whether {pronoun} had expected it, ")))
+    doing = draw(st.sampled_from(("laughed", "shrugged", "smiled")))
+    first, second = draw(st.lists(st.sampled_from(STATEMENTS), min_size=2, max_size=2))
+    text = (
+        f"{later} reached the final on Saturday.\n\n“{first},” {earlier} said. "
+        f"{opener}{surname} {doing}. “{second}.”"
+    )
+    return text, f"{second}.", later
+
+
+@st.composite
 def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "A said …. B said …. ¶ Back at the quay, A was mending a net. ¶ “…,”
     she said.": two people of one gender speak, then a sentence of narration opened by an

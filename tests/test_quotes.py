@@ -46,6 +46,7 @@ from strategies import (
     lone_surnames_after_quotations,
     manner_of_speaking,
     names_with_their_verbs,
+    narrated_then_quoted,
     nouns_after_quotations,
     one_of_a_group,
     one_word_continuations,
@@ -520,6 +521,16 @@ def test_an_interview_s_quoted_answers_are_the_interviewee_s(
 @given(prose, people_by_age())
 def test_a_person_s_age_names_them_later(before: str, case: tuple[str, str, str]) -> None:
     """ "Jane Hartley, 34, a teacher … “…,” said the 34-year-old": Hartley's."""
+    text, words, name = case
+    found = _found(f"{before}\n\n{text}")
+    assert (words, name) in found, (text, found)
+
+
+@given(prose, narrated_then_quoted())
+def test_a_quotation_after_a_narrated_name_is_that_person_s(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "“…,” Frank Liu said. Hartley laughed. “…”": Hartley's, not Liu's."""
     text, words, name = case
     found = _found(f"{before}\n\n{text}")
     assert (words, name) in found, (text, found)

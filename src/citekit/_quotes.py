@@ -256,11 +256,18 @@ def _speaker(
     lead_in = None if speakers else _lead_in_subject(unit, tokens, position)
     if lead_in is not None:
         return lead_in, "lead-in"  # "Ebersole had a blunt message for them: “…”"
+    alone = not foreign and not unit.mentions and _alone(reading, unit, tokens, position, quoted)
+    if alone and unit_index and reading.units[unit_index - 1].paragraph == unit.paragraph:
+        # "… Moraru laughed. “No. I booked my flight home.”": the one just narrated, by
+        # name, before the paragraph's earlier speaker
+        introduced = _introducer_subject(reading, unit_index, quoted)
+        if introduced is not None and introduced.attribution.speaker.anaphor != "pronoun":
+            return introduced, "introduced"
     if not named:
         recent = _last_event(reading, unit_index, quoted, events, reported=reported)
         if recent is not None:
             return recent
-    if not foreign and not unit.mentions and _alone(reading, unit, tokens, position, quoted):
+    if alone:
         introduced = _introducer_subject(reading, unit_index, quoted)
         if introduced is not None:
             return introduced, "introduced"  # "MacLeod does not dispute it. ¶ “…”"

@@ -144,11 +144,14 @@ def read(doc: Document) -> Reading:
             and _opens_quoted_paragraph(doc, span, inside, units)
         ):
             # "MacLeod does not dispute it. ¶ “…”": the subject before may introduce it,
-            # a pronoun too ("She had never lived there. ¶ “…”"), once the units before
-            # it are antecedents
+            # a pronoun too ("She had never lived there. ¶ “…”") when it ends the paragraph
+            # before, once the units before it are antecedents
             for earlier in range(max(registered + 1, index - _UNIT_LOOKBACK), index - 1):
                 _register_subject(text, units[earlier], quoted, resolver, names)
-            introducer = _register_subject(text, units[-1], quoted, resolver, names, pronoun=True)
+            own = units[-1].paragraph == paragraph  # "… Okafor laughed. “…”"
+            introducer = _register_subject(
+                text, units[-1], quoted, resolver, names, pronoun=not own
+            )
             if introducer is not None:
                 units[-1] = attrs.evolve(units[-1], subject=introducer)
         units.append(
@@ -181,15 +184,13 @@ def _may_be_headline(text: str, doc: Document, span: Span) -> bool:
 def _opens_quoted_paragraph(
     doc: Document, span: Span, inside: list[Span], units: list[Unit]
 ) -> bool:
-    """Whether the unit opens its paragraph with a quotation, after a paragraph whose
-    last sentence was not read."""
-    return (
-        bool(inside)
-        and inside[0].start == span.start
-        and bool(units)
-        and not units[-1].read_in_full
-        and doc.paragraph_index(units[-1].span.start) == doc.paragraph_index(span.start) - 1
-    )
+    """Whether the unit opens with a quotation, after a sentence that was not read: the
+    last of the paragraph before ("MacLeod does not dispute it. ¶ “…”") or one of its own
+    ("… Okafor laughed. “…”")."""
+    if not inside or inside[0].start != span.start or not units or units[-1].read_in_full:
+        return False
+    before = doc.paragraph_index(units[-1].span.start)
+    return before in {doc.paragraph_index(span.start) - 1, doc.paragraph_index(span.start)}
 
 
 def _register_subject(
