@@ -2764,8 +2764,14 @@ def kinds_by_name(draw: st.DrawFn) -> tuple[str, str, str]:
     stem = draw(st.sampled_from(_NAME_STEMS))
     first = draw(st.sampled_from(_GIVEN))
     last = draw(st.sampled_from(_SURNAMES))
-    shape = draw(st.sampled_from(("ending", "firm", "person of", "kin", "broadcaster", "paper")))
-    if shape == "paper":  # "The Harbour Review", "The Fenwick Monitor"
+    shape = draw(
+        st.sampled_from(("ending", "firm", "person of", "kin", "broadcaster", "paper", "scraped"))
+    )
+    if shape == "scraped":  # a scrape lost the possessive's apostrophe: "Sheriff s Office"
+        body = draw(st.sampled_from(("County Sheriff s Office", "Port Authority s press office")))
+        written = name = f"The {stem} {body}"
+        kind = "organization"
+    elif shape == "paper":  # "The Harbour Review", "The Fenwick Monitor"
         word = draw(st.sampled_from(("Review", "Monitor", "Globe", "Standard", "Wire", "Mirror")))
         written = name = f"The {stem} {word}"
         kind = "outlet"

@@ -141,6 +141,10 @@ def noun_phrase(
             continue
         if not word.is_word:
             break
+        if _lost_apostrophe(words, position, index, limit):
+            seen_noun, unknown = False, 0  # "the County Sheriff s Office": a possessive
+            position += 1
+            continue
         if _connects(words, position, limit) or _coordinates(words, position, limit, seen_noun):
             position += 1
             if (
@@ -355,6 +359,18 @@ def _noun_ahead(words: Sequence[Token], index: int, limit: int) -> bool:
             if not is_modifier_word(word, after_noun=True):
                 return False
     return False
+
+
+def _lost_apostrophe(words: Sequence[Token], index: int, first: int, limit: int) -> bool:
+    """A lone "s" between a capitalised word and another, where a scrape lost the
+    possessive's apostrophe: "the Tallis County Sheriff s Office"."""
+    return (
+        words[index].text == "s"
+        and index > first
+        and words[index - 1].text[:1].isupper()
+        and index + 1 < limit
+        and words[index + 1].is_word
+    )
 
 
 def _connects(words: Sequence[Token], index: int, limit: int) -> bool:
