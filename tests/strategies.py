@@ -2392,6 +2392,21 @@ def narrated_then_quoted(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 @st.composite
+def roles_apposed_before_who(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "The flaw was flagged by Jane Hartley, an independent researcher in Tarnvik, who said
+    … ¶ “…,” she said": the clause after "who" is the named person's, the role between
+    the commas her apposition, not a second, unnamed source; (text, words, person)."""
+    name, pronoun = _gendered_person(draw)
+    role = draw(st.sampled_from(("an independent researcher in Tarnvik", "a retired teacher")))
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"The flaw was first flagged by {name}, {role}, who said the design was poor.\n\n"
+        f"“{words},” {pronoun} said."
+    )
+    return text, f"{words},", name
+
+
+@st.composite
 def subjects_after_adverbials(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "A said …. B said …. ¶ Back at the quay, A was mending a net. ¶ “…,”
     she said.": two people of one gender speak, then a sentence of narration opened by an

@@ -63,6 +63,7 @@ from strategies import (
     prose,
     quotations_glued_to_the_next_sentence,
     quotations_read_out,
+    roles_apposed_before_who,
     roles_before_names,
     round_up_labels,
     short_sentences_going_on,
@@ -531,6 +532,17 @@ def test_a_quotation_after_a_narrated_name_is_that_person_s(
     before: str, case: tuple[str, str, str]
 ) -> None:
     """ "“…,” Frank Liu said. Hartley laughed. “…”": Hartley's, not Liu's."""
+    text, words, name = case
+    found = _found(f"{before}\n\n{text}")
+    assert (words, name) in found, (text, found)
+
+
+@given(prose, roles_apposed_before_who())
+def test_who_after_a_name_s_apposition_is_the_named_person(
+    before: str, case: tuple[str, str, str]
+) -> None:
+    """ "flagged by Jane Hartley, an independent researcher, who said … ¶ “…,” she said":
+    Hartley's."""
     text, words, name = case
     found = _found(f"{before}\n\n{text}")
     assert (words, name) in found, (text, found)

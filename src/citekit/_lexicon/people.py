@@ -186,7 +186,7 @@ FEMALE_WORDS: frozenset[str] = _words(
 # Lower-case particles inside personal and outlet names: "Marta de la Vega",
 # "Corriere della Sera", "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES: frozenset[str] = _words(
-    "de la le van von der den al del della di da du des dos das bin ibn"
+    "de la le van von der den al del della di da du des dos das bin ibn nic ní mac mhic"
 )
 
 # Capitalised words that never name a person: months, days, and words that

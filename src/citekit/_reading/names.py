@@ -537,8 +537,8 @@ def long_name_start(words: Sequence[str]) -> int:
     for index in capitalised[:-1]:
         if words[index].lower().rstrip(".") in GIVEN_NAMES:
             return index
-    if any(word in NAME_PARTICLES for word in words) and len(words) <= _MAX_NAME_WORDS:
-        return 0
+    if any(word.lower() in NAME_PARTICLES for word in words) and len(words) <= _MAX_NAME_WORDS:
+        return 0  # "Luiz Inacio Lula da Silva", "Siobhán Nic Giolla Phádraig"
     return capitalised[-2]
 
 

@@ -96,6 +96,8 @@ def subject_before(
             and not profile.place
             and antecedent[1].anaphor != "pronoun"
         ):
+            if profile.kind == "anonymous":  # "by Ana Ruiz, a researcher in Tarnvik, who said"
+                return _named_before_apposition(text, words, antecedent[0], names) or antecedent
             return antecedent
     segments: list[tuple[int, int]] = []
     stop = end
@@ -308,6 +310,20 @@ def longest_suffix(
         if found is not None:
             return found
     return None
+
+
+def _named_before_apposition(
+    text: str, words: Sequence[Token], apposition: Phrase, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """The person a role between commas is in apposition to: "Oluwaseun Adebayo-Lind, an
+    independent security researcher in Tarnvik, who said …" is Adebayo-Lind."""
+    comma = apposition.start - 1
+    if comma < 1 or words[comma].text != ",":
+        return None
+    named = longest_suffix(text, words, segment_start(words, comma), comma, names)
+    if named is None or named[1].profile.kind != "person" or named[1].anaphor is not None:
+        return None
+    return named
 
 
 def _one_phrase_after(words: Sequence[Token], index: int, end: int) -> bool:
