@@ -102,10 +102,10 @@ def read(doc: Document) -> Reading:
         if foreign.dialogue_dashes:
             quoted = merge_dialogue(quoted, find_dialogue(doc))
     names = NameIndex(text)
-    resolver = Resolver(names, [q.outer for q in quoted])
+    outers = [q.outer for q in quoted]
+    resolver = Resolver(names, outers)
     spans = unit_spans(doc, quoted)
     triggers = [m.start() for m in CUE_OPENER.finditer(doc.lowered)]
-    outers = [q.outer for q in quoted]
     units: list[Unit] = []
     registered = -1  # the last unit whose subject the resolver has seen
     position = 0
@@ -220,9 +220,7 @@ def _register_subject(
     entity = None
     if described is not None and (described.anaphor != "pronoun" or pronoun):
         entity = resolver.resolve(described, described.span.start)
-    owner = possessor(text, unit.span, names)
-    if owner is not None:  # "Van der Lijn’s team is …": Van der Lijn, for a "she"
-        resolver.resolve(owner, owner.span.start)
+    _register_possessor(text, unit.span, resolver, names)
     if described is None or (
         described.profile.gender == "p"
         if described.anaphor == "pronoun"
@@ -236,6 +234,14 @@ def _register_subject(
     if described is None or entity is None:
         return None
     return _as_subject(described, entity)
+
+
+def _register_possessor(text: str, span: Span, resolver: Resolver, names: NameIndex) -> None:
+    """Make the person in the possessive who opens the sentence at ``span`` an antecedent:
+    "Van der Lijn’s team is recruiting …" for a later "she"."""
+    owner = possessor(text, span, names)
+    if owner is not None:
+        resolver.resolve(owner, owner.span.start)
 
 
 def _as_subject(description: Description, entity: Entity) -> Mention:
@@ -290,7 +296,6 @@ def _read_unit(
             mentions.append(Mention(event, entity))
         else:
             subject_mention = _as_subject(event, entity)
-    owner = possessor(text, span, names) if not clauses else None
-    if owner is not None:
-        resolver.resolve(owner, owner.span.start)
+    if not clauses:
+        _register_possessor(text, span, resolver, names)
     return Unit(span, paragraph, window, tuple(mentions), subject_mention, headline_mention)

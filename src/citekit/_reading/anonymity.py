@@ -46,23 +46,3 @@ def anonymity_reason(text: str, span: Span) -> str | None:
     if any(mark in text[span.end : match.start()] for mark in ".;:!?"):
         return None
     return match.group().strip(" ,")
-
-
-# A relative clause after an unnamed person, up to its comma: "A resident, who asked
-# that her name not be used, said …".
-_WHO_CLAUSE = lazy_pattern(r",\s+who\s+([^,.;:]{1,80})")
-_HER = lazy_pattern(r"\b(?:she|her|herself)\b")
-_HIS = lazy_pattern(r"\b(?:he|his|him|himself)\b")
-
-
-def gender_after(text: str, span: Span) -> str | None:
-    """The gender that a relative clause right after an unnamed person's phrase at
-    ``span`` gives by its pronoun: "a nurse, who asked that her name not be used"."""
-    clause = _WHO_CLAUSE.match(text, span.end)
-    if clause is None:
-        return None
-    words = clause.group(1).lower()
-    her, his = _HER.search(words) is not None, _HIS.search(words) is not None
-    if her == his:
-        return None
-    return "f" if her else "m"

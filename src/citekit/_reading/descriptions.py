@@ -51,8 +51,8 @@ from .._lexicon.people import (
 )
 from .._lexicon.places import MULTIWORD_PLACES
 from .._records import SourceKind, Span
-from .anonymity import anonymity_reason, gender_after
-from .genders import gender_of, given_name_gender
+from .anonymity import anonymity_reason
+from .genders import gender_of, given_name_gender, relative_clause_gender
 from .name_words import (
     PRONOUN_CONTRACTION,
     is_acronym,
@@ -234,7 +234,7 @@ def _classify(
 def _gender(text: str, core: Sequence[Token], span: Span) -> str | None:
     """An unnamed person's gender, by a word of the phrase ("spokeswoman") or a pronoun
     in a relative clause after it."""
-    return gender_of(core) or gender_after(text, span)
+    return gender_of(core) or relative_clause_gender(text, span.end)
 
 
 def _negated(words: Sequence[Token], start: int) -> bool:

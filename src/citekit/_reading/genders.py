@@ -1,7 +1,8 @@
 """Genders: what tells whether a person is a woman or a man, for "she" and "he".
 
 A given name of one gender only ("Renata", "Frank"), a word that tells it ("Ms.",
-"spokeswoman"), or the first "his" or "her" after a sentence's subject. ``names`` and
+"spokeswoman"), the first "his" or "her" after a sentence's subject, or the pronoun of
+a relative clause after an unnamed person. ``names`` and
 ``descriptions`` read their people's genders here; ``resolution`` matches pronouns to
 them.
 """
@@ -17,17 +18,36 @@ from .._lexicon.people import FEMALE_WORDS, MALE_WORDS
 from .._text.patterns import lazy_pattern
 from .tokens import Token
 
-# The first personal pronoun of the rest of a sentence: "…, died on Saturday at his home".
-_SENTENCE_PRONOUN = lazy_pattern(r"[^.!?;\n]{0,200}?\b(he|his|him|she|her)\b", regex.IGNORECASE)
+# A personal pronoun of the third person singular, and the gender of each.
+_PRONOUN = r"\b(he|his|him|himself|she|her|herself)\b"
+_PRONOUN_GENDERS = {
+    **dict.fromkeys(("he", "his", "him", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "herself"), "f"),
+}
+# The first such pronoun of the rest of a sentence: "…, died on Saturday at his home".
+_SENTENCE_PRONOUN = lazy_pattern(rf"[^.!?;\n]{{0,200}}?{_PRONOUN}", regex.IGNORECASE)
+# A relative clause after an unnamed person, up to its comma: "A resident, who asked
+# that her name not be used, said …".
+_WHO_CLAUSE = lazy_pattern(r",\s+who\s+([^,.;:]{1,80})")
+_PRONOUNS = lazy_pattern(_PRONOUN, regex.IGNORECASE)
 
 
 def sentence_gender(text: str, end: int) -> str | None:
     """The gender of the first "he", "his", "she" or "her" after ``end`` in its sentence:
     the subject's whose name ends there ("J. Aldous McCreary, who …, died at his home")."""
     found = _SENTENCE_PRONOUN.match(text, end)
-    if found is None:
+    return _PRONOUN_GENDERS[found.group(1).lower()] if found is not None else None
+
+
+def relative_clause_gender(text: str, end: int) -> str | None:
+    """The gender a relative clause right after an unnamed person's phrase, which ends at
+    ``end``, gives by its pronouns, when they are of one gender: "a nurse, who asked that
+    her name not be used"."""
+    clause = _WHO_CLAUSE.match(text, end)
+    if clause is None:
         return None
-    return "f" if found.group(1).lower() in {"she", "her"} else "m"
+    genders = {_PRONOUN_GENDERS[p.lower()] for p in _PRONOUNS.findall(clause.group(1))}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def name_gender(full: str) -> str | None:

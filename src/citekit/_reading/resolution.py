@@ -205,12 +205,11 @@ class Resolver:
         person = attrs.evolve(description.profile, gender=gender, title=named.title)
         return self._entity(attrs.evolve(description, name=named.full, profile=person))
 
-    def _aged(self, description: Description, offset: int) -> Entity | None:
+    def _aged(self, description: Description, age: str, offset: int) -> Entity | None:
         """ "said the 34-year-old" after "Marguerite Lowell, 34, a schoolteacher": the person
         the article gave that age. (Not any person read last: "the 46-year-old" is as often
         someone the article has not named.)"""
-        age = _AGED.search(description.name)
-        named = self.names.person_aged(age.group(1), offset) if age is not None else None
+        named = self.names.person_aged(age, offset)
         if named is not None:  # "Marguerite Lowell, 34, a teacher … said the 34-year-old"
             person = attrs.evolve(description.profile, kind="person", gender=named.gender)
             return self._entity(attrs.evolve(description, name=named.full, profile=person))
@@ -234,8 +233,9 @@ class Resolver:
         """ "the official" after "an official", "the president" after "President X"."""
         profile = description.profile
         head = profile.head
-        if profile.kind == "anonymous" and _AGED.search(description.name):
-            return self._aged(description, offset)
+        age = _AGED.search(description.name) if profile.kind == "anonymous" else None
+        if age is not None:
+            return self._aged(description, age.group(1), offset)
         places = _places_named(description.name)
         modifiers = _modifiers(description.name, head)
         for entity in reversed(self.recent[-_LOOKBACK:]):

@@ -33,9 +33,10 @@ from .._lexicon.people import (
 from .._lexicon.speech_verbs import SPEECH_VERBS
 from .._records import Span
 from .._text.patterns import lazy_pattern
-from .anonymity import anonymity_reason, gender_after
+from .anonymity import anonymity_reason
 from .descriptions import phrase_text
 from .gaps import skip_prefixes
+from .genders import relative_clause_gender
 from .phrases import Phrase
 from .profiles import Description, Profile
 from .tokens import POSSESSIVES, Token
@@ -90,7 +91,10 @@ def unlisted_subject(
         written,
         span,
         Profile(
-            "anonymous", lower, reason=anonymity_reason(text, span), gender=gender_after(text, span)
+            "anonymous",
+            lower,
+            reason=anonymity_reason(text, span),
+            gender=relative_clause_gender(text, span.end),
         ),
         anaphor="definite" if definite else None,
     )
@@ -173,7 +177,7 @@ def unlisted_after(
             "anonymous",
             words[head].lower,
             reason=anonymity_reason(text, span),
-            gender=gender_after(text, span),
+            gender=relative_clause_gender(text, span.end),
         ),
         anaphor="definite" if definite else None,
     )
