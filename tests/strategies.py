@@ -2922,3 +2922,69 @@ def postmodified_subjects(draw: st.DrawFn) -> tuple[str, str, str]:
     gap = draw(st.sampled_from(("", " later", " also"))) if verb == "said" else ""
     subject = f"{head} {postmodifier}"
     return f"{opener}{subject}{gap} {verb} the fees were too high.", subject, head
+
+
+# Documents that open their sentence, each with the participle and preposition of a
+# postmodifier and the verbs that report what they hold.
+_OPENING_DOCUMENTS = ("Disclosures", "Filings", "Records", "Tallies", "Audit files", "Ledgers")
+_DOCUMENT_POSTMODIFIERS = (
+    "filed on Sunday night",
+    "released in May",
+    "obtained through a records request",
+    "published on the county website",
+    "kept at the harbour office",
+)
+
+
+@st.composite
+def postmodified_documents(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Disclosures filed on Sunday night revealed …": a document opening its sentence,
+    held from its verb by a participle's postmodifier; (sentence, the document phrase)."""
+    document = draw(st.sampled_from(_OPENING_DOCUMENTS))
+    subject = f"{document} {draw(st.sampled_from(_DOCUMENT_POSTMODIFIERS))}"
+    verb = draw(st.sampled_from(("show", "showed", "revealed", "suggest")))
+    return f"{subject} {verb} that the ferry fees doubled.", subject
+
+
+_PLACED_PEOPLE = ("Residents", "Villagers", "Workers", "Shoppers", "Parents", "Fishermen")
+_PLACES = ("Marrow Point", "Skarvik", "the Tallis estate", "Brackenfold", "the old harbour")
+
+
+@st.composite
+def people_of_places(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Residents of Marrow Point said …": people placed by a preposition, capitalised
+    only because they open the sentence, are a group, not a body's name; (text, the
+    group phrase)."""
+    people = draw(st.sampled_from(_PLACED_PEOPLE))
+    preposition = draw(st.sampled_from(("of", "in", "at", "from", "near")))
+    group = f"{people} {preposition} {draw(st.sampled_from(_PLACES))}"
+    verb = draw(st.sampled_from(("said", "say", "told reporters")))
+    return f"{group} {verb} the water had turned brown.", group
+
+
+# Hyphenated given names whose second part is in lower case, as romanised Korean and
+# Chinese names are written; and titles before them.
+_HYPHENATED_GIVEN = ("Hyun-woo", "Mei-ling", "Ji-hoon", "Seo-yeon", "Kyung-soo", "Eun-ji")
+_TITLES_BEFORE_NAMES = ("Library Director", "Director", "Councillor", "Harbour Master", "")
+
+
+@st.composite
+def hyphenated_given_names(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Library Director Hyun-woo Castellanos said": the hyphenated given name is the
+    person's, not a title's word; (sentence, the person's name)."""
+    name = f"{draw(st.sampled_from(_HYPHENATED_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
+    title = draw(st.sampled_from(_TITLES_BEFORE_NAMES))
+    subject = f"{title} {name}".strip()
+    return f"{subject} said the branch would close in June.", name
+
+
+@st.composite
+def thousands_in_phrases(draw: st.DrawFn) -> tuple[str, str]:
+    """ "A survey of 1,500 voters showed", "In all, 12,400 residents said": a number
+    with a thousands separator is one word of its phrase; (text, the phrase)."""
+    number = f"{draw(st.integers(1, 999))},{draw(st.integers(0, 999)):03d}"
+    if draw(st.booleans()):
+        phrase = f"A survey of {number} voters"
+        return f"{phrase} showed that the fees were unpopular.", phrase
+    phrase = f"{number} residents"
+    return f"In all, {phrase} said they would leave the valley.", phrase

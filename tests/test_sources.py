@@ -23,13 +23,17 @@ from strategies import (
     given_names_alone,
     headline_documents,
     headline_labels,
+    hyphenated_given_names,
     kinds_by_name,
     labelled_headlines,
     marked_outlet_clauses,
     negated_subjects,
     paired_signers,
+    people_of_places,
     placed_roles,
+    postmodified_documents,
     prose,
+    thousands_in_phrases,
     titled_surnames,
 )
 
@@ -270,3 +274,47 @@ def test_only_a_document_reveals_in_the_base_form(before: str) -> None:
         "Court filings": "document"
     }
     assert _sources(f"{before} If asked, they would reveal the plan.") == {}
+
+
+@given(prose, postmodified_documents())
+def test_a_document_opening_its_sentence_keeps_its_postmodifier(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "Disclosures filed on Sunday night revealed …": the capitalised document noun
+    before its participle is a common noun; the document is the source."""
+    sentence, document = case
+    assert _sources(f"{before} {sentence}") == {document: "document"}, sentence
+
+
+@given(prose, people_of_places())
+def test_people_placed_by_a_preposition_are_a_group(before: str, case: tuple[str, str]) -> None:
+    """ "Residents of Marrow Point said": a group, not an organisation's name."""
+    sentence, group = case
+    assert _sources(f"{before} {sentence}") == {group: "group"}, sentence
+
+
+def test_a_body_named_after_people_stays_a_body() -> None:
+    assert _sources("Friends of the Earth said the water had turned brown.") == {
+        "Friends of the Earth": "organization"
+    }
+    assert _sources("Parents for Safe Streets said the crossing was dangerous.") == {
+        "Parents for Safe Streets": "organization"
+    }
+
+
+@given(prose, hyphenated_given_names())
+def test_a_hyphenated_given_name_in_lower_case_is_part_of_the_name(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "Library Director Hyun-woo Castellanos said": a person, named "Hyun-woo …"."""
+    sentence, name = case
+    assert _sources(f"{before} {sentence}") == {name: "person"}, sentence
+
+
+@given(prose, thousands_in_phrases())
+def test_a_number_with_a_thousands_separator_stays_in_its_phrase(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "A survey of 1,500 voters showed": not a source named "500 voters"."""
+    sentence, phrase = case
+    assert list(_sources(f"{before} {sentence}")) == [phrase], sentence

@@ -23,6 +23,7 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     projection projections forecast forecasts timeline calculations photo photos
     ad ads commercial commercials slide slides ranking rankings quiz
     investigations reviews audits results chart charts graphic graphics
+    files tallies disclosures regulations form forms messages ledgers logs receipts
     """
 )
 

@@ -79,7 +79,8 @@ ORGANIZATION_NAME_WORDS: frozenset[str] = _words(
     consulting logistics construction realty utilities utility transit defence
     defense records studios productions pictures diagnostics therapeutics analytics
     biosciences ratings district pharmacy pharmacies stores electric residential
-    terminals registry archives laboratory
+    terminals registry archives laboratory media entertainment foods brands insurance
+    software networks
     """
 )
 

@@ -133,7 +133,8 @@ GROUP_NOUNS: frozenset[str] = _words(
     militants rebels insurgents fighters commanders observers commentators pundits
     people americans citizens locals villagers townspeople neighbors neighbours
     colleagues classmates teammates men women children kids teenagers youths sides
-    associates friends relatives confidants
+    associates friends relatives confidants fishermen businessmen businesswomen
+    congressmen policemen spokesmen
     scholars historians academics representatives spokespeople organizers
     entrepreneurs plaintiffs defendants challengers governors mayors ministers
     executives sources insiders others some many several families relatives

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._lexicon.calendar import DAYS_AND_MONTHS
+from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     BE_FORMS,
     CONJUNCTIONS,
@@ -42,7 +43,16 @@ from .tokens import Token
 # The prepositions that open a postmodifier of a noun for people: "voters in Iowa",
 # "the nominee for the November election", "officers with no direct knowledge".
 _POSTMODIFIER_PREPOSITIONS = frozenset(
-    {"for", "with", "in", "at", "from", "on", "inside", "outside", "across", "around", "near"}
+    {
+        "for", "with", "in", "at", "from", "on", "inside", "outside", "across", "around",
+        "near", "through", "under",
+    }
+)  # fmt: skip
+
+# Past participles not in "-ed" that open a postmodifier: "records kept at the office",
+# "surveys taken at the caucus sites".
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"kept", "seen", "held", "sent", "made", "given", "taken", "shown", "written", "drawn"}
 )
 
 # The pronouns that open a contact clause after a noun: "people I've spoken with",
@@ -161,12 +171,22 @@ def _opens_postmodifier(words: Sequence[Token], index: int) -> bool:
         return True
     if lower in POSTMODIFIER_ADJECTIVES or lower == "being":
         return True  # "a source familiar with the inquiry", "lawsuits being considered"
-    if lower.endswith("ed") and index + 1 < len(words):
+    if (lower.endswith("ed") or lower in _IRREGULAR_PARTICIPLES) and index + 1 < len(words):
         # after a common noun: "Schoen elaborated in a piece" is a name's predicate
-        return words[index - 1].text[:1].islower() and (
-            words[index + 1].lower in _POSTMODIFIER_PREPOSITIONS
+        following = words[index + 1].lower  # "records kept by the office" too
+        return _common_noun(words, index - 1) and (
+            following in _POSTMODIFIER_PREPOSITIONS or following == "by"
         )
     return lower.endswith("ing") and len(lower) > 5 and lower not in SPEECH_PARTICIPLES
+
+
+def _common_noun(words: Sequence[Token], index: int) -> bool:
+    """A word in lower case, or a document's noun that opens its clause ("Disclosures
+    filed on Sunday revealed"; not the "Records" of "Tallis Records")."""
+    word = words[index]
+    if word.text[:1].islower():
+        return True
+    return word.lower in DOCUMENT_NOUNS and (index == 0 or not words[index - 1].is_word)
 
 
 def _abbreviation_stop(words: Sequence[Token], index: int) -> bool:

@@ -477,9 +477,14 @@ def is_titleish(word: str) -> bool:
         or (lower in NOT_NAME_WORDS and lower not in GIVEN_NAMES)  # not "June Okafor"
         or lower in FUNCTION_WORDS
         or (len(word) > 1 and word.isupper() and "." not in word)  # CIA, CEO, FDNY
-        or ("-" in word and word.rsplit("-", 1)[-1][:1].islower())  # President-elect
+        or (_lower_after_hyphen(word) and not _hyphenated_given_name(word))  # President-elect
         or (lower.endswith("ing") and len(word) > 5 and "-" not in word)  # "Blaming Congress"
     )
+
+
+def _lower_after_hyphen(word: str) -> bool:
+    """ "President-elect", "Korean-born", "Hyun-woo": a lower-case word after a hyphen."""
+    return "-" in word and word.rsplit("-", 1)[-1][:1].islower()
 
 
 def _hyphenated_given_name(word: str) -> bool:
@@ -488,10 +493,17 @@ def _hyphenated_given_name(word: str) -> bool:
     if "-" not in word:
         return False
     suffix = word.lower().rsplit("-", 1)[-1]
+    if suffix.endswith("ed") or suffix in _MODIFIER_SUFFIXES:
+        return False  # "Korean-born Tom Hale", "Texas-based Ruiz"
     return not (suffix in _TITLE_SUFFIXES or suffix in TITLE_WORDS or suffix in PERSON_NOUNS)
 
 
 _TITLE_SUFFIXES = frozenset({"elect", "designate", "general", "chief", "large", "appointed"})
+
+# The ends of hyphenated modifiers, which no given name has: "Korean-born", "long-time".
+_MODIFIER_SUFFIXES = frozenset(
+    {"born", "bred", "run", "era", "style", "old", "wide", "made", "time", "term", "year"}
+)
 
 
 def _person(words: list[tuple[int, str]]) -> list[PersonName]:

@@ -34,13 +34,14 @@ from .._text.patterns import lazy_pattern, trie
 TokenKind = Literal["word", "punct", "dash", "quote"]
 
 # A word, with the inner dots, apostrophes and hyphens of "U.S", "al-Qaeda’s",
-# "Factcheck.example" and the closing apostrophe of a plural possessive
+# "Factcheck.example", the thousands of "1,500" and the closing apostrophe of a plural possessive
 # ("Kansas’ Whitaker"), but not the full stop of two sentences glued
 # together ("context.Then"); then the punctuation that bounds phrases.
 TOKEN = dual_pattern(
     r"""
     (?P<word> [\p{L}\p{N}] (?: [\p{L}\p{N}\p{M}&] | (?<! \p{Ll} ) \. (?= [\p{L}\p{N}] )
-                                | \. (?= [\p{Ll}\p{N}] ) | ['’-] (?= [\p{L}\p{N}] ) ){0,60}+
+                                | \. (?= [\p{Ll}\p{N}] ) | ['’-] (?= [\p{L}\p{N}] )
+                                | (?<= \p{N} ) , (?= \p{N}{3} (?! \p{N} ) ) ){0,60}+
               (?: (?<= [sS] ) ['’] (?= [\s,] ) )? )
     | (?P<punct> [,;:()\[\].!?] )
     | (?P<dash> [—–] | -- | (?<= \s ) - (?= \s ) )
@@ -55,11 +56,12 @@ TOKEN = dual_pattern(
 # handed to ``TOKEN``.
 _QUICK_TOKEN = dual_pattern(
     r"""
-    (?P<word> [\p{L}\p{N}] [\p{L}\p{N}\p{M}&]{0,60}+ (?! [\p{L}\p{N}\p{M}&.'’-] ) )
+    (?P<word> [\p{L}\p{N}] [\p{L}\p{N}\p{M}&]{0,60}+
+              (?! [\p{L}\p{N}\p{M}&.'’-] | (?<= \p{N} ) , \p{N} ) )
     | (?P<stop> [\p{L}\p{N}] [\p{L}\p{N}\p{M}&]{0,60}+ (?= \. (?! [\p{L}\p{N}\p{M}&.'’-] ) ) )
     | (?P<punct> [,;:()\[\].!?] )
     | (?P<dash> [—–] | -- | (?<= \s ) - (?= \s ) )
-    | (?P<other> [\p{L}\p{N}] [\p{L}\p{N}\p{M}&.'’-]*+ )
+    | (?P<other> [\p{L}\p{N}] (?: [\p{L}\p{N}\p{M}&.'’-] | (?<= \p{N} ) , (?= \p{N} ) )*+ )
     """,
     regex.VERBOSE,
 )

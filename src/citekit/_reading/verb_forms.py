@@ -62,8 +62,8 @@ def reported_evidence(
     phrase, description = subject
     if description.profile.kind != "document":
         return False
-    if words[index - 1].lower in _UNREAL_MODALS:
-        return True  # "…, which would show evidence of …": what the results would show
+    if words[index - 1].lower in _UNREAL_MODALS and words[index - 1].text[:1].islower():
+        return True  # "…, which would show evidence of …"; not "released in May show"
     opener = phrase.start - 1
     if opener > 0 and words[opener].lower == "that":
         opener -= 1  # "argued that the polls show"
@@ -172,4 +172,6 @@ def after_modal(words: Sequence[Token], index: int) -> bool:
     position = index - 1
     while position >= 0 and words[position].lower in AUXILIARY_ADVERBS:
         position -= 1
-    return position >= 0 and (words[position].lower in MODALS or used_to(words, position + 1))
+    if position >= 0 and words[position].lower in MODALS:
+        return words[position].text[:1].islower()  # not the month of "filed in May say"
+    return position >= 0 and used_to(words, position + 1)

@@ -197,11 +197,13 @@ def paragraph_bounds(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
-# A sentence glued to the one before it, where a scrape lost the space: a word of
-# two lower-case letters, its end mark, perhaps a closing and an opening quotation
-# mark, and a capitalised word ("in the tunnel.Rovers manager", 'be brave."Rovers',
-# "home.”“We").
-_GLUED_END = lazy_pattern(r"(?<=\p{Ll}\p{Ll})[.!?]([”’\"]?)([\"“]?)(?=\p{Lu}\p{Ll})")
+# A sentence glued to the one before it, where a scrape lost the space: a word
+# ending in two lower-case letters or three digits, its end mark, perhaps a closing
+# and an opening quotation mark, and a capitalised word ("in the tunnel.Rovers
+# manager", 'be brave."Rovers', "home.”“We", "above $25,000.The").
+_GLUED_END = lazy_pattern(
+    r"(?<=\p{Ll}\p{Ll}|\p{N}\p{N}\p{N})[.!?]([”’\"]?)([\"“]?)(?=\p{Lu}\p{Ll})"
+)
 _WORD_BEFORE = lazy_pattern(r"\p{L}+$")
 _ABBREVIATIONS: dict[str, frozenset[str]] = {}
 
