@@ -2988,3 +2988,30 @@ def thousands_in_phrases(draw: st.DrawFn) -> tuple[str, str]:
         return f"{phrase} showed that the fees were unpopular.", phrase
     phrase = f"{number} residents"
     return f"In all, {phrase} said they would leave the valley.", phrase
+
+
+_POST_NOMINALS = ("KC", "QC", "MP", "MEP", "CBE", "OBE")
+
+
+@st.composite
+def people_joined_by_and(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Mara and Jonas Okafor said", "Ines Brandt and Samir Haddad said": two people
+    joined by "and", a group, not a firm's name; (sentence, the phrase)."""
+    first, second = draw(
+        st.lists(st.sampled_from(_FIRST_NAMES), min_size=2, max_size=2, unique=True)
+    )
+    surnames = draw(st.lists(st.sampled_from(_LAST_NAMES), min_size=2, max_size=2, unique=True))
+    if draw(st.booleans()):
+        phrase = f"{first} and {second} {surnames[0]}"
+    else:
+        phrase = f"{first} {surnames[0]} and {second} {surnames[1]}"
+    return f"{phrase} said the ferry had been late all week.", phrase
+
+
+@st.composite
+def post_nominal_names(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Mara Okafor KC said": the letters after a full name make no body's acronym;
+    (sentence, the name with its letters)."""
+    name = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
+    phrase = f"{name} {draw(st.sampled_from(_POST_NOMINALS))}"
+    return f"{phrase} said the appeal would fail.", phrase

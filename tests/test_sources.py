@@ -29,7 +29,9 @@ from strategies import (
     marked_outlet_clauses,
     negated_subjects,
     paired_signers,
+    people_joined_by_and,
     people_of_places,
+    post_nominal_names,
     placed_roles,
     postmodified_documents,
     prose,
@@ -318,3 +320,21 @@ def test_a_number_with_a_thousands_separator_stays_in_its_phrase(
     """ "A survey of 1,500 voters showed": not a source named "500 voters"."""
     sentence, phrase = case
     assert list(_sources(f"{before} {sentence}")) == [phrase], sentence
+
+
+@given(prose, people_joined_by_and())
+def test_two_people_joined_by_and_are_a_group(before: str, case: tuple[str, str]) -> None:
+    """ "Mara and Jonas Okafor said": people, not a firm named "X and Y"."""
+    sentence, phrase = case
+    assert _sources(f"{before} {sentence}") == {phrase: "group"}, sentence
+
+
+def test_a_firm_named_by_two_words_and_stays_a_body() -> None:
+    assert _sources("Barnes and Noble said its sales fell.") == {"Barnes and Noble": "organization"}
+
+
+@given(prose, post_nominal_names())
+def test_letters_after_a_full_name_are_no_acronym(before: str, case: tuple[str, str]) -> None:
+    """ "Mara Okafor KC said": a person, not an organisation named by an acronym."""
+    sentence, phrase = case
+    assert _sources(f"{before} {sentence}") == {phrase: "person"}, sentence

@@ -80,7 +80,7 @@ ORGANIZATION_NAME_WORDS: frozenset[str] = _words(
     defense records studios productions pictures diagnostics therapeutics analytics
     biosciences ratings district pharmacy pharmacies stores electric residential
     terminals registry archives laboratory media entertainment foods brands insurance
-    software networks
+    software networks rail railway railways railroad ferries buses water gas telecom tools
     """
 )
 

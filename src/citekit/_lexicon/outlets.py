@@ -82,7 +82,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
     Courier Dispatch Examiner Bulletin Register Telegraph Guardian Independent
     Newspaper Magazine Weekly Daily News Radio Television TV Broadcasting
     Press Reporter Sentinel Beacon Clarion Argus Enquirer Mercury Messenger Echo
-    Review Wire Monitor Globe Mirror Standard
+    Review Wire Monitor Globe Mirror Standard Record
     """.split()
 )
 

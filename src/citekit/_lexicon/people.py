@@ -252,6 +252,10 @@ GROUP_HEADS: frozenset[str] = _words("group groups")
 # Suffixes after a surname that are not the surname: "Martin Luther King Jr.".
 NAME_SUFFIXES: frozenset[str] = _words("jr. jr sr. sr ii iii")
 
+# Letters after a full name that say what the person is, not which body: "Tobias Lunde
+# KC", "Anna Pryce MP", "Sir Tom Hale CBE".
+POST_NOMINALS: frozenset[str] = frozenset("KC QC MP MEP MSP MLA TD OBE CBE MBE KBE DBE PhD".split())
+
 # The particles the name index joins into a run of capitalised words ("Marta
 # de la Vega", "Ursula von der Leyen"): ``NAME_PARTICLES`` but for "della",
 # "des", "das" and "ibn", which the index has not joined.

@@ -53,6 +53,7 @@ from .._lexicon.places import MULTIWORD_PLACES
 from .._records import SourceKind, Span
 from .anonymity import anonymity_reason
 from .genders import gender_of, given_name_gender, relative_clause_gender
+from .name_shapes import people_joined, people_of_a_place, without_post_nominal
 from .name_words import (
     PRONOUN_CONTRACTION,
     is_acronym,
@@ -178,7 +179,7 @@ def _classify(
         # "the Alabama Republican", "a New Hampshire Democrat": a role, as "the senator" is
         profile = Profile("anonymous", lower, reason=reason)
         return Description(written, span, profile, anaphor="definite" if definite else None)
-    if _people_of_a_place(core):
+    if people_of_a_place(core):
         return Description(written, span, Profile("group", core[0].lower, plural=True))
     if is_capitalised(head.text) and not (
         phrase.head == phrase.start and _common(lower) and not names.is_surname(head.text)
@@ -364,28 +365,6 @@ def phrase_text(text: str, words: Sequence[Token], phrase: Phrase) -> str:
     return written
 
 
-# The prepositions after people that place them, not name a body: "Residents of
-# Marrow Point", "Workers at the plant" ("Parents for Safe Streets" is a body's name).
-_PLACING_PREPOSITIONS = frozenset({"of", "in", "at", "from", "near", "around", "across"})
-
-# The listed bodies named so: "Friends of the Earth", "Doctors Without Borders".
-_PEOPLE_NAMED_BODIES = tuple(name for name in _ORG_NAMES_LOWER if name.split()[0] in GROUP_NOUNS)
-
-
-def _people_of_a_place(core: Sequence[Token]) -> bool:
-    """ "Residents of Marrow Point said", "Villagers in Skarvik say": a sentence's
-    capitalised first word for people, placed by a preposition, is a group, not the name
-    of a body ("Friends of the Earth" is a body's, listed)."""
-    if len(core) < 3 or not core[0].text[:1].isupper() or not is_plural_person(core[0].lower):
-        return False
-    if core[0].lower == "members":
-        return False  # "Members of the harbour board": the board's, read by ``classify``
-    if core[1].lower not in _PLACING_PREPOSITIONS:
-        return False
-    joined = " ".join(w.text for w in core).lower()
-    return not any(joined.startswith(name) for name in _PEOPLE_NAMED_BODIES)
-
-
 def _proper(
     text: str,
     words: Sequence[Token],
@@ -437,6 +416,8 @@ def _proper(
         or run_text in MULTIWORD_PLACES
         or (len(name_words) == 1 and is_place(name_words[0].text))
     )
+    if people_joined(name_words):
+        return Description(written, span, Profile("group", head, plural=True))
     organization = (
         place
         or connected
@@ -446,7 +427,7 @@ def _proper(
         or any(w.lower in ORGANIZATION_HEADS for w in run[name_start:])
         or (len(name_words) > 1 and ends_like_organization([w.text for w in name_words]))
         or " & " in written  # "Brenner & Cole", a firm
-        or any(is_acronym(w.text) for w in name_words)
+        or any(is_acronym(w.text) for w in without_post_nominal(name_words))
         or not name_words
     )
     title, affiliation = title_before(text, leading)

@@ -502,8 +502,12 @@ _TITLE_SUFFIXES = frozenset({"elect", "designate", "general", "chief", "large", 
 
 # The ends of hyphenated modifiers, which no given name has: "Korean-born", "long-time".
 _MODIFIER_SUFFIXES = frozenset(
-    {"born", "bred", "run", "era", "style", "old", "wide", "made", "time", "term", "year"}
-)
+    {
+        "born", "bred", "run", "era", "style", "old", "wide", "made", "time", "term", "year",
+        "area", "wing", "side", "party", "state", "city", "county", "region", "level",
+        "class", "scale", "size", "type", "like", "free", "friendly", "long", "only",
+    }
+)  # fmt: skip
 
 
 def _person(words: list[tuple[int, str]]) -> list[PersonName]:

@@ -1,0 +1,63 @@
+"""Shapes of a capitalised run that say what it names before the word lists do.
+
+"Residents of Marrow Point" (people of a place, not a body's name), "Leyla and Nurana
+Aliyeva" (two people, not a firm's "Barnes and Noble"), "Anna Pryce MP" (a person whose
+letters after the name are no acronym of a body). ``descriptions`` asks these first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._lexicon.given_names import GIVEN_NAMES
+from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
+from .._lexicon.people import GROUP_NOUNS, POST_NOMINALS
+from .names import ends_like_organization
+from .tokens import Token
+from .word_kinds import is_plural_person
+
+_ORGANIZATION_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
+
+# The prepositions after people that place them, not name a body: "Residents of
+# Marrow Point", "Workers at the plant" ("Parents for Safe Streets" is a body's name).
+_PLACING_PREPOSITIONS = frozenset({"of", "in", "at", "from", "near", "around", "across"})
+
+# The listed bodies named so: "Friends of the Earth", "Doctors Without Borders".
+_PEOPLE_NAMED_BODIES = tuple(
+    name for name in _ORGANIZATION_NAMES_LOWER if name.split()[0] in GROUP_NOUNS
+)
+
+
+def people_of_a_place(core: Sequence[Token]) -> bool:
+    """ "Residents of Marrow Point said", "Villagers in Skarvik say": a sentence's
+    capitalised first word for people, placed by a preposition, is a group, not the name
+    of a body ("Friends of the Earth" is a body's, listed)."""
+    if len(core) < 3 or not core[0].text[:1].isupper() or not is_plural_person(core[0].lower):
+        return False
+    if core[0].lower == "members":
+        return False  # "Members of the harbour board": the board's, read by ``classify``
+    if core[1].lower not in _PLACING_PREPOSITIONS:
+        return False
+    joined = " ".join(w.text for w in core).lower()
+    return not any(joined.startswith(name) for name in _PEOPLE_NAMED_BODIES)
+
+
+def people_joined(name_words: Sequence[Token]) -> bool:
+    """ "Leyla and Nurana Aliyeva", "Frank Uzzell and Ana-Lucia Fontaine": two people,
+    who share a surname or open with given names; not a firm's "Barnes and Noble"."""
+    texts = [w.text for w in name_words]
+    if texts.count("and") != 1 or any(w.lower in ORGANIZATION_HEADS for w in name_words):
+        return False
+    joint = texts.index("and")
+    first, second = texts[:joint], texts[joint + 1 :]
+    if len(first) == 1 and len(second) == 2:
+        return not ends_like_organization(second)  # "Ana and Tom Ruiz"
+    given = [part[0].lower().split("-")[0] in GIVEN_NAMES for part in (first, second) if part]
+    return len(first) >= 2 and len(second) >= 2 and all(given) and len(given) == 2
+
+
+def without_post_nominal(name_words: Sequence[Token]) -> Sequence[Token]:
+    """The name's words but the letters after a full name ("Anna Pryce MP")."""
+    if len(name_words) > 2 and name_words[-1].text in POST_NOMINALS:
+        return name_words[:-1]
+    return name_words
