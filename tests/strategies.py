@@ -3015,3 +3015,22 @@ def post_nominal_names(draw: st.DrawFn) -> tuple[str, str]:
     name = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
     phrase = f"{name} {draw(st.sampled_from(_POST_NOMINALS))}"
     return f"{phrase} said the appeal would fail.", phrase
+
+
+# Titles and another word for the same role: "attorney Ana Ruiz … the lawyer said".
+_ROLE_PAIRS = (
+    ("defense attorney", "The defense lawyer"),
+    ("attorney", "The lawyer"),
+    ("family doctor", "The physician"),
+    ("barrister", "The lawyer"),
+)
+
+
+@st.composite
+def synonymous_roles(draw: st.DrawFn) -> tuple[str, str]:
+    """ "defense attorney Mara Okafor told jurors … The defense lawyer argued that …": the
+    role in other words refers back to the person; (text, the person's name)."""
+    title, role = draw(st.sampled_from(_ROLE_PAIRS))
+    name = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
+    first = f"In her closing, {title} {name} told jurors that the case rested on a story."
+    return f"{first} {role} argued that the ledger showed no theft.", name

@@ -31,10 +31,11 @@ from strategies import (
     paired_signers,
     people_joined_by_and,
     people_of_places,
-    post_nominal_names,
     placed_roles,
+    post_nominal_names,
     postmodified_documents,
     prose,
+    synonymous_roles,
     thousands_in_phrases,
     titled_surnames,
 )
@@ -338,3 +339,21 @@ def test_letters_after_a_full_name_are_no_acronym(before: str, case: tuple[str, 
     """ "Mara Okafor KC said": a person, not an organisation named by an acronym."""
     sentence, phrase = case
     assert _sources(f"{before} {sentence}") == {phrase: "person"}, sentence
+
+
+@given(prose, synonymous_roles())
+def test_a_role_in_other_words_refers_back_to_its_holder(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "attorney Mara Okafor … The lawyer argued": one person, not a second source."""
+    text, name = case
+    assert _sources(f"{before} {text}") == {name: "person"}, text
+
+
+def test_a_role_that_named_a_person_refers_back_to_her() -> None:
+    """ "said the 34-year-old teacher" names Lowell; a later "the teacher" is Lowell."""
+    text = (
+        "Marguerite Lowell, 34, has taught at the school for a decade. “We were never told,”"
+        " said the 34-year-old teacher. Later the teacher said the board had known for years."
+    )
+    assert _sources(text) == {"Marguerite Lowell": "person"}

@@ -293,3 +293,15 @@ VERBS_LIKE_PEOPLE_NOUNS: frozenset[str] = _words(
     guarantees foresees
     """
 )
+
+
+# Words for the same role, so that "the lawyer" refers back to "attorney Ana Ruiz".
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "lawyer": frozenset({"attorney", "counsel", "barrister", "solicitor"}),
+    "attorney": frozenset({"lawyer", "counsel"}),
+    "barrister": frozenset({"lawyer", "counsel"}),
+    "solicitor": frozenset({"lawyer"}),
+    "physician": frozenset({"doctor"}),
+    "doctor": frozenset({"physician", "surgeon"}),
+    "chief": frozenset({"head"}),
+}

@@ -25,7 +25,7 @@ import regex
 
 from .._lexicon.function_words import DETERMINERS
 from .._lexicon.organisations import COMPANY_NAME_WORDS, COMPANY_NAMES, COMPANY_NOUNS
-from .._lexicon.people import NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS
+from .._lexicon.people import NAME_PARTICLES, NAME_SUFFIXES, ROLE_SYNONYMS, TITLE_MODIFIERS
 from .._lexicon.places import PLACES, STATE_ABBREVIATIONS
 from .._lexicon.shares import NUMBER_WORDS
 from .._records import Span
@@ -60,6 +60,9 @@ class Entity:
     key: str
     name: str
     profile: Profile
+    # The heads of the roles that named this person ("the 29-year-old singer"), which a
+    # later "the singer" refers back to.
+    roles: set[str] = attrs.field(factory=set)
 
     def learn(self, profile: Profile) -> None:
         """Take the title, affiliation and reason of a later mention, where none is known."""
@@ -104,6 +107,8 @@ class Resolver:
             if not self.recent or self.recent[-1] is not entity:
                 self.recent.append(entity)
             entity.learn(description.profile)
+            if description.anaphor == "definite" and entity.profile.kind == "person":
+                entity.roles.add(description.profile.head)
         return entity
 
     def _find(self, description: Description, offset: int) -> Entity | None:
@@ -258,7 +263,7 @@ class Resolver:
         if profile.kind == "anonymous":
             for entity in reversed(self.recent[-_LOOKBACK:]):
                 known = entity.profile
-                if known.kind == "person" and head in (known.title or "").lower().split():
+                if known.kind == "person" and _holds_role(head, known.title, entity.roles):
                     if not _holds_places(places, entity.name, known.title, known.affiliation):
                         continue  # "the Wisconsin Republican" is no Texan's
                     return entity  # "spokeswoman Dana Perkins … the spokeswoman said"
@@ -277,6 +282,13 @@ class Resolver:
                 person = attrs.evolve(profile, kind="person", title=holder.title)
                 return self._entity(attrs.evolve(description, name=holder.full, profile=person))
         return None
+
+
+def _holds_role(head: str, title: str | None, roles: set[str]) -> bool:
+    """Whether a person's title or an earlier role of theirs has the role's head, or a
+    word for the same role: "the defense lawyer" after "defense attorney Corinne …"."""
+    words = set((title or "").lower().split()) | roles
+    return head in words or not words.isdisjoint(ROLE_SYNONYMS.get(head, ()))
 
 
 def _modifiers(name: str, head: str) -> set[str]:
