@@ -3023,6 +3023,10 @@ _ROLE_PAIRS = (
     ("attorney", "The lawyer"),
     ("family doctor", "The physician"),
     ("barrister", "The lawyer"),
+    ("Sgt.", "The sergeant"),
+    ("Sen.", "The senator"),
+    ("Capt.", "The captain"),
+    ("Prof.", "The professor"),
 )
 
 

@@ -357,3 +357,10 @@ def test_a_role_that_named_a_person_refers_back_to_her() -> None:
         " said the 34-year-old teacher. Later the teacher said the board had known for years."
     )
     assert _sources(text) == {"Marguerite Lowell": "person"}
+
+
+def test_every_abbreviated_title_is_read_as_a_title() -> None:
+    """The table that gives an abbreviation its role holds only titles citekit reads."""
+    from citekit._lexicon.people import PERSONAL_TITLES, TITLE_ABBREVIATIONS
+
+    assert set(TITLE_ABBREVIATIONS) <= PERSONAL_TITLES

@@ -187,7 +187,7 @@ FEMALE_WORDS: frozenset[str] = _words(
 # Lower-case particles inside personal and outlet names: "Marta de la Vega",
 # "Corriere della Sera", "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES: frozenset[str] = _words(
-    "de la le van von der den al del della di da du des dos das bin ibn nic ní mac mhic"
+    "de la le van von der den ter ten al del della di da du des dos das bin ibn nic ní mac mhic"
 )
 
 # Capitalised words that never name a person: months, days, and words that
@@ -305,3 +305,11 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "doctor": frozenset({"physician", "surgeon"}),
     "chief": frozenset({"head"}),
 }
+
+# Abbreviated titles and the role each names: "Sen. Ana Ruiz … the senator said".
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen.": "senator", "rep.": "representative", "gov.": "governor", "lt.": "lieutenant",
+    "sgt.": "sergeant", "capt.": "captain", "det.": "detective", "prof.": "professor",
+    "dr.": "doctor", "gen.": "general", "col.": "colonel", "supt.": "superintendent",
+    "supt": "superintendent", "cmdr.": "commander", "adm.": "admiral", "pres.": "president",
+}  # fmt: skip

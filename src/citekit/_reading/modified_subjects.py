@@ -36,6 +36,7 @@ from .._lexicon.speech_verbs import SPEECH_PARTICIPLES, SPEECH_VERBS
 from .descriptions import classify
 from .gaps import skip_prefixes
 from .names import NameIndex
+from .phrase_ends import IRREGULAR_PARTICIPLES
 from .phrases import Phrase, noun_phrase
 from .profiles import Description
 from .tokens import Token
@@ -48,12 +49,6 @@ _POSTMODIFIER_PREPOSITIONS = frozenset(
         "near", "through", "under",
     }
 )  # fmt: skip
-
-# Past participles not in "-ed" that open a postmodifier: "records kept at the office",
-# "surveys taken at the caucus sites".
-_IRREGULAR_PARTICIPLES = frozenset(
-    {"kept", "seen", "held", "sent", "made", "given", "taken", "shown", "written", "drawn"}
-)
 
 # The pronouns that open a contact clause after a noun: "people I've spoken with",
 # "officials we talked to".
@@ -171,7 +166,7 @@ def _opens_postmodifier(words: Sequence[Token], index: int) -> bool:
         return True
     if lower in POSTMODIFIER_ADJECTIVES or lower == "being":
         return True  # "a source familiar with the inquiry", "lawsuits being considered"
-    if (lower.endswith("ed") or lower in _IRREGULAR_PARTICIPLES) and index + 1 < len(words):
+    if (lower.endswith("ed") or lower in IRREGULAR_PARTICIPLES) and index + 1 < len(words):
         # after a common noun: "Schoen elaborated in a piece" is a name's predicate
         following = words[index + 1].lower  # "records kept by the office" too
         return _common_noun(words, index - 1) and (

@@ -42,7 +42,9 @@ def verb_and_object(words: Sequence[Token], index: int, limit: int) -> bool:
 # "the order released Friday", "a memo sent last week", "emails released on Monday".
 # Past participles not in "-ed" that open a postmodifier before a preposition: "exit
 # polls taken in the state", "a memo seen by the paper".
-IRREGULAR_PARTICIPLES = frozenset({"taken", "seen", "given", "written", "drawn", "held"})
+IRREGULAR_PARTICIPLES = frozenset(
+    {"taken", "seen", "given", "written", "drawn", "held", "kept", "sent", "made", "shown"}
+)
 
 PUBLISHING_PARTICIPLES = frozenset(
     {
@@ -57,6 +59,14 @@ PUBLISHING_PARTICIPLES = frozenset(
         "unveiled",
         "conducted",
         "taken",
+        "completed",
+        "prepared",
+        "compiled",
+        "commissioned",
+        "drafted",
+        "submitted",
+        "circulated",
+        "presented",
     }
 )
 

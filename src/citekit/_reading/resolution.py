@@ -25,7 +25,13 @@ import regex
 
 from .._lexicon.function_words import DETERMINERS
 from .._lexicon.organisations import COMPANY_NAME_WORDS, COMPANY_NAMES, COMPANY_NOUNS
-from .._lexicon.people import NAME_PARTICLES, NAME_SUFFIXES, ROLE_SYNONYMS, TITLE_MODIFIERS
+from .._lexicon.people import (
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ROLE_SYNONYMS,
+    TITLE_ABBREVIATIONS,
+    TITLE_MODIFIERS,
+)
 from .._lexicon.places import PLACES, STATE_ABBREVIATIONS
 from .._lexicon.shares import NUMBER_WORDS
 from .._records import Span
@@ -286,8 +292,9 @@ class Resolver:
 
 def _holds_role(head: str, title: str | None, roles: set[str]) -> bool:
     """Whether a person's title or an earlier role of theirs has the role's head, or a
-    word for the same role: "the defense lawyer" after "defense attorney Corinne …"."""
-    words = set((title or "").lower().split()) | roles
+    word for the same role: "the defense lawyer" after "defense attorney Corinne …", "the
+    sergeant" after "Sgt. Marisol …"."""
+    words = {TITLE_ABBREVIATIONS.get(w, w) for w in (title or "").lower().split()} | roles
     return head in words or not words.isdisjoint(ROLE_SYNONYMS.get(head, ()))
 
 
