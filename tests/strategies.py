@@ -2250,16 +2250,19 @@ def live_blog_heads(draw: st.DrawFn) -> tuple[str, str, str]:
 
 @st.composite
 def interview_headlines(draw: st.DrawFn) -> tuple[str, str, str]:
-    """ "‘We lost everything we had’: Jane Hartley on the storm and what comes next": an
-    interview's headline, its quotation, a colon, the person, "on" and the subject, over
+    """ "‘We lost everything we had’: Jane Hartley on the storm and what comes next", "Q&A:
+    ‘…’ — Jane Hartley on …": an interview's headline, perhaps a page's label, its
+    quotation, a colon (or a dash after a label), the person, "on" and the subject, over
     the interview; (text, the quotation, the person)."""
     name, _ = _gendered_person(draw)
     title = draw(st.sampled_from(("", "Dame ", "Dr. ", "Coach ")))
     words = draw(st.sampled_from(STATEMENTS))
     mark, close = draw(st.sampled_from((("‘", "’"), ("“", "”"), ("'", "'"), ('"', '"'))))
     topic = draw(st.sampled_from(("17 years at the top", "the storm and what comes next")))
+    label = draw(st.sampled_from(("", "Q&A: ", "INTERVIEW: ")))
+    separator = draw(st.sampled_from((":", " —"))) if label else ":"
     text = (
-        f"{mark}{words}{close}: {title}{name} on {topic}\n\n"
+        f"{label}{mark}{words}{close}{separator} {title}{name} on {topic}\n\n"
         f"{title}{name} has led the committee since 2019. We met at the harbour."
     )
     return text, words, name
@@ -3038,3 +3041,18 @@ def synonymous_roles(draw: st.DrawFn) -> tuple[str, str]:
     name = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
     first = f"In her closing, {title} {name} told jurors that the case rested on a story."
     return f"{first} {role} argued that the ledger showed no theft.", name
+
+
+@st.composite
+def clauses_joined_before_a_subject(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Two families said buyers had pulled out, and an estate agent, who asked not to be
+    named, said he expected prices to “fall off a cliff.”": the subject after ", and" is
+    the second clause's; (text, the quotation, the subject)."""
+    first = draw(st.sampled_from(("Two families said buyers had pulled out", "The mill closed")))
+    subject = draw(st.sampled_from(("an estate agent in Carrow", "a ferry pilot", "one baker")))
+    relative = draw(
+        st.sampled_from(("who asked not to be named", "who has worked there for years"))
+    )
+    words = draw(st.sampled_from(("fall off a cliff.", "keep falling for a year.")))
+    text = f"{first}, and {subject}, {relative}, said he expected prices to “{words}”"
+    return text, words, subject

@@ -29,6 +29,7 @@ from strategies import (
     STATEMENTS,
     bodies_told_apart,
     bracketed_labels,
+    clauses_joined_before_a_subject,
     colon_lead_ins,
     continued_paragraphs,
     dash_signatures,
@@ -774,3 +775,17 @@ def test_a_titled_name_and_its_bracket_before_a_colon_name_the_speaker(
     text, words, name = case
     quotes = citekit.parse_article(text).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [(words, name)]
+
+
+@given(clauses_joined_before_a_subject())
+def test_the_subject_after_a_joined_clause_speaks(case: tuple[str, str, str]) -> None:
+    """ "…pulled out, and an estate agent, who …, said … “…”": the agent's words, not
+    the first clause's subject's."""
+    text, words, subject = case
+    assert (words, subject) in _found(text), (text, _found(text))
+
+
+def test_a_list_s_last_member_is_no_clause_s_subject() -> None:
+    """ "Hillary Clinton and Bernie Sanders, and Gov. Jay Nixon, tweeted": a list."""
+    text = "Ana Ruiz and Tom Hale, and Gov. Jo Kerr, who runs the state, said it was “too late.”"
+    assert ("too late.", "Jo Kerr") not in _found(text)

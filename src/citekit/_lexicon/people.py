@@ -269,7 +269,7 @@ NOT_SPEAKER_LABELS: frozenset[str] = _words(
     video audio update updated note editor editor's breaking watch read listen live
     exclusive photos photo correction transcript summary source sources question
     answer warning alert related more subscribe opinion analysis editorial review
-    explainer revealed pictured
+    explainer revealed pictured q&a interview profile
     """
 )
 

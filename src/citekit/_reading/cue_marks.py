@@ -301,6 +301,10 @@ def headline_clause(
     )
     if colon is None or colon == first or colon == len(tokens) - 1:
         return None  # "Jane Holt:" on a line of its own labels what follows (``lead_in``)
+    if _page_label(tokens[first:colon]) and tokens[colon + 1].kind == "quote":
+        first, colon = colon + 1, colon + 2  # "Q&A: ‘Nobody died’ — Ingrid Solberg on …"
+        if colon >= len(tokens) or (tokens[colon].text != ":" and tokens[colon].kind != "dash"):
+            return None
     if colon == first + 1 and tokens[first].kind == "quote":
         return _interview_headline(text, tokens, colon, names)
     phrase = noun_phrase(tokens, first, colon, post=False)
@@ -325,8 +329,8 @@ def _interview_headline(
     text: str, tokens: Sequence[Token], colon: int, names: NameIndex
 ) -> Attribution | None:
     """ "‘I never liked losing’: Ines Marrow on 17 years at the top": an interview's
-    headline, its quotation before the colon, the person after it, then "on" and the
-    subject."""
+    headline, its quotation before the colon (or a dash, after a label: "Q&A: ‘…’ —"),
+    the person after it, then "on" and the subject."""
     end = next(
         (i for i in range(colon + 1, min(len(tokens), colon + 9)) if tokens[i].lower == "on"), None
     )

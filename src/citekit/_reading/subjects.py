@@ -397,15 +397,19 @@ def _opening_whole(
     text: str, words: Sequence[Token], start: int, stop: int, names: NameIndex
 ) -> tuple[Phrase, Description] | None:
     """The phrase that is ``words[start:stop]``, or all of it but the word that opens it:
-    a conjunction that opens the sentence ("But Tom Fitton, the president of …, said",
-    "And aides to …, who …, said"; not a document: "But six minutes into the event, …"
-    is a time), or the verb of an inverted clause before a person ("…,” said Ana Ruiz,
-    a trade scholar who has argued …": the relative's antecedent is Ruiz)."""
+    a conjunction that opens the sentence or a clause after a comma ("But Tom Fitton, the
+    president of …, said", "And aides to …, who …, said", "…, and an estate agent, who …,
+    said"; not a document: "But six minutes into the event, …" is a time), or the verb
+    of an inverted clause before a person ("…,” said Ana Ruiz, a trade scholar who has
+    argued …": the relative's antecedent is Ruiz)."""
     found = _whole(text, words, start, stop, names)
     if found is not None or stop - start < 2:
         return found
     first = words[start]
-    if first.lower in CONJUNCTIONS and first.text[:1].isupper():
+    after_comma = (
+        start > 1 and words[start - 1].text == "," and _after_clause(text, words, start - 1, names)
+    )  # "… had pulled out, and an estate agent …", not a list's "…, and Gov. Jay Nixon"
+    if first.lower in CONJUNCTIONS and (first.text[:1].isupper() or after_comma):
         kinds = {"person", "organization", "outlet", "group", "anonymous"}
     elif first.lower in SPEECH_VERBS and first.text[:1].islower():
         kinds = {"person"}
@@ -413,6 +417,13 @@ def _opening_whole(
         return None
     rest = _whole(text, words, start + 1, stop, names)
     return rest if rest is not None and rest[1].profile.kind in kinds else None
+
+
+def _after_clause(text: str, words: Sequence[Token], comma: int, names: NameIndex) -> bool:
+    """Whether the words before the comma end a clause, not a list's phrase: "Two families
+    said buyers had pulled out," but not "Hillary Clinton and Bernie Sanders,"."""
+    start = segment_start(words, comma)
+    return start < comma and _whole(text, words, start, comma, names) is None
 
 
 def _is_apposition(words: Sequence[Token], phrase: Phrase) -> bool:
