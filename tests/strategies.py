@@ -1633,8 +1633,8 @@ def sent_documents(draw: st.DrawFn) -> tuple[str, str]:
 @st.composite
 def continued_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
     """ "''…,'' Lindqvist said. ''If … ¶ ''Nobody doubts …''": a paragraph that is one
-    quotation, after a paragraph whose last quotation was left open, in two-apostrophe
-    marks; (the text, the speaker, the last quotation's words)."""
+    quotation, after a paragraph whose last quotation was left open, in two-apostrophe,
+    straight or curly marks; (the text, the speaker, the last quotation's words)."""
     speaker = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_SURNAMES))}"
     first = draw(st.sampled_from(("The ferry will run again in spring,", "We will open the pier,")))
     second = draw(
@@ -1643,7 +1643,10 @@ def continued_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
     last = draw(
         st.sampled_from(("Nobody doubts that the island needs it.", "We owe it to the pupils."))
     )
-    text = f"''{first}'' {speaker} said. ''{second}\n\n''{last}''"
+    opening, closing = draw(st.sampled_from((("''", "''"), ('"', '"'), ("“", "”"))))
+    text = (
+        f"{opening}{first}{closing} {speaker} said. {opening}{second}\n\n{opening}{last}{closing}"
+    )
     return text, speaker, last
 
 

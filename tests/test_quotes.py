@@ -758,12 +758,16 @@ def test_text_without_sentence_ends_is_cut_into_bounded_units(
 def test_a_paragraph_long_quotation_carries_on_the_one_before(
     case: tuple[str, str, str],
 ) -> None:
-    """ "''…'' Ruiz said. ''… ¶ ''…''": the last paragraph is Ruiz's."""
+    """ "''…'' Ruiz said. ''… ¶ ''…''": the last paragraph is Ruiz's; in straight or curly
+    marks, the quotation left open before it is a quotation of Ruiz's too."""
     text, speaker, last = case
     speakers = {
         q.text: q.speaker.name if q.speaker else None for q in citekit.parse_article(text).quotes
     }
     assert speakers.get(last) == speaker, (text, speakers)
+    if not text.startswith("''"):  # two apostrophes left open hide no quotation of their own
+        assert len(speakers) == 3, (text, speakers)
+        assert set(speakers.values()) == {speaker}, (text, speakers)
 
 
 @given(bracketed_labels())

@@ -297,10 +297,11 @@ def _pair(text: str, marks: Iterable[_Mark], index: int, paragraph: Span) -> Ite
 def _opens_run(text: str, paragraph: Span, mark: _Mark) -> bool:
     """Whether an opening mark left open inside its paragraph opens a quotation that
     runs on into the next: glued to the word after it, with space before it, and the
-    next paragraph opening with the same mark. (A closing mark typed as an opening one,
-    "fascist?“ he asked.", stands apart from the word after it.)"""
-    if mark.char not in _OPENING_DOUBLE:
-        return False
+    next paragraph opening with the same mark ('…lead author. "A higher wall … ¶ "What
+    we …' too, in straight marks). (A closing mark typed as an opening one, "fascist?“
+    he asked.", stands apart from the word after it.)"""
+    if mark.char not in _OPENING_DOUBLE and mark.char != '"':
+        return False  # a straight mark, read by its sides, may open one too
     after = text[mark.offset + 1 : mark.offset + 2]
     before = text[mark.offset - 1 : mark.offset] if mark.offset > paragraph.start else " "
     if not after or after.isspace() or not (before.isspace() or before in ":—–-("):
