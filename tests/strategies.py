@@ -3059,3 +3059,15 @@ def clauses_joined_before_a_subject(draw: st.DrawFn) -> tuple[str, str, str]:
     words = draw(st.sampled_from(("fall off a cliff.", "keep falling for a year.")))
     text = f"{first}, and {subject}, {relative}, said he expected prices to “{words}”"
     return text, words, subject
+
+
+@st.composite
+def relatives_before_a_second_predicate(draw: st.DrawFn) -> str:
+    """ "A pilot who had worked here came into my office and asked …", "an official who
+    was briefed on the talks and said …": a relative clause, then "and" before the cue;
+    no phrase ends at the "and"."""
+    subject = draw(st.sampled_from(("A pilot", "An official", "A handful of skippers")))
+    relative = draw(st.sampled_from(("who had worked here", "who was briefed on the talks")))
+    middle = draw(st.sampled_from(("", " came into my office", " met the board")))
+    verb = draw(st.sampled_from(("asked", "said", "told reporters")))
+    return f"{subject} {relative}{middle} and {verb} that the ferry would stop."

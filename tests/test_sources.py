@@ -35,6 +35,7 @@ from strategies import (
     post_nominal_names,
     postmodified_documents,
     prose,
+    relatives_before_a_second_predicate,
     synonymous_roles,
     thousands_in_phrases,
     titled_surnames,
@@ -364,3 +365,12 @@ def test_every_abbreviated_title_is_read_as_a_title() -> None:
     from citekit._lexicon.people import PERSONAL_TITLES, TITLE_ABBREVIATIONS
 
     assert set(TITLE_ABBREVIATIONS) <= PERSONAL_TITLES
+
+
+@given(prose, relatives_before_a_second_predicate())
+def test_no_source_name_ends_in_a_conjunction(before: str, sentence: str) -> None:
+    """ "A pilot who had worked here came into my office and asked": no source is named
+    "… and"; the phrase before the conjunction, if any."""
+    article = citekit.parse_article(f"{before} {sentence}")
+    names = [s.name for s in article.sources]
+    assert not [n for n in names if n.rsplit(" ", 1)[-1] in {"and", "or", "but"}], names

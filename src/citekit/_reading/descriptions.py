@@ -24,6 +24,7 @@ from .._lexicon.documents import (
     PRESS_DOCUMENT_NOUNS,
 )
 from .._lexicon.function_words import (
+    CONJUNCTIONS,
     DEFINITE_DETERMINERS,
     DETERMINERS,
     NEGATIVES,
@@ -105,6 +106,9 @@ def classify(
     text: str, words: Sequence[Token], phrase: Phrase, names: NameIndex
 ) -> Description | None:
     """What the phrase names, or None when it names no possible source."""
+    if phrase.end - 1 > phrase.head and words[phrase.end - 1].lower in CONJUNCTIONS:
+        # "an official who was briefed on the talks and …": the phrase before the "and"
+        phrase = Phrase(phrase.start, phrase.head, phrase.end - 1)
     description = _classify(text, words, phrase, names)
     if (
         description is not None
