@@ -493,6 +493,10 @@ def _ends_relative(words: Sequence[Token], relative: int, index: int) -> bool:
     )
 
 
+# Endings of nouns that no verb has: "distribution", "maintenance", "security".
+_NOUN_ENDINGS = ("tion", "sion", "ness", "ity", "ship", "ance", "ence")
+
+
 def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
     """A lower-case word after a name that a lower-case word follows: a verb.
 
@@ -502,8 +506,8 @@ def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
     word = words[index]
     if not word.text[:1].islower() or not words[index - 1].text[:1].isupper():
         return False
-    if is_nominal(word) or index + 1 >= limit:
-        return False
+    if is_nominal(word) or word.lower.endswith(_NOUN_ENDINGS) or index + 1 >= limit:
+        return False  # "the Harlow distribution center": a noun's ending, no verb's
     following = words[index + 1]
     return (
         following.is_word
