@@ -3071,3 +3071,17 @@ def relatives_before_a_second_predicate(draw: st.DrawFn) -> str:
     middle = draw(st.sampled_from(("", " came into my office", " met the board")))
     verb = draw(st.sampled_from(("asked", "said", "told reporters")))
     return f"{subject} {relative}{middle} and {verb} that the ferry would stop."
+
+
+@st.composite
+def named_surveys(draw: st.DrawFn) -> tuple[str, str]:
+    """ "the Labour Market Survey showed", "according to the Harbour Freight Index": a
+    capitalised name that ends in "Survey", "Index", "Census" or "Poll" is a document;
+    (sentence, the phrase)."""
+    words = draw(st.sampled_from(("Labour Market", "National Sleep", "Harbour Freight", "Tallis")))
+    ending = draw(st.sampled_from(("Survey", "Index", "Census", "Poll")))
+    phrase = f"the {words} {ending}"
+    if draw(st.booleans()):
+        return f"Fees rose in June, according to {phrase}.", phrase
+    phrase = phrase[:1].upper() + phrase[1:]
+    return f"{phrase} showed that fees rose in June.", phrase

@@ -27,6 +27,7 @@ from strategies import (
     kinds_by_name,
     labelled_headlines,
     marked_outlet_clauses,
+    named_surveys,
     negated_subjects,
     paired_signers,
     people_joined_by_and,
@@ -374,3 +375,16 @@ def test_no_source_name_ends_in_a_conjunction(before: str, sentence: str) -> Non
     article = citekit.parse_article(f"{before} {sentence}")
     names = [s.name for s in article.sources]
     assert not [n for n in names if n.rsplit(" ", 1)[-1] in {"and", "or", "but"}], names
+
+
+@given(prose, named_surveys())
+def test_a_name_that_ends_like_a_survey_is_a_document(before: str, case: tuple[str, str]) -> None:
+    """ "the Labour Market Survey showed": a document, not a person or a body."""
+    sentence, phrase = case
+    assert _sources(f"{before} {sentence}") == {phrase: "document"}, sentence
+
+
+def test_a_listed_body_named_like_a_survey_stays_a_body() -> None:
+    assert _sources("The U.S. Geological Survey said the quake was small.") == {
+        "The U.S. Geological Survey": "organization"
+    }

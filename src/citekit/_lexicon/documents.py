@@ -27,6 +27,10 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     """
 )
 
+# Last words of a document's capitalised name: "the National Sleep Survey", "the Global
+# Peace Index" (not "Report": "the Drudge Report" is an outlet).
+DOCUMENT_NAME_ENDINGS: frozenset[str] = frozenset("Survey Census Index Poll Barometer".split())
+
 # Document nouns that are documents only after "press" or "news": "a press release",
 # not "the release of political prisoners".
 PRESS_DOCUMENT_NOUNS: frozenset[str] = _words("release releases")

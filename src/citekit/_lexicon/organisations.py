@@ -43,7 +43,8 @@ ORGANIZATION_NAMES: tuple[str, ...] = (
     "Mercy Corps", "Planned Parenthood", "Southern Poverty Law Center",
     "Open Society Foundations", "Heritage Foundation", "Brookings Institution",
     "Cato Institute", "Pew Research Center", "Gallup", "World Wildlife Fund",
-    "World Food Programme", "Red Cross and Red Crescent",
+    "World Food Programme", "Red Cross and Red Crescent", "Geological Survey",
+    "U.S. Geological Survey", "British Geological Survey", "Ordnance Survey",
     *COMPANY_NAMES,
 )  # fmt: skip
 

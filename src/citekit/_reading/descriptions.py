@@ -19,6 +19,7 @@ from .._lexicon.calendar import DAYS_AND_MONTHS
 from .._lexicon.documents import (
     AUTHOR_PREPOSITIONS,
     AUTHORING_PARTICIPLES,
+    DOCUMENT_NAME_ENDINGS,
     DOCUMENT_NOUNS,
     PLURAL_DOCUMENT_NOUNS,
     PRESS_DOCUMENT_NOUNS,
@@ -441,6 +442,9 @@ def _proper(
         return Description(written, span, Profile("anonymous", title_head), anaphor="definite")
     if name_words and names_outlet(leading):
         return Description(written, span, Profile("outlet", head))  # "state news agency KPL"
+    listed = " ".join(w.text for w in name_words).lower() in _ORG_NAMES_LOWER
+    if len(name_words) > 1 and name_words[-1].text in DOCUMENT_NAME_ENDINGS and not listed:
+        return Description(written, span, Profile("document", head))  # "the Labour Market Survey"
     if organization:
         if not name_words and leading and any(w.lower in PERSONAL_TITLES for w in leading):
             return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._lexicon.anonymity import ANONYMOUS_PLURALS
+from .._lexicon.documents import DOCUMENT_NAME_ENDINGS
 from .._lexicon.function_words import (
     CONJUNCTIONS,
     DETERMINERS,
@@ -25,6 +26,7 @@ from .._lexicon.function_words import (
     RELATIVES,
     STOP_WORDS,
 )
+from .._lexicon.organisations import ORGANIZATION_NAMES
 from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS
 from .._lexicon.speech_verbs import OBJECT_PHRASES, SPEECH_VERBS
 from .._records import SourceKind, Span
@@ -116,6 +118,12 @@ def _head(words: Sequence[Token], start: int, end: int) -> Token:
     return words[end - 1]
 
 
+# Listed bodies named like a document: "the U.S. Geological Survey".
+_SURVEY_BODIES = tuple(
+    name.lower() for name in ORGANIZATION_NAMES if name.split()[-1] in DOCUMENT_NAME_ENDINGS
+)
+
+
 def _kind(written: str, head: Token) -> SourceKind:
     lower = head.lower
     if (
@@ -128,6 +136,8 @@ def _kind(written: str, head: Token) -> SourceKind:
         return "anonymous"  # "according to someone in attendance", "buying sources"
     if is_plural_person(lower):
         return "group"  # "according to harbour officials", had they been unlisted
+    if head.text in DOCUMENT_NAME_ENDINGS and not written.lower().endswith(_SURVEY_BODIES):
+        return "document"  # "according to the most recent National Sleep Survey"
     if head.text[:1].isupper():
         return "organization"  # "according to Harbour Watch"
     return "document"  # "according to early returns", "according to state law"
