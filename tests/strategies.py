@@ -3085,3 +3085,13 @@ def named_surveys(draw: st.DrawFn) -> tuple[str, str]:
         return f"Fees rose in June, according to {phrase}.", phrase
     phrase = phrase[:1].upper() + phrase[1:]
     return f"{phrase} showed that fees rose in June.", phrase
+
+
+@st.composite
+def parents_of_children(draw: st.DrawFn) -> tuple[str, str]:
+    """ "A father of two said", "the 34-year-old mother of three replied": a parent named
+    by the number of children is one unnamed person; (sentence, the phrase)."""
+    parent = draw(st.sampled_from(("father", "mother", "grandmother", "single mother")))
+    number = draw(st.sampled_from(("two", "three", "five", "3", "4")))
+    phrase = f"A {parent} of {number}"
+    return f"{phrase} said the crossing was unsafe.", phrase

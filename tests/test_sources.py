@@ -30,6 +30,7 @@ from strategies import (
     named_surveys,
     negated_subjects,
     paired_signers,
+    parents_of_children,
     people_joined_by_and,
     people_of_places,
     placed_roles,
@@ -388,3 +389,12 @@ def test_a_listed_body_named_like_a_survey_stays_a_body() -> None:
     assert _sources("The U.S. Geological Survey said the quake was small.") == {
         "The U.S. Geological Survey": "organization"
     }
+
+
+@given(prose, parents_of_children())
+def test_a_parent_of_so_many_children_is_one_unnamed_person(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "A father of two said": the whole phrase, an anonymous source."""
+    sentence, phrase = case
+    assert _sources(f"{before} {sentence}") == {phrase: "anonymous"}, sentence

@@ -24,6 +24,7 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     ad ads commercial commercials slide slides ranking rankings quiz
     investigations reviews audits results chart charts graphic graphics
     files tallies disclosures regulations form forms messages ledgers logs receipts
+    brief briefs motion motions petition petitions order orders decision notice notices
     """
 )
 

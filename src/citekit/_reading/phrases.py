@@ -41,6 +41,7 @@ from .._lexicon.people import (
     PERSON_NOUN_ENDINGS,
     TITLE_MODIFIERS,
 )
+from .._lexicon.shares import NUMBER_WORDS
 from .._lexicon.speech_verbs import INFINITIVE_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS
 from .phrase_ends import (
     IRREGULAR_PARTICIPLES,
@@ -558,7 +559,13 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
         ):
             break  # but "an analysis of newly filed reports shows": a document's noun
         index += 1
+    if index == first > start > 0 and words[start - 1].lower == "of" and _is_number(words[start]):
+        return first  # "a father of two", "a mother of 3": the number is the object
     return index if index > first else None
+
+
+def _is_number(word: Token) -> bool:
+    return (word.lower in NUMBER_WORDS and word.lower != "one") or word.text.isdigit()
 
 
 def _state_in_name(words: Sequence[Token], index: int, first: int) -> bool:
