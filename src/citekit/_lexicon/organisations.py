@@ -81,13 +81,13 @@ ORGANIZATION_NAME_WORDS: frozenset[str] = _words(
     defense records studios productions pictures diagnostics therapeutics analytics
     biosciences ratings district pharmacy pharmacies stores electric residential
     terminals registry archives laboratory media entertainment foods brands insurance
-    software networks rail railway railways railroad ferries buses water gas telecom tools
+    software networks rail railway railways railroad ferries buses telecom tools
     """
 )
 
 # Words that end an organisation's name but also a person's ("Samantha Power"): an
 # organisation's only when the name's first word is no given name ("Tidewater Power").
-SURNAME_ORGANIZATION_WORDS: frozenset[str] = _words("power")
+SURNAME_ORGANIZATION_WORDS: frozenset[str] = _words("power water gas")
 
 # Words in a company's name that say it is one: "Acme Holdings", "Tervo
 # Pharma", "Orbit Labs Inc.": what "the company" may refer back to.

@@ -303,7 +303,8 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "solicitor": frozenset({"lawyer"}),
     "physician": frozenset({"doctor"}),
     "doctor": frozenset({"physician", "surgeon"}),
-    "chief": frozenset({"head"}),
+    "surgeon": frozenset({"doctor"}),
+    "counsel": frozenset({"lawyer", "attorney"}),
 }
 
 # Abbreviated titles and the role each names: "Sen. Ana Ruiz … the senator said".

@@ -451,6 +451,7 @@ def _proper(
         return Description(
             written, span, Profile("organization", head, affiliation=affiliation, place=place)
         )
+    name_words = list(without_post_nominal(name_words))  # "Anna Pryce MP" is Anna Pryce
     name_words = name_words[long_name_start([w.text for w in name_words]) :]
     if name_words[0].lower in _TIME_OPENERS and name_words[-1].lower in DAYS_AND_MONTHS:
         return None  # "Last May, a judge ordered", "Early Tuesday, …": a time, no one

@@ -12,15 +12,27 @@ from collections.abc import Sequence
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
 from .._lexicon.people import GROUP_NOUNS, POST_NOMINALS
+from .genders import given_name_gender
+from .name_words import is_place
 from .names import ends_like_organization
 from .tokens import Token
-from .word_kinds import is_plural_person
 
 _ORGANIZATION_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 
 # The prepositions after people that place them, not name a body: "Residents of
 # Marrow Point", "Workers at the plant" ("Parents for Safe Streets" is a body's name).
 _PLACING_PREPOSITIONS = frozenset({"of", "in", "at", "from", "near", "around", "across"})
+
+# The people a place has, who name no body after a preposition as "Veterans of Foreign
+# Wars", "Women in Film" or "Sons of Norway" do.
+_PEOPLE_OF_PLACES = frozenset(
+    """
+    residents villagers locals inhabitants townspeople neighbours neighbors homeowners
+    tenants citizens voters workers employees officials shoppers commuters passengers
+    families parents farmers fishermen traders merchants shopkeepers students pupils
+    teachers
+    """.split()
+)
 
 # The listed bodies named so: "Friends of the Earth", "Doctors Without Borders".
 _PEOPLE_NAMED_BODIES = tuple(
@@ -29,13 +41,11 @@ _PEOPLE_NAMED_BODIES = tuple(
 
 
 def people_of_a_place(core: Sequence[Token]) -> bool:
-    """ "Residents of Marrow Point said", "Villagers in Skarvik say": a sentence's
-    capitalised first word for people, placed by a preposition, is a group, not the name
-    of a body ("Friends of the Earth" is a body's, listed)."""
-    if len(core) < 3 or not core[0].text[:1].isupper() or not is_plural_person(core[0].lower):
+    """ "Residents of Marrow Point said", "Villagers in Skarvik say": the people of a place,
+    capitalised as a sentence's first word, placed by a preposition, are a group, not the
+    name of a body ("Veterans of Foreign Wars" names one)."""
+    if len(core) < 3 or not core[0].text[:1].isupper() or core[0].lower not in _PEOPLE_OF_PLACES:
         return False
-    if core[0].lower == "members":
-        return False  # "Members of the harbour board": the board's, read by ``classify``
     if core[1].lower not in _PLACING_PREPOSITIONS:
         return False
     joined = " ".join(w.text for w in core).lower()
@@ -50,10 +60,18 @@ def people_joined(name_words: Sequence[Token]) -> bool:
         return False
     joint = texts.index("and")
     first, second = texts[:joint], texts[joint + 1 :]
-    if len(first) == 1 and len(second) == 2:
-        return not ends_like_organization(second)  # "Ana and Tom Ruiz"
-    given = [part[0].lower().split("-")[0] in GIVEN_NAMES for part in (first, second) if part]
-    return len(first) >= 2 and len(second) >= 2 and all(given) and len(given) == 2
+    if not first or not second or any(is_place(t) for t in texts):
+        return False
+    given = [_given(part[0]) for part in (first, second)]
+    if len(first) == 1 and len(second) == 2:  # "Ana and Tom Ruiz", not "Johnson and Johnson Vision"
+        return any(given) and not ends_like_organization(second)
+    return len(first) >= 2 and len(second) >= 2 and all(given)
+
+
+def _given(word: str) -> bool:
+    """A given name: listed, or of a gender the name lists know ("Mara", "Ji-woo")."""
+    first = word.split("-")[0]
+    return first.lower() in GIVEN_NAMES or given_name_gender(first) is not None
 
 
 def without_post_nominal(name_words: Sequence[Token]) -> Sequence[Token]:

@@ -35,6 +35,7 @@ from .._lexicon.people import (
     NOT_NAME_WORDS,
     PERSON_NOUNS,
     PERSONAL_TITLES,
+    POST_NOMINALS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
 )
@@ -175,6 +176,9 @@ class NameIndex:
                         self._run_keys.setdefault(surname_key(_clean(word)), []).append(entry)
                 else:
                     self._run_keys.setdefault(surname_key(run), []).append(entry)
+                    last = run.rsplit(" ", 1)
+                    if last[1] in POST_NOMINALS:  # "Anna Pryce MP": by "Pryce" too
+                        self._run_keys.setdefault(surname_key(last[0]), []).append(entry)
         return self._run_keys
 
     def _people(self, key: str) -> list[PersonName]:
@@ -488,8 +492,9 @@ def _lower_after_hyphen(word: str) -> bool:
 
 
 def _hyphenated_given_name(word: str) -> bool:
-    """ "Hyun-woo" in "Hyun-woo Park": a hyphenated word before a lone surname that no
-    title ends like ("President-elect Ruiz", "Co-founder Lee")."""
+    """ "Hyun-woo" in "Hyun-woo Park": a hyphenated word in lower case after its hyphen
+    that no title ("President-elect Ruiz", "Co-founder Lee") nor modifier ("Korean-born",
+    "Runner-up") ends like."""
     if "-" not in word:
         return False
     suffix = word.lower().rsplit("-", 1)[-1]
@@ -506,12 +511,15 @@ _MODIFIER_SUFFIXES = frozenset(
         "born", "bred", "run", "era", "style", "old", "wide", "made", "time", "term", "year",
         "area", "wing", "side", "party", "state", "city", "county", "region", "level",
         "class", "scale", "size", "type", "like", "free", "friendly", "long", "only",
+        "up", "in", "on", "off", "out", "down", "over", "known", "law", "hand",
     }
 )  # fmt: skip
 
 
 def _person(words: list[tuple[int, str]]) -> list[PersonName]:
     """ "Secretary of State Ada Brennan": the words after the last title-like one."""
+    if len(words) > 2 and words[-1][1] in POST_NOMINALS:
+        words = words[:-1]  # "Anna Pryce MP": Pryce's name, without its letters
     if not words:
         return []
     index = 0

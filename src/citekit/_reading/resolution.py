@@ -18,7 +18,7 @@ Lookups into what the article names are bisections into indexes built once
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -66,8 +66,8 @@ class Entity:
     key: str
     name: str
     profile: Profile
-    # The heads of the roles that named this person ("the 29-year-old singer"), which a
-    # later "the singer" refers back to.
+    # The heads of the definite phrases resolved to this person ("the 34-year-old
+    # teacher"), which a later "the teacher" refers back to.
     roles: set[str] = attrs.field(factory=set)
 
     def learn(self, profile: Profile) -> None:
@@ -267,12 +267,9 @@ class Resolver:
                 if known.kind == "organization" and not known.place and _is_company(entity):
                     return entity  # "Orbitly is … The company posted"
         if profile.kind == "anonymous":
-            for entity in reversed(self.recent[-_LOOKBACK:]):
-                known = entity.profile
-                if known.kind == "person" and _holds_role(head, known.title, entity.roles):
-                    if not _holds_places(places, entity.name, known.title, known.affiliation):
-                        continue  # "the Wisconsin Republican" is no Texan's
-                    return entity  # "spokeswoman Dana Perkins … the spokeswoman said"
+            exact = self._role_holder(head, places, _has_title_word)
+            if exact is not None:
+                return exact  # "spokeswoman Dana Perkins … the spokeswoman said"
             # a bare capitalised title ("Senator says …" in a headline) may name
             # someone the article names in full only below it
             bare = " " not in description.name and description.name[:1].isupper()
@@ -287,15 +284,41 @@ class Resolver:
             if holder is not None:
                 person = attrs.evolve(profile, kind="person", title=holder.title)
                 return self._entity(attrs.evolve(description, name=holder.full, profile=person))
+            return self._role_holder(head, places, _holds_role)  # "Sgt. …", "attorney …"
+        return None
+
+    def _role_holder(
+        self, head: str, places: frozenset[str], holds: Callable[[str, Entity], bool]
+    ) -> Entity | None:
+        """The person read last whom ``holds`` gives the role, in the places it names."""
+        for entity in reversed(self.recent[-_LOOKBACK:]):
+            known = entity.profile
+            if known.kind == "person" and holds(head, entity):
+                if not _holds_places(places, entity.name, known.title, known.affiliation):
+                    continue  # "the Wisconsin Republican" is no Texan's
+                return entity
         return None
 
 
-def _holds_role(head: str, title: str | None, roles: set[str]) -> bool:
-    """Whether a person's title or an earlier role of theirs has the role's head, or a
-    word for the same role: "the defense lawyer" after "defense attorney Corinne …", "the
-    sergeant" after "Sgt. Marisol …"."""
-    words = {TITLE_ABBREVIATIONS.get(w, w) for w in (title or "").lower().split()} | roles
+def _has_title_word(head: str, entity: Entity) -> bool:
+    """Whether the person's title holds the role's head as it is written."""
+    return head in (entity.profile.title or "").lower().split()
+
+
+def _holds_role(head: str, entity: Entity) -> bool:
+    """Whether the person's title, written out, or a role that named them before has the
+    role's head or a word for the same role: "the defense lawyer" after "defense attorney
+    Corinne …", "the sergeant" after "Sgt. Marisol …"; not "the governor" after "Lt. Gov.
+    Tom Hale", whose title's head is a deputy's."""
+    title = (entity.profile.title or "").lower().split()
+    if any(word in _DEPUTY_WORDS for word in title):
+        return False
+    words = {TITLE_ABBREVIATIONS.get(w, w) for w in title} | entity.roles
     return head in words or not words.isdisjoint(ROLE_SYNONYMS.get(head, ()))
+
+
+# Words that make a title a deputy's: "Lt. Gov.", "vice president", "deputy mayor".
+_DEPUTY_WORDS = frozenset({"lt.", "lieutenant", "vice", "deputy", "assistant", "associate"})
 
 
 def _modifiers(name: str, head: str) -> set[str]:

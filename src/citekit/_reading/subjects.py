@@ -17,6 +17,7 @@ from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     APPOSITION_OPENERS,
     APPOSITION_STARTS,
+    BE_FORMS,
     CLAUSE_BREAKERS,
     CONJUNCTIONS,
     DETERMINERS,
@@ -423,7 +424,22 @@ def _after_clause(text: str, words: Sequence[Token], comma: int, names: NameInde
     """Whether the words before the comma end a clause, not a list's phrase: "Two families
     said buyers had pulled out," but not "Hillary Clinton and Bernie Sanders,"."""
     start = segment_start(words, comma)
-    return start < comma and _whole(text, words, start, comma, names) is None
+    if start >= comma or _whole(text, words, start, comma, names) is not None:
+        return False  # "Hillary Clinton and Bernie Sanders,": a list's phrase
+    return any(_finite_verb(w) for w in words[start:comma])  # not "Ana Ruiz, 45,"
+
+
+def _finite_verb(word: Token) -> bool:
+    """A word in lower case that is most often a clause's verb: "said", "had", "closed"."""
+    lower = word.lower
+    if not word.text[:1].islower():
+        return False
+    return (
+        lower in BE_FORMS
+        or lower in SPEECH_VERBS
+        or lower in {"has", "have", "had"}
+        or (lower.endswith("ed") and len(lower) > 4)
+    )
 
 
 def _is_apposition(words: Sequence[Token], phrase: Phrase) -> bool:

@@ -62,7 +62,7 @@ def reported_evidence(
     phrase, description = subject
     if description.profile.kind != "document":
         return False
-    if words[index - 1].lower in _UNREAL_MODALS and words[index - 1].text[:1].islower():
+    if _is_modal(words[index - 1]) and words[index - 1].lower in _UNREAL_MODALS:
         return True  # "…, which would show evidence of …"; not "released in May show"
     opener = phrase.start - 1
     if opener > 0 and words[opener].lower == "that":
@@ -173,5 +173,11 @@ def after_modal(words: Sequence[Token], index: int) -> bool:
     while position >= 0 and words[position].lower in AUXILIARY_ADVERBS:
         position -= 1
     if position >= 0 and words[position].lower in MODALS:
-        return words[position].text[:1].islower()  # not the month of "filed in May say"
+        return _is_modal(words[position])  # not the month of "filed in May say"
     return position >= 0 and used_to(words, position + 1)
+
+
+def _is_modal(word: Token) -> bool:
+    """A modal, written in lower case: inside a sentence "May" is the month (and a
+    title-case headline's "Could", "Will" are read as no modal either)."""
+    return word.lower in MODALS and word.text[:1].islower()

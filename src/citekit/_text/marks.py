@@ -294,6 +294,11 @@ def _pair(text: str, marks: Iterable[_Mark], index: int, paragraph: Span) -> Ite
         yield from _stretch(text, open_double, paragraph.end, index, closed=False, open_end=True)
 
 
+# The fewest words a straight mark left open runs over to open a quotation that goes on
+# into the next paragraph: a sentence of speech, not a short phrase that lost its close.
+_STRAIGHT_RUN_WORDS = 6
+
+
 def _opens_run(text: str, paragraph: Span, mark: _Mark) -> bool:
     """Whether an opening mark left open inside its paragraph opens a quotation that
     runs on into the next: glued to the word after it, with space before it, and the
@@ -301,11 +306,13 @@ def _opens_run(text: str, paragraph: Span, mark: _Mark) -> bool:
     we …' too, in straight marks). (A closing mark typed as an opening one, "fascist?“
     he asked.", stands apart from the word after it.)"""
     if mark.char not in _OPENING_DOUBLE and mark.char != '"':
-        return False  # a straight mark, read by its sides, may open one too
+        return False
     after = text[mark.offset + 1 : mark.offset + 2]
     before = text[mark.offset - 1 : mark.offset] if mark.offset > paragraph.start else " "
     if not after or after.isspace() or not (before.isspace() or before in ":—–-("):
         return False
+    if mark.char == '"' and len(text[mark.offset : paragraph.end].split()) < _STRAIGHT_RUN_WORDS:
+        return False  # 'the "historic vote. ¶ "Now …': a straight mark that lost its close
     return text[paragraph.end : paragraph.end + 16].lstrip().startswith(mark.char)
 
 
