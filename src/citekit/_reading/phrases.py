@@ -498,7 +498,7 @@ def _ends_relative(words: Sequence[Token], relative: int, index: int) -> bool:
 _NOUN_ENDINGS = ("tion", "sion", "ness", "ity", "ship", "ance", "ence")
 
 
-def _verb_after_name(words: Sequence[Token], index: int, limit: int) -> bool:
+def _verb_in_object(words: Sequence[Token], index: int, limit: int) -> bool:
     """A lower-case word after a name that a lower-case word follows: a verb.
 
     "challengers in Vermont take aim at …" ends the phrase at "take"; "sources
@@ -539,7 +539,7 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
         if _connects(words, index, limit):
             index += 1
             continue
-        if index > first and (lower in DETERMINERS or _verb_after_name(words, index, limit)):
+        if index > first and (lower in DETERMINERS or _verb_in_object(words, index, limit)):
             break  # "the Senate committee both blasted", "in Vermont take aim"
         if index > first and word.text[:1].islower() and verb_and_object(words, index, limit):
             break  # "a spokesman for the port defended the route", "… put off the decision"
