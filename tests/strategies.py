@@ -3095,3 +3095,13 @@ def parents_of_children(draw: st.DrawFn) -> tuple[str, str]:
     number = draw(st.sampled_from(("two", "three", "five", "3", "4")))
     phrase = f"A {parent} of {number}"
     return f"{phrase} said the crossing was unsafe.", phrase
+
+
+@st.composite
+def aspect_cues(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Mara Okafor continues to insist that …", "… went on to say that …": a verb of
+    aspect and "to" before a speech verb; its subject speaks; (sentence, the subject)."""
+    name = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
+    aspect = draw(st.sampled_from(("continues to", "continued to", "began to", "went on to")))
+    verb = draw(st.sampled_from(("insist", "say", "argue", "warn")))
+    return f"{name} {aspect} {verb} that the ferry fees were too high.", name

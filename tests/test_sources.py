@@ -20,6 +20,7 @@ import citekit
 from case_tables import case_param, load_cases
 from strategies import (
     apposed_titles,
+    aspect_cues,
     given_names_alone,
     headline_documents,
     headline_labels,
@@ -409,3 +410,17 @@ def test_people_with_their_ages_between_commas_are_no_clause_before_and() -> Non
     assert _sources("Ana Ruiz, 45, and Tom Hale, 52, said the plan was sound.") != {
         "Tom Hale": "person"
     }
+
+
+@given(prose, aspect_cues())
+def test_a_verb_of_aspect_before_a_speech_verb_keeps_its_subject(
+    before: str, case: tuple[str, str]
+) -> None:
+    """ "Mara Okafor continues to insist that …": Okafor is the source."""
+    sentence, name = case
+    assert _sources(f"{before} {sentence}") == {name: "person"}, sentence
+
+
+def test_a_refusal_to_speak_is_no_aspect() -> None:
+    """ "declined to say", "refused to comment": no source (docs/quotes-and-sources.md)."""
+    assert _sources("Ana Ruiz declined to say whether she would run.") == {}

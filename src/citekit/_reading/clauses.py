@@ -89,7 +89,7 @@ from .cue_marks import (
     transcript_turn,
 )
 from .descriptions import classify
-from .gaps import floats_after_subject
+from .gaps import aspect_start, floats_after_subject
 from .hypotheticals import hypothetical
 from .modified_subjects import inside_postmodifier, postmodified_subject
 from .names import NameIndex
@@ -306,7 +306,8 @@ def _verb(
     lower = verb.lower
     before = words[index - 1] if index > 0 else None
     if before is not None and before.is_word:
-        if (before.lower == "to" and not used_to(words, index)) or (
+        after_to = before.lower == "to" and aspect_start(words, index) is None
+        if (after_to and not used_to(words, index)) or (
             before.lower in DETERMINERS
             and before.lower not in RELATIVES
             and not ends_count(words, index - 1)  # "two in three said", "all but two said"

@@ -116,6 +116,9 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
         lower == "to" and used_to(words, position + 1)
     ):
         return True  # "Amberley used to say": a habit's auxiliary
+    aspect = aspect_start(words, verb)
+    if aspect is not None and position >= aspect:
+        return True  # "Ruiz continues to insist", "Ruiz went on to say": the aspect's words
     if lower in DAYS_AND_MONTHS:
         before = words[position - 1] if position > 0 else None
         return before is None or not (before.is_word and continues_phrase(before))
@@ -134,6 +137,29 @@ def _is_prefix(words: Sequence[Token], position: int, verb: int) -> bool:
     if lower == "only":  # "would only say"; but "attempts to insulate Melania only added"
         return position > 0 and words[position - 1].lower in MODALS
     return adverb or lower in SUBJECT_VERB_GAPS or floats_after_subject(words, position)
+
+
+# Verbs of aspect before "to" and a speech verb: "continues to insist", "began to argue".
+_ASPECT_VERBS = frozenset(
+    {"continue", "continues", "continued", "begin", "begins", "began", "start", "starts",
+     "started", "proceeded"}
+)  # fmt: skip
+
+# Verbs that take "on to" so: "went on to say", "goes on to argue".
+_GO_FORMS = frozenset({"go", "goes", "went", "going"})
+
+
+def aspect_start(words: Sequence[Token], verb: int) -> int | None:
+    """Where the verb of aspect before "to" and the verb at ``verb`` starts: "continues to
+    insist", "began to argue", "went on to say" (the subject before them speaks)."""
+    if verb < 2 or words[verb - 1].lower != "to":
+        return None
+    before = words[verb - 2]
+    if before.lower in _ASPECT_VERBS and before.text[:1].islower():
+        return verb - 2
+    if before.lower == "on" and verb >= 3 and words[verb - 3].lower in _GO_FORMS:
+        return verb - 3
+    return None
 
 
 def floats_after_subject(words: Sequence[Token], position: int) -> bool:

@@ -36,6 +36,7 @@ from .._lexicon.speech_verbs import (
     SPEECH_VERBS,
     VERB_OF,
 )
+from .gaps import aspect_start
 from .phrases import Phrase
 from .profiles import Description
 from .tokens import Token, used_to
@@ -167,8 +168,10 @@ def agrees(verb: str, subject: Description) -> bool:
 
 
 def after_modal(words: Sequence[Token], index: int) -> bool:
-    """ "Trump would not say", "Clinton did tell": a base form after an auxiliary, which
-    any subject takes."""
+    """ "Trump would not say", "Clinton did tell", "Ruiz continues to insist": a base form
+    after an auxiliary or a verb of aspect and "to", which any subject takes."""
+    if aspect_start(words, index) is not None:
+        return True
     position = index - 1
     while position >= 0 and words[position].lower in AUXILIARY_ADVERBS:
         position -= 1
