@@ -2961,9 +2961,14 @@ def people_of_places(draw: st.DrawFn) -> tuple[str, str]:
     """ "Residents of Marrow Point said …": people placed by a preposition, capitalised
     only because they open the sentence, are a group, not a body's name; (text, the
     group phrase)."""
-    people = draw(st.sampled_from(_PLACED_PEOPLE))
-    preposition = draw(st.sampled_from(("of", "in", "at", "from", "near")))
-    group = f"{people} {preposition} {draw(st.sampled_from(_PLACES))}"
+    if draw(st.booleans()):
+        people = draw(st.sampled_from(_PLACED_PEOPLE))
+        preposition = draw(st.sampled_from(("of", "in", "at", "from", "near")))
+        group = f"{people} {preposition} {draw(st.sampled_from(_PLACES))}"
+    else:  # "Executives for Mondelez", "Lawyers at Tallis Freight"
+        people = draw(st.sampled_from(("Executives", "Lawyers", "Officials", "Aides")))
+        preposition = draw(st.sampled_from(("for", "at")))
+        group = f"{people} {preposition} {draw(st.sampled_from(('Mondelez', 'Tallis Freight')))}"
     verb = draw(st.sampled_from(("said", "say", "told reporters")))
     return f"{group} {verb} the water had turned brown.", group
 

@@ -34,6 +34,15 @@ _PEOPLE_OF_PLACES = frozenset(
     """.split()
 )
 
+# The people who work or speak for a body, after whom "for" names the body, not an
+# advocacy group's cause ("Citizens for Tax Justice", "Parents for Safe Streets").
+_PEOPLE_OF_BODIES = frozenset(
+    """
+    executives lawyers attorneys officials spokespeople spokesmen spokeswomen
+    representatives aides advisers advisors staffers managers
+    """.split()
+)
+
 # The listed bodies named so: "Friends of the Earth", "Doctors Without Borders".
 _PEOPLE_NAMED_BODIES = tuple(
     name for name in _ORGANIZATION_NAMES_LOWER if name.split()[0] in GROUP_NOUNS
@@ -41,15 +50,23 @@ _PEOPLE_NAMED_BODIES = tuple(
 
 
 def people_of_a_place(core: Sequence[Token]) -> bool:
-    """ "Residents of Marrow Point said", "Villagers in Skarvik say": the people of a place,
-    capitalised as a sentence's first word, placed by a preposition, are a group, not the
-    name of a body ("Veterans of Foreign Wars" names one)."""
-    if len(core) < 3 or not core[0].text[:1].isupper() or core[0].lower not in _PEOPLE_OF_PLACES:
+    """ "Residents of Marrow Point said", "Villagers in Skarvik say", "Executives for
+    Mondelez say": the people of a place or of a body, capitalised as a sentence's first
+    word, placed by a preposition, are a group, not the name of a body ("Veterans of
+    Foreign Wars", "Citizens for Tax Justice" name one)."""
+    if len(core) < 3 or not core[0].text[:1].isupper():
         return False
-    if core[1].lower not in _PLACING_PREPOSITIONS:
+    if core[0].lower in _PEOPLE_OF_BODIES and core[1].lower in {"for", "at", "of"}:
+        return not _listed_body(core)  # "Executives for Mondelez", "Lawyers for the family"
+    if core[0].lower not in _PEOPLE_OF_PLACES or core[1].lower not in _PLACING_PREPOSITIONS:
         return False
+    return not _listed_body(core)
+
+
+def _listed_body(core: Sequence[Token]) -> bool:
+    """Whether the phrase opens with a listed body's name: "Friends of the Earth"."""
     joined = " ".join(w.text for w in core).lower()
-    return not any(joined.startswith(name) for name in _PEOPLE_NAMED_BODIES)
+    return any(joined.startswith(name) for name in _PEOPLE_NAMED_BODIES)
 
 
 def people_joined(name_words: Sequence[Token]) -> bool:
