@@ -2087,6 +2087,8 @@ def unnamed_people_with_a_pronoun(draw: st.DrawFn) -> tuple[str, str, str]:
         )
     )
     words = draw(st.sampled_from(STATEMENTS))
+    if draw(st.booleans()):  # "A nurse who works nights, and who asked that her name …"
+        noun, reason = f"{noun} who works nights", f"and {reason}"
     text = (
         f"{name} said the road would stay shut until Friday.\n\n"
         f"A {noun}, {reason}, said most of the neighbours had left.\n\n"

@@ -28,7 +28,7 @@ _PRONOUN_GENDERS = {
 _SENTENCE_PRONOUN = lazy_pattern(rf"[^.!?;\n]{{0,200}}?{_PRONOUN}", regex.IGNORECASE)
 # A relative clause after an unnamed person, up to its comma: "A resident, who asked
 # that her name not be used, said …".
-_WHO_CLAUSE = lazy_pattern(r",\s+who\s+([^,.;:]{1,80})")
+_WHO_CLAUSE = lazy_pattern(r",\s+(?:and\s+)?who\s+([^,.;:]{1,80})")
 _PRONOUNS = lazy_pattern(_PRONOUN, regex.IGNORECASE)
 
 
