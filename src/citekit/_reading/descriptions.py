@@ -158,6 +158,8 @@ def _classify(
         return None  # "I’m", "They’ve": a pronoun and a verb, never a name
     if _negated(words, phrase.start):
         return None  # "Neither side said when …", "No official commented": no one did
+    if core[0].lower == "best" and len(core) > 1 and lower in PERSON_NOUNS:
+        return None  # "Best actor went to …": an award, no one
     outlet = names.outlet_at(span.start, head.end)
     if (
         outlet is not None
