@@ -3112,3 +3112,26 @@ def aspect_cues(draw: st.DrawFn) -> tuple[str, str]:
     aspect = draw(st.sampled_from(("continues to", "continued to", "began to", "went on to")))
     verb = draw(st.sampled_from(("insist", "say", "argue", "warn")))
     return f"{name} {aspect} {verb} that the ferry fees were too high.", name
+
+
+# Given names the name lists do not hold, with surnames that only women bear.
+_UNLISTED_GIVEN = ("Ásdís", "Nurana", "Dilnoza", "Hrafnhildur", "Zdislava")
+_FEMALE_SURNAMES = ("Hallgrímsdóttir", "Aliyeva", "Nováková", "Kowalska", "Jonaitytė")
+
+
+@st.composite
+def women_by_surname(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "The director Ásdís Hallgrímsdóttir won …. Accepting it, Ásdís thanked the crew.
+    “…,” she said.": a surname only women bear gives the gender the given name does not,
+    and the given name alone is hers; (text, the quotation, her full name)."""
+    given = draw(st.sampled_from(_UNLISTED_GIVEN))
+    full = f"{given} {draw(st.sampled_from(_FEMALE_SURNAMES))}"
+    man = (
+        f"{draw(st.sampled_from(('Tomas', 'Jonas', 'Samir')))} {draw(st.sampled_from(_LAST_NAMES))}"
+    )
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"The director {full} won the main prize on Saturday. {man} said the jury was split."
+        f"\n\nAccepting the prize, {given} thanked the crew. “{words},” she said."
+    )
+    return text, f"{words},", full

@@ -73,6 +73,7 @@ from strategies import (
     two_part_given_names,
     two_speakers_and_a_pronoun,
     unnamed_people_with_a_pronoun,
+    women_by_surname,
 )
 
 CASES = load_cases("quotes.yaml")
@@ -793,3 +794,11 @@ def test_a_list_s_last_member_is_no_clause_s_subject() -> None:
     """ "Hillary Clinton and Bernie Sanders, and Gov. Jay Nixon, tweeted": a list."""
     text = "Ana Ruiz and Tom Hale, and Gov. Jo Kerr, who runs the state, said it was “too late.”"
     assert ("too late.", "Jo Kerr") not in _found(text)
+
+
+@given(women_by_surname())
+def test_a_surname_only_women_bear_gives_her_the_pronoun(case: tuple[str, str, str]) -> None:
+    """ "Ásdís Hallgrímsdóttir … Ásdís thanked the crew. “…,” she said": hers, not the
+    man's named between."""
+    text, words, full = case
+    assert (words, full) in _found(text), (text, _found(text))

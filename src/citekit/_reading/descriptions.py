@@ -478,6 +478,9 @@ def _proper(
             return None  # "Monday brought more losses": a time, no one
         alone = sum(1 for w in core if w.text[:1].isupper()) == 1  # not "North Carolina"
         given = given_name_gender(name) if alone and not is_place(name) else None
+        if given is None and alone and not is_place(name):
+            named = names.given_named(name, span.start)  # "Ásdís laughed" after "Ásdís …dóttir"
+            given = named.gender if named is not None else None
         if given is not None:  # "her first name, Lena": a person, named so
             person = Profile("person", head, title=title, affiliation=affiliation, gender=given)
             return Description(name, name_span, person)

@@ -52,10 +52,29 @@ def relative_clause_gender(text: str, end: int) -> str | None:
 
 def name_gender(full: str) -> str | None:
     """ "f" or "m" when the first word of a person's full name is a given name of one
-    gender only ("Renata Vogel", "Frank Liu"), else None (and for a lone surname)."""
+    gender only ("Renata Vogel", "Frank Liu"), or, for a given name the lists do not
+    hold, "f" by a surname that only women bear ("Ásdís Hallgrímsdóttir", "Leyla
+    Aliyeva", "Jana Nováková"); else None (and for a lone surname)."""
     if " " not in full:
         return None
-    return given_name_gender(full.split(" ", 1)[0])
+    given, surname = full.split(" ", 1)[0], full.rsplit(" ", 1)[-1]
+    found = given_name_gender(given)
+    if found is None and _female_surname(surname):
+        return "f"
+    return found
+
+
+# Endings of surnames that only women bear: Icelandic "-dóttir", Czech and Slovak "-ová",
+# Polish "-ska", "-cka", Russian and Azeri "-ova", "-eva" (not the "-nova" of "Casanova"),
+# Lithuanian "-aitė", "-ienė".
+_FEMALE_SURNAME_ENDINGS = ("dóttir", "dottir", "ová", "ská", "ska", "cka", "aitė", "ienė", "ytė")
+
+
+def _female_surname(surname: str) -> bool:
+    lower = surname.lower()
+    if lower.endswith(_FEMALE_SURNAME_ENDINGS):
+        return len(lower) > 5
+    return lower.endswith(("ova", "eva")) and not lower.endswith("nova") and len(lower) > 5
 
 
 def given_name_gender(word: str) -> str | None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
 from .._lexicon.people import GROUP_NOUNS, POST_NOMINALS
-from .genders import given_name_gender
+from .genders import given_name_gender, name_gender
 from .name_words import is_place
 from .names import ends_like_organization
 from .tokens import Token
@@ -81,7 +81,8 @@ def people_joined(name_words: Sequence[Token]) -> bool:
         return False
     given = [_given(part[0]) for part in (first, second)]
     if len(first) == 1 and len(second) == 2:  # "Ana and Tom Ruiz", not "Johnson and Johnson Vision"
-        return any(given) and not ends_like_organization(second)
+        person = any(given) or name_gender(" ".join(second)) is not None  # "… Aliyeva"
+        return person and not ends_like_organization(second)
     return len(first) >= 2 and len(second) >= 2 and all(given)
 
 

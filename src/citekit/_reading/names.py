@@ -43,6 +43,7 @@ from .._lexicon.places import MULTIWORD_PLACES, PLACES
 from .._text.engines import dual_pattern
 from .._text.patterns import lazy_pattern, trie
 from .genders import given_name_gender, name_gender, sentence_gender
+from .hyphens import hyphenated_given_name, lower_after_hyphen
 
 # A run of capitalised words that may name someone, with name particles and a
 # first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Marta de la Vega",
@@ -285,11 +286,16 @@ class NameIndex:
         return _last_before(self._gendered(), offset, lambda p: p.full.startswith(given + " "))
 
     def _opens_sentence(self, start: int) -> bool:
-        """Whether the name at ``start`` opens its sentence (or its line)."""
+        """Whether the name at ``start`` is its sentence's subject: it opens the sentence
+        (or its line), or follows only an opener ("Accepting the prize, Ásdís …") or a
+        role ("The director Ásdís …")."""
         before = self._text[max(0, start - 4) : start].rstrip(" \t")
         if before.endswith(".") and before[-2:-1].isupper() and not before[-3:-2].isalpha():
             return False  # "R. Mary Castle": after an initial
-        return not before or before[-1] in '\n.!?”"'
+        if not before or before[-1] in '\n.!?”"':
+            return True
+        lead = _SENTENCE_LEAD.search(self._text, max(0, start - 48), start)
+        return lead is not None and lead.end() == start
 
     def is_proper(self, word: str) -> bool:
         """Whether ``word`` is capitalised somewhere inside a sentence: a name, not a
@@ -446,6 +452,18 @@ def outlet_mention(text: str, start: int, end: int) -> OutletMention:
     return OutletMention(start, end, text[start:end])
 
 
+# The abbreviated titles whose full stop ends no sentence: "Mr. Manafort and his deputy, …".
+_TITLE_STOPS = "(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det|Supt|St|Jr|Sr)"
+
+# What may stand before a sentence's subject after the sentence's start: an opener of
+# a few lower-case words and its comma ("Accepting the prize, "), or a role after an
+# article ("The director ", "A retired teacher ").
+_SENTENCE_LEAD = lazy_pattern(
+    r"(?:^|(?<=[.!?”\"\n]\s{0,2})(?<!\b" + _TITLE_STOPS + r"\.\s{0,2}))"  # not after "Mr. "
+    r"(?:\p{Lu}\p{Ll}+(?: \p{Ll}+){0,4}, |(?:The|A|An) \p{Ll}+(?: \p{Ll}+)? )"
+)
+
+
 def people_in_run(start: int, run: str) -> list[PersonName]:
     """The person names in one run of capitalised words, split at possessives."""
     found: list[PersonName] = []
@@ -481,39 +499,9 @@ def is_titleish(word: str) -> bool:
         or (lower in NOT_NAME_WORDS and lower not in GIVEN_NAMES)  # not "June Okafor"
         or lower in FUNCTION_WORDS
         or (len(word) > 1 and word.isupper() and "." not in word)  # CIA, CEO, FDNY
-        or (_lower_after_hyphen(word) and not _hyphenated_given_name(word))  # President-elect
+        or (lower_after_hyphen(word) and not hyphenated_given_name(word))  # President-elect
         or (lower.endswith("ing") and len(word) > 5 and "-" not in word)  # "Blaming Congress"
     )
-
-
-def _lower_after_hyphen(word: str) -> bool:
-    """ "President-elect", "Korean-born", "Hyun-woo": a lower-case word after a hyphen."""
-    return "-" in word and word.rsplit("-", 1)[-1][:1].islower()
-
-
-def _hyphenated_given_name(word: str) -> bool:
-    """ "Hyun-woo" in "Hyun-woo Park": a hyphenated word in lower case after its hyphen
-    that no title ("President-elect Ruiz", "Co-founder Lee") nor modifier ("Korean-born",
-    "Runner-up") ends like."""
-    if "-" not in word:
-        return False
-    suffix = word.lower().rsplit("-", 1)[-1]
-    if suffix.endswith("ed") or suffix in _MODIFIER_SUFFIXES:
-        return False  # "Korean-born Tom Hale", "Texas-based Ruiz"
-    return not (suffix in _TITLE_SUFFIXES or suffix in TITLE_WORDS or suffix in PERSON_NOUNS)
-
-
-_TITLE_SUFFIXES = frozenset({"elect", "designate", "general", "chief", "large", "appointed"})
-
-# The ends of hyphenated modifiers, which no given name has: "Korean-born", "long-time".
-_MODIFIER_SUFFIXES = frozenset(
-    {
-        "born", "bred", "run", "era", "style", "old", "wide", "made", "time", "term", "year",
-        "area", "wing", "side", "party", "state", "city", "county", "region", "level",
-        "class", "scale", "size", "type", "like", "free", "friendly", "long", "only",
-        "up", "in", "on", "off", "out", "down", "over", "known", "law", "hand",
-    }
-)  # fmt: skip
 
 
 def _person(words: list[tuple[int, str]]) -> list[PersonName]:
@@ -526,7 +514,7 @@ def _person(words: list[tuple[int, str]]) -> list[PersonName]:
     for position, (_, word) in enumerate(words[:-1]):
         if is_titleish(_clean(word)):
             index = position + 1
-    if len(words) == 2 and index == 1 and _hyphenated_given_name(words[0][1]):
+    if len(words) == 2 and index == 1 and hyphenated_given_name(words[0][1]):
         index -= 1
     titles = tuple(_clean(w).lower() for _, w in words[:index])
     name_words = [(o, _clean(w)) for o, w in words[index:]]
