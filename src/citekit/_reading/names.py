@@ -283,6 +283,8 @@ class NameIndex:
     def given_named(self, given: str, offset: int) -> PersonName | None:
         """The full name that opens with the given name ``given`` named last before
         ``offset`` ("Hillary said" after "Hillary Clinton")."""
+        if given + " " not in self._text:
+            return None  # named in full nowhere: the people need not be read
         return _last_before(self._gendered(), offset, lambda p: p.full.startswith(given + " "))
 
     def _opens_sentence(self, start: int) -> bool:
