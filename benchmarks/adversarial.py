@@ -83,6 +83,7 @@ CASES: tuple[tuple[str, str], ...] = (
     # Distinct words and dates: one lookup per copy, none answered by a cache.
     ("distinct role nouns", "Ann Lee met Bob Ray. The {word}qer said it. "),
     ("distinct surnames said", "Ann {Word}son spoke. {Word}son said it. "),
+    ("lone names said", '"We won," said {Word}ax.\n\n'),
     # (citekit keeps 4,096 dates read: the rounds timed at the smaller sizes find
     # theirs there, so this case's growth exponent reads high; its cost at full
     # size is the one of a cold cache.)

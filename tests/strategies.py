@@ -3116,7 +3116,7 @@ def aspect_cues(draw: st.DrawFn) -> tuple[str, str]:
 
 # Given names the name lists do not hold, with surnames that only women bear.
 _UNLISTED_GIVEN = ("Ásdís", "Nurana", "Dilnoza", "Hrafnhildur", "Zdislava")
-_FEMALE_SURNAMES = ("Hallgrímsdóttir", "Aliyeva", "Nováková", "Kowalska", "Jonaitytė")
+_FEMALE_SURNAMES = ("Hallgrímsdóttir", "Aliyeva", "Nováková", "Petrova", "Jonaitytė")
 
 
 @st.composite

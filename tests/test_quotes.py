@@ -802,3 +802,21 @@ def test_a_surname_only_women_bear_gives_her_the_pronoun(case: tuple[str, str, s
     man's named between."""
     text, words, full = case
     assert (words, full) in _found(text), (text, _found(text))
+
+
+def test_a_spanish_surname_in_eva_gives_no_woman() -> None:
+    """ "Sheriff Alex Villanueva … he said": a man's, "-ueva" is no woman's ending."""
+    text = (
+        'Sheriff Alex Villanueva defended the deputies on Monday. "They did their jobs," he said.'
+    )
+    assert ("They did their jobs,", "Alex Villanueva") in _found(text)
+
+
+def test_an_object_after_an_article_and_a_verb_is_no_subject() -> None:
+    """ "A neighbor found Tom Hale …": Hale is the object; "he said" is the obituary's
+    subject's."""
+    text = (
+        "Mark Cole died on Friday at his home in Dover. He was 91. A neighbor found Tom Hale"
+        ' injured nearby. "I painted every day of my life," he said in a 2019 interview.'
+    )
+    assert ("I painted every day of my life,", "Mark Cole") in _found(text)

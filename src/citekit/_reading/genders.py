@@ -64,17 +64,18 @@ def name_gender(full: str) -> str | None:
     return found
 
 
-# Endings of surnames that only women bear: Icelandic "-dóttir", Czech and Slovak "-ová",
-# Polish "-ska", "-cka", Russian and Azeri "-ova", "-eva" (not the "-nova" of "Casanova"),
-# Lithuanian "-aitė", "-ienė".
-_FEMALE_SURNAME_ENDINGS = ("dóttir", "dottir", "ová", "ská", "ska", "cka", "aitė", "ienė", "ytė")
+# Endings of surnames that only women bear: Icelandic "-dóttir", Czech and Slovak "-ová"
+# and "-ská", Lithuanian "-aitė", "-ienė", "-ytė", and the Russian and Azeri "-yeva",
+# "-kova", "-rova" ("Aliyeva", "Novikova", "Petrova"; not the "-ueva", "-dova" and
+# "-nova" of "Villanueva", "Cordova", "Casanova", nor a Polish "-ska" a man may bear).
+_FEMALE_SURNAME_ENDINGS = (
+    "dóttir", "dottir", "ová", "ská", "aitė", "ienė", "ytė", "yeva", "kova", "rova",
+)  # fmt: skip
 
 
 def _female_surname(surname: str) -> bool:
     lower = surname.lower()
-    if lower.endswith(_FEMALE_SURNAME_ENDINGS):
-        return len(lower) > 5
-    return lower.endswith(("ova", "eva")) and not lower.endswith("nova") and len(lower) > 5
+    return lower.endswith(_FEMALE_SURNAME_ENDINGS) and len(lower) > 5
 
 
 def given_name_gender(word: str) -> str | None:

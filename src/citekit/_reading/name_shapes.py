@@ -43,6 +43,15 @@ _PEOPLE_OF_BODIES = frozenset(
     """.split()
 )
 
+# Causes an advocacy group is named for: "Lawyers for Human Rights", "Attorneys for
+# Civil Rights", "Executives for Peace".
+_CAUSES = frozenset(
+    """
+    rights justice freedom liberty democracy peace change reform life choice truth
+    equality progress responsibility accountability integrity safety environment
+    """.split()
+)
+
 # The listed bodies named so: "Friends of the Earth", "Doctors Without Borders".
 _PEOPLE_NAMED_BODIES = tuple(
     name for name in _ORGANIZATION_NAMES_LOWER if name.split()[0] in GROUP_NOUNS
@@ -57,6 +66,8 @@ def people_of_a_place(core: Sequence[Token]) -> bool:
     if len(core) < 3 or not core[0].text[:1].isupper():
         return False
     if core[0].lower in _PEOPLE_OF_BODIES and core[1].lower in {"for", "at", "of"}:
+        if core[1].lower == "for" and any(w.lower in _CAUSES for w in core[2:]):
+            return False  # "Lawyers for Human Rights": an advocacy group's name
         return not _listed_body(core)  # "Executives for Mondelez", "Lawyers for the family"
     if core[0].lower not in _PEOPLE_OF_PLACES or core[1].lower not in _PLACING_PREPOSITIONS:
         return False

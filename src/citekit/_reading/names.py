@@ -44,6 +44,7 @@ from .._text.engines import dual_pattern
 from .._text.patterns import lazy_pattern, trie
 from .genders import given_name_gender, name_gender, sentence_gender
 from .hyphens import hyphenated_given_name, lower_after_hyphen
+from .subject_leads import after_subject_lead
 
 # A run of capitalised words that may name someone, with name particles and a
 # first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Marta de la Vega",
@@ -157,6 +158,7 @@ class NameIndex:
         self._gendered_people: list[PersonName] | None = None
         self._aged: dict[str, list[PersonName]] | None = None
         self._proper_words: set[str] | None = None
+        self._first: frozenset[str] | None = None
         self._titled_words: set[str] | None = None
         self.outlets: tuple[OutletMention, ...] = tuple(
             outlet_mention(text, m.start(), m.end()) for m in OUTLET.finditer(text)
@@ -283,9 +285,16 @@ class NameIndex:
     def given_named(self, given: str, offset: int) -> PersonName | None:
         """The full name that opens with the given name ``given`` named last before
         ``offset`` ("Hillary said" after "Hillary Clinton")."""
-        if given + " " not in self._text:
-            return None  # named in full nowhere: the people need not be read
+        if given not in self._first_words():
+            return None  # opening no name: the article's people need not be read
         return _last_before(self._gendered(), offset, lambda p: p.full.startswith(given + " "))
+
+    def _first_words(self) -> frozenset[str]:
+        """The capitalised words followed by another, which may open a full name; read
+        once."""
+        if self._first is None:
+            self._first = frozenset(_BEFORE_CAPITAL.findall(self._text))
+        return self._first
 
     def _opens_sentence(self, start: int) -> bool:
         """Whether the name at ``start`` is its sentence's subject: it opens the sentence
@@ -296,8 +305,7 @@ class NameIndex:
             return False  # "R. Mary Castle": after an initial
         if not before or before[-1] in '\n.!?”"':
             return True
-        lead = _SENTENCE_LEAD.search(self._text, max(0, start - 48), start)
-        return lead is not None and lead.end() == start
+        return after_subject_lead(self._text, start)
 
     def is_proper(self, word: str) -> bool:
         """Whether ``word`` is capitalised somewhere inside a sentence: a name, not a
@@ -454,16 +462,8 @@ def outlet_mention(text: str, start: int, end: int) -> OutletMention:
     return OutletMention(start, end, text[start:end])
 
 
-# The abbreviated titles whose full stop ends no sentence: "Mr. Manafort and his deputy, …".
-_TITLE_STOPS = "(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det|Supt|St|Jr|Sr)"
-
-# What may stand before a sentence's subject after the sentence's start: an opener of
-# a few lower-case words and its comma ("Accepting the prize, "), or a role after an
-# article ("The director ", "A retired teacher ").
-_SENTENCE_LEAD = lazy_pattern(
-    r"(?:^|(?<=[.!?”\"\n]\s{0,2})(?<!\b" + _TITLE_STOPS + r"\.\s{0,2}))"  # not after "Mr. "
-    r"(?:\p{Lu}\p{Ll}+(?: \p{Ll}+){0,4}, |(?:The|A|An) \p{Ll}+(?: \p{Ll}+)? )"
-)
+# A capitalised word and the space before another: "Ásdís " of "Ásdís Hallgrímsdóttir".
+_BEFORE_CAPITAL = lazy_pattern(r"(\p{Lu}[\p{L}\p{M}’'-]*) (?=\p{Lu})")
 
 
 def people_in_run(start: int, run: str) -> list[PersonName]:
