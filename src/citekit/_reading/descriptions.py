@@ -55,7 +55,7 @@ from .._lexicon.places import MULTIWORD_PLACES
 from .._records import SourceKind, Span
 from .anonymity import anonymity_reason
 from .genders import gender_of, given_name_gender, relative_clause_gender
-from .name_shapes import people_joined, people_of_a_place, without_post_nominal
+from .name_shapes import people_joined, placed_people, without_post_nominal
 from .name_words import (
     PRONOUN_CONTRACTION,
     is_acronym,
@@ -186,7 +186,7 @@ def _classify(
         # "the Alabama Republican", "a New Hampshire Democrat": a role, as "the senator" is
         profile = Profile("anonymous", lower, reason=reason)
         return Description(written, span, profile, anaphor="definite" if definite else None)
-    if people_of_a_place(core):
+    if placed_people(core):
         return Description(written, span, Profile("group", core[0].lower, plural=True))
     if is_capitalised(head.text) and not (
         phrase.head == phrase.start and _common(lower) and not names.is_surname(head.text)

@@ -58,11 +58,11 @@ _PEOPLE_NAMED_BODIES = tuple(
 )
 
 
-def people_of_a_place(core: Sequence[Token]) -> bool:
+def placed_people(core: Sequence[Token]) -> bool:
     """ "Residents of Marrow Point said", "Villagers in Skarvik say", "Executives for
-    Mondelez say": the people of a place or of a body, capitalised as a sentence's first
-    word, placed by a preposition, are a group, not the name of a body ("Veterans of
-    Foreign Wars", "Citizens for Tax Justice" name one)."""
+    Mondelez say": the people of a place or of a body, capitalised (as a sentence's first
+    word is) and placed by a preposition, are a group, not the name of a body ("Veterans
+    of Foreign Wars", "Citizens for Tax Justice" name one)."""
     if len(core) < 3 or not core[0].text[:1].isupper():
         return False
     if core[0].lower in _PEOPLE_OF_BODIES and core[1].lower in {"for", "at", "of"}:
