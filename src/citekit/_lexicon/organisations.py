@@ -48,6 +48,9 @@ ORGANIZATION_NAMES: tuple[str, ...] = (
     *COMPANY_NAMES,
 )  # fmt: skip
 
+#: The same names in lower case, to look a phrase up by.
+ORGANIZATION_NAMES_LOWER: frozenset[str] = frozenset(name.lower() for name in ORGANIZATION_NAMES)
+
 # Head nouns of organisation names: "Department of X", "X Ministry", "the
 # company", "the Greek and Turkish defense ministries".
 ORGANIZATION_HEADS: frozenset[str] = _words(

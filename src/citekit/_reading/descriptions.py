@@ -37,7 +37,7 @@ from .._lexicon.function_words import (
 )
 from .._lexicon.organisations import (
     ORGANIZATION_HEADS,
-    ORGANIZATION_NAMES,
+    ORGANIZATION_NAMES_LOWER,
 )
 from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS, OUTLET_WORDS
 from .._lexicon.people import (
@@ -78,8 +78,6 @@ from .phrases import Phrase, continues_phrase, noun_phrase
 from .profiles import Description, Profile
 from .tokens import POSSESSIVES, Token
 from .word_kinds import is_capitalised, is_nominal, is_plural_person
-
-_ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 
 # The words before "release" that make it a document: "a press release", "news release".
 _PRESS_WORDS = MEDIA_NOUNS | {"news"}
@@ -428,9 +426,9 @@ def _proper(
     organization = (
         place
         or connected
-        or joined.lower() in _ORG_NAMES_LOWER
-        or run_text.lower() in _ORG_NAMES_LOWER
-        or " ".join(w.lower for w in name_words) in _ORG_NAMES_LOWER  # "American Red Cross"
+        or joined.lower() in ORGANIZATION_NAMES_LOWER
+        or run_text.lower() in ORGANIZATION_NAMES_LOWER
+        or " ".join(w.lower for w in name_words) in ORGANIZATION_NAMES_LOWER  # "American Red Cross"
         or any(w.lower in ORGANIZATION_HEADS for w in run[name_start:])
         or (len(name_words) > 1 and ends_like_organization([w.text for w in name_words]))
         or " & " in written  # "Brenner & Cole", a firm
@@ -444,7 +442,7 @@ def _proper(
         return Description(written, span, Profile("anonymous", title_head), anaphor="definite")
     if name_words and names_outlet(leading):
         return Description(written, span, Profile("outlet", head))  # "state news agency KPL"
-    listed = " ".join(w.text for w in name_words).lower() in _ORG_NAMES_LOWER
+    listed = " ".join(w.text for w in name_words).lower() in ORGANIZATION_NAMES_LOWER
     if len(name_words) > 1 and name_words[-1].text in DOCUMENT_NAME_ENDINGS and not listed:
         return Description(written, span, Profile("document", head))  # "the Labour Market Survey"
     if organization:

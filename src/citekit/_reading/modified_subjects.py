@@ -118,7 +118,7 @@ def postmodified_subject(
         return None  # "people who said …", "… in 2009 when he yelled": a clause of its own
     clause = opener.lower in _WHO_FORMS or contact
     rest = postmodifier[2:] if opener.lower == "being" else postmodifier[1:]  # "being heard"
-    if not clause and any(_finite(w) for w in rest):
+    if not clause and any(finite(w) for w in rest):
         # "A reporter for the paper spotted Stein and …", "His campaign for the
         # nomination has been …": a predicate, not a postmodifier, runs to the verb
         return None
@@ -207,7 +207,7 @@ def _opens_predicate(word: Token) -> bool:
     return word.text[:1].islower() and word.lower.endswith(("ing", "ed"))
 
 
-def _finite(word: Token) -> bool:
+def finite(word: Token) -> bool:
     """A word that is most often a clause's verb: "has", "was", "would", "spotted"."""
     lower = word.lower
     if not word.text[:1].islower():

@@ -10,14 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._lexicon.given_names import GIVEN_NAMES
-from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES
+from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES_LOWER
 from .._lexicon.people import GROUP_NOUNS, POST_NOMINALS
 from .genders import given_name_gender, name_gender
 from .name_words import is_place
 from .names import ends_like_organization
 from .tokens import Token
-
-_ORGANIZATION_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 
 # The prepositions after people that place them, not name a body: "Residents of
 # Marrow Point", "Workers at the plant" ("Parents for Safe Streets" is a body's name).
@@ -54,7 +52,7 @@ _CAUSES = frozenset(
 
 # The listed bodies named so: "Friends of the Earth", "Doctors Without Borders".
 _PEOPLE_NAMED_BODIES = tuple(
-    name for name in _ORGANIZATION_NAMES_LOWER if name.split()[0] in GROUP_NOUNS
+    name for name in ORGANIZATION_NAMES_LOWER if name.split()[0] in GROUP_NOUNS
 )
 
 

@@ -22,7 +22,7 @@ from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.organisations import (
     ORGANIZATION_HEADS,
     ORGANIZATION_NAME_WORDS,
-    ORGANIZATION_NAMES,
+    ORGANIZATION_NAMES_LOWER,
     SURNAME_ORGANIZATION_WORDS,
 )
 from .._lexicon.outlets import OUTLETS
@@ -113,7 +113,6 @@ OUTLET = dual_pattern(
 _ABBREVIATED = lazy_pattern(
     r"\p{Lu}\.|(?:\p{Lu}\.)+|" + "|".join(regex.escape(word) + r"\." for word in NAME_ABBREVIATIONS)
 )
-_ORG_NAMES_LOWER = frozenset(name.lower() for name in ORGANIZATION_NAMES)
 _OUTLETS_LOWER = frozenset(name.lower().removeprefix("the ") for name in OUTLETS)
 _POSSESSIVE = ("’s", "'s", "’", "'")
 # How many people named last (with a given name of known gender) a pronoun with no
@@ -575,7 +574,7 @@ def is_person_name(full: str) -> bool:
     """Whether a run of two to five words (particles included) can be a person's name."""
     words = full.split()
     lower = full.lower()
-    if full in MULTIWORD_PLACES or lower in _ORG_NAMES_LOWER or lower in _OUTLETS_LOWER:
+    if full in MULTIWORD_PLACES or lower in ORGANIZATION_NAMES_LOWER or lower in _OUTLETS_LOWER:
         return False
     if any(w.lower() in ORGANIZATION_HEADS for w in words):
         return False

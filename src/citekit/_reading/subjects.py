@@ -17,7 +17,6 @@ from .._lexicon.documents import DOCUMENT_NOUNS
 from .._lexicon.function_words import (
     APPOSITION_OPENERS,
     APPOSITION_STARTS,
-    BE_FORMS,
     CLAUSE_BREAKERS,
     CONJUNCTIONS,
     DETERMINERS,
@@ -51,6 +50,7 @@ from .gaps import (
     segment_start,
     skip_prefixes,
 )
+from .modified_subjects import finite
 from .names import NameIndex, surname_key
 from .openers import clause_starts
 from .phrases import Phrase, continues_phrase, next_is_capitalised, noun_phrase
@@ -426,19 +426,9 @@ def _after_clause(text: str, words: Sequence[Token], comma: int, names: NameInde
     start = segment_start(words, comma)
     if start >= comma or _whole(text, words, start, comma, names) is not None:
         return False  # "Hillary Clinton and Bernie Sanders,": a list's phrase
-    return any(_finite_verb(w) for w in words[start:comma])  # not "Ana Ruiz, 45,"
-
-
-def _finite_verb(word: Token) -> bool:
-    """A word in lower case that is most often a clause's verb: "said", "had", "closed"."""
-    lower = word.lower
-    if not word.text[:1].islower():
-        return False
-    return (
-        lower in BE_FORMS
-        or lower in SPEECH_VERBS
-        or lower in {"has", "have", "had"}
-        or (lower.endswith("ed") and len(lower) > 4)
+    # not "Ana Ruiz, 45,": a clause has a verb, a finite one or one of speech
+    return any(
+        finite(w) or (w.lower in SPEECH_VERBS and w.text[:1].islower()) for w in words[start:comma]
     )
 
 
