@@ -3135,3 +3135,33 @@ def women_by_surname(draw: st.DrawFn) -> tuple[str, str, str]:
         f"\n\nAccepting the prize, {given} thanked the crew. “{words},” she said."
     )
     return text, f"{words},", full
+
+
+#: Places that are surnames too: "Jeremy Paris", "Maria Jordan".
+_PLACE_SURNAMES = ("Paris", "Jordan", "Israel", "London", "Berlin", "Washington")
+
+
+@st.composite
+def surnames_that_are_places(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Jeremy Paris moved here … “…,” Paris, who …, said": a surname that is also a
+    place names the person the article gave it; (text, the quotation, the full name)."""
+    full = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_PLACE_SURNAMES))}"
+    surname = full.split()[1]
+    words = draw(st.sampled_from(STATEMENTS))
+    relative = draw(st.sampled_from(("", ", who used to work in the capital,")))
+    text = (
+        f"{full} moved here last year to lead the festival.\n\n“{words},” {surname}{relative} said."
+    )
+    return text, f"{words},", full
+
+
+@st.composite
+def lone_names_before_who(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” Jordan, who used to work on Capitol Hill, said": a lone capitalised word
+    before ", who" is a person's name, even one that is a place; (text, the quotation,
+    the name)."""
+    name = draw(st.sampled_from(("Jordan", "Paris", "Velmar", "Oskarsen", "Tamsin")))
+    words = draw(st.sampled_from(STATEMENTS))
+    relative = draw(st.sampled_from(("who used to work on Capitol Hill", "who runs the café")))
+    text = f"“{words},” {name}, {relative}, said."
+    return text, f"{words},", name

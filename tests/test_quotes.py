@@ -44,6 +44,7 @@ from strategies import (
     labelled_reviews,
     live_blog_entries,
     live_blog_heads,
+    lone_names_before_who,
     lone_surnames_after_quotations,
     manner_of_speaking,
     names_with_their_verbs,
@@ -69,6 +70,7 @@ from strategies import (
     round_up_labels,
     short_sentences_going_on,
     subjects_after_adverbials,
+    surnames_that_are_places,
     transcript_lines,
     two_part_given_names,
     two_speakers_and_a_pronoun,
@@ -820,3 +822,30 @@ def test_an_object_after_an_article_and_a_verb_is_no_subject() -> None:
         ' injured nearby. "I painted every day of my life," he said in a 2019 interview.'
     )
     assert ("I painted every day of my life,", "Mark Cole") in _found(text)
+
+
+@given(surnames_that_are_places())
+def test_a_surname_that_is_a_place_names_its_person(case: tuple[str, str, str]) -> None:
+    """ "Jeremy Paris … “…,” Paris said": Jeremy Paris, not the city."""
+    text, words, full = case
+    assert (words, full) in _found(text), (text, _found(text))
+
+
+@given(lone_names_before_who())
+def test_a_lone_name_before_who_is_a_person(case: tuple[str, str, str]) -> None:
+    """ "“…,” Jordan, who used to work on Capitol Hill, said": a person named Jordan."""
+    text, words, name = case
+    assert (words, name) in _found(text), (text, _found(text))
+
+
+def test_a_place_after_a_preposition_or_a_noun_is_no_person_before_who() -> None:
+    """ "Nicky Driscoll, 24, from Manchester, who said …" is Driscoll's; "an official in
+    the capital, Velisk, who …" is the official's."""
+    text = (
+        "“I will vote,” said Nicky Driscoll, 24, from Manchester, who said the vote mattered."
+        " “It is a problem,” she said.\n\nA senior official in the capital, Velisk, who was not"
+        " authorized to speak, said donors had paid. “We need more,” he said."
+    )
+    found = _found(text)
+    assert ("It is a problem,", "Nicky Driscoll") in found, found
+    assert not any(speaker == "Velisk" for _, speaker in found), found

@@ -55,7 +55,7 @@ from .._lexicon.places import MULTIWORD_PLACES
 from .._records import SourceKind, Span
 from .anonymity import anonymity_reason
 from .genders import gender_of, given_name_gender, relative_clause_gender
-from .name_shapes import people_joined, placed_people, without_post_nominal
+from .name_shapes import named_before_who, people_joined, placed_people, without_post_nominal
 from .name_words import (
     PRONOUN_CONTRACTION,
     is_acronym,
@@ -419,7 +419,12 @@ def _proper(
     place = (
         joined in MULTIWORD_PLACES
         or run_text in MULTIWORD_PLACES
-        or (len(name_words) == 1 and is_place(name_words[0].text))
+        or (
+            len(name_words) == 1
+            and is_place(name_words[0].text)
+            and not names.is_surname(name_words[0].text)  # "Jeremy Paris … Paris said"
+            and not (len(core) == 1 and named_before_who(words, phrase.head))
+        )
     )
     if people_joined(name_words):
         return Description(written, span, Profile("group", head, plural=True))
@@ -463,7 +468,9 @@ def _proper(
             leading[-1].lower in PERSONAL_TITLES
             or (leading[-1].text[:1].islower() and leading[-1].lower in PERSON_NOUNS)
         )
-        if names.is_surname(name) or role_before:
+        # "Jordan, who used to work on Capitol Hill": a surname given no one in full
+        relative = len(core) == 1 and named_before_who(words, phrase.head)
+        if names.is_surname(name) or role_before or relative:
             return Description(
                 name,
                 name_span,

@@ -2,13 +2,16 @@
 
 "Residents of Marrow Point" (people of a place, not a body's name), "Leyla and Nurana
 Aliyeva" (two people, not a firm's "Barnes and Noble"), "Anna Pryce MP" (a person whose
-letters after the name are no acronym of a body). ``descriptions`` asks these first.
+letters after the name are no acronym of a body), "Jordan, who …" (a person, for no
+place or body takes "who"). ``descriptions`` asks these first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._lexicon.calendar import DAYS_AND_MONTHS
+from .._lexicon.function_words import FUNCTION_WORDS
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES_LOWER
 from .._lexicon.people import GROUP_NOUNS, POST_NOMINALS
@@ -106,3 +109,23 @@ def without_post_nominal(name_words: Sequence[Token]) -> Sequence[Token]:
     if len(name_words) > 2 and name_words[-1].text in POST_NOMINALS:
         return name_words[:-1]
     return name_words
+
+
+def named_before_who(words: Sequence[Token], index: int) -> bool:
+    """Whether the lone capitalised word at ``index`` names a person by the ", who"
+    after it: "“…,” Jordan, who used to work on Capitol Hill, said", even a place's
+    name. Not after a preposition ("a voter from Manchester, who") or a noun the word
+    would stand in apposition to ("an official in the capital, Velisk, who")."""
+    if index + 2 >= len(words) or words[index + 1].text != ",":
+        return False
+    if words[index + 2].lower not in {"who", "whose"}:
+        return False
+    word = words[index]
+    if word.lower in FUNCTION_WORDS or word.lower in DAYS_AND_MONTHS or not word.text[1:].islower():
+        return False
+    if index == 0:
+        return True
+    before = words[index - 1]
+    if before.kind == "quote" or before.text in ".!?:;":
+        return True
+    return before.is_word and before.lower not in FUNCTION_WORDS

@@ -580,8 +580,11 @@ def is_person_name(full: str) -> bool:
         return False
     if ends_like_organization(words):
         return False  # "Carrow Health", "Tidewater Power"
-    if any(w in PLACES for w in words[-1:]):
-        return False
-    if words[0].lower() in GIVEN_NAMES:
+    given = words[0].lower() in GIVEN_NAMES
+    if words[-1] in PLACES and not (
+        len(words) > 1 and (given or given_name_gender(words[0]) is not None)
+    ):
+        return False  # "North Carolina", but "Jeremy Paris", "Maria Jordan"
+    if given:
         words = words[1:]  # "June Okafor", "April Ryan": a month that is a first name too
     return not any(w.lower() in NOT_NAME_WORDS or w.lower() in FUNCTION_WORDS for w in words)
