@@ -3165,3 +3165,24 @@ def lone_names_before_who(draw: st.DrawFn) -> tuple[str, str, str]:
     relative = draw(st.sampled_from(("who used to work on Capitol Hill", "who runs the café")))
     text = f"“{words},” {name}, {relative}, said."
     return text, f"{words},", name
+
+
+#: Things named after "the", with no given name first: products, venues, prizes.
+_THINGS = ("Arc Fold", "Estadio Ribera", "Golden Lantern", "Islamic State", "Sunshine State")
+
+
+@st.composite
+def things_after_the(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Hana Ruiz spoke. The Arc Fold can be used flat. “…,” she said": a capitalised
+    run after "the" names a thing, so "she" is still Ruiz; (text, the quotation, her
+    name)."""
+    person = (
+        f"{draw(st.sampled_from(('Hana', 'Leila', 'Greta')))} {draw(st.sampled_from(_LAST_NAMES))}"
+    )
+    thing = draw(st.sampled_from(_THINGS))
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"{person} spoke to the audience for an hour. The {thing} can be seen from the road."
+        f"\n\n“{words},” she said."
+    )
+    return text, f"{words},", person

@@ -71,6 +71,7 @@ from strategies import (
     short_sentences_going_on,
     subjects_after_adverbials,
     surnames_that_are_places,
+    things_after_the,
     transcript_lines,
     two_part_given_names,
     two_speakers_and_a_pronoun,
@@ -849,3 +850,16 @@ def test_a_place_after_a_preposition_or_a_noun_is_no_person_before_who() -> None
     found = _found(text)
     assert ("It is a problem,", "Nicky Driscoll") in found, found
     assert not any(speaker == "Velisk" for _, speaker in found), found
+
+
+@given(things_after_the())
+def test_a_name_after_the_with_no_given_name_is_no_person(case: tuple[str, str, str]) -> None:
+    """ "The Arc Fold can be used flat": a product, not the woman "she" refers to."""
+    text, words, person = case
+    assert (words, person) in _found(text), (text, _found(text))
+
+
+def test_a_title_or_a_given_name_after_the_still_names_a_person() -> None:
+    """ "the actor Tom Hale", "the Rev. Ana Ruiz": people."""
+    text = "“We are ready,” said the actor Tom Hale. “So are we,” said the Rev. Ana Ruiz."
+    assert _found(text) == [("We are ready,", "Tom Hale"), ("So are we,", "Ana Ruiz")]

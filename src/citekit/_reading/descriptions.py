@@ -55,7 +55,13 @@ from .._lexicon.places import MULTIWORD_PLACES
 from .._records import SourceKind, Span
 from .anonymity import anonymity_reason
 from .genders import gender_of, given_name_gender, relative_clause_gender
-from .name_shapes import named_before_who, people_joined, placed_people, without_post_nominal
+from .name_shapes import (
+    named_before_who,
+    people_joined,
+    placed_people,
+    thing_after_the,
+    without_post_nominal,
+)
 from .name_words import (
     PRONOUN_CONTRACTION,
     is_acronym,
@@ -462,6 +468,8 @@ def _proper(
         return None  # "Last May, a judge ordered", "Early Tuesday, …": a time, no one
     name_span = Span(name_words[0].start, name_words[-1].end)
     name = name_span.of(text)
+    if thing_after_the(core, name_words):
+        return Description(written, span, Profile("organization", head, confident=False))
     gender = gender_of(core, name)
     if len(name_words) == 1:
         role_before = bool(leading) and (

@@ -129,3 +129,15 @@ def named_before_who(words: Sequence[Token], index: int) -> bool:
     if before.kind == "quote" or before.text in ".!?:;":
         return True
     return before.is_word and before.lower not in FUNCTION_WORDS
+
+
+def thing_after_the(core: Sequence[Token], name_words: Sequence[Token]) -> bool:
+    """Whether a capitalised run right after "the" names a thing, not a person: "The Arc
+    Fold can be used flat" (a product), "the Estadio Ribera". No title or role stands
+    between (not "the actor Tom Hale", "the Rev. Ana Ruiz"), and no given name opens it."""
+    if len(core) < 3 or core[0].lower != "the" or len(name_words) < 2:
+        return False
+    if core[1] is not name_words[0]:
+        return False
+    first = name_words[0].text.rstrip(".")
+    return first.lower() not in GIVEN_NAMES and given_name_gender(first) is None
