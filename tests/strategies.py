@@ -2788,20 +2788,56 @@ def kinds_by_name(draw: st.DrawFn) -> tuple[str, str, str]:
     first = draw(st.sampled_from(_GIVEN))
     last = draw(st.sampled_from(_SURNAMES))
     shape = draw(
-        st.sampled_from(("ending", "firm", "person of", "kin", "broadcaster", "paper", "scraped"))
+        st.sampled_from(
+            (
+                "ending",
+                "firm",
+                "person of",
+                "kin",
+                "broadcaster",
+                "paper",
+                "paper lead",
+                "leader of",
+                "scraped",
+            )
+        )
     )
     if shape == "scraped":  # a scrape lost the possessive's apostrophe: "Sheriff s Office"
         body = draw(st.sampled_from(("County Sheriff s Office", "Port Authority s press office")))
         written = name = f"The {stem} {body}"
         kind = "organization"
     elif shape == "paper":  # "The Harbour Review", "The Fenwick Monitor"
-        word = draw(st.sampled_from(("Review", "Monitor", "Globe", "Standard", "Wire", "Mirror")))
+        word = draw(
+            st.sampled_from(
+                ("Review", "Monitor", "Globe", "Standard", "Wire", "Mirror", "Quarterly", "Crier")
+            )
+        )
         written = name = f"The {stem} {word}"
         kind = "outlet"
+    elif shape == "paper lead":  # "The Daily Meridian", "The Eastholm Evening Crier"
+        lead = draw(st.sampled_from(("Daily", "Evening", "Weekly")))
+        written = name = f"The {lead} {draw(st.sampled_from(('Meridian', 'Lantern', 'Courant')))}"
+        kind = "outlet"
+    elif shape == "leader of":  # "Prime Minister Wanjiru N. Kamau-Ashdown of Kisiwani"
+        title = draw(st.sampled_from(("Prime Minister", "President", "Foreign Minister")))
+        initial = draw(st.sampled_from(("", "N. ")))
+        written = (
+            f"{title} {first} {initial}{last} of {draw(st.sampled_from(('Kisiwani', 'Orvane')))}"
+        )
+        name, kind = f"{first} {initial}{last}", "person"
     elif shape == "ending":
         word = draw(
             st.sampled_from(
-                ("Health", "Electric Cooperative", "Clinic", "Co-op", "Records", "Power", "Ratings")
+                (
+                    "Health",
+                    "Electric Cooperative",
+                    "Clinic",
+                    "Co-op",
+                    "Records",
+                    "Power",
+                    "Ratings",
+                    "Insights",
+                )
             )
         )
         written = name = f"{stem} {word}"

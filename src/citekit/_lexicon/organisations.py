@@ -84,7 +84,8 @@ ORGANIZATION_NAME_WORDS: frozenset[str] = _words(
     defense records studios productions pictures diagnostics therapeutics analytics
     biosciences ratings district pharmacy pharmacies stores electric residential
     terminals registry archives laboratory media entertainment foods brands insurance
-    software networks rail railway railways railroad ferries buses telecom tools
+    software networks rail railway railways railroad ferries buses telecom tools insights
+    markets advisory
     """
 )
 

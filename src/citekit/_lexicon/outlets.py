@@ -82,9 +82,13 @@ OUTLET_WORDS: frozenset[str] = frozenset(
     Courier Dispatch Examiner Bulletin Register Telegraph Guardian Independent
     Newspaper Magazine Weekly Daily News Radio Television TV Broadcasting
     Press Reporter Sentinel Beacon Clarion Argus Enquirer Mercury Messenger Echo
-    Review Wire Monitor Globe Mirror Standard Record
+    Review Wire Monitor Globe Mirror Standard Record Quarterly Monthly Digest Crier Star
     """.split()
 )
+
+# Words that open a newspaper's name before its last word: "The Daily Meridian", "The
+# Eastholm Evening Crier", "The Weekly Standard".
+OUTLET_LEADS: frozenset[str] = frozenset({"Daily", "Evening", "Weekly"})
 
 # Words that refer back to the outlet last named: "the publication shares".
 OUTLET_ANAPHORS: frozenset[str] = _words(

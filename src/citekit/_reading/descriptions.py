@@ -39,7 +39,7 @@ from .._lexicon.organisations import (
     ORGANIZATION_HEADS,
     ORGANIZATION_NAMES_LOWER,
 )
-from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS, OUTLET_WORDS
+from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS
 from .._lexicon.people import (
     GROUP_HEADS,
     GROUP_NOUNS,
@@ -57,8 +57,10 @@ from .anonymity import anonymity_reason
 from .genders import gender_of, given_name_gender, relative_clause_gender
 from .name_shapes import (
     named_before_who,
+    outlet_by_words,
     people_joined,
     placed_people,
+    surname_of_someone,
     thing_after_the,
     without_post_nominal,
 )
@@ -74,7 +76,6 @@ from .name_words import (
 )
 from .names import (
     NameIndex,
-    OutletMention,
     ends_like_organization,
     is_person_name,
     is_titleish,
@@ -169,7 +170,7 @@ def _classify(
         outlet is not None
         and (outlet.end >= head.end or lower in DOCUMENT_NOUNS)
         and _opens_name(words, phrase, outlet.start)
-        and not _surname_of_someone(outlet, names)
+        and not surname_of_someone(outlet, names)
     ):
         # "The Washington Post", "a new Wired report"; not "a VOA reporter"
         return Description(outlet.name, Span(outlet.start, outlet.end), Profile("outlet", lower))
@@ -179,7 +180,7 @@ def _classify(
         and lower not in ORGANIZATION_HEADS
     ):
         return Description(written, span, Profile("group", lower, plural=True))
-    if head.text[:1].isupper() and head.text in OUTLET_WORDS and phrase.head > phrase.start:
+    if head.text[:1].isupper() and phrase.head > phrase.start and outlet_by_words(core):
         return Description(written, span, Profile("outlet", lower))  # "The Daily Ledger reported"
     if head.text[:1].isupper() and phrase.head > phrase.start and lower in GROUP_NOUNS:
         # "Some Democrats say", "Senate Republicans said", "Leading Democrats say"
@@ -281,14 +282,6 @@ def _opens_name(words: Sequence[Token], phrase: Phrase, start: int) -> bool:
         and not is_place(before.text)
         and not before.lower.endswith(POSSESSIVES)
     )
-
-
-def _surname_of_someone(outlet: OutletMention, names: NameIndex) -> bool:
-    """ "Bloomberg said" after "Dana Bloomberg" was named: the person, not the outlet."""
-    if " " in outlet.name.removeprefix("The ").removeprefix("the "):
-        return False
-    person = names.full_name(outlet.name, outlet.start)
-    return person is not None and person.start < outlet.start
 
 
 def _named_after_title(text: str, words: Sequence[Token], phrase: Phrase) -> Description | None:

@@ -3,7 +3,9 @@
 "Residents of Marrow Point" (people of a place, not a body's name), "Leyla and Nurana
 Aliyeva" (two people, not a firm's "Barnes and Noble"), "Anna Pryce MP" (a person whose
 letters after the name are no acronym of a body), "Jordan, who …" (a person, for no
-place or body takes "who"). ``descriptions`` asks these first.
+place or body takes "who"), "The Arc Fold" (a thing), "The Daily Meridian" (a
+newspaper), "Bloomberg said" after "Dana Bloomberg" (the person). ``descriptions`` asks
+these first.
 """
 
 from __future__ import annotations
@@ -11,14 +13,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._lexicon.calendar import DAYS_AND_MONTHS
-from .._lexicon.function_words import FUNCTION_WORDS
+from .._lexicon.function_words import DETERMINERS, FUNCTION_WORDS
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES_LOWER
+from .._lexicon.outlets import OUTLET_LEADS, OUTLET_WORDS
 from .._lexicon.people import GROUP_NOUNS, POST_NOMINALS
 from .genders import given_name_gender, name_gender
 from .name_words import is_place
-from .names import ends_like_organization
+from .names import NameIndex, OutletMention, ends_like_organization
 from .tokens import Token
+from .word_kinds import is_capitalised
 
 # The prepositions after people that place them, not name a body: "Residents of
 # Marrow Point", "Workers at the plant" ("Parents for Safe Streets" is a body's name).
@@ -141,3 +145,24 @@ def thing_after_the(core: Sequence[Token], name_words: Sequence[Token]) -> bool:
         return False
     first = name_words[0].text.rstrip(".")
     return first.lower() not in GIVEN_NAMES and given_name_gender(first) is None
+
+
+def outlet_by_words(core: Sequence[Token]) -> bool:
+    """Whether a capitalised phrase is a newspaper's name by its words: "The Marlow
+    Weekly", "Cinéfile Quarterly", "The Daily Meridian", "The Eastholm Evening Crier"."""
+    names = [w for w in core if w.lower not in DETERMINERS]
+    if len(core) == 2 and given_name_gender(core[0].text) is not None:
+        return False  # "Lisa Star", "Tom Herald": a person; not "The Charlotte Observer"
+    if core[-1].text in OUTLET_WORDS:
+        return True
+    return any(w.text in OUTLET_LEADS for w in names[:-1]) and all(
+        is_capitalised(w.text) for w in names
+    )
+
+
+def surname_of_someone(outlet: OutletMention, names: NameIndex) -> bool:
+    """ "Bloomberg said" after "Dana Bloomberg" was named: the person, not the outlet."""
+    if " " in outlet.name.removeprefix("The ").removeprefix("the "):
+        return False
+    person = names.full_name(outlet.name, outlet.start)
+    return person is not None and person.start < outlet.start

@@ -333,9 +333,10 @@ class NameIndex:
         if of_at is None or of_at + 1 >= len(run):
             return None
         before = list(run[:of_at])
-        while before and is_titleish(before[0].strip("()")):
-            before.pop(0)  # "Pastor", "Dr."
-        if not 2 <= len(before) <= 3 or any(is_titleish(w) for w in before):
+        titles = [i for i, word in enumerate(before) if is_titleish(word.strip("()"))]
+        if titles:
+            before = before[titles[-1] + 1 :]  # "Pastor", "Dr.", "Prime Minister"
+        if not 2 <= len(before) <= 3:
             return None  # "Missouri Secretary of State Jason Kander": a title
         if not is_person_name(" ".join(before)) or not self.is_surname(before[-1]):
             return None
