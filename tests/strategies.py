@@ -3222,3 +3222,34 @@ def things_after_the(draw: st.DrawFn) -> tuple[str, str, str]:
         f"\n\n“{words},” she said."
     )
     return text, f"{words},", person
+
+
+@st.composite
+def relatives_before_quoted_complements(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Okonjo said early numbers, which Lumenvale shared with analysts, were “…”": the
+    verb inside the closed relative clause attributes nothing after it; (text, the
+    quotation, the speaker's full name)."""
+    full = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
+    other = draw(st.sampled_from(("Lumenvale", "the council", "Tom Hale", "the ministry")))
+    verb = draw(st.sampled_from(("shared with analysts", "announced on Monday", "told staff")))
+    noun = draw(st.sampled_from(("early sales figures", "the new targets", "the results")))
+    words = draw(st.sampled_from(("respectable, not spectacular", "far too modest", "a start")))
+    text = (
+        f"{full} covers the industry for a research firm. {full.split()[1]} said {noun},"
+        f" which {other} {verb}, were “{words},” and that the rest would follow."
+    )
+    return text, f"{words},", full
+
+
+@st.composite
+def glued_time_stamps(draw: st.DrawFn) -> tuple[str, str]:
+    """ "…without electricity.17:40Ardmore Power says it has …": a live blog's time stamp
+    glued to the entry it opens, and to the sentence before it; (text, the body that
+    speaks)."""
+    body = (
+        f"{draw(st.sampled_from(_NAME_STEMS))} {draw(st.sampled_from(('Power', 'Rail', 'Health')))}"
+    )
+    time = f"{draw(st.integers(0, 23)):02d}:{draw(st.integers(0, 59)):02d}"
+    before = draw(st.sampled_from(("Some 48,000 homes remain without electricity.", "")))
+    verb = draw(st.sampled_from(("says", "said")))
+    return f"{before}{time}{body} {verb} it has restored supply to 9,000 customers.", body

@@ -65,6 +65,7 @@ from strategies import (
     prose,
     quotations_glued_to_the_next_sentence,
     quotations_read_out,
+    relatives_before_quoted_complements,
     roles_apposed_before_who,
     roles_before_names,
     round_up_labels,
@@ -863,3 +864,13 @@ def test_a_title_or_a_given_name_after_the_still_names_a_person() -> None:
     """ "the actor Tom Hale", "the Rev. Ana Ruiz": people."""
     text = "“We are ready,” said the actor Tom Hale. “So are we,” said the Rev. Ana Ruiz."
     assert _found(text) == [("We are ready,", "Tom Hale"), ("So are we,", "Ana Ruiz")]
+
+
+@given(relatives_before_quoted_complements())
+def test_a_closed_relative_clause_attributes_no_quotation_after_it(
+    case: tuple[str, str, str],
+) -> None:
+    """ "Okonjo said early numbers, which Lumenvale shared with analysts, were “…”":
+    Okonjo's words, not Lumenvale's."""
+    text, words, full = case
+    assert (words, full) in _found(text), (text, _found(text))

@@ -22,6 +22,7 @@ from strategies import (
     apposed_titles,
     aspect_cues,
     given_names_alone,
+    glued_time_stamps,
     headline_documents,
     headline_labels,
     hyphenated_given_names,
@@ -424,3 +425,10 @@ def test_a_verb_of_aspect_before_a_speech_verb_keeps_its_subject(
 def test_a_refusal_to_speak_is_no_aspect() -> None:
     """ "declined to say", "refused to comment": no source (docs/quotes-and-sources.md)."""
     assert _sources("Ana Ruiz declined to say whether she would run.") == {}
+
+
+@given(glued_time_stamps())
+def test_a_glued_time_stamp_is_no_part_of_a_name(case: tuple[str, str]) -> None:
+    """ "…electricity.17:40Ardmore Power says": Ardmore Power, not "40Ardmore Power"."""
+    text, body = case
+    assert _sources(text) == {body: "organization"}, text

@@ -233,6 +233,8 @@ def _speaker(
     if right_after_only:
         return None, None
     before = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
+    outside = [m for m in before if not _in_closed_relative(reading.text, m, quoted.outer.start)]
+    before = outside or before
     if before:
         # "Ruiz quoted the mayor as saying, “…”": the one quoted, not the one quoting
         nearest = max(
@@ -490,6 +492,18 @@ def _follows_at_once(tokens: TokenWindow, position: int, mention: Mention) -> bo
         (not t.is_word and t.kind != "quote") or t.lower in _HEARERS
         for t in tokens.slice(last + 1, position)
     )
+
+
+# A relative clause's opening: "early numbers, which Lumenvale shared …".
+_RELATIVE_OPENING = lazy_pattern(r",\s*(?:which|who|whom)\s*+$")
+
+
+def _in_closed_relative(text: str, mention: Mention, quote_start: int) -> bool:
+    """ "Okonjo said early numbers, which Lumenvale shared with analysts, were “…”":
+    the clause between the commas closes before the quotation, which is not its verb's."""
+    speaker = mention.attribution.speaker.span.start
+    opening = _RELATIVE_OPENING.search(text, max(0, speaker - 10), speaker)
+    return opening is not None and "," in text[mention.attribution.cue_span.end : quote_start]
 
 
 def _reporter(mentions: Sequence[Mention], nearest: Mention) -> Mention:

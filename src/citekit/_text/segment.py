@@ -205,6 +205,12 @@ _GLUED_END = lazy_pattern(
     r"(?<=\p{Ll}\p{Ll}|\p{N}\p{N}\p{N})[.!?]([”’\"]?)([\"“]?)(?=\p{Lu}\p{Ll})"
 )
 _WORD_BEFORE = lazy_pattern(r"\p{L}+$")
+
+# A live blog's time stamp glued to the entry it opens, and perhaps to the sentence
+# before it, where a scrape lost the line breaks: "…without electricity.17:40Ardmore
+# Power says", "17:21Council leader Ana Ruiz has just spoken".
+_GLUED_TIME = lazy_pattern(r"(?<![\p{L}\p{N}:])(?:[01]?\d|2[0-3]):[0-5]\d(?=\p{Lu}\p{Ll})")
+_END_MARKS = frozenset('.!?”’"')
 _ABBREVIATIONS: dict[str, frozenset[str]] = {}
 
 
@@ -245,7 +251,11 @@ def glued_gaps(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]
         if match.group(1) == '"' and not match.group(2) and marks % 2 == 0:
             at -= 1  # before a straight mark that opens: an even number before it in its line
         gaps.append((at, at))
-    return gaps
+    for match in _GLUED_TIME.finditer(text):  # "…electricity.17:40Ardmore Power says"
+        if match.start() > 0 and text[match.start() - 1] in _END_MARKS:
+            gaps.append((match.start(), match.start()))
+        gaps.append((match.end(), match.end()))
+    return sorted(gaps)
 
 
 # A number of one or two digits and its full stop, and the words either side:
