@@ -3253,3 +3253,35 @@ def glued_time_stamps(draw: st.DrawFn) -> tuple[str, str]:
     before = draw(st.sampled_from(("Some 48,000 homes remain without electricity.", "")))
     verb = draw(st.sampled_from(("says", "said")))
     return f"{before}{time}{body} {verb} it has restored supply to 9,000 customers.", body
+
+
+@st.composite
+def words_in_a_possessive(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Tom Hale arrived with, in Ruiz’s words, “…”": the possessor of the words is the
+    speaker, not the sentence's subject; (text, the quotation, the possessor's name)."""
+    full = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
+    surname = full.split()[1]
+    other = draw(st.sampled_from(("Tom Hale", "the new director", "Hale")))
+    own = draw(st.sampled_from(("", "own ")))
+    mark = draw(st.sampled_from(("’", "'")))
+    words = draw(st.sampled_from(("one suitcase and no idea", "a map and a lot of nerve")))
+    text = (
+        f"{full} trained the first students in 1998. Tom Hale joined later.\n\n"
+        f"{other[:1].upper()}{other[1:]} arrived with, in {surname}{mark}s {own}words, “{words}.”"
+    )
+    return text, f"{words}.", full
+
+
+@st.composite
+def chants_after_a_clause(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Protesters marched along the road chanting “Levy now!” The Record reported that
+    …": the clause's subject chants, with no comma before the participle, and the next
+    sentence's "reported that" is no speaker of it; (text, the chant, the chanters)."""
+    group = draw(st.sampled_from(("Protesters", "Several hundred students", "Striking nurses")))
+    place = draw(st.sampled_from(("the harbour road", "Main Street", "the square")))
+    verb = draw(st.sampled_from(("marched along", "gathered in", "walked down")))
+    chant = draw(st.sampled_from(("Levy now!", "No more cuts!", "Fair pay, fair play!")))
+    after = draw(
+        st.sampled_from(("", " The Pacific Record reported that police counted 1,200 people."))
+    )
+    return f"{group} {verb} {place} chanting “{chant}”{after}", chant, group

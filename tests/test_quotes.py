@@ -29,6 +29,7 @@ from strategies import (
     STATEMENTS,
     bodies_told_apart,
     bracketed_labels,
+    chants_after_a_clause,
     clauses_joined_before_a_subject,
     colon_lead_ins,
     continued_paragraphs,
@@ -78,6 +79,7 @@ from strategies import (
     two_speakers_and_a_pronoun,
     unnamed_people_with_a_pronoun,
     women_by_surname,
+    words_in_a_possessive,
 )
 
 CASES = load_cases("quotes.yaml")
@@ -874,3 +876,30 @@ def test_a_closed_relative_clause_attributes_no_quotation_after_it(
     Okonjo's words, not Lumenvale's."""
     text, words, full = case
     assert (words, full) in _found(text), (text, _found(text))
+
+
+@given(words_in_a_possessive())
+def test_words_in_a_possessive_are_the_possessor_s(case: tuple[str, str, str]) -> None:
+    """ "Hale arrived with, in Ruiz’s words, “…”": Ruiz's words."""
+    text, words, full = case
+    assert (words, full) in _found(text), (text, _found(text))
+
+
+@given(chants_after_a_clause())
+def test_a_chant_after_a_clause_is_its_subject_s(case: tuple[str, str, str]) -> None:
+    """ "Protesters marched along the road chanting “Levy now!”": the protesters'."""
+    text, chant, group = case
+    assert (chant, group) in _found(text), (text, _found(text))
+
+
+def test_a_chant_heard_is_the_chanters_and_a_relative_s_chant_no_subject_s() -> None:
+    """ "She heard the crowd chanting “…”": the crowd's; "Ruiz backers watched Hale's
+    party, where his supporters were shown chanting “…”": not the backers'."""
+    assert ("Levy now and forever!", "the crowd") in _found(
+        "She heard the crowd chanting “Levy now and forever!”"
+    )
+    text = (
+        "Ruiz backers stood quietly and watched footage from Hale’s party, where his"
+        " supporters were shown chanting “Tom! Tom!”"
+    )
+    assert ("Tom! Tom!", "Ruiz backers") not in _found(text)

@@ -448,8 +448,11 @@ def _next_unit_speaker(reading: Reading, unit_index: int) -> Mention | None:
     if following.paragraph != reading.units[unit_index].paragraph:
         return None
     for mention in following.mentions:
-        if mention.attribution.role != "hearer" and mention.attribution.first == 0:
-            return mention
+        attribution = mention.attribution
+        if attribution.role != "hearer" and attribution.first == 0:
+            rest = _WHOLE_WORD.search(reading.text, attribution.cue_span.end, following.span.end)
+            # "“…?” Trump asked reporters.", not "“…!” The Record reported that police …"
+            return None if rest is not None and rest.group() == "that" else mention
     return None
 
 

@@ -99,7 +99,7 @@ from .passives import passive_participle
 from .phrases import Phrase, noun_phrase
 from .profiles import Description
 from .shares import ends_count
-from .subjects import clause_subject, subject_before
+from .subjects import clause_subject, possessor, subject_before
 from .tokens import POSSESSIVES, Token, next_is, used_to
 from .unlisted import after_quotation, unlisted_after, unlisted_subject
 from .verb_forms import (
@@ -211,6 +211,8 @@ def read_clauses(text: str, words: Sequence[Token], names: NameIndex) -> list[At
                 if (cue != "via" or via_source(words, first, a.speaker))
                 and (lower not in SPEECH_NOUNS or a.speaker.name.lower() not in PREDETERMINERS)
             )  # "criticism from some other quarters": "some" names no one
+        elif lower == "words" and index >= 2:
+            found.extend(_possessed_words(text, words, index, names))  # "in Ruiz’s words"
         elif lower == "by" and (participle := passive_participle(words, index)) is not None:
             cue = f"{words[participle].text} by"  # "was asked by", "were described to him by"
             found.extend(
@@ -500,6 +502,25 @@ def _object(
         return []
     cue_span = Span(words[first].start, words[index - 1].end)
     return [Attribution(description, cue, cue_span, "object", first, phrase.end - 1)]
+
+
+def _possessed_words(
+    text: str, words: Sequence[Token], index: int, names: NameIndex
+) -> list[Attribution]:
+    """ "in Park-Adeyemi’s words, “…”", "in Ana Ruiz’s own words": the person the
+    article names so is the source."""
+    start = index - 2 if words[index - 1].lower == "own" else index - 1
+    if start < 1 or not words[start].lower.endswith(POSSESSIVES):
+        return []
+    while start > 0 and words[start - 1].is_word and words[start - 1].text[:1].isupper():
+        start -= 1
+    if start == 0 or words[start - 1].lower != "in":
+        return []
+    found = possessor(text, Span(words[start].start, words[index].end), names)
+    if found is None:
+        return []
+    cue_span = Span(words[start - 1].start, words[index].end)
+    return [Attribution(found, "in words", cue_span, "object", start - 1, index)]
 
 
 def _inverted(

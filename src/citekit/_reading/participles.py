@@ -73,6 +73,13 @@ def _verb_object(words: Sequence[Token], start: int) -> bool:
     return before.text[:1].islower() and before.lower not in _NOT_VERBS
 
 
+# Participles of a raised voice, which follow their clause with no comma before the words
+# they give: "marched along the road chanting “…”", "ran out shouting “…”".
+_VOICE_PARTICIPLES = frozenset({"chanting", "shouting", "yelling", "screaming"})
+_CLAUSE_OPENERS = RELATIVES | {"where", "when", "as", "while"}
+_PERCEPTION_VERBS = frozenset({"heard", "hear", "saw", "see", "watched", "filmed", "recorded"})
+
+
 def read_participle(
     text: str, words: Sequence[Token], index: int, names: NameIndex
 ) -> list[Attribution]:
@@ -123,6 +130,8 @@ def read_participle(
             return []  # "…, while Ruiz has soared by saying …": not the first clause's
         if subject is not None and _lone_quantity(words, subject[0]):
             return []  # "How many can be added by threatening …": no one in particular
+    elif verb.lower in _VOICE_PARTICIPLES and _before_quotation(words, index):
+        subject = _voice_subject(text, words, index, names)  # "marched … chanting “…”"
     elif verb.lower not in PHRASE_PARTICIPLES:
         return []  # "polls showing", "a man claiming allegiance": no speaker's words
     else:
@@ -139,6 +148,38 @@ def read_participle(
     if subject is None:
         return []
     return [_attribution(verb, subject, index)]
+
+
+def _voice_subject(
+    text: str, words: Sequence[Token], index: int, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """ "Protesters marched along the road chanting “Levy now!”": the clause's subject;
+    "She heard the crowd chanting “…”": the phrase a verb of perception governs. Not the
+    subject of a clause a relative or "where" leaves ("…'s party, where his supporters
+    were shown chanting")."""
+    subject = longest_suffix(text, words, segment_start(words, index), index, names)
+    if subject is not None and subject[0].start == 0 and subject[0].end > subject[0].head + 1:
+        subject = _cut_at_head(text, words, subject[0], names)  # "Protesters gathered in …"
+    if subject is not None and (
+        subject[0].start == 0 or words[subject[0].start - 1].lower in _PERCEPTION_VERBS
+    ):
+        return subject
+    subject = clause_subject(text, words, names)
+    if subject is not None and any(
+        w.lower in _CLAUSE_OPENERS for w in words[subject[0].end : index]
+    ):
+        return None
+    return subject
+
+
+def _cut_at_head(
+    text: str, words: Sequence[Token], phrase: Phrase, names: NameIndex
+) -> tuple[Phrase, Description] | None:
+    """ "Protesters gathered in the square chanting “…”": the phrase that opens the
+    sentence ran over its verb as over a participle's postmodifier; it ends at its head."""
+    cut = Phrase(phrase.start, phrase.head, phrase.head + 1)
+    found = classify(text, words, cut, names)
+    return None if found is None else (cut, found)
 
 
 def _subject_over_verb(
