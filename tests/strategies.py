@@ -3285,3 +3285,20 @@ def chants_after_a_clause(draw: st.DrawFn) -> tuple[str, str, str]:
         st.sampled_from(("", " The Pacific Record reported that police counted 1,200 people."))
     )
     return f"{group} {verb} {place} chanting “{chant}”{after}", chant, group
+
+
+@st.composite
+def datelines_before_a_clause(draw: st.DrawFn) -> tuple[str, str]:
+    """ "WEXFORD FALLS — The zoning board postponed a decision on buildings proposed for
+    the yard. Its chair, Ana Ruiz, said …": the dateline's place is no one, and the
+    participle after the object no verb; (text, the one source)."""
+    place = draw(st.sampled_from(("WEXFORD FALLS", "DOVER", "PORT AVERIL", "SAN LORENZO")))
+    dash = draw(st.sampled_from(("—", "-", "–")))
+    region = draw(st.sampled_from(("", ", Calif.", " (Reuters)")))
+    full = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
+    text = (
+        f"{place}{region} {dash} The zoning board postponed a decision on Tuesday on a pair of"
+        f" apartment buildings proposed for the former rail yard. Its chair, {full}, said the"
+        " panel needed more time."
+    )
+    return text, full

@@ -21,6 +21,7 @@ from case_tables import case_param, load_cases
 from strategies import (
     apposed_titles,
     aspect_cues,
+    datelines_before_a_clause,
     given_names_alone,
     glued_time_stamps,
     headline_documents,
@@ -432,3 +433,13 @@ def test_a_glued_time_stamp_is_no_part_of_a_name(case: tuple[str, str]) -> None:
     """ "…electricity.17:40Ardmore Power says": Ardmore Power, not "40Ardmore Power"."""
     text, body = case
     assert _sources(text) == {body: "organization"}, text
+
+
+@given(datelines_before_a_clause())
+def test_a_dateline_s_place_and_a_participle_after_an_object_name_no_one(
+    case: tuple[str, str],
+) -> None:
+    """ "DOVER — The board postponed a decision on buildings proposed for the yard": no
+    source in the first sentence; the chair in the second."""
+    text, full = case
+    assert _sources(text) == {full: "person"}, text

@@ -399,6 +399,12 @@ def _verb(
         return []  # "a firm called Cambridge Analytica": a name given, no words
     if subject is not None and lower in SENDER_FORMS and subject[1].profile.head in DOCUMENT_NOUNS:
         return []  # "a video posted to her account": put out by someone
+    if (
+        subject is not None
+        and subject[0].end == index
+        and _after_past_verb(words, subject[0].start, lower)
+    ):
+        return []  # "postponed a decision on buildings proposed for …": a participle
     if subject is not None and hypothetical(words, subject[0].start):
         return []  # "If the person reports a fault, …": no one spoke
     if lower in DOCUMENT_BASE_FORMS and (subject is None or subject[1].profile.kind != "document"):
@@ -502,6 +508,24 @@ def _object(
         return []
     cue_span = Span(words[first].start, words[index - 1].end)
     return [Attribution(description, cue, cue_span, "object", first, phrase.end - 1)]
+
+
+def _after_past_verb(words: Sequence[Token], start: int, verb: str) -> bool:
+    """ "The board postponed a decision on buildings proposed for the yard": the
+    phrase right before the "-ed" form is a past verb's object, so the form is a
+    participle, no verb it is the subject of. A speech verb's object may be its
+    complement's subject ("admitted the report concluded"); a relative's verb has its
+    antecedent ("appointed a chief who had accused")."""
+    if start == 0 or not verb.endswith("ed"):
+        return False
+    before = words[start - 1]
+    return (
+        before.is_word
+        and before.text[:1].islower()
+        and before.lower.endswith("ed")
+        and before.lower not in SPEECH_VERBS
+        and before.lower not in BE_FORMS
+    )
 
 
 def _possessed_words(

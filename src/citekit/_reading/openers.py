@@ -48,7 +48,7 @@ _CLOCK_WORDS = frozenset(
 
 def clause_starts(words: Sequence[Token]) -> list[int]:
     """Where the unit's clause may open: its start, after an opener ("On Tuesday, …")."""
-    first = _after_dateline(words)
+    first = after_dateline(words)
     starts = [first]
     if first < len(words) and words[first].is_word and _opens_adverbial(words, first):
         opener = words[first].lower
@@ -83,7 +83,7 @@ def _adverb(word: Token) -> bool:
     return lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS and word.is_word
 
 
-def _after_dateline(words: Sequence[Token]) -> int:
+def after_dateline(words: Sequence[Token]) -> int:
     """The first token after a dateline that opens the unit, else 0.
 
     A dateline is a place in capitals, maybe a region and an agency in
@@ -93,12 +93,17 @@ def _after_dateline(words: Sequence[Token]) -> int:
         return 0
     if not _DATELINE_PLACE.fullmatch(words[0].text):
         return after_time_stamp(words)
+    place = True  # still in the place's capitals, before a region's comma or a bracket
     for index in range(1, min(len(words), _MAX_DATELINE)):
         word = words[index]
         if word.kind == "dash":
             return index + 1
         if word.kind == "quote" or word.text in ".;:!?":
             return 0
+        if word.text in ",(":
+            place = False
+        elif place and word.is_word and not word.text.isupper():
+            return 0  # "GOP front-runner Donald Trump - who …": a name, no dateline
     return 0
 
 

@@ -52,7 +52,7 @@ from .gaps import (
 )
 from .modified_subjects import finite
 from .names import NameIndex, surname_key
-from .openers import clause_starts
+from .openers import after_dateline, clause_starts
 from .phrases import Phrase, continues_phrase, next_is_capitalised, noun_phrase
 from .profiles import Description, Profile
 from .shares import quantity_phrase, share_phrase
@@ -102,10 +102,13 @@ def subject_before(
             return antecedent
     segments: list[tuple[int, int]] = []
     stop = end
+    dateline = after_dateline(words)  # "DOVER — The board …": the place is no one
     for _ in range(7):
-        start = segment_start(words, stop)
+        start = max(segment_start(words, stop), dateline if stop > dateline else 0)
         segments.append((start, stop))
         if start == 0 or words[start - 1].kind == "quote" or words[start - 1].text in ":;.!?()":
+            break
+        if start == dateline:
             break
         if words[start - 1].is_word:
             break  # cut at MAX_PHRASE words, not at a comma: no appositive before it
