@@ -3302,3 +3302,24 @@ def datelines_before_a_clause(draw: st.DrawFn) -> tuple[str, str]:
         " panel needed more time."
     )
     return text, full
+
+
+@st.composite
+def counted_insiders(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Two House Republican aides said", "five current and former employees said": a
+    small count of unnamed insiders is an anonymous source; "Several parents said" is a
+    group; (sentence, source, kind)."""
+    shape = draw(st.sampled_from(("insiders", "group")))
+    if shape == "group":
+        count = draw(st.sampled_from(("Several", "Many", "Some")))
+        role = draw(st.sampled_from(("parents", "residents", "fans")))
+        kind = "group"
+    else:
+        count = draw(st.sampled_from(("Two", "Three", "Five", "Eight", "12")))
+        role = draw(st.sampled_from(("aides", "employees", "officials", "engineers", "staffers")))
+        kind = "anonymous"
+    modifier = draw(
+        st.sampled_from(("", "current and former ", "senior ", "former or current ", "House "))
+    )
+    name = f"{count} {modifier}{role}"
+    return f"{name} said the audit had been delayed twice.", name, kind

@@ -21,6 +21,7 @@ from case_tables import case_param, load_cases
 from strategies import (
     apposed_titles,
     aspect_cues,
+    counted_insiders,
     datelines_before_a_clause,
     given_names_alone,
     glued_time_stamps,
@@ -443,3 +444,11 @@ def test_a_dateline_s_place_and_a_participle_after_an_object_name_no_one(
     source in the first sentence; the chair in the second."""
     text, full = case
     assert _sources(text) == {full: "person"}, text
+
+
+@given(prose, counted_insiders())
+def test_a_small_count_of_insiders_is_anonymous(before: str, case: tuple[str, str, str]) -> None:
+    """ "Two House Republican aides said": unnamed individuals; "Several parents said": a
+    group. "current and former" is one noun's modifiers."""
+    sentence, name, kind = case
+    assert _sources(f"{before} {sentence}") == {name: kind}, sentence

@@ -16,6 +16,18 @@ def _words(text: str) -> frozenset[str]:
 # familiar with the talks", "sources close to", "insiders".
 ANONYMOUS_PLURALS: frozenset[str] = _words("people sources insiders persons individuals")
 
+# Plural roles that, counted, are a handful of unnamed insiders, an anonymous source
+# rather than a group: "Two House Republican aides said", "five current and former
+# employees said" (but "Several parents said", "Two senators said" are groups).
+COUNTED_INSIDERS: frozenset[str] = _words(
+    "officials aides staffers employees engineers managers executives investors advisers advisors"
+)
+
+# The small counts that make such a handful: "two" to "twelve", and 2 to 20 in digits.
+SMALL_COUNTS: frozenset[str] = _words(
+    "two three four five six seven eight nine ten eleven twelve"
+) | frozenset(str(n) for n in range(2, 21))
+
 # Phrases near a mention that make it anonymous, with the reason they give.
 ANONYMITY_MARKERS: tuple[str, ...] = (
     "on condition of anonymity",

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .._lexicon.anonymity import ANONYMOUS_PLURALS
+from .._lexicon.anonymity import ANONYMOUS_PLURALS, COUNTED_INSIDERS, SMALL_COUNTS
 from .._lexicon.calendar import DAYS_AND_MONTHS
 from .._lexicon.documents import (
     AUTHOR_PREPOSITIONS,
@@ -220,7 +220,8 @@ def _classify(
             anaphor=_definite(definite, core),
         )
     if is_plural_person(lower) or lower in ANONYMOUS_PLURALS:
-        if lower in ANONYMOUS_PLURALS or reason is not None:
+        counted = core[0].lower in SMALL_COUNTS and lower in COUNTED_INSIDERS  # "Two aides"
+        if lower in ANONYMOUS_PLURALS or reason is not None or counted:
             return Description(
                 written,
                 span,

@@ -287,11 +287,20 @@ def _heads_as_noun(words: Sequence[Token], position: int, first: int) -> bool:
     return not is_nominal(before)
 
 
+# Modifiers paired by "and" or "or" before one noun: "current and former employees".
+_PAIRED_MODIFIERS = frozenset({"current", "former", "past", "present", "retired", "serving"})
+
+
 def _coordinates(words: Sequence[Token], index: int, limit: int, seen_noun: bool) -> bool:
-    """ "the Democratic chair and ranking Republican": "and" between two noun phrases."""
-    if words[index].lower != "and" or not seen_noun or index + 1 >= limit:
+    """ "the Democratic chair and ranking Republican": "and" between two noun phrases;
+    "current and former employees": between two modifiers of one noun."""
+    if words[index].lower not in {"and", "or"} or index + 1 >= limit or index == 0:
         return False
     following = words[index + 1]
+    if not seen_noun:
+        return words[index - 1].lower in _PAIRED_MODIFIERS and following.lower in _PAIRED_MODIFIERS
+    if words[index].lower != "and":
+        return False
     if not following.is_word:
         return False
     return (
