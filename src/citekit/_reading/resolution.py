@@ -156,11 +156,16 @@ class Resolver:
         return self._entity(description)
 
     def _outlet(self, description: Description, offset: int) -> Entity:
-        """ "the publication shares": the outlet named or attributed to last."""
+        """ "the publication shares": the outlet named or attributed to last. "the paper"
+        after a study, with no outlet attributed to since, is the study's paper, a
+        document ("…, the paper concludes")."""
         named = self.names.last_outlet(offset)
         attributed = next(
             (e for e in reversed(self.recent[-_LOOKBACK:]) if e.profile.kind == "outlet"), None
         )
+        if description.profile.head == "paper" and self._after_document(attributed):
+            document = attrs.evolve(description.profile, kind="document")
+            return self._entity(attrs.evolve(description, profile=document))
         if attributed is not None and (
             named is None or self.last_seen.get(attributed.key, -1) >= named.start
         ):
@@ -168,6 +173,15 @@ class Resolver:
         if named is None:
             return self._entity(description)
         return self._entity(attrs.evolve(description, name=named.name))
+
+    def _after_document(self, outlet: Entity | None) -> bool:
+        """Whether a document was attributed to after ``outlet`` (or at all, with none)."""
+        for entity in reversed(self.recent[-_LOOKBACK:]):
+            if entity is outlet:
+                return False
+            if entity.profile.kind == "document":
+                return True
+        return False
 
     def _entity(self, description: Description) -> Entity:
         """The entity ``description`` names by its name, made on its first mention."""
