@@ -3323,3 +3323,19 @@ def counted_insiders(draw: st.DrawFn) -> tuple[str, str, str]:
     )
     name = f"{count} {modifier}{role}"
     return f"{name} said the audit had been delayed twice.", name, kind
+
+
+@st.composite
+def put_it_cues(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Ana Ruiz put it bluntly: “…”", "As Ruiz put it, “…”": "put it" before a mark is
+    a cue; (text, the quotation, the speaker)."""
+    full = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
+    words = draw(st.sampled_from(STATEMENTS))
+    verb = draw(st.sampled_from(("put it", "puts it")))
+    shape = draw(st.sampled_from(("way", "adverb", "as")))
+    if shape == "as":
+        text = f"Tom Hale spoke first. As {full} {verb}, “{words}.”"
+    else:
+        how = "this way" if shape == "way" else draw(st.sampled_from(("bluntly", "simply")))
+        text = f"Tom Hale spoke first. {full} {verb} {how}: “{words}.”"
+    return text, f"{words}.", full

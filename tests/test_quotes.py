@@ -63,6 +63,7 @@ from strategies import (
     profile_subjects,
     pronoun_introduced_paragraphs,
     pronoun_subject_fragments,
+    put_it_cues,
     prose,
     quotations_glued_to_the_next_sentence,
     quotations_read_out,
@@ -903,3 +904,19 @@ def test_a_chant_heard_is_the_chanters_and_a_relative_s_chant_no_subject_s() -> 
         " supporters were shown chanting “Tom! Tom!”"
     )
     assert ("Tom! Tom!", "Ruiz backers") not in _found(text)
+
+
+@given(put_it_cues())
+def test_put_it_before_a_mark_is_a_cue(case: tuple[str, str, str]) -> None:
+    """ "Ana Ruiz put it bluntly: “…”": Ruiz's words, by the cue (not only as the
+    sentence's subject)."""
+    text, words, full = case
+    found = [
+        (q.text, q.speaker.name, q.speaker.cue)
+        for q in citekit.parse_article(text).quotes
+        if q.speaker is not None
+    ]
+    assert any(w == words and n == full and c in {"put it", "puts it"} for w, n, c in found), (
+        text,
+        found,
+    )

@@ -262,10 +262,11 @@ QUOTATION_VERBS: frozenset[str] = _words(
     "read reads pressed interjected remembered chanting went shot"
 )
 
-# Verbs that speak with their particle only, by the particle, and only beside a
-# quotation (``QUOTATION_VERBS``): "“…,” Trump went on.", "Ruiz shot back: “…”"; never
-# "went on Twitter", "spending shot back up" or "a shot at the title".
-PARTICLE_CUES: dict[str, str] = {"went": "on", "shot": "back"}
+# Verbs that speak with their particle only, by the particle: "“…,” Trump went on.",
+# "Ruiz shot back: “…”", only beside a quotation (``QUOTATION_VERBS``), never "went on
+# Twitter", "spending shot back up" or "a shot at the title"; and "As Ruiz put it, …",
+# "Ruiz put it bluntly: “…”", before a mark, never "put it on the market".
+PARTICLE_CUES: dict[str, str] = {"went": "on", "shot": "back", "put": "it", "puts": "it"}
 
 # Means of speaking after "by", which make no passive of the verb before them:
 # "Gao said by telephone", "said by phone from Madrid".

@@ -275,12 +275,17 @@ def _opening_inversion(text: str, words: Sequence[Token], names: NameIndex) -> l
 
 
 def _particle_cue(words: Sequence[Token], index: int) -> bool:
-    """ "went on.", "shot back: “…”", "shot back that …": the verb, its particle, and a
-    mark or "that" after them; not "went on Twitter", "shot back up"."""
+    """ "went on.", "shot back: “…”", "shot back that …", "As Ruiz put it, …", "put it
+    this way:", "put it bluntly:": the verb, its particle, and a mark or "that" after
+    them; not "went on Twitter", "shot back up", "put it on the market"."""
     particle = index + 1
     if particle >= len(words) or words[particle].lower != PARTICLE_CUES[words[index].lower]:
         return False
     after = particle + 1
+    if after + 1 < len(words) and words[after].lower == "this" and words[after + 1].lower == "way":
+        after += 2  # "put it this way: “…”"
+    elif after < len(words) and words[after].lower.endswith("ly") and words[index].lower != "went":
+        after += 1  # "put it bluntly: “…”"
     return after >= len(words) or not words[after].is_word or words[after].lower == "that"
 
 
@@ -414,7 +419,7 @@ def _verb(
     if subject is not None and (agrees(verb.lower, subject[1]) or after_modal(words, index)):
         phrase, description = subject
         found.append(Attribution(description, cue, cue_span, "subject", phrase.start, cue_last))
-    elif (before is None or not before.is_word) and not object_cue and VERB_OF[lower] != "call":
+    elif (before is None or not before.is_word) and not object_cue and VERB_OF.get(lower) != "call":
         # not "…, called the results “hard to ignore”": "call" names its object
         inverted = _inverted(text, words, cue_last + 1, names)
         if inverted is None and after_quotation(words, index):
