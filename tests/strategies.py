@@ -3193,10 +3193,9 @@ def surnames_that_are_places(draw: st.DrawFn) -> tuple[str, str, str]:
 
 @st.composite
 def lone_names_before_who(draw: st.DrawFn) -> tuple[str, str, str]:
-    """ "“…,” Jordan, who used to work on Capitol Hill, said": a lone capitalised word
-    before ", who" is a person's name, even one that is a place; (text, the quotation,
-    the name)."""
-    name = draw(st.sampled_from(("Jordan", "Paris", "Velmar", "Oskarsen", "Tamsin")))
+    """ "“…,” Ravenna, who used to work on Capitol Hill, said": a lone capitalised word
+    before ", who" is a person's name; (text, the quotation, the name)."""
+    name = draw(st.sampled_from(("Velmar", "Oskarsen", "Tamsin", "Ravenna")))
     words = draw(st.sampled_from(STATEMENTS))
     relative = draw(st.sampled_from(("who used to work on Capitol Hill", "who runs the café")))
     text = f"“{words},” {name}, {relative}, said."

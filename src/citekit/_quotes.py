@@ -69,6 +69,7 @@ import regex
 from ._carried_speakers import after_question, answered, carried, continued, quoted_below
 from ._lexicon.speech_verbs import SPEECH_VERBS
 from ._reading import Reading
+from ._reading.complements import closed_relative, that_clause
 from ._reading.resolution import Mention
 from ._reading.tokens import Token
 from ._reading.units import TokenWindow, Unit
@@ -233,7 +234,7 @@ def _speaker(
     if right_after_only:
         return None, None
     before = [m for m in speakers if m.attribution.cue_span.end <= quoted.outer.start]
-    outside = [m for m in before if not _in_closed_relative(reading.text, m, quoted.outer.start)]
+    outside = [m for m in before if not _in_closed_relative(reading.text, m, quoted)]
     before = outside or before
     if before:
         # "Ruiz quoted the mayor as saying, “…”": the one quoted, not the one quoting
@@ -450,9 +451,8 @@ def _next_unit_speaker(reading: Reading, unit_index: int) -> Mention | None:
     for mention in following.mentions:
         attribution = mention.attribution
         if attribution.role != "hearer" and attribution.first == 0:
-            rest = _WHOLE_WORD.search(reading.text, attribution.cue_span.end, following.span.end)
             # "“…?” Trump asked reporters.", not "“…!” The Record reported that police …"
-            return None if rest is not None and rest.group() == "that" else mention
+            return None if that_clause(reading.text, attribution.cue_span.end) else mention
     return None
 
 
@@ -497,16 +497,13 @@ def _follows_at_once(tokens: TokenWindow, position: int, mention: Mention) -> bo
     )
 
 
-# A relative clause's opening: "early numbers, which Lumenvale shared …".
-_RELATIVE_OPENING = lazy_pattern(r",\s*(?:which|who|whom)\s*+$")
-
-
-def _in_closed_relative(text: str, mention: Mention, quote_start: int) -> bool:
-    """ "Okonjo said early numbers, which Lumenvale shared with analysts, were “…”":
-    the clause between the commas closes before the quotation, which is not its verb's."""
-    speaker = mention.attribution.speaker.span.start
-    opening = _RELATIVE_OPENING.search(text, max(0, speaker - 10), speaker)
-    return opening is not None and "," in text[mention.attribution.cue_span.end : quote_start]
+def _in_closed_relative(text: str, mention: Mention, quoted: Quoted) -> bool:
+    """ "Okonjo said early numbers, which Lumenvale shared with analysts, were “…”": a
+    relative clause that closes before the quotation (``complements.closed_relative``)."""
+    attribution = mention.attribution
+    return closed_relative(
+        text, attribution.speaker.span.start, attribution.cue_span.end, quoted.outer.start
+    )
 
 
 def _reporter(mentions: Sequence[Mention], nearest: Mention) -> Mention:

@@ -49,14 +49,9 @@ ANONYMITY_MARKERS: tuple[str, ...] = (
     "knowledgeable about",
     "asked not to be identified",
     "asked not to be named",
-    # "asked that her name not be used", not "asked that donations be made"
-    "asked that her name",
-    "asked that his name",
-    "asked that their name",
-    "asked that their names",
-    "asked that she not be",
-    "asked that he not be",
-    "asked that they not be",
+    # "asked that her name not be used", "asked that she be identified only by …",
+    # "asked that we not name him"; not "asked that donations be made"
+    *(f"asked that {who} " for who in ("her", "his", "their", "she", "he", "they", "we")),
     "speaking anonymously",
     "unnamed",
     "anonymous",

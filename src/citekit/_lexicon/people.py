@@ -26,6 +26,7 @@ TITLE_WORDS: frozenset[str] = _words(
     prof. dr. doctor researcher scientist expert author editor reporter correspondent
     columnist writer leader head manager executive candidate nominee chancellor premier
     king queen prince princess pope bishop reverend rev. pastor rabbi imam sheriff
+    ayatollah sheikh lama cardinal archbishop emir
     deputy inspector detective det. superintendent supt. principal dean strategist consultant
     activist organizer campaigner coordinator counsel attorney-general treasurer
     speaker whip member lawmaker legislator diplomat envoy commentator host anchor

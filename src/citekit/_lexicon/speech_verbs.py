@@ -389,3 +389,13 @@ PHRASAL_FORMS: frozenset[str] = frozenset(
 # Participles that, before their preposition, name the accused, not the
 # accuser: "companies accused of helping …", "two aides charged with fraud".
 ACCUSED_PASSIVES: dict[str, str] = {"accused": "of", "charged": "with"}
+
+# The pasts of verbs of thought and perception, which take a clause with no "that":
+# "Auditors discovered the treasurer reported false figures", "Neighbours noticed the
+# owner posted a sign". Their object may be the clause's subject, as a speech verb's.
+THINKING_PASTS: frozenset[str] = _words(
+    """
+    discovered noticed learned learnt realized realised believed hoped assumed feared
+    suspected figured guessed expected worried decided determined concluded established
+    """
+)

@@ -20,6 +20,7 @@ _ANONYMITY = lazy_pattern(
     + "|".join(ANONYMITY_LEADS)
     + r")\s+)?"
     + trie(ANONYMITY_MARKERS)
+    + r"(?:(?<=\s)[^.;,:“”\"]{1,60}+)?"  # "asked that her " + "name not be used"
     + r"(?:\s+(?:"
     + "|".join(REASON_OPENERS)
     + r")\s+[^.;,]{1,80}+)?",

@@ -68,6 +68,7 @@ from .._lexicon.speech_verbs import (
     SPEECH_NOUNS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
+    THINKING_PASTS,
     VERB_OF,
 )
 from .._records import Span
@@ -530,6 +531,7 @@ def _after_past_verb(words: Sequence[Token], start: int, verb: str) -> bool:
         and before.lower.endswith("ed")
         and before.lower not in SPEECH_VERBS
         and before.lower not in BE_FORMS
+        and before.lower not in THINKING_PASTS
     )
 
 
@@ -541,7 +543,12 @@ def _possessed_words(
     start = index - 2 if words[index - 1].lower == "own" else index - 1
     if start < 1 or not words[start].lower.endswith(POSSESSIVES):
         return []
-    while start > 0 and words[start - 1].is_word and words[start - 1].text[:1].isupper():
+    while (
+        start > 0
+        and words[start - 1].is_word
+        and words[start - 1].text[:1].isupper()
+        and words[start - 1].lower != "in"  # "In Ruiz’s words, “…”" opening the sentence
+    ):
         start -= 1
     if start == 0 or words[start - 1].lower != "in":
         return []

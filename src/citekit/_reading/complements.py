@@ -26,6 +26,7 @@ from .._lexicon.function_words import (
     RELATIVES,
 )
 from .._lexicon.speech_verbs import AS_VERBS, CLAIM_PARTICLES, VERB_OF
+from .._text.patterns import lazy_pattern
 from .phrases import Phrase
 from .tokens import Token
 
@@ -186,3 +187,30 @@ def verb_before_mark(words: Sequence[Token], index: int, subject: Phrase) -> boo
         # "Most oppose the cuts, a new poll finds, a debate that …": a document's clause
         return words[subject.head].lower in DOCUMENT_NOUNS
     return following.text == "," and after is not None and after.kind == "quote"
+
+
+# A relative clause's opening: "early numbers, which Lumenvale shared …"; and the comma
+# that closes it, with words after it before the quotation: "… with analysts, were “".
+_RELATIVE_OPENING = lazy_pattern(r",\s*(?:which|who|whom)\s*+$")
+_CLOSED = lazy_pattern(r",[^,“”\"]*?\w[^,“”\"]*+$")
+
+
+def closed_relative(text: str, speaker: int, cue_end: int, quote_start: int) -> bool:
+    """Whether the clause whose speaker starts at ``speaker`` is a relative clause that
+    closes before the quotation at ``quote_start``, so attributes nothing in it: "Okonjo
+    said early numbers, which Lumenvale shared with analysts, were “…”". Not "the bill,
+    which Ruiz called, simply, “a disgrace,”": the quotation is the clause's own."""
+    opening = _RELATIVE_OPENING.search(text, max(0, speaker - 10), speaker)
+    return opening is not None and _CLOSED.search(text, cue_end, quote_start) is not None
+
+
+# "that" before a time: "Ruiz said that night" opens no clause.
+_THAT_CLAUSE = lazy_pattern(
+    r"\s*+that\b(?!\s+(?:night|day|morning|evening|afternoon|week|month|year|time)\b)"
+)
+
+
+def that_clause(text: str, at: int) -> bool:
+    """Whether a "that" clause opens at ``at``: "reported that police …", not "said that
+    night"."""
+    return _THAT_CLAUSE.match(text, at) is not None

@@ -17,7 +17,7 @@ from .._lexicon.function_words import DETERMINERS, FUNCTION_WORDS
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_HEADS, ORGANIZATION_NAMES_LOWER
 from .._lexicon.outlets import OUTLET_LEADS, OUTLET_WORDS
-from .._lexicon.people import GROUP_NOUNS, POST_NOMINALS
+from .._lexicon.people import GROUP_NOUNS, POST_NOMINALS, TITLE_WORDS
 from .genders import given_name_gender, name_gender
 from .name_words import is_place
 from .names import NameIndex, OutletMention, ends_like_organization
@@ -117,16 +117,18 @@ def without_post_nominal(name_words: Sequence[Token]) -> Sequence[Token]:
 
 def named_before_who(words: Sequence[Token], index: int) -> bool:
     """Whether the lone capitalised word at ``index`` names a person by the ", who"
-    after it: "“…,” Jordan, who used to work on Capitol Hill, said", even a place's
-    name. Not after a preposition ("a voter from Manchester, who") or a noun the word
+    after it: "“…,” Ravenna, who runs the café, said". Not a place's name ("England,
+    who …" is a team), not after a preposition ("a voter from Manchester, who") or a noun the word
     would stand in apposition to ("an official in the capital, Velisk, who")."""
     if index + 2 >= len(words) or words[index + 1].text != ",":
         return False
-    if words[index + 2].lower not in {"who", "whose"}:
-        return False
+    if words[index + 2].lower != "who":
+        return False  # "Ukraine, whose air defences …": a country's, or a body's
     word = words[index]
     if word.lower in FUNCTION_WORDS or word.lower in DAYS_AND_MONTHS or not word.text[1:].islower():
         return False
+    if is_place(word.text):
+        return False  # "England, who beat …": a side, a team; "Paris" given in full is read so
     if index == 0:
         return True
     before = words[index - 1]
@@ -138,11 +140,12 @@ def named_before_who(words: Sequence[Token], index: int) -> bool:
 def thing_after_the(core: Sequence[Token], name_words: Sequence[Token]) -> bool:
     """Whether a capitalised run right after "the" names a thing, not a person: "The Arc
     Fold can be used flat" (a product), "the Estadio Ribera". No title or role stands
-    between (not "the actor Tom Hale", "the Rev. Ana Ruiz"), and no given name opens it."""
+    between (not "the actor Tom Hale", "the Rev. Ana Ruiz") or inside it ("the Home
+    Secretary", "the Dalai Lama"), and no given name opens it."""
     if len(core) < 3 or core[0].lower != "the" or len(name_words) < 2:
         return False
-    if core[1] is not name_words[0]:
-        return False
+    if core[1] is not name_words[0] or any(w.lower in TITLE_WORDS for w in name_words):
+        return False  # "The Home Secretary", "the Dalai Lama": a title, a person's
     first = name_words[0].text.rstrip(".")
     return first.lower() not in GIVEN_NAMES and given_name_gender(first) is None
 
@@ -151,8 +154,11 @@ def outlet_by_words(core: Sequence[Token]) -> bool:
     """Whether a capitalised phrase is a newspaper's name by its words: "The Marlow
     Weekly", "Cinéfile Quarterly", "The Daily Meridian", "The Eastholm Evening Crier"."""
     names = [w for w in core if w.lower not in DETERMINERS]
-    if len(core) == 2 and given_name_gender(core[0].text) is not None:
-        return False  # "Lisa Star", "Tom Herald": a person; not "The Charlotte Observer"
+    if core[0].lower not in DETERMINERS and any(
+        w.lower in GIVEN_NAMES or given_name_gender(w.text) is not None or w.lower in TITLE_WORDS
+        for w in names[:-1]
+    ):
+        return False  # "Lisa Star", "Dr. Ana Star", "Mary Ellen Star"; not "The Charlotte …"
     if core[-1].text in OUTLET_WORDS:
         return True
     return any(w.text in OUTLET_LEADS for w in names[:-1]) and all(

@@ -97,6 +97,9 @@ def after_dateline(words: Sequence[Token]) -> int:
     for index in range(1, min(len(words), _MAX_DATELINE)):
         word = words[index]
         if word.kind == "dash":
+            after = words[index + 1] if index + 1 < len(words) else None
+            if after is not None and after.is_word and after.text[:1].islower():
+                return 0  # "FEMA — which has faced criticism —": an aside, no dateline
             return index + 1
         if word.kind == "quote" or word.text in ".;:!?":
             return 0
