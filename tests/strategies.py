@@ -3338,3 +3338,14 @@ def put_it_cues(draw: st.DrawFn) -> tuple[str, str, str]:
         how = "this way" if shape == "way" else draw(st.sampled_from(("bluntly", "simply")))
         text = f"Tom Hale spoke first. {full} {verb} {how}: “{words}.”"
     return text, f"{words}.", full
+
+
+@st.composite
+def kin_named_after(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” said her sister, Ellen Marsh.": the name after the kin word is the speaker;
+    (text, the quotation, the name)."""
+    full = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
+    kin = draw(st.sampled_from(("her sister", "his brother", "her husband", "his daughter")))
+    words = draw(st.sampled_from(STATEMENTS))
+    opener = draw(st.sampled_from(("", "Ana Ruiz died on Friday. ")))
+    return f"{opener}“{words},” said {kin}, {full}.", f"{words},", full

@@ -42,6 +42,7 @@ from strategies import (
     interview_answers,
     interview_headlines,
     introduced_paragraphs,
+    kin_named_after,
     labelled_reviews,
     live_blog_entries,
     live_blog_heads,
@@ -961,3 +962,10 @@ def test_put_it_before_a_mark_is_a_cue(case: tuple[str, str, str]) -> None:
 def test_the_edges_of_this_release_s_rules(text: str, quotation: str, speaker: str) -> None:
     """Shapes next to the new rules' own that must keep their old reading."""
     assert (quotation, speaker) in _found(text), _found(text)
+
+
+@given(kin_named_after())
+def test_a_name_after_a_kin_word_is_the_speaker(case: tuple[str, str, str]) -> None:
+    """ "said her sister, Ellen Marsh": Ellen Marsh, not "her sister"."""
+    text, words, full = case
+    assert (words, full) in _found(text), (text, _found(text))

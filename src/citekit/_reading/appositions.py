@@ -31,19 +31,23 @@ def named_in_apposition(
     apposition: tuple[int, int],
     names: NameIndex,
 ) -> tuple[Phrase, Description] | None:
-    """ "A government spokesman, Tomas Ekwe, rejected …": the person the role is.
+    """ "A government spokesman, Tomas Ekwe, rejected …", "said her sister, Ellen Marsh":
+    the person the role or the kin word is.
 
     The name between the commas is the subject, with the role as its title,
     so that a later "he said" finds him.
     """
-    if description.profile.kind != "anonymous":
-        return None
+    kin = description.profile.kind == "person" and description.name[:1].islower()
+    if description.profile.kind != "anonymous" and not kin:
+        return None  # "her sister, Ellen Marsh", "his son, Eli" name their person too
     first, stop = apposition
     inner = noun_phrase(words, first, stop, post=False)
     if inner is None or inner.start != first or inner.end != stop:
         return None
     person = classify(text, words, inner, names)
-    if person is None or person.profile.kind != "person" or " " not in person.name:
+    if person is None or person.profile.kind != "person":
+        return None
+    if " " not in person.name and not (kin and person.profile.gender is not None):
         return None
     role = [w for w in words[phrase.start : phrase.head + 1] if w.lower not in DETERMINERS]
     title = text[role[0].start : role[-1].end] if role else None
