@@ -3349,3 +3349,14 @@ def kin_named_after(draw: st.DrawFn) -> tuple[str, str, str]:
     words = draw(st.sampled_from(STATEMENTS))
     opener = draw(st.sampled_from(("", "Ana Ruiz died on Friday. ")))
     return f"{opener}“{words},” said {kin}, {full}.", f"{words},", full
+
+
+@st.composite
+def companies_by_first_word(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Vextra Inc. shares fell. “…,” Vextra said": the first word of a company's name,
+    alone after a quotation, is the company, not a person; (text, the quotation, the
+    company's name)."""
+    stem = draw(st.sampled_from(("Vextra", "Corvane", "Lumora", "Halvek")))
+    company = f"{stem} {draw(st.sampled_from(('Inc.', 'Holdings', 'Corp.', 'Group')))}"
+    words = draw(st.sampled_from(STATEMENTS))
+    return f"{company} shares fell sharply on Monday. “{words},” {stem} said.", f"{words},", company

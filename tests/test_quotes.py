@@ -32,6 +32,7 @@ from strategies import (
     chants_after_a_clause,
     clauses_joined_before_a_subject,
     colon_lead_ins,
+    companies_by_first_word,
     continued_paragraphs,
     dash_signatures,
     documents_in_complements,
@@ -969,3 +970,17 @@ def test_a_name_after_a_kin_word_is_the_speaker(case: tuple[str, str, str]) -> N
     """ "said her sister, Ellen Marsh": Ellen Marsh, not "her sister"."""
     text, words, full = case
     assert (words, full) in _found(text), (text, _found(text))
+
+
+@given(companies_by_first_word())
+def test_a_company_s_first_word_alone_is_the_company(case: tuple[str, str, str]) -> None:
+    """ "Vextra Inc. … “…,” Vextra said": the company, an organisation."""
+    text, words, company = case
+    quotes = citekit.parse_article(text).quotes
+    assert any(
+        q.text == words
+        and q.speaker is not None
+        and q.speaker.name == company
+        and q.speaker.kind == "organization"
+        for q in quotes
+    ), (text, quotes)

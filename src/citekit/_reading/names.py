@@ -20,6 +20,7 @@ from .._lexicon.abbreviations import NAME_ABBREVIATIONS
 from .._lexicon.function_words import FUNCTION_WORDS
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.organisations import (
+    COMPANY_NAME_WORDS,
     ORGANIZATION_HEADS,
     ORGANIZATION_NAME_WORDS,
     ORGANIZATION_NAMES_LOWER,
@@ -115,8 +116,7 @@ _ABBREVIATED = lazy_pattern(
 )
 _OUTLETS_LOWER = frozenset(name.lower().removeprefix("the ") for name in OUTLETS)
 _POSSESSIVE = ("’s", "'s", "’", "'")
-# How many people named last (with a given name of known gender) a pronoun with no
-# antecedent read may stand for.
+# How many people named last (by a gendered given name) an unresolved pronoun may be.
 _PEOPLE_BACK = 4
 
 # The most words of a person's name, particles included: "Luiz Inacio Lula da Silva".
@@ -159,6 +159,7 @@ class NameIndex:
         self._proper_words: set[str] | None = None
         self._first: frozenset[str] | None = None
         self._titled_words: set[str] | None = None
+        self._companies: dict[str, str] | None = None
         self.outlets: tuple[OutletMention, ...] = tuple(
             outlet_mention(text, m.start(), m.end()) for m in OUTLET.finditer(text)
         )
@@ -376,6 +377,14 @@ class NameIndex:
         state ("Sen. Ron Wyden (D-Ore.)", "Mitch McConnell, R-Ky."), or ""."""
         after = self._text[person.end : person.end + 12]
         return after if after.startswith((" (", ", ")) else ""
+
+    def company_of(self, word: str) -> str | None:
+        """The company the article names with ``word`` first: "Vextra" for "Vextra Inc."."""
+        if self._companies is None:
+            runs = [run.split() for entries in self._runs().values() for _, run in entries]
+            ends = [words for words in runs if words[-1].lower().rstrip(".") in COMPANY_NAME_WORDS]
+            self._companies = {words[0]: " ".join(words) for words in reversed(ends)}
+        return self._companies.get(word)
 
     def last_outlet(self, offset: int, ending: str | None = None) -> OutletMention | None:
         """The outlet named last before ``offset``, or the last whose name ends in ``ending``."""

@@ -146,6 +146,10 @@ class Resolver:
                 if full is None and " " not in name and profile.gender is not None:
                     # "Hillary said", and "Ms. Gao" after "Gao Junlan": the name opens it
                     full = self.names.given_named(name, offset)
+                company = self.names.company_of(name) if full is None else None
+                if company is not None:  # "Vextra said" after "Vextra Inc.": the company
+                    body = attrs.evolve(profile, kind="organization", gender=None, title=None)
+                    return self._entity(attrs.evolve(description, name=company, profile=body))
                 if full is not None:
                     person = attrs.evolve(
                         profile,
