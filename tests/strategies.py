@@ -3360,3 +3360,23 @@ def companies_by_first_word(draw: st.DrawFn) -> tuple[str, str, str]:
     company = f"{stem} {draw(st.sampled_from(('Inc.', 'Holdings', 'Corp.', 'Group')))}"
     words = draw(st.sampled_from(STATEMENTS))
     return f"{company} shares fell sharply on Monday. “{words},” {stem} said.", f"{words},", company
+
+
+@st.composite
+def people_named_inside_a_sentence(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "The strongest criticism came from Councilwoman Amy Lind. ¶ “…,” she said": a
+    woman named in full inside the sentence before, no subject and no speaker, is the
+    "she"; (text, the quotation, her name)."""
+    given = draw(st.sampled_from(("Amy", "Ruth", "Leila", "Greta")))
+    full = f"{given} {draw(st.sampled_from(_LAST_NAMES))}"
+    lead = draw(
+        st.sampled_from(
+            (
+                "The strongest criticism came from Councilwoman {}.",
+                "The lawsuit was filed by {}, whose son died in the crash.",
+                "Among those unhappy with the plan was {}.",
+            )
+        )
+    )
+    words = draw(st.sampled_from(STATEMENTS))
+    return f"{lead.format(full)}\n\n“{words},” she said.", f"{words},", full

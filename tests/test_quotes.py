@@ -59,6 +59,7 @@ from strategies import (
     organisations_as_it,
     people_by_age,
     people_introduced_as_objects,
+    people_named_inside_a_sentence,
     people_of_organisations,
     plain_sentence,
     possessed_subjects,
@@ -984,3 +985,10 @@ def test_a_company_s_first_word_alone_is_the_company(case: tuple[str, str, str])
         and q.speaker.kind == "organization"
         for q in quotes
     ), (text, quotes)
+
+
+@given(people_named_inside_a_sentence())
+def test_a_woman_named_inside_the_sentence_before_is_she(case: tuple[str, str, str]) -> None:
+    """ "The strongest criticism came from Councilwoman Amy Lind. ¶ “…,” she said"."""
+    text, words, full = case
+    assert (words, full) in _found(text), (text, _found(text))

@@ -118,6 +118,7 @@ _OUTLETS_LOWER = frozenset(name.lower().removeprefix("the ") for name in OUTLETS
 _POSSESSIVE = ("’s", "'s", "’", "'")
 # How many people named last (by a gendered given name) an unresolved pronoun may be.
 _PEOPLE_BACK = 4
+_NEAR = 300
 
 # The most words of a person's name, particles included: "Luiz Inacio Lula da Silva".
 _MAX_NAME_WORDS = 5
@@ -257,16 +258,15 @@ class NameIndex:
             self._gendered_people = [p for p in people if p.gender]
         return self._gendered_people
 
-    def last_person(self, offset: int, gender: str) -> PersonName | None:
-        """The person named in full last before ``offset``, at a sentence's start, whose
-        gender is ``gender`` ("m" or "f"), among the last ``_PEOPLE_BACK`` people of
-        known gender named before it."""
+    def last_person(self, offset: int, gender: str, *, anywhere: bool = False) -> PersonName | None:
+        """The person of ``gender`` ("m", "f") named in full last before ``offset``, at a
+        sentence's start (or ``anywhere`` within ``_NEAR`` characters), among the last
+        ``_PEOPLE_BACK`` people of known gender named before it."""
         everyone = self._gendered()
         index = bisect.bisect_left(everyone, offset, key=_start)
+        near = self._opens_sentence if not anywhere else lambda start: offset - start < _NEAR
         recent = everyone[max(0, index - _PEOPLE_BACK) : index]
-        return _last_before(
-            recent, offset, lambda p: p.gender == gender and self._opens_sentence(p.start)
-        )
+        return _last_before(recent, offset, lambda p: p.gender == gender and near(p.start))
 
     def person_aged(self, age: str, offset: int) -> PersonName | None:
         """The person named in full last before ``offset`` with ``age`` in apposition

@@ -229,6 +229,8 @@ class Resolver:
         if gender not in {"m", "f"}:
             return None
         named = self.names.last_person(offset, gender)
+        if named is None:
+            named = self.names.last_person(offset, gender, anywhere=True)
         if named is None or _inside(self.quoted, named.start):
             return None
         person = attrs.evolve(description.profile, gender=gender, title=named.title)
