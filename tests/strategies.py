@@ -3380,3 +3380,16 @@ def people_named_inside_a_sentence(draw: st.DrawFn) -> tuple[str, str, str]:
     )
     words = draw(st.sampled_from(STATEMENTS))
     return f"{lead.format(full)}\n\n“{words},” she said.", f"{words},", full
+
+
+@st.composite
+def abbreviated_titles_after_said(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” said Maj. Gen. Ray Dunn, commander of the division.": abbreviated military,
+    religious and civil titles, one or two, before the name after the verb; (text, the
+    quotation, the name)."""
+    first = draw(st.sampled_from(("Sgt.", "Maj.", "Brig.", "Cpl.", "Msgr.", "Fr.", "Insp.")))
+    second = draw(st.sampled_from(("", "Maj. ", "Gen. ")))
+    full = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
+    words = draw(st.sampled_from(STATEMENTS))
+    tail = draw(st.sampled_from((".", ", commander of the division.", " of the 3rd Division.")))
+    return f"“{words},” said {first} {second}{full}{tail}", f"{words},", full

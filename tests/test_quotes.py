@@ -27,6 +27,7 @@ from strategies import (
     NAMED_PEOPLE,
     SHORT_SENTENCES,
     STATEMENTS,
+    abbreviated_titles_after_said,
     bodies_told_apart,
     bracketed_labels,
     chants_after_a_clause,
@@ -990,5 +991,12 @@ def test_a_company_s_first_word_alone_is_the_company(case: tuple[str, str, str])
 @given(people_named_inside_a_sentence())
 def test_a_woman_named_inside_the_sentence_before_is_she(case: tuple[str, str, str]) -> None:
     """ "The strongest criticism came from Councilwoman Amy Lind. ¶ “…,” she said"."""
+    text, words, full = case
+    assert (words, full) in _found(text), (text, _found(text))
+
+
+@given(abbreviated_titles_after_said())
+def test_abbreviated_titles_after_the_verb_lead_to_the_name(case: tuple[str, str, str]) -> None:
+    """ "said Maj. Gen. Ray Dunn": Ray Dunn, not "Maj"."""
     text, words, full = case
     assert (words, full) in _found(text), (text, _found(text))

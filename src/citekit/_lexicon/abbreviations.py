@@ -10,7 +10,8 @@ from .calendar import MONTH_ABBREVIATIONS
 
 # Titles and suffixes of people's names: "Sen. Ted Cruz", "Martin Luther King Jr.".
 NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
-    "Mr Mrs Ms Dr Sen Rep Gov Pres Lt Gen Col Capt Cmdr Sgt Adm Prof Rev Det Supt Jr Sr St".split()
+    "Mr Mrs Ms Dr Sen Rep Gov Pres Lt Gen Col Capt Cmdr Sgt Adm Prof Rev Det Supt Jr Sr St"
+    " Maj Brig Cpl Pfc Spc Ens Msgr Fr Insp Atty Hon Sec".split()
 )
 
 # Every abbreviation a token keeps its full stop with: the names' and those of
@@ -26,6 +27,7 @@ SENTENCE_ABBREVIATIONS: tuple[str, ...] = (
     *(
         "Mr Mrs Ms Dr Prof Sen Rep Gov Lt Gen Col Capt Sgt Adm Maj Cmdr Rev"
         " Hon Pres Sec Atty Supt Det Insp St Mt Ft Jr Sr No Vol vs etc approx"
+        " Brig Cpl Pfc Spc Ens Msgr Fr"
     ).split(),
     *MONTH_ABBREVIATIONS,
     *"Inc Corp Co Ltd Bros Ave Blvd Rd Univ Dept Fig ca cf al".split(),
