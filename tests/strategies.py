@@ -3393,3 +3393,20 @@ def abbreviated_titles_after_said(draw: st.DrawFn) -> tuple[str, str, str]:
     words = draw(st.sampled_from(STATEMENTS))
     tail = draw(st.sampled_from((".", ", commander of the division.", " of the 3rd Division.")))
     return f"“{words},” said {first} {second}{full}{tail}", f"{words},", full
+
+
+@st.composite
+def verb_forms_after_determiners(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "A report by the state auditor found", "Officials in the state said": a speech
+    verb's form right after a determiner is a noun or a modifier, inside the phrase;
+    (sentence, source, kind)."""
+    shape = draw(st.sampled_from(("report", "officials")))
+    if shape == "report":
+        role = draw(st.sampled_from(("auditor", "treasurer", "attorney general")))
+        name = f"A report by the state {role}"
+        kind = "document"
+    else:
+        name = f"Officials in the {draw(st.sampled_from(('state', 'region')))}"
+        kind = "group"
+    verb = "found" if shape == "report" else "said"
+    return f"{name} {verb} that the fund had been spent twice.", name, kind

@@ -45,6 +45,7 @@ from strategies import (
     synonymous_roles,
     thousands_in_phrases,
     titled_surnames,
+    verb_forms_after_determiners,
 )
 
 CASES = load_cases("sources.yaml")
@@ -450,5 +451,12 @@ def test_a_dateline_s_place_and_a_participle_after_an_object_name_no_one(
 def test_a_small_count_of_insiders_is_anonymous(before: str, case: tuple[str, str, str]) -> None:
     """ "Two House Republican aides said": unnamed individuals; "Several parents said": a
     group. "current and former" is one noun's modifiers."""
+    sentence, name, kind = case
+    assert _sources(f"{before} {sentence}") == {name: kind}, sentence
+
+
+@given(prose, verb_forms_after_determiners())
+def test_a_verb_form_after_a_determiner_is_a_noun(before: str, case: tuple[str, str, str]) -> None:
+    """ "A report by the state auditor found": the report, whole; not "the state auditor"."""
     sentence, name, kind = case
     assert _sources(f"{before} {sentence}") == {name: kind}, sentence
