@@ -144,7 +144,8 @@ GROUP_NOUNS: frozenset[str] = _words(
     players passengers tourists visitors spectators onlookers bystanders
     eyewitnesses shoppers commuters hostages detainees prisoners inmates suspects
     jurors judges justices clergy pilgrims worshippers believers skeptics sceptics
-    rivals allies peers staff crew crowd crowds audience mob family
+    rivals allies peers staff crew crowd crowds audience mob family couple defense defence
+    prosecution
     millennials boomers catholics evangelicals protestants christians muslims jews
     mormons latinos latinas hispanics asians europeans africans mexicans germans
     russians israelis britons iraqis afghans koreans cubans texans iowans floridians
@@ -320,3 +321,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "maj.": "major", "brig.": "brigadier", "cpl.": "corporal", "msgr.": "monsignor",
     "fr.": "father", "insp.": "inspector", "atty.": "attorney", "sec.": "secretary",
 }  # fmt: skip
+
+# Group nouns that, in capitals, end a body's name: "Ashcombe Defence", "Crown
+# Prosecution" (but "the defense argued", "the couple said" are groups).
+NAME_ENDING_GROUPS: frozenset[str] = _words("defense defence prosecution couple")

@@ -45,6 +45,7 @@ from .._lexicon.people import (
     GROUP_NOUNS,
     KIN_NOUNS,
     NAME_CONNECTORS,
+    NAME_ENDING_GROUPS,
     NAME_JOINERS,
     PARTY_MEMBER_NOUNS,
     PERSON_NOUNS,
@@ -182,7 +183,12 @@ def _classify(
         return Description(written, span, Profile("group", lower, plural=True))
     if head.text[:1].isupper() and phrase.head > phrase.start and outlet_by_words(core):
         return Description(written, span, Profile("outlet", lower))  # "The Daily Ledger reported"
-    if head.text[:1].isupper() and phrase.head > phrase.start and lower in GROUP_NOUNS:
+    if (
+        head.text[:1].isupper()
+        and phrase.head > phrase.start
+        and lower in GROUP_NOUNS
+        and lower not in NAME_ENDING_GROUPS
+    ):
         # "Some Democrats say", "Senate Republicans said", "Leading Democrats say"
         return Description(written, span, Profile("group", lower, plural=True))
     determiner = words[phrase.start].lower if phrase.start < phrase.head else ""
