@@ -3410,3 +3410,15 @@ def verb_forms_after_determiners(draw: st.DrawFn) -> tuple[str, str, str]:
         kind = "group"
     verb = "found" if shape == "report" else "said"
     return f"{name} {verb} that the fund had been spent twice.", name, kind
+
+
+@st.composite
+def one_and_another_after_the_verb(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
+    """ "Several residents said …. “…,” said one. “…,” said another.": each of a group
+    named before, after its verb, is its own unnamed speaker; (text, [(quotation,
+    speaker)])."""
+    group = draw(st.sampled_from(("Several residents", "Two nurses", "Fans outside")))
+    first, second = draw(st.lists(st.sampled_from(STATEMENTS), min_size=2, max_size=2, unique=True))
+    verb = draw(st.sampled_from(("said", "added")))
+    text = f"{group} said they would sue. “{first},” said one. “{second},” {verb} another."
+    return text, [(f"{first},", "one"), (f"{second},", "another")]

@@ -54,6 +54,7 @@ from strategies import (
     names_with_their_verbs,
     narrated_then_quoted,
     nouns_after_quotations,
+    one_and_another_after_the_verb,
     one_of_a_group,
     one_word_continuations,
     openers_and_namings,
@@ -1000,3 +1001,13 @@ def test_abbreviated_titles_after_the_verb_lead_to_the_name(case: tuple[str, str
     """ "said Maj. Gen. Ray Dunn": Ray Dunn, not "Maj"."""
     text, words, full = case
     assert (words, full) in _found(text), (text, _found(text))
+
+
+@given(one_and_another_after_the_verb())
+def test_one_and_another_after_the_verb_are_their_own_speakers(
+    case: tuple[str, list[tuple[str, str]]],
+) -> None:
+    """ "“…,” said one. “…,” said another.": not the group named before."""
+    text, wanted = case
+    found = _found(text)
+    assert all(pair in found for pair in wanted), (text, found)

@@ -98,7 +98,7 @@ from .objects import according_to_object, object_phrase
 from .participles import read_participle
 from .passives import passive_participle
 from .phrases import Phrase, noun_phrase
-from .profiles import Description
+from .profiles import Description, Profile
 from .shares import ends_count
 from .subjects import clause_subject, possessor, subject_before
 from .tokens import POSSESSIVES, Token, next_is, used_to
@@ -568,6 +568,13 @@ def _inverted(
     first = words[index]
     if first.lower in PERSON_PRONOUNS:
         return None
+    if first.lower in {"one", "another"} and (
+        index + 1 >= len(words) or not words[index + 1].is_word
+    ):
+        span = Span(first.start, first.end)  # "“…,” said one.", "“…,” said another."
+        return Phrase(index, index, index + 1), Description(
+            first.text, span, Profile("anonymous", first.lower)
+        )
     if first.lower in NOT_SPEAKERS and not (first.lower == "one" and _one_of_them(words, index)):
         return None  # "said it", but "said one of the officials", "said one GOP aide"
     if first.lower in RELATIVES or first.lower in PREPOSITIONS or first.lower in STOP_WORDS:
