@@ -3422,3 +3422,19 @@ def one_and_another_after_the_verb(draw: st.DrawFn) -> tuple[str, list[tuple[str
     verb = draw(st.sampled_from(("said", "added")))
     text = f"{group} said they would sue. “{first},” said one. “{second},” {verb} another."
     return text, [(f"{first},", "one"), (f"{second},", "another")]
+
+
+@st.composite
+def nicknames_in_names(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "“…,” said Council President Oluwaseun “Seun” Adeyemi.": a nickname in marks
+    inside a name is part of it and no quotation, and the surname alone later is the
+    person; (text, the quotation, the full name as written)."""
+    given = draw(st.sampled_from(_FIRST_NAMES))
+    surname = draw(st.sampled_from(_LAST_NAMES))
+    nick = draw(st.sampled_from(("Seun", "Magic", "Dozer", "Big Ed")))
+    opening, closing = draw(st.sampled_from((("“", "”"), ('"', '"'))))
+    full = f"{given} {opening}{nick}{closing} {surname}"
+    words = draw(st.sampled_from(STATEMENTS))
+    title = draw(st.sampled_from(("", "Council President ", "Coach ")))
+    text = f"“{words},” said {title}{full}.\n\n“We will vote,” {surname} said."
+    return text, f"{words},", full

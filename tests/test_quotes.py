@@ -53,6 +53,7 @@ from strategies import (
     manner_of_speaking,
     names_with_their_verbs,
     narrated_then_quoted,
+    nicknames_in_names,
     nouns_after_quotations,
     one_and_another_after_the_verb,
     one_of_a_group,
@@ -1011,3 +1012,12 @@ def test_one_and_another_after_the_verb_are_their_own_speakers(
     text, wanted = case
     found = _found(text)
     assert all(pair in found for pair in wanted), (text, found)
+
+
+@given(nicknames_in_names())
+def test_a_nickname_in_marks_is_part_of_its_name(case: tuple[str, str, str]) -> None:
+    """ "said Oluwaseun “Seun” Adeyemi": the whole name, the nickname no quotation, and
+    "Adeyemi said" later the same person."""
+    text, words, full = case
+    found = _found(text)
+    assert found == [(words, full), ("We will vote,", full)], (text, found)

@@ -13,7 +13,7 @@ from ._lexicon.documents import NAMING_WORDS, WORK_NOUNS
 from ._lexicon.function_words import CONTINUERS, DETERMINERS, PREPOSITIONS, TITLE_SMALL_WORDS
 from ._lexicon.speech_verbs import SPEECH_VERBS
 from ._reading.resolution import Mention
-from ._reading.tokens import POSSESSIVES, Token
+from ._reading.tokens import POSSESSIVES, Token, is_nickname
 from ._reading.units import TokenWindow
 from ._records import SpeakerRule
 
@@ -45,6 +45,8 @@ def no_quotation(
     in_reported: bool,
 ) -> bool:
     """Whether quoted words with this speaker and rule are no quotation."""
+    if is_nickname(tokens, position):
+        return True  # "Earvin “Magic” Johnson said": a nickname inside a name
     if rule not in RIGHT_AFTER and _is_name_or_title(inner, tokens, position):
         return True  # "“Lock her up!” the crowd chanted": a clause right after, no title
     if _after_preposition(tokens, position) and _capitalised(inner):

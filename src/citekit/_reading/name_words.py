@@ -26,7 +26,7 @@ from .._lexicon.people import (
 from .._lexicon.places import MULTIWORD_PLACES, PLACES
 from .._text.patterns import lazy_pattern
 from .names import is_titleish
-from .tokens import POSSESSIVES, Token
+from .tokens import NICKNAME, POSSESSIVES, Token
 from .word_kinds import is_capitalised
 
 # A pronoun glued to its verb: "I’m", "we’ve", "they’re", "it’s", "I'd".
@@ -73,6 +73,8 @@ def is_leading(word: Token) -> bool:
 
 def is_name_word(word: Token) -> bool:
     text = word.text
+    if word.kind == "quote":
+        return NICKNAME.fullmatch(text) is not None  # "Oluwaseun "Seun" Adeyemi"
     if not word.is_word:
         return text in "()"
     if any(map(str.isdigit, text)) or PRONOUN_CONTRACTION.fullmatch(word.lower):

@@ -46,12 +46,10 @@ from .._text.patterns import lazy_pattern, trie
 from .genders import given_name_gender, name_gender, sentence_gender
 from .hyphens import hyphenated_given_name, lower_after_hyphen
 from .subject_leads import after_subject_lead
+from .tokens import NICKNAME_PATTERN
 
-# A run of capitalised words that may name someone, with name particles and a
-# first name in brackets: "Carl Woog", "Sen. Ted Cruz", "Marta de la Vega",
-# "Jürgen Köhler", "Amira al-Haddad", "Coach (Tom) Brandt", "President Donald Trump’s".
-# (It starts with a guard on its first character, which the standard library's
-# engine tests before the look-behind: twice as fast.)
+# A run of capitalised words that may name someone: "Sen. Ted Cruz", "Marta de la Vega",
+# "Coach (Tom) Brandt", "Ana “Big Ed” Ruiz" (a first-character guard: twice as fast).
 NAME_RUN = dual_pattern(
     r"""
     (?= [\p{Lu}(] ) (?<! [\p{L}\p{N}] )
@@ -62,7 +60,9 @@ NAME_RUN = dual_pattern(
     + r""" ) [ ] ){0,3}+
         (?: (?: (?: """
     + " | ".join(sorted(GLUED_NAME_PARTICLES))
-    + r""" ) - )?+ \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) )
+    + r""" ) - )?+ \p{Lu} [\p{L}\p{M}.'’-]{0,30}+ | \( \p{Lu} [\p{Ll}\p{M}]{1,30}+ \) | """
+    + NICKNAME_PATTERN
+    + r""" (?= [ ] \p{Lu} ) )
     ){0,7}+
     """,
     regex.VERBOSE,

@@ -52,7 +52,7 @@ from .phrase_ends import (
     time_end,
     verb_and_object,
 )
-from .tokens import POSSESSIVES, Token, next_is
+from .tokens import POSSESSIVES, Token, is_nickname, next_is
 from .word_kinds import (
     is_capitalised,
     is_modifier_word,
@@ -139,6 +139,9 @@ def noun_phrase(
         word = words[position]
         if word.text == "(" and position + 2 < limit and words[position + 2].text == ")":
             position += 3  # "Coach (Tom) Brandt", "Inc (ORB.N) CEO"
+            continue
+        if is_nickname(words, position) and position + 1 < limit:
+            position += 1  # "Oluwaseun "Seun" Adeyemi"
             continue
         if not word.is_word:
             break

@@ -18,7 +18,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Sequence
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, Protocol
 
 import regex
 
@@ -310,3 +310,33 @@ def used_to(words: Sequence[Token], index: int) -> bool:
 def next_kind(words: Sequence[Token], index: int) -> str | None:
     """The kind of the token after ``index``, or None at the end."""
     return words[index + 1].kind if index + 1 < len(words) else None
+
+
+# A nickname in quotation marks: one or two capitalised words.
+_NICKNAME_WORD = r"\p{Lu}[\p{L}\p{M}.'’-]{0,20}+"
+NICKNAME_PATTERN = rf"[\"“]{_NICKNAME_WORD}(?:[ ]{_NICKNAME_WORD})?+[\"”]"  # verbose or not
+NICKNAME = lazy_pattern(NICKNAME_PATTERN)
+
+
+class Indexed(Protocol):
+    """Tokens read by index: a list of them, or a unit's ``TokenWindow``."""
+
+    def __getitem__(self, index: int) -> Token: ...
+
+    def __len__(self) -> int: ...
+
+
+def is_nickname(words: Indexed, index: int) -> bool:
+    """Whether the quotation at ``index`` is a nickname inside a name, between two of its
+    capitalised words: "Oluwaseun "Seun" Adeyemi", "Earvin “Magic” Johnson"; no
+    quotation."""
+    if not 0 < index < len(words) - 1 or words[index].kind != "quote":
+        return False
+    before, after = words[index - 1], words[index + 1]
+    return (
+        before.is_word
+        and before.text[:1].isupper()
+        and after.is_word
+        and after.text[:1].isupper()
+        and NICKNAME.fullmatch(words[index].text) is not None
+    )
