@@ -3438,3 +3438,23 @@ def nicknames_in_names(draw: st.DrawFn) -> tuple[str, str, str]:
     title = draw(st.sampled_from(("", "Council President ", "Coach ")))
     text = f"“{words},” said {title}{full}.\n\n“We will vote,” {surname} said."
     return text, f"{words},", full
+
+
+#: Given names no list holds, and verbs in "-ed" that take a preposition after them.
+_UNLISTED_MEN = ("Fraser", "Oluwaseun", "Teodoro", "Ximeno")
+_ED_VERBS = ("apologised from the stage", "waited outside the court", "walked into the hall")
+
+
+@st.composite
+def unlisted_names_with_their_verbs(draw: st.DrawFn) -> tuple[str, str, str]:
+    """ "Tom Hale said …. ¶ Fraser McAllister-Obi apologised from the stage. “…,” he said":
+    a name whose given name no list holds, before its verb in "-ed" and a preposition, is
+    the sentence's subject and the "he" after it; (text, the quotation, the name)."""
+    later = f"{draw(st.sampled_from(_UNLISTED_MEN))} {draw(st.sampled_from(_LAST_NAMES))}"
+    doing = draw(st.sampled_from(_ED_VERBS))
+    words = draw(st.sampled_from(STATEMENTS))
+    text = (
+        f"Tom Hale said the works would start in spring. “We are ready,” he said.\n\n"
+        f"{later} {doing}, and later by phone. “{words},” he said."
+    )
+    return text, f"{words},", later

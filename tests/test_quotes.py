@@ -84,6 +84,7 @@ from strategies import (
     transcript_lines,
     two_part_given_names,
     two_speakers_and_a_pronoun,
+    unlisted_names_with_their_verbs,
     unnamed_people_with_a_pronoun,
     women_by_surname,
     words_in_a_possessive,
@@ -1021,3 +1022,10 @@ def test_a_nickname_in_marks_is_part_of_its_name(case: tuple[str, str, str]) -> 
     text, words, full = case
     found = _found(text)
     assert found == [(words, full), ("We will vote,", full)], (text, found)
+
+
+@given(unlisted_names_with_their_verbs())
+def test_a_name_before_its_verb_in_ed_is_the_pronoun_s(case: tuple[str, str, str]) -> None:
+    """ "Fraser McAllister-Obi apologised from the stage. “…,” he said": his words."""
+    text, words, name = case
+    assert (words, name) in _found(text), (text, _found(text))

@@ -34,6 +34,7 @@ from .._lexicon.people import (
     VERBS_LIKE_PEOPLE_NOUNS,
 )
 from .._lexicon.speech_verbs import OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS
+from .names import is_person_name
 from .tokens import POSSESSIVES, Token
 
 
@@ -123,9 +124,9 @@ def verb_after_name(words: Sequence[Token], start: int, position: int) -> bool:
 
     "Hartley remembers", "Ruiz wants": a verb that ends like a plural noun for people
     ("Trump supporters" is a phrase). "Jane Hartley paused for a moment", "Sen. Ana
-    Ruiz gestured at": an "-ed" word after a name with a given name or a title is its
-    verb, not a participle that modifies it ("officials briefed on", "Republicans
-    opposed to" are phrases: no given name).
+    Ruiz gestured at", "Fraser McAllister-Obi apologised from": an "-ed" word after a
+    name with a given name, a title or a person's shape is its verb, not a participle
+    that modifies it ("officials briefed on", "Senate Republicans opposed to" are phrases).
     """
     if position <= start or position >= len(words):
         return False
@@ -137,10 +138,11 @@ def verb_after_name(words: Sequence[Token], start: int, position: int) -> bool:
         return True
     if not word.lower.endswith("ed") or word.lower in SPEECH_VERBS:
         return False
+    named = words[start:position]
     return any(
         w.lower in GIVEN_NAMES
         or w.lower in FEMALE_GIVEN_NAMES
         or w.lower in MALE_GIVEN_NAMES
         or w.lower in PERSONAL_TITLES
-        for w in words[start : position - 1]
-    )
+        for w in named[:-1]
+    ) or (len(named) in {2, 3} and is_person_name(" ".join(w.text for w in named)))
