@@ -23,7 +23,7 @@ from .._lexicon.function_words import (
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.name_genders import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from .._lexicon.organisations import ORGANIZATION_HEADS
-from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS
+from .._lexicon.outlets import MEDIA_NOUNS, OUTLET_ANAPHORS, OUTLET_WORDS
 from .._lexicon.people import (
     GLUED_NAME_PARTICLES,
     GROUP_NOUNS,
@@ -145,4 +145,9 @@ def verb_after_name(words: Sequence[Token], start: int, position: int) -> bool:
         or w.lower in MALE_GIVEN_NAMES
         or w.lower in PERSONAL_TITLES
         for w in named[:-1]
-    ) or (len(named) in {2, 3} and is_person_name(" ".join(w.text for w in named)))
+    ) or (
+        len(named) in {2, 3}
+        and (start == 0 or words[start - 1].lower not in DETERMINERS)  # not "The Tide Herald"
+        and named[-1].text not in OUTLET_WORDS
+        and is_person_name(" ".join(w.text for w in named))
+    )
