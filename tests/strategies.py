@@ -3249,6 +3249,7 @@ def glued_time_stamps(draw: st.DrawFn) -> tuple[str, str]:
         f"{draw(st.sampled_from(_NAME_STEMS))} {draw(st.sampled_from(('Power', 'Rail', 'Health')))}"
     )
     time = f"{draw(st.integers(0, 23)):02d}:{draw(st.integers(0, 59)):02d}"
+    time += draw(st.sampled_from(("", " p.m.", "a.m.")))  # "10:48 p.m.Ardmore Power says"
     before = draw(st.sampled_from(("Some 48,000 homes remain without electricity.", "")))
     verb = draw(st.sampled_from(("says", "said")))
     return f"{before}{time}{body} {verb} it has restored supply to 9,000 customers.", body

@@ -84,7 +84,7 @@ PERSON_NOUNS: frozenset[str] = (
     plaintiff accuser complainant claimant litigant petitioner juror coroner
     magistrate barrister solicitor paralegal informant whistleblower attacker
     gunman assailant kidnapper smuggler trafficker
-    negotiator delegate mediator emissary politician incumbent challenger
+    negotiator delegate mediator emissary politician incumbent challenger counterpart
     contender lobbyist councillor councilor alderman assemblyman assemblywoman
     councilman councilwoman councilmember
     protester protestor demonstrator marcher picketer

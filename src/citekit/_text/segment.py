@@ -208,8 +208,10 @@ _WORD_BEFORE = lazy_pattern(r"\p{L}+$")
 
 # A live blog's time stamp glued to the entry it opens, and perhaps to the sentence
 # before it, where a scrape lost the line breaks: "…without electricity.17:40Ardmore
-# Power says", "17:21Council leader Ana Ruiz has just spoken".
-_GLUED_TIME = lazy_pattern(r"(?<![\p{L}\p{N}:])(?:[01]?\d|2[0-3]):[0-5]\d(?=\p{Lu}\p{Ll})")
+# Power says", "17:21Council leader Ana Ruiz has just spoken", "10:48 p.m.Ruiz campaign: …".
+_GLUED_TIME = lazy_pattern(
+    r"(?<![\p{L}\p{N}:])(?:[01]?\d|2[0-3]):[0-5]\d(?:[ ]?[ap]\.m\.)?(?=\p{Lu}\p{Ll})"
+)
 _END_MARKS = frozenset('.!?”’"')
 _ABBREVIATIONS: dict[str, frozenset[str]] = {}
 
