@@ -11,7 +11,7 @@ from .calendar import MONTH_ABBREVIATIONS
 # Titles and suffixes of people's names: "Sen. Ted Cruz", "Martin Luther King Jr.".
 NAME_ABBREVIATIONS: tuple[str, ...] = tuple(
     "Mr Mrs Ms Dr Sen Rep Gov Pres Lt Gen Col Capt Cmdr Sgt Adm Prof Rev Det Supt Jr Sr St"
-    " Maj Brig Cpl Pfc Spc Ens Msgr Fr Insp Atty Hon Sec".split()
+    " Maj Brig Cpl Pfc Spc Ens Msgr Fr Insp Atty".split()
 )
 
 # Every abbreviation a token keeps its full stop with: the names' and those of

@@ -27,7 +27,7 @@ TITLE_WORDS: frozenset[str] = _words(
     columnist writer leader head manager executive candidate nominee chancellor premier
     king queen prince princess pope bishop reverend rev. pastor rabbi imam sheriff
     ayatollah sheikh lama cardinal archbishop emir maj. brig. cpl. pfc. spc. ens. msgr.
-    fr. insp. atty. hon. sec. brigadier corporal monsignor
+    fr. insp. atty. brigadier corporal monsignor
     deputy inspector detective det. superintendent supt. principal dean strategist consultant
     activist organizer campaigner coordinator counsel attorney-general treasurer
     speaker whip member lawmaker legislator diplomat envoy commentator host anchor
@@ -215,9 +215,8 @@ PERSONAL_TITLES: frozenset[str] = _words(
     sgt. sergeant adm adm. admiral prof prof. professor rev rev. reverend pope king
     queen prince princess mayor chancellor minister secretary ambassador sheriff
     detective det det. superintendent supt supt. president-elect vice-president
-    congressman congresswoman maj maj. brig brig. brigadier cpl cpl. corporal pfc pfc.
-    spc spc. ens ens. msgr msgr. monsignor fr fr. insp insp. inspector atty atty. hon
-    hon. sec sec.
+    congressman congresswoman maj. brig. brigadier cpl. corporal pfc. spc. ens. msgr.
+    monsignor fr. insp. inspector atty.
     """
 )
 
@@ -319,7 +318,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "dr.": "doctor", "gen.": "general", "col.": "colonel", "supt.": "superintendent",
     "supt": "superintendent", "cmdr.": "commander", "adm.": "admiral", "pres.": "president",
     "maj.": "major", "brig.": "brigadier", "cpl.": "corporal", "msgr.": "monsignor",
-    "fr.": "father", "insp.": "inspector", "atty.": "attorney", "sec.": "secretary",
+    "fr.": "father", "insp.": "inspector", "atty.": "attorney",
 }  # fmt: skip
 
 # Group nouns that, in capitals, end a body's name: "Ashcombe Defence", "Crown

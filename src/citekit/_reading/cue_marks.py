@@ -27,8 +27,9 @@ from .._text.segment import Document
 from .attributions import Attribution
 from .descriptions import classify
 from .gaps import before_bracket, segment_start
-from .names import NameIndex, is_person_name
+from .names import NameIndex
 from .openers import after_time_stamp
+from .person_names import is_person_name
 from .phrases import noun_phrase
 from .profiles import Description, Profile
 from .subjects import longest_suffix

@@ -75,13 +75,8 @@ from .name_words import (
     names_outlet,
     title_before,
 )
-from .names import (
-    NameIndex,
-    ends_like_organization,
-    is_person_name,
-    is_titleish,
-    long_name_start,
-)
+from .names import NameIndex, is_titleish
+from .person_names import ends_like_organization, is_person_name, long_name_start
 from .phrases import Phrase, continues_phrase, noun_phrase
 from .profiles import Description, Profile
 from .tokens import POSSESSIVES, Token

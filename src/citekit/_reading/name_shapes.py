@@ -20,7 +20,8 @@ from .._lexicon.outlets import OUTLET_LEADS, OUTLET_WORDS
 from .._lexicon.people import GROUP_NOUNS, POST_NOMINALS, TITLE_WORDS
 from .genders import given_name_gender, name_gender
 from .name_words import is_place
-from .names import NameIndex, OutletMention, ends_like_organization
+from .names import NameIndex, OutletMention
+from .person_names import ends_like_organization
 from .tokens import Token
 from .word_kinds import is_capitalised
 

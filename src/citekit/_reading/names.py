@@ -21,17 +21,12 @@ from .._lexicon.function_words import FUNCTION_WORDS
 from .._lexicon.given_names import GIVEN_NAMES
 from .._lexicon.organisations import (
     COMPANY_NAME_WORDS,
-    ORGANIZATION_HEADS,
-    ORGANIZATION_NAME_WORDS,
-    ORGANIZATION_NAMES_LOWER,
-    SURNAME_ORGANIZATION_WORDS,
 )
 from .._lexicon.outlets import OUTLETS
 from .._lexicon.people import (
     FEMALE_WORDS,
     GLUED_NAME_PARTICLES,
     MALE_WORDS,
-    NAME_PARTICLES,
     NAME_RUN_PARTICLES,
     NOT_NAME_WORDS,
     PERSON_NOUNS,
@@ -40,11 +35,11 @@ from .._lexicon.people import (
     TITLE_MODIFIERS,
     TITLE_WORDS,
 )
-from .._lexicon.places import MULTIWORD_PLACES, PLACES
 from .._text.engines import dual_pattern
 from .._text.patterns import lazy_pattern, trie
-from .genders import given_name_gender, name_gender, sentence_gender
+from .genders import name_gender, sentence_gender
 from .hyphens import hyphenated_given_name, lower_after_hyphen
+from .person_names import MAX_NAME_WORDS, is_person_name, long_name_start
 from .subject_leads import after_subject_lead
 from .tokens import NICKNAME_PATTERN
 
@@ -114,14 +109,12 @@ OUTLET = dual_pattern(
 _ABBREVIATED = lazy_pattern(
     r"\p{Lu}\.|(?:\p{Lu}\.)+|" + "|".join(regex.escape(word) + r"\." for word in NAME_ABBREVIATIONS)
 )
-_OUTLETS_LOWER = frozenset(name.lower().removeprefix("the ") for name in OUTLETS)
 _POSSESSIVE = ("’s", "'s", "’", "'")
 # How many people named last (by a gendered given name) an unresolved pronoun may be.
 _PEOPLE_BACK = 4
-_NEAR = 300
-
-# The most words of a person's name, particles included: "Luiz Inacio Lula da Silva".
-_MAX_NAME_WORDS = 5
+NEARBY = 300  # characters: how near a person named anywhere in a sentence must be
+# The words before a person named as a sentence's agent or complement, not its object.
+_AGENT_WORDS = frozenset({"from", "by", "was", "is", "were", "among", "including"})
 
 
 @attrs.frozen
@@ -260,13 +253,30 @@ class NameIndex:
 
     def last_person(self, offset: int, gender: str, *, anywhere: bool = False) -> PersonName | None:
         """The person of ``gender`` ("m", "f") named in full last before ``offset``, at a
-        sentence's start (or ``anywhere`` within ``_NEAR`` characters), among the last
-        ``_PEOPLE_BACK`` people of known gender named before it."""
+        sentence's start (or ``anywhere`` within ``NEARBY`` characters, as its agent),
+        among the last ``_PEOPLE_BACK`` people of known gender named before it."""
         everyone = self._gendered()
         index = bisect.bisect_left(everyone, offset, key=_start)
-        near = self._opens_sentence if not anywhere else lambda start: offset - start < _NEAR
         recent = everyone[max(0, index - _PEOPLE_BACK) : index]
-        return _last_before(recent, offset, lambda p: p.gender == gender and near(p.start))
+        if not anywhere:
+            return _last_before(
+                recent, offset, lambda p: p.gender == gender and self._opens_sentence(p.start)
+            )
+        return _last_before(
+            recent,
+            offset,
+            lambda p: p.gender == gender and offset - p.start < NEARBY and self._as_agent(p),
+        )
+
+    def _as_agent(self, person: PersonName) -> bool:
+        """Whether a person named inside a sentence is named as its agent or complement
+        ("came from Councilwoman Amy Lind", "was filed by Ruth Odom", "Among those … was Joe
+        Marsh"), not as a verb's object ("Police arrested Emily Jones")."""
+        before = self._text[max(0, person.start - 60) : person.start].rstrip()
+        if person.title and before.endswith(person.title):
+            before = before[: -len(person.title)]
+        words = before.split()
+        return bool(words) and words[-1].lower() in _AGENT_WORDS
 
     def person_aged(self, age: str, offset: int) -> PersonName | None:
         """The person named in full last before ``offset`` with ``age`` in apposition
@@ -530,7 +540,7 @@ def _person(words: list[tuple[int, str]]) -> list[PersonName]:
     titles = tuple(_clean(w).lower() for _, w in words[:index])
     name_words = [(o, _clean(w)) for o, w in words[index:]]
     name_words = name_words[long_name_start([w for _, w in name_words]) :]
-    if not 2 <= len(name_words) <= _MAX_NAME_WORDS:
+    if not 2 <= len(name_words) <= MAX_NAME_WORDS:
         return []
     full = " ".join(w for _, w in name_words)
     if not is_person_name(full):
@@ -544,57 +554,3 @@ def _person(words: list[tuple[int, str]]) -> list[PersonName]:
         gender = "f"
     title = " ".join(w for _, w in words[:index]) or None
     return [PersonName(start, end, full, titles, gender, title)]
-
-
-def long_name_start(words: Sequence[str]) -> int:
-    """Where a person's name starts in a run of more than three capitalised words.
-
-    "Riverton Rover Alejandro Villa": at the first given name before the
-    surname; "Luiz Inacio Lula da Silva", a name with particles, whole; any
-    other run at its last two capitalised words ("Riverton Rovers Striker
-    Okoye Bamidele").
-    """
-    capitalised = [i for i, word in enumerate(words) if word[:1].isupper()]
-    if len(capitalised) <= 3:
-        return 0
-    for index in capitalised[:-1]:
-        if words[index].lower().rstrip(".") in GIVEN_NAMES:
-            return index
-    if any(word.lower() in NAME_PARTICLES for word in words) and len(words) <= _MAX_NAME_WORDS:
-        return 0  # "Luiz Inacio Lula da Silva", "Siobhán Nic Giolla Phádraig"
-    return capitalised[-2]
-
-
-def ends_like_organization(words: Sequence[str]) -> bool:
-    """Whether the last of a name's words ends an organisation's name: "Carrow Health",
-    and "Tidewater Power" but not "Samantha Power"."""
-    last = words[-1].lower()
-    if last in ORGANIZATION_NAME_WORDS:
-        return True
-    first = words[0].lower()
-    return (
-        last in SURNAME_ORGANIZATION_WORDS
-        and len(words) > 1
-        and first not in GIVEN_NAMES
-        and given_name_gender(first) is None
-    )
-
-
-def is_person_name(full: str) -> bool:
-    """Whether a run of two to five words (particles included) can be a person's name."""
-    words = full.split()
-    lower = full.lower()
-    if full in MULTIWORD_PLACES or lower in ORGANIZATION_NAMES_LOWER or lower in _OUTLETS_LOWER:
-        return False
-    if any(w.lower() in ORGANIZATION_HEADS for w in words):
-        return False
-    if ends_like_organization(words):
-        return False  # "Carrow Health", "Tidewater Power"
-    given = words[0].lower() in GIVEN_NAMES
-    if words[-1] in PLACES and not (
-        len(words) > 1 and (given or given_name_gender(words[0]) is not None)
-    ):
-        return False  # "North Carolina", but "Jeremy Paris", "Maria Jordan"
-    if given:
-        words = words[1:]  # "June Okafor", "April Ryan": a month that is a first name too
-    return not any(w.lower() in NOT_NAME_WORDS or w.lower() in FUNCTION_WORDS for w in words)

@@ -564,7 +564,7 @@ def _object_end(words: Sequence[Token], start: int, limit: int) -> int | None:
                 lower in SPEECH_VERBS
                 and not _state_in_name(words, index, first)
                 and not _document_noun(words, index, first)
-                and not index == first > start  # "the state auditor", "in the state": a noun
+                and not (index == first > start and words[start].lower in ARTICLES)  # "the state"
             )
             or lower in SPEECH_PARTICIPLES
             or lower in PERSON_PRONOUNS

@@ -37,7 +37,7 @@ from .._lexicon.shares import NUMBER_WORDS
 from .._records import Span
 from .._text.patterns import lazy_pattern
 from .attributions import Attribution
-from .names import NameIndex
+from .names import NEARBY, NameIndex
 from .profiles import Description, Profile
 from .tokens import POSSESSIVES
 
@@ -146,7 +146,11 @@ class Resolver:
                 if full is None and " " not in name and profile.gender is not None:
                     # "Hillary said", and "Ms. Gao" after "Gao Junlan": the name opens it
                     full = self.names.given_named(name, offset)
-                company = self.names.company_of(name) if full is None else None
+                company = (
+                    self.names.company_of(name)
+                    if full is None and profile.title is None and not self.names.is_surname(name)
+                    else None
+                )
                 if company is not None:  # "Vextra said" after "Vextra Inc.": the company
                     body = attrs.evolve(profile, kind="organization", gender=None, title=None)
                     return self._entity(attrs.evolve(description, name=company, profile=body))
@@ -229,12 +233,21 @@ class Resolver:
         if gender not in {"m", "f"}:
             return None
         named = self.names.last_person(offset, gender)
-        if named is None:
+        if named is None and not self._someone_since(offset):
             named = self.names.last_person(offset, gender, anywhere=True)
         if named is None or _inside(self.quoted, named.start):
             return None
         person = attrs.evolve(description.profile, gender=gender, title=named.title)
         return self._entity(attrs.evolve(description, name=named.full, profile=person))
+
+    def _someone_since(self, offset: int) -> bool:
+        """Whether a person or an unnamed one was read in the last ``NEARBY`` characters
+        before ``offset`` ("A bartender who saw it called police. “…,” she said")."""
+        return any(
+            e.profile.kind in {"person", "anonymous"}
+            and offset - self.last_seen.get(e.key, -1) < NEARBY
+            for e in self.recent[-_LOOKBACK:]
+        )
 
     def _aged(self, description: Description, age: str, offset: int) -> Entity | None:
         """ "said the 34-year-old" after "Marguerite Lowell, 34, a schoolteacher": the person

@@ -34,7 +34,7 @@ from .._lexicon.people import (
     VERBS_LIKE_PEOPLE_NOUNS,
 )
 from .._lexicon.speech_verbs import OBJECT_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS
-from .names import is_person_name
+from .person_names import is_person_name
 from .tokens import POSSESSIVES, Token
 
 
@@ -118,6 +118,10 @@ def is_plural_person(lower: str) -> bool:
     )
 
 
+# Participles that place a body or a person, no verb of theirs: "Acme based in Dover".
+_PLACING_PARTICIPLES = frozenset({"based", "headquartered", "located", "born", "situated"})
+
+
 def verb_after_name(words: Sequence[Token], start: int, position: int) -> bool:
     """Whether the lower-case word at ``position``, right after a capitalised one, is the
     verb of a person's name that opens at ``start``, not a word of its phrase.
@@ -147,6 +151,8 @@ def verb_after_name(words: Sequence[Token], start: int, position: int) -> bool:
         for w in named[:-1]
     ) or (
         len(named) in {2, 3}
+        and word.lower not in _PLACING_PARTICIPLES  # "Kaiser Permanente headquartered in"
+        and not (position + 1 < len(words) and words[position + 1].lower == "by")  # "owned by"
         and (start == 0 or words[start - 1].lower not in DETERMINERS)  # not "The Tide Herald"
         and named[-1].text not in OUTLET_WORDS
         and is_person_name(" ".join(w.text for w in named))
