@@ -424,7 +424,6 @@ def _proper(
             len(name_words) == 1
             and is_place(name_words[0].text)
             and not names.is_surname(name_words[0].text)  # "Jeremy Paris … Paris said"
-            and not (len(core) == 1 and named_before_who(words, phrase.head))
         )
     )
     if people_joined(name_words):
@@ -471,7 +470,7 @@ def _proper(
             leading[-1].lower in PERSONAL_TITLES
             or (leading[-1].text[:1].islower() and leading[-1].lower in PERSON_NOUNS)
         )
-        # "Jordan, who used to work on Capitol Hill": a surname given no one in full
+        # "Ravenna, who runs the café": a surname given no one in full
         relative = len(core) == 1 and named_before_who(words, phrase.head)
         if names.is_surname(name) or role_before or relative:
             return Description(

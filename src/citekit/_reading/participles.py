@@ -73,9 +73,9 @@ def _verb_object(words: Sequence[Token], start: int) -> bool:
     return before.text[:1].islower() and before.lower not in _NOT_VERBS
 
 
-# Participles of a raised voice, which follow their clause with no comma before the words
-# they give: "marched along the road chanting “…”", "ran out shouting “…”".
-_VOICE_PARTICIPLES = frozenset({"chanting", "shouting", "yelling", "screaming"})
+# A participle of a raised voice, which follows its clause with no comma before the words
+# it gives: "marched along the road chanting “…”".
+_VOICE_PARTICIPLES = frozenset({"chanting"})
 _CLAUSE_OPENERS = RELATIVES | {"where", "when", "as", "while"}
 _PERCEPTION_VERBS = frozenset({"heard", "hear", "saw", "see", "watched", "filmed", "recorded"})
 
